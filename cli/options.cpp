@@ -1,0 +1,97 @@
+#include "cli/options.h"
+
+#include <fmt/format.h>
+
+#include "grammar/edit_distance.h"
+#include "reporters/reporter.h"
+
+namespace costlint::cli {
+namespace {
+
+/// Splits `--name=value`, or takes the next argument as the value of `--name`.
+std::optional<std::string> option_value(const std::vector<std::string>& args, size_t& i,
+                                        std::string_view name, std::optional<std::string>& error) {
+  const std::string& arg = args[i];
+  if (arg.size() > name.size() && arg.starts_with(name) && arg[name.size()] == '=')
+    return arg.substr(name.size() + 1);
+  if (arg != name) return std::nullopt;
+  if (i + 1 == args.size()) {
+    error = fmt::format("option `{}` needs a value", name);
+    return std::nullopt;
+  }
+  return args[++i];
+}
+
+}  // namespace
+
+std::string usage() {
+  return fmt::format(
+      "usage: costlint <command> [options] [PATH...]\n"
+      "\n"
+      "Checks the cost disclosures of machine-learning papers, written as cost\n"
+      "manifests (*.cost).\n"
+      "\n"
+      "commands:\n"
+      "  check [PATH...]     check manifests; a folder means every *.cost under it;\n"
+      "                      no PATH means every *.cost under the current folder\n"
+      "\n"
+      "options:\n"
+      "  --format FORMAT     output format: {}\n"
+      "  --root DIR          repository root (default: the nearest folder above each\n"
+      "                      manifest holding .git, else the manifest's folder)\n"
+      "  --color WHEN        auto, always or never (default: auto)\n"
+      "  --help              show this help\n"
+      "  --version           show the version\n"
+      "\n"
+      "exit status: 0 no error, 1 an error finding, 2 checking could not go on\n",
+      fmt::join(reporter_names(), ", "));
+}
+
+ParsedOptions parse_options(const std::vector<std::string>& args) {
+  ParsedOptions parsed;
+  Options& options = parsed.options;
+  std::optional<std::string>& error = parsed.error;
+  bool have_command = false;
+  for (size_t i = 0; i < args.size() && !error; ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      options.command = Command::Help;
+      return parsed;
+    }
+    if (arg == "--version") {
+      options.command = Command::Version;
+      return parsed;
+    }
+    if (auto value = option_value(args, i, "--format", error)) {
+      if (!find_reporter(*value))
+        error = fmt::format("unknown format `{}`; expected one of {}", *value,
+                            fmt::join(reporter_names(), ", "));
+      options.format = *value;
+    } else if (auto value = option_value(args, i, "--root", error)) {
+      options.root = *value;
+    } else if (auto value = option_value(args, i, "--color", error)) {
+      if (*value == "auto") options.color = ColorChoice::Auto;
+      else if (*value == "always") options.color = ColorChoice::Always;
+      else if (*value == "never") options.color = ColorChoice::Never;
+      else error = fmt::format("unknown color choice `{}`; expected auto, always or never", *value);
+    } else if (error) {
+      break;
+    } else if (arg.starts_with("-") && arg != "-") {
+      error = fmt::format("unknown option `{}`", arg);
+    } else if (!have_command) {
+      have_command = true;
+      if (arg != "check") {
+        error = fmt::format("unknown command `{}`", arg);
+        if (auto suggestion = closest_match(arg, {"check"}))
+          *error += fmt::format("; did you mean `{}`?", *suggestion);
+      }
+      options.command = Command::Check;
+    } else {
+      options.paths.push_back(arg);
+    }
+  }
+  if (!error && !have_command) error = "no command given";
+  return parsed;
+}
+
+}  // namespace costlint::cli

@@ -1,0 +1,32 @@
+#pragma once
+// The command line of costlint, parsed by hand: a few options, each error a
+// message and exit status 2, never an exit() behind the caller's back.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace costlint::cli {
+
+enum class Command { Check, Help, Version };
+enum class ColorChoice { Auto, Always, Never };
+
+struct Options {
+  Command command = Command::Help;
+  std::vector<std::string> paths;
+  std::string format = "text";
+  ColorChoice color = ColorChoice::Auto;
+  std::optional<std::string> root;
+};
+
+struct ParsedOptions {
+  Options options;
+  std::optional<std::string> error;  ///< a usage error, for stderr
+};
+
+ParsedOptions parse_options(const std::vector<std::string>& args);
+
+/// `costlint --help`.
+std::string usage();
+
+}  // namespace costlint::cli

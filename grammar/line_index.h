@@ -1,0 +1,35 @@
+#pragma once
+// Maps byte offsets of a UTF-8 text to 1-based lines and columns. Columns count
+// characters, not bytes: manifests are full of `×`, `±` and `µ`.
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace costlint {
+
+struct LineColumn {
+  uint32_t line = 1;
+  uint32_t column = 1;
+};
+
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+
+  /// The line and character column of `offset`. An offset at the very end of a
+  /// text that ends with a newline maps to the end of the last line, where a
+  /// reader expects "end of file" to be.
+  LineColumn locate(uint32_t offset) const;
+
+  /// The text of 1-based `line`, without its line ending.
+  std::string_view line_text(uint32_t line) const;
+
+  uint32_t line_count() const { return static_cast<uint32_t>(starts_.size()); }
+
+ private:
+  std::string_view text_;
+  std::vector<uint32_t> starts_;
+};
+
+}  // namespace costlint

@@ -1,0 +1,30 @@
+#pragma once
+// The outcome of checking a set of manifests: the files read, each one's
+// Disclosure, and every diagnostic in the order found. Reporters read this.
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "lint/diagnostic.h"
+#include "lint/disclosure.h"
+#include "lint/source_file.h"
+
+namespace costlint {
+
+struct CheckedManifest {
+  std::unique_ptr<SourceFile> file;
+  std::optional<Disclosure> disclosure;  ///< none when the file did not parse
+};
+
+struct CheckRun {
+  std::vector<CheckedManifest> manifests;
+  std::vector<Diagnostic> diagnostics;
+  bool fatal = false;  ///< some manifest could not be read or parsed
+
+  size_t count(Severity severity) const;
+  /// 0: no error; 1: an error finding; 2: checking could not go on.
+  int exit_status() const;
+};
+
+}  // namespace costlint

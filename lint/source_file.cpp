@@ -1,0 +1,25 @@
+#include "lint/source_file.h"
+
+#include <llvm/Support/MemoryBuffer.h>
+
+namespace costlint {
+
+namespace {
+std::string_view prefix_of(const llvm::MemoryBuffer* buffer, size_t size) {
+  if (!buffer) return {};
+  llvm::StringRef bytes = buffer->getBuffer();
+  return std::string_view(bytes.data(), std::min(size, bytes.size()));
+}
+}  // namespace
+
+SourceFile::SourceFile(std::string path, std::string uri,
+                       std::unique_ptr<llvm::MemoryBuffer> buffer, size_t visible_size)
+    : path_(std::move(path)),
+      uri_(std::move(uri)),
+      buffer_(std::move(buffer)),
+      text_(prefix_of(buffer_.get(), visible_size)),
+      lines_(text_) {}
+
+SourceFile::~SourceFile() = default;
+
+}  // namespace costlint

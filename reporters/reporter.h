@@ -1,0 +1,31 @@
+#pragma once
+// A reporter renders a CheckRun in one output format. Reporters read
+// diagnostics and the IR; they decide nothing and compute nothing.
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "lint/check_run.h"
+
+namespace llvm {
+class raw_ostream;
+}
+
+namespace costlint {
+
+struct ReportOptions {
+  bool color = false;
+};
+
+using Reporter = void (*)(const CheckRun& run, const ReportOptions& options,
+                          llvm::raw_ostream& out);
+
+void report_text(const CheckRun& run, const ReportOptions& options, llvm::raw_ostream& out);
+void report_sarif(const CheckRun& run, const ReportOptions& options, llvm::raw_ostream& out);
+
+/// The reporter for `--format NAME`, if there is one.
+std::optional<Reporter> find_reporter(std::string_view name);
+const std::vector<std::string_view>& reporter_names();
+
+}  // namespace costlint

@@ -1,0 +1,134 @@
+// Clang's diagnostic layout, with columns in characters:
+//
+//   paper.cost:7:14: error: `energy` expects energy, found time (`s`) [S004]
+//       energy   = 41.2 h
+//                  ^~~~~~
+
+#include <llvm/Support/WithColor.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include <fmt/format.h>
+
+#include "grammar/utf8.h"
+#include "reporters/reporter.h"
+
+namespace costlint {
+namespace {
+
+class TextReporter {
+ public:
+  TextReporter(const ReportOptions& options, llvm::raw_ostream& out)
+      : out_(out), mode_(options.color ? llvm::ColorMode::Enable : llvm::ColorMode::Disable) {
+    out_.enable_colors(options.color);
+  }
+
+  void diagnostic(const Diagnostic& d) {
+    header(d.location, d.severity, d.message, d.code);
+    snippet(d.location, &d.fixits);
+    for (const DiagnosticNote& note : d.notes) {
+      header(note.location, Severity::Note, note.message, {});
+      snippet(note.location, nullptr);
+    }
+  }
+
+  void summary(const CheckRun& run) {
+    size_t errors = run.count(Severity::Error), warnings = run.count(Severity::Warning);
+    size_t files = run.manifests.size();
+    if (errors + warnings == 0) {
+      out_ << fmt::format("checked {} manifest{}: no findings\n", files, files == 1 ? "" : "s");
+      return;
+    }
+    out_ << fmt::format("{} error{} and {} warning{} in {} manifest{}\n", errors,
+                        errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", files,
+                        files == 1 ? "" : "s");
+  }
+
+ private:
+  llvm::WithColor color(llvm::raw_ostream::Colors c, bool bold = false) {
+    return llvm::WithColor(out_, c, bold, false, mode_);
+  }
+
+  void header(const Location& at, Severity severity, const std::string& message,
+              std::string_view code) {
+    {
+      auto bold = color(llvm::raw_ostream::SAVEDCOLOR, true);
+      if (at.file && at.whole_file) {
+        bold << at.file->path() << ": ";
+      } else if (at.file) {
+        LineColumn position = at.file->locate(at.range.begin);
+        bold << fmt::format("{}:{}:{}: ", at.file->path(), position.line, position.column);
+      }
+    }
+    auto severity_color = severity == Severity::Error     ? llvm::raw_ostream::RED
+                          : severity == Severity::Warning ? llvm::raw_ostream::MAGENTA
+                                                          : llvm::raw_ostream::BLACK;
+    color(severity_color, true) << severity_name(severity) << ": ";
+    color(llvm::raw_ostream::SAVEDCOLOR, true) << message;
+    if (!code.empty()) out_ << " [" << code << "]";
+    out_ << "\n";
+  }
+
+  /// The source line, a caret under the range, and fix-it text under that.
+  void snippet(const Location& at, const std::vector<FixIt>* fixits) {
+    if (!at.file || at.whole_file) return;
+    LineColumn start = at.file->locate(at.range.begin);
+    std::string_view line = at.file->line_text(start.line);
+    out_ << line << "\n";
+    std::string caret = indent(line, start.column);
+    LineColumn end = at.file->locate(at.range.end);
+    size_t width = 1;
+    if (end.line == start.line && end.column > start.column)
+      width = utf8::display_width(columns(line, start.column, end.column));
+    color(llvm::raw_ostream::GREEN, true) << caret << '^' << std::string(width - 1, '~') << "\n";
+    if (!fixits) return;
+    for (const FixIt& fix : *fixits) {
+      LineColumn fix_start = fix.location.file->locate(fix.location.range.begin);
+      if (fix.location.file != at.file || fix_start.line != start.line) continue;
+      std::string_view text = fix.replacement;
+      text = text.substr(0, text.find('\n'));
+      color(llvm::raw_ostream::GREEN) << indent(line, fix_start.column) << text << "\n";
+    }
+  }
+
+  /// The characters of `line` from column `from` up to column `to` (1-based).
+  static std::string_view columns(std::string_view line, uint32_t from, uint32_t to) {
+    size_t begin = byte_of(line, from), end = byte_of(line, to);
+    return line.substr(begin, end - begin);
+  }
+
+  static size_t byte_of(std::string_view line, uint32_t column) {
+    size_t byte = 0;
+    for (uint32_t c = 1; c < column && byte < line.size(); ++c)
+      byte += utf8::char_length(line.substr(byte));
+    return byte;
+  }
+
+  /// Blank space as wide as `line` up to `column`; tabs are kept so that the
+  /// caret lines up whatever the terminal's tab width.
+  static std::string indent(std::string_view line, uint32_t column) {
+    std::string_view before = line.substr(0, byte_of(line, column));
+    std::string out;
+    for (size_t i = 0; i < before.size();) {
+      size_t length = utf8::char_length(before.substr(i));
+      if (before[i] == '\t')
+        out += '\t';
+      else
+        out.append(utf8::display_width(before.substr(i, length)), ' ');
+      i += length;
+    }
+    return out;
+  }
+
+  llvm::raw_ostream& out_;
+  llvm::ColorMode mode_;
+};
+
+}  // namespace
+
+void report_text(const CheckRun& run, const ReportOptions& options, llvm::raw_ostream& out) {
+  TextReporter reporter(options, out);
+  for (const Diagnostic& d : run.diagnostics) reporter.diagnostic(d);
+  reporter.summary(run);
+}
+
+}  // namespace costlint
