@@ -6,10 +6,10 @@ namespace costlint {
 namespace {
 
 constexpr std::array<const char*, kBaseDimensionCount> kBaseNames = {
-    "time", "energy", "bytes", "FLOP", "CO2e mass", "money (USD)", "money (EUR)", "devices",
+    "devices", "time", "energy", "bytes", "FLOP", "CO2e mass", "money (USD)", "money (EUR)",
     "items"};
 constexpr std::array<const char*, kBaseDimensionCount> kBaseUnits = {
-    "s", "J", "B", "FLOP", "gCO2e", "USD", "EUR", "device", "item"};
+    "device", "s", "J", "B", "FLOP", "gCO2e", "USD", "EUR", "item"};
 
 struct NamedDimension {
   Dimension dimension;

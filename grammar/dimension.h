@@ -9,7 +9,8 @@
 
 namespace costlint {
 
-enum class BaseDimension : uint8_t { Time, Energy, Bytes, Flop, Co2e, Usd, Eur, Device, Item };
+/// Devices come first so that device-time reads `device.s`, as `GPU.h` does.
+enum class BaseDimension : uint8_t { Device, Time, Energy, Bytes, Flop, Co2e, Usd, Eur, Item };
 inline constexpr size_t kBaseDimensionCount = 9;
 
 class Dimension {

@@ -35,9 +35,12 @@ inline std::unique_ptr<ast::Expr>& top(ParseState& s) { return s.exprs.back(); }
 template <typename Input>
 void fold_binary(const Input& in, ParseState& s) {
   // Operators chain into a tree as deep as the chain is long: bound it, as parentheses are.
-  if (++s.operators_in_value > kMaxOperators)
-    s.fail(s.range_of(in.begin(), in.end()),
+  if (++s.operators_in_value > kMaxOperators) {
+    std::string_view text = in.string_view();
+    const char* op = in.begin() + text.find_first_not_of(" \t");
+    s.fail(s.range_of(op, op + 1),
            fmt::format("a value may hold at most {} operators", kMaxOperators));
+  }
   auto rhs = std::move(s.exprs.back());
   s.exprs.pop_back();
   auto lhs = std::move(s.exprs.back());

@@ -11,6 +11,7 @@
 
 #include "grammar/grammar.h"
 #include "grammar/parse_state.h"
+#include "grammar/utf8.h"
 
 namespace costlint::grammar {
 
@@ -49,7 +50,6 @@ COSTLINT_EXPECT(value, "a value (a number, a quoted string or a name)")
 COSTLINT_EXPECT(pool_spec, "a device pool such as `8 x \"NVIDIA A100-SXM4-80GB\"`")
 COSTLINT_EXPECT(pool_model, "the device model as a quoted string")
 COSTLINT_EXPECT(version, "the language version after `costlint`, as in `costlint 1`")
-COSTLINT_EXPECT(escape_char, "an escape sequence (`\\\"`, `\\\\`, `\\n`, `\\t` or `\\u{...}`)")
 COSTLINT_EXPECT(unicode_open, "'{' after `\\u`")
 COSTLINT_EXPECT(unicode_digits, "one to six hexadecimal digits in `\\u{...}`")
 COSTLINT_EXPECT(unicode_close, "'}' to close `\\u{`")
@@ -105,6 +105,16 @@ struct expected<block_open> {
   static Expectation at(const ParseState& s, const FoundToken&) {
     std::string head = s.name.empty() ? s.keyword : s.keyword + " " + s.name;
     return {fmt::format("'{{' after `{}`", head), {}, {}};
+  }
+};
+
+template <>
+struct expected<escape_char> {
+  static Expectation at(const ParseState& s, const FoundToken& found) {
+    std::string_view bad = s.text.substr(found.range.begin, found.range.end - found.range.begin);
+    bad = bad.substr(0, std::max<size_t>(1, utf8::char_length(bad)));
+    return {{}, {}, fmt::format("unknown escape sequence `\\{}`; the escapes are `\\\"`, "
+                                "`\\\\`, `\\n`, `\\t` and `\\u{{...}}`", bad)};
   }
 };
 

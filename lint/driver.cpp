@@ -57,23 +57,31 @@ void check_one(const std::string& path, const CheckOptions& options, CheckRun& r
                      static_cast<double>(size) / (1 << 20), kMaxManifestBytes >> 20));
   } else {
     auto file = std::make_unique<SourceFile>(path, uri, std::move(*buffer), size);
-    ParseResult parsed = parse_manifest(file->text());
-    if (parsed.error) {
-      Diagnostic& d = sink.report("S001", Location::in(*file, parsed.error->range),
-                                  parsed.error->message);
-      for (const SyntaxNote& note : parsed.error->notes)
-        d.note(note.message, Location::in(*file, note.range));
-      run.fatal = true;
-      run.manifests.push_back({std::move(file), std::nullopt});
-    } else {
-      Disclosure disclosure = resolve(parsed.manifest, *file, sink);
-      run.manifests.push_back({std::move(file), std::move(disclosure)});
-    }
+    std::optional<Disclosure> disclosure = check_source(*file, sink);
+    run.fatal = run.fatal || !disclosure;
+    run.manifests.push_back({std::move(file), std::move(disclosure)});
   }
-  for (Diagnostic& d : sink.take()) run.diagnostics.push_back(std::move(d));
+  // Resolution visits declarations before uses; a reader wants source order.
+  std::vector<Diagnostic> found = sink.take();
+  std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.location.range.begin < b.location.range.begin;
+  });
+  for (Diagnostic& d : found) run.diagnostics.push_back(std::move(d));
 }
 
 }  // namespace
+
+std::optional<Disclosure> check_source(const SourceFile& file, DiagnosticSink& sink) {
+  ParseResult parsed = parse_manifest(file.text());
+  if (parsed.error) {
+    Diagnostic& d = sink.report("S001", Location::in(file, parsed.error->range),
+                                parsed.error->message);
+    for (const SyntaxNote& note : parsed.error->notes)
+      d.note(note.message, Location::in(file, note.range));
+    return std::nullopt;
+  }
+  return resolve(parsed.manifest, file, sink);
+}
 
 size_t CheckRun::count(Severity severity) const {
   return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),

@@ -18,6 +18,10 @@ struct CheckOptions {
   std::optional<std::string> root;  ///< --root; by default found from each manifest
 };
 
+/// Parses and resolves one manifest already in memory. Returns nothing when it
+/// does not parse (S001).
+std::optional<Disclosure> check_source(const SourceFile& file, DiagnosticSink& sink);
+
 CheckRun check_manifests(const std::vector<std::string>& paths, const CheckOptions& options);
 
 }  // namespace costlint

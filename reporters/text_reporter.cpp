@@ -34,13 +34,15 @@ class TextReporter {
   void summary(const CheckRun& run) {
     size_t errors = run.count(Severity::Error), warnings = run.count(Severity::Warning);
     size_t files = run.manifests.size();
-    if (errors + warnings == 0) {
-      out_ << fmt::format("checked {} manifest{}: no findings\n", files, files == 1 ? "" : "s");
-      return;
-    }
-    out_ << fmt::format("{} error{} and {} warning{} in {} manifest{}\n", errors,
-                        errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", files,
-                        files == 1 ? "" : "s");
+    auto plural = [](size_t n, std::string_view word) {
+      return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+    };
+    std::string counts;
+    if (errors > 0) counts = plural(errors, "error");
+    if (errors > 0 && warnings > 0) counts += " and ";
+    if (warnings > 0) counts += plural(warnings, "warning");
+    if (counts.empty()) counts = "no findings";
+    out_ << fmt::format("{} in {}\n", counts, plural(files, "manifest"));
   }
 
  private:
@@ -72,13 +74,13 @@ class TextReporter {
   void snippet(const Location& at, const std::vector<FixIt>* fixits) {
     if (!at.file || at.whole_file) return;
     LineColumn start = at.file->locate(at.range.begin);
-    std::string_view line = at.file->line_text(start.line);
+    std::string line = printable(at.file->line_text(start.line));
     out_ << line << "\n";
     std::string caret = indent(line, start.column);
     LineColumn end = at.file->locate(at.range.end);
     size_t width = 1;
     if (end.line == start.line && end.column > start.column)
-      width = utf8::display_width(columns(line, start.column, end.column));
+      width = std::max<size_t>(1, utf8::display_width(columns(line, start.column, end.column)));
     color(llvm::raw_ostream::GREEN, true) << caret << '^' << std::string(width - 1, '~') << "\n";
     if (!fixits) return;
     for (const FixIt& fix : *fixits) {
@@ -88,6 +90,15 @@ class TextReporter {
       text = text.substr(0, text.find('\n'));
       color(llvm::raw_ostream::GREEN) << indent(line, fix_start.column) << text << "\n";
     }
+  }
+
+  /// `line` with control characters (a NUL, an escape) shown as `?`, one
+  /// column wide, so that a hostile manifest cannot drive the terminal.
+  static std::string printable(std::string_view line) {
+    std::string out(line);
+    for (char& c : out)
+      if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F) c = '?';
+    return out;
   }
 
   /// The characters of `line` from column `from` up to column `to` (1-based).

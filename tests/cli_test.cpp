@@ -1,0 +1,279 @@
+// The command line as a user meets it: the real binary, run in a scratch
+// folder, its whole output and its exit status pinned for each class of input.
+
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+  std::string output;  ///< stdout and stderr together
+  int status = -1;
+};
+
+/// A scratch folder with files in it, removed afterwards.
+class Scratch {
+ public:
+  Scratch() {
+    static int counter = 0;
+    dir_ = fs::temp_directory_path() /
+           ("costlint-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::create_directories(dir_);
+  }
+  ~Scratch() { fs::remove_all(dir_); }
+
+  void write(const std::string& name, std::string_view content) {
+    fs::create_directories((dir_ / name).parent_path());
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+  }
+  const fs::path& dir() const { return dir_; }
+
+  Outcome run(const std::string& args) const {
+    std::string command = "cd '" + dir_.string() + "' && " + COSTLINT_BINARY + " " + args + " 2>&1";
+    Outcome outcome;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buffer;
+    size_t n;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+      outcome.output.append(buffer.data(), n);
+    int status = ::pclose(pipe);
+    outcome.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return outcome;
+  }
+
+ private:
+  fs::path dir_;
+};
+
+}  // namespace
+
+TEST_CASE("cli: a clean manifest exits 0") {
+  Scratch s;
+  s.write("paper.cost", "costlint 1\npaper { title = \"t\" }\n");
+  Outcome o = s.run("check paper.cost");
+  CHECK(o.output == "no findings in 1 manifest\n");
+  CHECK(o.status == 0);
+}
+
+TEST_CASE("cli: the bundled examples are clean") {
+  Outcome o = Scratch().run("check " + costlint::testing::source_dir() + "/corpus/examples");
+  CHECK(o.output == "no findings in 2 manifests\n");
+  CHECK(o.status == 0);
+}
+
+TEST_CASE("cli: a syntax error exits 2 with one located message") {
+  Scratch s;
+  s.write("paper.cost", "costlint 1\nmodel a {\n  train {\n    duration = 6.5 h\n");
+  Outcome o = s.run("check paper.cost");
+  CHECK(o.output ==
+        "paper.cost:4:21: error: expected '}' to close the `train` block opened at 3:3, found "
+        "end of file [S001]\n"
+        "    duration = 6.5 h\n"
+        "                    ^\n"
+        "paper.cost:3:3: note: `train` block opened here\n"
+        "  train {\n"
+        "  ^~~~~\n"
+        "1 error in 1 manifest\n");
+  CHECK(o.status == 2);
+}
+
+TEST_CASE("cli: name, duplicate, dimension and unit errors exit 1") {
+  Scratch s;
+  s.write("a.cost", "costlint 1\nmodel m { train { site = paris } }\n");
+  s.write("b.cost", "costlint 1\nsite a { }\nsite a { }\n");
+  s.write("c.cost", "costlint 1\nmodel m { train { energy = 41.2 h } }\n");
+  s.write("d.cost", "costlint 1\nmodel m { train { energy = 41.2 kwh } }\n");
+  for (auto [file, code] : {std::pair{"a.cost", "S002"}, {"b.cost", "S003"}, {"c.cost", "S004"},
+                            {"d.cost", "S005"}}) {
+    CAPTURE(file);
+    Outcome o = s.run(std::string("check ") + file);
+    CHECK(o.output.find(std::string("[") + code + "]") != std::string::npos);
+    CHECK(o.status == 1);
+  }
+  Outcome o = s.run("check d.cost");
+  CHECK(o.output ==
+        "d.cost:2:33: error: unknown unit `kwh`; did you mean `kWh`? [S005]\n"
+        "model m { train { energy = 41.2 kwh } }\n"
+        "                                ^~~\n"
+        "                                kWh\n"
+        "1 error in 1 manifest\n");
+}
+
+TEST_CASE("cli: a missing header warns and exits 0; an unknown version exits 1") {
+  Scratch s;
+  s.write("old.cost", "paper { }\n");
+  s.write("new.cost", "costlint 9\n");
+  CHECK(s.run("check old.cost").output ==
+        "old.cost:1:1: warning: missing header: a manifest starts with `costlint 1` [S009]\n"
+        "paper { }\n"
+        "^\n"
+        "costlint 1\n"
+        "1 warning in 1 manifest\n");
+  CHECK(s.run("check old.cost").status == 0);
+  CHECK(s.run("check new.cost").status == 1);
+}
+
+TEST_CASE("cli: the empty file, BOM and CRLF") {
+  Scratch s;
+  s.write("empty.cost", "");
+  s.write("bom.cost", "\xEF\xBB\xBF" "costlint 1\npaper { year = 2026 kwh }\n");
+  s.write("crlf.cost", "costlint 1\r\npaper {\r\n  year = 2026 kwh\r\n}\r\n");
+  Outcome empty = s.run("check empty.cost");
+  CHECK(empty.output ==
+        "empty.cost:1:1: warning: missing header: a manifest starts with `costlint 1` [S009]\n"
+        "\n^\ncostlint 1\n1 warning in 1 manifest\n");
+  CHECK(empty.status == 0);
+  CHECK(s.run("check bom.cost").output.starts_with("bom.cost:2:21: error: unknown unit `kwh`"));
+  Outcome crlf = s.run("check crlf.cost");
+  CHECK(crlf.output.starts_with("crlf.cost:3:15: error: unknown unit `kwh`"));
+  CHECK(crlf.output.find('\r') == std::string::npos);
+}
+
+TEST_CASE("cli: invalid UTF-8 and NUL bytes are located syntax errors") {
+  Scratch s;
+  s.write("utf8.cost", "costlint 1\npaper { title = \"caf\xE9\" }\n");
+  s.write("nul.cost", std::string("costlint 1\n\0\n", 13));
+  Outcome utf8 = s.run("check utf8.cost");
+  CHECK(utf8.output.starts_with(
+      "utf8.cost:2:21: error: invalid UTF-8 byte 0xE9; a manifest is UTF-8 text [S001]\n"));
+  CHECK(utf8.status == 2);
+  Outcome nul = s.run("check nul.cost");
+  CHECK(nul.output.starts_with("nul.cost:2:1: error: NUL byte in manifest"));
+  CHECK(nul.status == 2);
+}
+
+TEST_CASE("cli: 10,000-deep nesting is refused at the limit") {
+  Scratch s;
+  s.write("deep.cost", "costlint 1\npaper { year = " + std::string(10000, '(') + "1" +
+                           std::string(10000, ')') + " }\n");
+  s.write("braces.cost", "costlint 1\nmodel m {\n" + std::string(10000, '{') + "\n");
+  Outcome deep = s.run("check deep.cost");
+  CHECK(deep.output.starts_with(
+      "deep.cost:2:80: error: parentheses nest deeper than 64 levels [S001]\n"));
+  CHECK(deep.status == 2);
+  Outcome braces = s.run("check braces.cost");
+  CHECK(braces.output.starts_with(
+      "braces.cost:3:1: error: expected a field or '}' in the `model m` block, found `{` [S001]"));
+  CHECK(braces.status == 2);
+}
+
+TEST_CASE("cli: a 100 MB manifest is refused where the limit is crossed") {
+  Scratch s;
+  std::string line = "# " + std::string(97, 'x') + "\n";  // 100 bytes
+  {
+    std::ofstream big(s.dir() / "big.cost", std::ios::binary);
+    big << "costlint 1\n";
+    for (int i = 0; i < 1'000'000; ++i) big << line;
+  }
+  Outcome o = s.run("check big.cost");
+  CHECK(o.output.starts_with(
+      "big.cost:167774:6: error: the manifest is 95.4 MiB, over the 16 MiB limit; reading stops "
+      "here [S012]\n"));
+  CHECK(o.status == 2);
+}
+
+TEST_CASE("cli: unreadable manifests exit 2") {
+  Scratch s;
+  fs::create_directories(s.dir() / "folder.cost");
+  CHECK(s.run("check missing.cost").output ==
+        "missing.cost: error: cannot read the manifest: no such file [S012]\n"
+        "1 error in 1 manifest\n");
+  CHECK(s.run("check missing.cost").status == 2);
+  Outcome empty_dir = s.run("check folder.cost");
+  CHECK(empty_dir.output.starts_with("costlint: error: no *.cost manifest found"));
+  CHECK(empty_dir.status == 2);
+}
+
+TEST_CASE("cli: a manifest outside --root is refused") {
+  Scratch s;
+  s.write("repo/.git/HEAD", "");
+  s.write("other/paper.cost", "costlint 1\n");
+  Outcome o = s.run("check --root repo other/paper.cost");
+  CHECK(o.output.starts_with("other/paper.cost: error: the manifest is outside the repository "
+                             "root `repo` [S007]\n"));
+  CHECK(o.status == 2);
+}
+
+TEST_CASE("cli: without a path, every manifest under the current folder, hidden ones skipped") {
+  Scratch s;
+  s.write("b/two.cost", "costlint 1\nsite a { region = 5 }\n");
+  s.write("a/one.cost", "costlint 1\n");
+  s.write(".hidden/three.cost", "not a manifest");
+  s.write("notes.txt", "not a manifest either");
+  Outcome o = s.run("check");
+  CHECK(o.output ==
+        "b/two.cost:2:19: error: `region` takes a quoted string, found a number [S013]\n"
+        "site a { region = 5 }\n"
+        "                  ^\n"
+        "1 error in 2 manifests\n");
+  CHECK(o.status == 1);
+}
+
+TEST_CASE("cli: usage errors exit 2 and say what to do") {
+  Scratch s;
+  s.write("p.cost", "costlint 1\n");
+  CHECK(s.run("chek p.cost").output ==
+        "costlint: error: unknown command `chek`; did you mean `check`?\n"
+        "run `costlint --help` for usage\n");
+  CHECK(s.run("chek p.cost").status == 2);
+  CHECK(s.run("check --frobnicate p.cost").status == 2);
+  CHECK(s.run("check --format xml p.cost").output ==
+        "costlint: error: unknown format `xml`; expected one of text, sarif\n"
+        "run `costlint --help` for usage\n");
+  CHECK(s.run("check --root").status == 2);
+  CHECK(s.run("").status == 2);
+  CHECK(s.run("--version").output == "costlint " COSTLINT_VERSION "\n");
+  Outcome help = s.run("--help");
+  CHECK(help.output.starts_with("usage: costlint <command>"));
+  CHECK(help.status == 0);
+}
+
+TEST_CASE("cli: colour only when asked or on a terminal") {
+  Scratch s;
+  s.write("p.cost", "costlint 2\n");
+  CHECK(s.run("check --color=always p.cost").output.find("\x1b[") != std::string::npos);
+  CHECK(s.run("check --color=never p.cost").output.find("\x1b[") == std::string::npos);
+  CHECK(s.run("check p.cost").output.find("\x1b[") == std::string::npos);  // a pipe
+}
+
+TEST_CASE("cli: SARIF carries every finding with root-relative locations") {
+  Scratch s;
+  s.write(".git/HEAD", "");
+  s.write("paper/costs.cost", "costlint 1\nsite a { }\nsite a { pue = 1 kWh }\n");
+  s.write("paper/broken.cost", "costlint 1\nmodel m {\n");
+  Outcome o = s.run("check --format sarif paper");
+  CHECK(o.status == 2);
+  auto sarif = nlohmann::json::parse(o.output);
+  CHECK(sarif["version"] == "2.1.0");
+  const auto& run = sarif["runs"][0];
+  CHECK(run["tool"]["driver"]["name"] == "costlint");
+  CHECK(run["tool"]["driver"]["rules"].size() >= 13);
+  const auto& results = run["results"];
+  REQUIRE(results.size() == 3);
+  CHECK(results[0]["ruleId"] == "S001");
+  CHECK(results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+        "paper/broken.cost");
+  CHECK(results[1]["ruleId"] == "S003");
+  CHECK(results[1]["relatedLocations"][0]["message"]["text"] == "`a` first declared here");
+  CHECK(results[2]["ruleId"] == "S004");
+  const auto& region = results[2]["locations"][0]["physicalLocation"]["region"];
+  CHECK(region["startLine"] == 3);
+  CHECK(region["startColumn"] == 16);
+  CHECK(region["endColumn"] == 21);
+  CHECK(results[2]["partialFingerprints"]["costlint/v1"].get<std::string>().size() == 16);
+  // Deterministic: the same input gives the same bytes.
+  CHECK(s.run("check --format sarif paper").output == o.output);
+}

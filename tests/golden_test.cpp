@@ -1,0 +1,137 @@
+// Golden tests in the style of clang's -verify: each manifest under
+// tests/golden/ carries its expected findings as comments,
+//
+//   energy = 41.2 h   # expect-error S004 {{expects energy}}
+//   # expect-error@+1:12 S002 {{unknown site}}
+//   # expect-note@3 {{first declared here}}
+//
+// `@+N`/`@-N` is relative to the comment's line, `@N` absolute, `:C` a column.
+// Every finding and every note located in the file must be expected, and every
+// expectation met. The exit status must follow: 2 with a syntax error, 1 with
+// any other error, else 0.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <regex>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "lint/driver.h"
+#include "test_support.h"
+
+using namespace costlint;
+
+namespace {
+
+struct Finding {
+  std::string severity, code;
+  uint32_t line = 0, column = 0;
+  std::string message;
+  bool matched = false;
+
+  std::string str() const {
+    return fmt::format("{}:{}: {} {} {}", line, column, severity, code, message);
+  }
+};
+
+std::vector<Finding> expectations(const std::string& text) {
+  static const std::regex directive(
+      R"(expect-(error|warning|note)(?:@([+-]?)(\d+))?(?::(\d+))?(?:\s+([A-Z]\d{3}))?\s*\{\{(.*?)\}\})");
+  std::vector<Finding> out;
+  std::istringstream lines(text);
+  std::string line;
+  for (uint32_t number = 1; std::getline(lines, line); ++number) {
+    size_t hash = line.find('#');
+    if (hash == std::string::npos) continue;
+    std::string comment = line.substr(hash);
+    for (std::sregex_iterator it(comment.begin(), comment.end(), directive), end; it != end; ++it) {
+      const std::smatch& m = *it;
+      Finding f;
+      f.severity = m[1];
+      uint32_t target = number;
+      if (m[3].matched) {
+        auto n = static_cast<uint32_t>(std::stoul(m[3]));
+        target = m[2] == "+" ? number + n : m[2] == "-" ? number - n : n;
+      }
+      f.line = target;
+      f.column = m[4].matched ? static_cast<uint32_t>(std::stoul(m[4])) : 0;
+      f.code = m[5];
+      f.message = m[6];
+      out.push_back(f);
+    }
+  }
+  return out;
+}
+
+std::vector<Finding> findings(const CheckRun& run, const SourceFile& file) {
+  std::vector<Finding> out;
+  auto add = [&](std::string severity, std::string code, const Location& at, std::string message) {
+    if (at.file != &file) return;
+    LineColumn p = file.locate(at.range.begin);
+    out.push_back({std::move(severity), std::move(code), at.whole_file ? 0 : p.line,
+                   at.whole_file ? 0 : p.column, std::move(message)});
+  };
+  for (const Diagnostic& d : run.diagnostics) {
+    add(std::string(severity_name(d.severity)), d.code, d.location, d.message);
+    for (const DiagnosticNote& note : d.notes) add("note", "", note.location, note.message);
+  }
+  return out;
+}
+
+bool meets(const Finding& expected, const Finding& actual) {
+  return expected.severity == actual.severity && expected.line == actual.line &&
+         (expected.column == 0 || expected.column == actual.column) &&
+         (expected.code.empty() || expected.code == actual.code) &&
+         actual.message.find(expected.message) != std::string::npos;
+}
+
+void verify(const std::string& path) {
+  CAPTURE(path);
+  CheckRun run = check_manifests({path}, CheckOptions{testing::source_dir()});
+  REQUIRE(run.manifests.size() == 1);
+  std::vector<Finding> expected = expectations(testing::read_file(path));
+  std::vector<Finding> actual = findings(run, *run.manifests[0].file);
+  for (Finding& e : expected) {
+    auto it = std::find_if(actual.begin(), actual.end(),
+                           [&](const Finding& a) { return !a.matched && meets(e, a); });
+    if (it == actual.end()) {
+      FAIL_CHECK("expected but not seen: " << e.str());
+      continue;
+    }
+    it->matched = true;
+  }
+  for (const Finding& a : actual)
+    if (!a.matched) FAIL_CHECK("seen but not expected: " << a.str());
+
+  bool syntax = std::any_of(expected.begin(), expected.end(),
+                            [](const Finding& f) { return f.code == "S001"; });
+  bool error = std::any_of(expected.begin(), expected.end(),
+                           [](const Finding& f) { return f.severity == "error"; });
+  CHECK(run.exit_status() == (syntax ? 2 : error ? 1 : 0));
+}
+
+}  // namespace
+
+TEST_CASE("golden manifests produce exactly the findings they expect") {
+  std::vector<std::string> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() + "/tests/golden"))
+    if (entry.path().extension() == ".cost") paths.push_back(entry.path().string());
+  std::sort(paths.begin(), paths.end());
+  REQUIRE(paths.size() >= 10);
+  for (const std::string& path : paths) {
+    SUBCASE(std::filesystem::path(path).filename().string().c_str()) { verify(path); }
+  }
+}
+
+TEST_CASE("the examples in corpus/examples/ are clean") {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::source_dir() + "/corpus/examples")) {
+    if (entry.path().extension() != ".cost") continue;
+    CAPTURE(entry.path().string());
+    CheckRun run = check_manifests({entry.path().string()}, CheckOptions{testing::source_dir()});
+    for (const Diagnostic& d : run.diagnostics) FAIL_CHECK(d.code << ": " << d.message);
+    CHECK(run.exit_status() == 0);
+  }
+}

@@ -1,0 +1,34 @@
+#include <doctest/doctest.h>
+
+#include "grammar/line_index.h"
+
+using costlint::LineIndex;
+
+TEST_CASE("columns count characters, not bytes") {
+  LineIndex index("a = 8 \xC3\x97 \"A100\"\nb");  // 8 × "A100"
+  CHECK(index.locate(8).column == 8);              // after the two-byte ×: the blank
+  CHECK(index.locate(9).column == 9);
+  CHECK(index.locate(16).line == 2);
+  CHECK(index.line_text(1) == "a = 8 \xC3\x97 \"A100\"");
+}
+
+TEST_CASE("CRLF line ends are not part of the line") {
+  LineIndex index("ab\r\ncd\r\n");
+  CHECK(index.line_text(1) == "ab");
+  CHECK(index.locate(4).line == 2);
+  CHECK(index.locate(4).column == 1);
+  CHECK(index.line_count() == 2);
+}
+
+TEST_CASE("a byte order mark is no column of the first line") {
+  LineIndex index("\xEF\xBB\xBF" "abc");
+  CHECK(index.locate(0).column == 1);
+  CHECK(index.locate(4).column == 2);
+  CHECK(index.line_text(1) == "abc");
+}
+
+TEST_CASE("the end of a file ending in a newline is the end of its last line") {
+  LineIndex index("abc\n");
+  CHECK(index.locate(4).line == 1);
+  CHECK(index.locate(4).column == 4);
+}

@@ -1,0 +1,67 @@
+#include "test_support.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <llvm/Support/MemoryBuffer.h>
+
+#include "lint/driver.h"
+
+namespace costlint::testing {
+
+std::unique_ptr<SourceFile> memory_file(std::string_view text, std::string path) {
+  auto buffer = llvm::MemoryBuffer::getMemBufferCopy(llvm::StringRef(text.data(), text.size()), path);
+  return std::make_unique<SourceFile>(path, path, std::move(buffer), text.size());
+}
+
+namespace {
+std::string position(const Location& at) {
+  LineColumn p = at.file->locate(at.range.begin);
+  return fmt::format("{}:{}", p.line, p.column);
+}
+}  // namespace
+
+std::vector<std::string> diagnose(std::string_view text) {
+  auto file = memory_file(text);
+  DiagnosticSink sink;
+  check_source(*file, sink);
+  std::vector<std::string> out;
+  for (const Diagnostic& d : sink.diagnostics()) {
+    out.push_back(fmt::format("{}: {}: {} [{}]", position(d.location), severity_name(d.severity),
+                              d.message, d.code));
+    for (const DiagnosticNote& note : d.notes)
+      out.push_back(note.location.file
+                        ? fmt::format("  {}: note: {}", position(note.location), note.message)
+                        : fmt::format("  note: {}", note.message));
+  }
+  return out;
+}
+
+Disclosure resolve_clean(std::string_view text, std::unique_ptr<SourceFile>& file) {
+  file = memory_file(text);
+  DiagnosticSink sink;
+  std::optional<Disclosure> disclosure = check_source(*file, sink);
+  for (const Diagnostic& d : sink.diagnostics()) FAIL_CHECK(d.code << ": " << d.message);
+  REQUIRE(disclosure);
+  return std::move(*disclosure);
+}
+
+std::string source_dir() { return COSTLINT_SOURCE_DIR; }
+
+std::optional<std::string> shared_dir() {
+  std::filesystem::path shared = std::filesystem::path(COSTLINT_SOURCE_DIR) / ".." / "shared";
+  if (std::filesystem::is_directory(shared)) return shared.lexically_normal().string();
+  return std::nullopt;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace costlint::testing

@@ -1,0 +1,42 @@
+#pragma once
+// Helpers that keep each test a few lines: check a manifest held in a string,
+// and print its findings one a line as "LINE:COL: severity: message [CODE]".
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "lint/disclosure.h"
+#include "lint/source_file.h"
+
+namespace costlint::testing {
+
+std::unique_ptr<SourceFile> memory_file(std::string_view text, std::string path = "test.cost");
+
+/// The findings for `text`, notes indented under their finding.
+std::vector<std::string> diagnose(std::string_view text);
+
+/// The Disclosure of `text`, which must have no error.
+Disclosure resolve_clean(std::string_view text, std::unique_ptr<SourceFile>& file);
+
+/// The folder of the source tree, and of ../shared when it is beside it.
+std::string source_dir();
+std::optional<std::string> shared_dir();
+
+std::string read_file(const std::string& path);
+
+}  // namespace costlint::testing
+
+/// Prints a list of findings, one a line, when a comparison fails.
+template <>
+struct doctest::StringMaker<std::vector<std::string>> {
+  static doctest::String convert(const std::vector<std::string>& lines) {
+    std::string out = "{";
+    for (const std::string& line : lines) out += "\n  \"" + line + "\"";
+    return (out + "\n}").c_str();
+  }
+};
