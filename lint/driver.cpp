@@ -83,6 +83,18 @@ std::optional<Disclosure> check_source(const SourceFile& file, DiagnosticSink& s
   return resolve(parsed.manifest, file, sink);
 }
 
+CheckRun check_text(const std::string& path, std::string_view text) {
+  auto buffer = llvm::MemoryBuffer::getMemBufferCopy(llvm::StringRef(text.data(), text.size()), path);
+  CheckRun run;
+  run.manifests.push_back(
+      {std::make_unique<SourceFile>(path, path, std::move(buffer), text.size()), std::nullopt});
+  DiagnosticSink sink;
+  run.manifests.back().disclosure = check_source(*run.manifests.back().file, sink);
+  run.fatal = !run.manifests.back().disclosure;
+  run.diagnostics = sink.take();
+  return run;
+}
+
 size_t CheckRun::count(Severity severity) const {
   return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
                                            [&](const Diagnostic& d) { return d.severity == severity; }));

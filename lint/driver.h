@@ -22,6 +22,9 @@ struct CheckOptions {
 /// does not parse (S001).
 std::optional<Disclosure> check_source(const SourceFile& file, DiagnosticSink& sink);
 
+/// Checks one manifest held in memory, as if read from `path`.
+CheckRun check_text(const std::string& path, std::string_view text);
+
 CheckRun check_manifests(const std::vector<std::string>& paths, const CheckOptions& options);
 
 }  // namespace costlint

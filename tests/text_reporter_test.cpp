@@ -10,11 +10,7 @@ using namespace costlint;
 
 namespace {
 std::string render(std::string_view text, bool color = false) {
-  CheckRun run;
-  run.manifests.push_back({testing::memory_file(text, "paper.cost"), std::nullopt});
-  DiagnosticSink sink;
-  run.manifests.back().disclosure = check_source(*run.manifests.back().file, sink);
-  run.diagnostics = sink.take();
+  CheckRun run = check_text("paper.cost", text);
   std::string out;
   llvm::raw_string_ostream stream(out);
   report_text(run, ReportOptions{color}, stream);

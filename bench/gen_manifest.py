@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Writes a valid cost manifest of about LINES lines (default 10,000) to stdout:
+many systems, each with train, tune and infer phases, scores, arithmetic,
+uncertainties, estimates, non-ASCII signs and comments, as real manifests have.
+With --toml, writes the same disclosure as TOML, for the Python comparison."""
+import argparse
+
+parser = argparse.ArgumentParser()
+parser.add_argument("lines", type=int, nargs="?", default=10_000)
+parser.add_argument("--toml", action="store_true")
+args = parser.parse_args()
+
+HEADER = """costlint 1
+paper {
+  title   = "A generated study of many small models"
+  venue   = "NeurIPS 2026"
+  year    = 2026
+  domain  = tabular
+  profile = norms
+}
+benchmark tabular { name = "grinsztajn2022"; metric = accuracy; better = higher }
+hardware gpus   = 8 × "NVIDIA A100-SXM4-80GB"
+hardware laptop = 1 x "Intel Core i7-1185G7"
+site paris { region = "FR"; pue = 1.15 }
+"""
+
+SYSTEM = """
+# system {i}: a model with every phase
+model m{i} {{
+  label      = "Model {i} (µ-variant)"
+  parameters = {params} M
+  precision  = bf16
+  score tabular = 0.{score} ± 0.004
+  train {{
+    hardware = gpus
+    site     = paris
+    duration = {hours}.5 h
+    compute  = {gpuh} GPU.h
+    energy   = {kwh}.2 ± 0.5 kWh
+    memory   = 31 GiB
+    samples  = 1.2 M
+    epochs   = 30
+    runs     = 5
+  }}
+  tune {{ trials = 60; compute = 60 * 0.9 GPU.h }}
+  infer {{
+    hardware   = laptop
+    throughput = 12_000 sample/s
+    latency    = 3 ms/sample
+    energy     = ~3 Wh / (1000 sample)
+  }}
+}}
+"""
+
+TOML_SYSTEM = """
+[[model]]
+name = "m{i}"
+label = "Model {i} (µ-variant)"
+parameters = "{params} M"
+precision = "bf16"
+score = {{ tabular = "0.{score} ± 0.004" }}
+train = {{ hardware = "gpus", site = "paris", duration = "{hours}.5 h", compute = "{gpuh} GPU.h", energy = "{kwh}.2 ± 0.5 kWh", memory = "31 GiB", samples = "1.2 M", epochs = 30, runs = 5 }}
+tune = {{ trials = 60, compute = "60 * 0.9 GPU.h" }}
+infer = {{ hardware = "laptop", throughput = "12000 sample/s", latency = "3 ms/sample", energy = "~3 Wh / (1000 sample)" }}
+"""
+
+template = TOML_SYSTEM if args.toml else SYSTEM
+out = [] if args.toml else [HEADER]
+lines = 0 if args.toml else HEADER.count("\n")
+per_system = SYSTEM.count("\n")
+i = 0
+while lines + per_system <= args.lines:
+    out.append(template.format(i=i, params=10 + i % 90, score=800 + i % 199, hours=1 + i % 20,
+                               gpuh=8 + i % 160, kwh=5 + i % 300))
+    lines += per_system
+    i += 1
+print("".join(out), end="")
