@@ -8,7 +8,9 @@
 #include "cli/options.h"
 #include "lint/driver.h"
 #include "lint/manifest_finder.h"
+#include "lint/rule.h"
 #include "reporters/reporter.h"
+#include "reporters/rule_doc.h"
 
 namespace {
 
@@ -34,6 +36,19 @@ int main(int argc, char** argv) {
     return 0;
   }
 
+  if (options.command == cli::Command::Explain) {
+    if (options.paths.empty()) {
+      llvm::outs() << rule_list();
+      return 0;
+    }
+    for (const std::string& name : options.paths) {
+      const Rule* rule = find_rule(name);
+      if (!rule) return usage_error("unknown rule `" + name + "`; `costlint explain` lists them");
+      llvm::outs() << rule_text(rule->info);
+    }
+    return 0;
+  }
+
   std::vector<std::string> manifests;
   for (const std::string& path : options.paths.empty() ? std::vector<std::string>{"."}
                                                        : options.paths) {
@@ -48,7 +63,19 @@ int main(int argc, char** argv) {
   if (options.root && !std::filesystem::is_directory(*options.root))
     return usage_error("--root `" + *options.root + "` is not a folder");
 
-  CheckRun run = check_manifests(manifests, CheckOptions{options.root});
+  CheckOptions check;
+  check.root = options.root;
+  check.profile = options.profile;
+  check.overrides = {options.enable, options.disable, options.warnings_as_errors};
+  std::optional<ReferenceData> data;
+  if (options.data_dir) {
+    std::string error;
+    auto hardware = HardwareCatalog::load(*options.data_dir, &error);
+    if (!hardware) return usage_error("--data `" + *options.data_dir + "`: " + error);
+    data = ReferenceData{std::move(*hardware), *options.data_dir};
+    check.reference = &*data;
+  }
+  CheckRun run = check_manifests(manifests, check);
   ReportOptions report;
   report.color = options.color == cli::ColorChoice::Always ||
                  (options.color == cli::ColorChoice::Auto && llvm::outs().is_displayed());

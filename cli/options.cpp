@@ -1,8 +1,12 @@
 #include "cli/options.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "grammar/edit_distance.h"
+#include "lint/profile.h"
+#include "lint/rule.h"
 #include "reporters/reporter.h"
 
 namespace costlint::cli {
@@ -22,6 +26,24 @@ std::optional<std::string> option_value(const std::vector<std::string>& args, si
   return args[++i];
 }
 
+/// A usage error if `name` is no rule, or one that cannot be turned off: the
+/// front end's errors mean the manifest could not be read as written.
+std::optional<std::string> check_rule_name(const std::string& name, bool disabling) {
+  const Rule* rule = find_rule(name);
+  if (!rule) {
+    std::vector<std::string_view> codes;
+    for (const Rule* r : all_rules()) codes.push_back(r->info.code);
+    std::string message = fmt::format("unknown rule `{}`", name);
+    if (auto suggestion = closest_match(name, codes))
+      message += fmt::format("; did you mean `{}`?", *suggestion);
+    return message;
+  }
+  if (disabling && rule->info.code.starts_with("S") && rule->info.severity == Severity::Error)
+    return fmt::format("{} cannot be disabled: without it the manifest is not read as written",
+                       rule->info.code);
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string usage() {
@@ -34,9 +56,17 @@ std::string usage() {
       "commands:\n"
       "  check [PATH...]     check manifests; a folder means every *.cost under it;\n"
       "                      no PATH means every *.cost under the current folder\n"
+      "  explain [RULE]      a rule's rationale, example and fix; no RULE lists them all\n"
       "\n"
       "options:\n"
       "  --format FORMAT     output format: {}\n"
+      "  --profile NAME      rule set: {} (default: the paper's `profile`,\n"
+      "                      else norms)\n"
+      "  --enable RULE       turn a rule on (a code such as C101, or its name)\n"
+      "  --disable RULE      turn a rule off\n"
+      "  --Werror            treat warnings as errors\n"
+      "  --data DIR          reference data (hardware.csv, profiles/) instead of the\n"
+      "                      embedded corpus\n"
       "  --root DIR          repository root (default: the nearest folder above each\n"
       "                      manifest holding .git, else the manifest's folder)\n"
       "  --color WHEN        auto, always or never (default: auto)\n"
@@ -44,7 +74,7 @@ std::string usage() {
       "  --version           show the version\n"
       "\n"
       "exit status: 0 no error, 1 an error finding, 2 checking could not go on\n",
-      fmt::join(reporter_names(), ", "));
+      fmt::join(reporter_names(), ", "), fmt::join(profile_names(), ", "));
 }
 
 ParsedOptions parse_options(const std::vector<std::string>& args) {
@@ -65,10 +95,26 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     if (auto value = option_value(args, i, "--format", error)) {
       if (!find_reporter(*value))
         error = fmt::format("unknown format `{}`; expected one of {}", *value,
-                            fmt::join(reporter_names(), ", "));
+                            fmt::join(reporter_names(), ", "), fmt::join(profile_names(), ", "));
       options.format = *value;
     } else if (auto value = option_value(args, i, "--root", error)) {
       options.root = *value;
+    } else if (auto value = option_value(args, i, "--profile", error)) {
+      const auto& names = profile_names();
+      if (std::find(names.begin(), names.end(), *value) == names.end())
+        error = fmt::format("unknown profile `{}`; expected one of {}", *value,
+                            fmt::join(names, ", "));
+      options.profile = *value;
+    } else if (auto value = option_value(args, i, "--enable", error)) {
+      error = check_rule_name(*value, false);
+      options.enable.push_back(*value);
+    } else if (auto value = option_value(args, i, "--disable", error)) {
+      error = check_rule_name(*value, true);
+      options.disable.push_back(*value);
+    } else if (auto value = option_value(args, i, "--data", error)) {
+      options.data_dir = *value;
+    } else if (arg == "--Werror") {
+      options.warnings_as_errors = true;
     } else if (auto value = option_value(args, i, "--color", error)) {
       if (*value == "auto") options.color = ColorChoice::Auto;
       else if (*value == "always") options.color = ColorChoice::Always;
@@ -80,12 +126,15 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       error = fmt::format("unknown option `{}`", arg);
     } else if (!have_command) {
       have_command = true;
-      if (arg != "check") {
+      if (arg == "check") {
+        options.command = Command::Check;
+      } else if (arg == "explain") {
+        options.command = Command::Explain;
+      } else {
         error = fmt::format("unknown command `{}`", arg);
-        if (auto suggestion = closest_match(arg, {"check"}))
+        if (auto suggestion = closest_match(arg, {"check", "explain"}))
           *error += fmt::format("; did you mean `{}`?", *suggestion);
       }
-      options.command = Command::Check;
     } else {
       options.paths.push_back(arg);
     }

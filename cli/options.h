@@ -8,7 +8,7 @@
 
 namespace costlint::cli {
 
-enum class Command { Check, Help, Version };
+enum class Command { Check, Explain, Help, Version };
 enum class ColorChoice { Auto, Always, Never };
 
 struct Options {
@@ -17,6 +17,11 @@ struct Options {
   std::string format = "text";
   ColorChoice color = ColorChoice::Auto;
   std::optional<std::string> root;
+  std::optional<std::string> profile;
+  std::vector<std::string> enable;
+  std::vector<std::string> disable;
+  bool warnings_as_errors = false;
+  std::optional<std::string> data_dir;
 };
 
 struct ParsedOptions {

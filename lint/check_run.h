@@ -17,9 +17,17 @@ struct CheckedManifest {
   std::optional<Disclosure> disclosure;  ///< none when the file did not parse
 };
 
+/// A finding silenced by a `# costlint: ignore` comment: kept for the reports.
+struct SuppressedFinding {
+  Diagnostic finding;
+  Location comment;
+  std::string reason;
+};
+
 struct CheckRun {
   std::vector<CheckedManifest> manifests;
   std::vector<Diagnostic> diagnostics;
+  std::vector<SuppressedFinding> suppressed;
   bool fatal = false;  ///< some manifest could not be read or parsed
 
   size_t count(Severity severity) const;

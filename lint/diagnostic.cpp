@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "lint/rule_catalog.h"
+#include "lint/rule.h"
 
 namespace costlint {
 
@@ -16,10 +16,10 @@ std::string_view severity_name(Severity severity) {
 }
 
 Diagnostic& DiagnosticSink::report(std::string_view code, Location location, std::string message) {
-  const RuleInfo* rule = find_rule(code);
+  const Rule* rule = find_rule(code);
   Diagnostic diagnostic;
   diagnostic.code = std::string(code);
-  diagnostic.severity = rule ? rule->severity : Severity::Error;
+  diagnostic.severity = rule ? rule->info.severity : Severity::Error;
   diagnostic.message = std::move(message);
   diagnostic.location = location;
   diagnostics_.push_back(std::move(diagnostic));

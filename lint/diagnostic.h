@@ -51,7 +51,10 @@ struct Diagnostic {
     return *this;
   }
   Diagnostic& fix(Location at, std::string replacement) {
-    fixits.push_back({at, std::move(replacement)});
+    return fix(FixIt{at, std::move(replacement)});
+  }
+  Diagnostic& fix(FixIt fixit) {
+    fixits.push_back(std::move(fixit));
     return *this;
   }
 };

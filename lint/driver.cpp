@@ -1,6 +1,7 @@
 #include "lint/driver.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include <fmt/format.h>
 #include <llvm/Support/FileSystem.h>
@@ -8,7 +9,10 @@
 
 #include "grammar/parser.h"
 #include "lint/manifest_finder.h"
+#include "lint/rule.h"
+#include "lint/profile.h"
 #include "lint/resolver.h"
+#include "lint/suppressions.h"
 
 namespace costlint {
 namespace {
@@ -57,41 +61,91 @@ void check_one(const std::string& path, const CheckOptions& options, CheckRun& r
                      static_cast<double>(size) / (1 << 20), kMaxManifestBytes >> 20));
   } else {
     auto file = std::make_unique<SourceFile>(path, uri, std::move(*buffer), size);
-    std::optional<Disclosure> disclosure = check_source(*file, sink);
-    run.fatal = run.fatal || !disclosure;
-    run.manifests.push_back({std::move(file), std::move(disclosure)});
+    SourceResult result = check_source(*file, options);
+    run.fatal = run.fatal || !result.disclosure;
+    run.manifests.push_back({std::move(file), std::move(result.disclosure)});
+    for (Diagnostic& d : result.diagnostics) run.diagnostics.push_back(std::move(d));
+    for (SuppressedFinding& f : result.suppressed) run.suppressed.push_back(std::move(f));
   }
-  // Resolution visits declarations before uses; a reader wants source order.
-  std::vector<Diagnostic> found = sink.take();
-  std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.location.range.begin < b.location.range.begin;
+  for (Diagnostic& d : sink.take()) run.diagnostics.push_back(std::move(d));
+}
+
+/// The profile a manifest is checked under: `--profile`, else its paper's.
+Profile profile_for(const Disclosure& disclosure, const CheckOptions& options,
+                    const ReferenceData& reference) {
+  std::string name = "norms";
+  if (options.profile)
+    name = *options.profile;
+  else if (disclosure.paper && disclosure.paper->profile)
+    name = disclosure.paper->profile->value;
+  std::string error;
+  // Profile names were checked by the command line and the resolver.
+  return load_profile(name, reference.data_dir, &error).value_or(Profile{});
+}
+
+/// Turns off what `--disable` names and, under `--Werror`, warnings into errors.
+void apply_overrides(std::vector<Diagnostic>& findings, const RuleOverrides& overrides) {
+  std::erase_if(findings, [&](const Diagnostic& d) {
+    const Rule* rule = find_rule(d.code);
+    return rule && !rule_enabled(d.code, rule->info.name, true, overrides);
   });
-  for (Diagnostic& d : found) run.diagnostics.push_back(std::move(d));
+  if (overrides.warnings_as_errors)
+    for (Diagnostic& d : findings)
+      if (d.severity == Severity::Warning) d.severity = Severity::Error;
 }
 
 }  // namespace
 
-std::optional<Disclosure> check_source(const SourceFile& file, DiagnosticSink& sink) {
+const ReferenceData& embedded_reference() {
+  static const ReferenceData reference = [] {
+    std::string error;
+    auto hardware = HardwareCatalog::load("", &error);
+    if (!hardware) throw std::logic_error("the embedded corpus is broken: " + error);
+    return ReferenceData{std::move(*hardware), ""};
+  }();
+  return reference;
+}
+
+SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
+  SourceResult result;
+  DiagnosticSink sink;
   ParseResult parsed = parse_manifest(file.text());
   if (parsed.error) {
     Diagnostic& d = sink.report("S001", Location::in(file, parsed.error->range),
                                 parsed.error->message);
     for (const SyntaxNote& note : parsed.error->notes)
       d.note(note.message, Location::in(file, note.range));
-    return std::nullopt;
+    result.diagnostics = sink.take();
+    return result;
   }
-  return resolve(parsed.manifest, file, sink);
+  Disclosure disclosure = resolve(parsed.manifest, file, sink);
+  if (options.run_rules) {
+    const ReferenceData& reference = options.reference ? *options.reference : embedded_reference();
+    Profile profile = profile_for(disclosure, options, reference);
+    run_rules(disclosure, profile, options.overrides, reference.hardware, sink);
+  }
+  result.diagnostics = sink.take();
+  apply_suppressions(disclosure, result.diagnostics, result.suppressed, sink);
+  for (Diagnostic& d : sink.take()) result.diagnostics.push_back(std::move(d));
+  apply_overrides(result.diagnostics, options.overrides);
+  // Rules run by family, resolution visits declarations first: a reader wants source order.
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return a.location.range.begin < b.location.range.begin;
+                   });
+  result.disclosure = std::move(disclosure);
+  return result;
 }
 
-CheckRun check_text(const std::string& path, std::string_view text) {
+CheckRun check_text(const std::string& path, std::string_view text, const CheckOptions& options) {
   auto buffer = llvm::MemoryBuffer::getMemBufferCopy(llvm::StringRef(text.data(), text.size()), path);
+  auto file = std::make_unique<SourceFile>(path, path, std::move(buffer), text.size());
+  SourceResult result = check_source(*file, options);
   CheckRun run;
-  run.manifests.push_back(
-      {std::make_unique<SourceFile>(path, path, std::move(buffer), text.size()), std::nullopt});
-  DiagnosticSink sink;
-  run.manifests.back().disclosure = check_source(*run.manifests.back().file, sink);
-  run.fatal = !run.manifests.back().disclosure;
-  run.diagnostics = sink.take();
+  run.fatal = !result.disclosure;
+  run.manifests.push_back({std::move(file), std::move(result.disclosure)});
+  run.diagnostics = std::move(result.diagnostics);
+  run.suppressed = std::move(result.suppressed);
   return run;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 // The pipeline of ARCHITECTURE.md for a set of manifests: read (bounded),
-// parse, resolve. Later stages (evidence, estimates, rules) attach here.
+// parse, resolve, check the rules under a profile, apply suppressions.
 
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "lint/check_run.h"
+#include "lint/hardware_catalog.h"
+#include "lint/rule_engine.h"
 
 namespace costlint {
 
@@ -14,17 +16,37 @@ namespace costlint {
 /// must not be exhausted by one hostile submission.
 inline constexpr size_t kMaxManifestBytes = 16 * 1024 * 1024;
 
-struct CheckOptions {
-  std::optional<std::string> root;  ///< --root; by default found from each manifest
+/// The reference data the rules read: embedded, or loaded from `--data DIR`.
+struct ReferenceData {
+  HardwareCatalog hardware;
+  std::string data_dir;  ///< empty: the embedded corpus
 };
 
-/// Parses and resolves one manifest already in memory. Returns nothing when it
-/// does not parse (S001).
-std::optional<Disclosure> check_source(const SourceFile& file, DiagnosticSink& sink);
+/// The corpus compiled into the binary, loaded once.
+const ReferenceData& embedded_reference();
+
+struct CheckOptions {
+  std::optional<std::string> root;     ///< --root; by default found from each manifest
+  std::optional<std::string> profile;  ///< --profile; else the paper's, else `norms`
+  RuleOverrides overrides;
+  const ReferenceData* reference = nullptr;  ///< null: embedded_reference()
+  bool run_rules = true;  ///< false: the front end alone (syntax, names, units)
+};
+
+/// Everything found in one manifest, findings in source order.
+struct SourceResult {
+  std::optional<Disclosure> disclosure;  ///< none when it does not parse (S001)
+  std::vector<Diagnostic> diagnostics;
+  std::vector<SuppressedFinding> suppressed;
+};
+
+/// Checks one manifest already in memory.
+SourceResult check_source(const SourceFile& file, const CheckOptions& options = {});
 
 /// Checks one manifest held in memory, as if read from `path`.
-CheckRun check_text(const std::string& path, std::string_view text);
+CheckRun check_text(const std::string& path, std::string_view text,
+                    const CheckOptions& options = {});
 
-CheckRun check_manifests(const std::vector<std::string>& paths, const CheckOptions& options);
+CheckRun check_manifests(const std::vector<std::string>& paths, const CheckOptions& options = {});
 
 }  // namespace costlint

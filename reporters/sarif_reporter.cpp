@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "lint/rule_catalog.h"
+#include "lint/rule.h"
 #include "reporters/reporter.h"
 
 namespace costlint {
@@ -114,13 +114,13 @@ Json result(const Diagnostic& d, size_t rule_index) {
 }  // namespace
 
 void report_sarif(const CheckRun& run, const ReportOptions&, llvm::raw_ostream& out) {
-  const std::vector<RuleInfo>& rules = all_rules();
+  const std::vector<const Rule*>& rules = all_rules();
   Json descriptors = Json::array();
-  for (const RuleInfo& rule : rules) descriptors.push_back(rule_descriptor(rule));
+  for (const Rule* rule : rules) descriptors.push_back(rule_descriptor(rule->info));
   Json results = Json::array();
   for (const Diagnostic& d : run.diagnostics) {
     auto it = std::find_if(rules.begin(), rules.end(),
-                           [&](const RuleInfo& rule) { return rule.code == d.code; });
+                           [&](const Rule* rule) { return rule->info.code == d.code; });
     results.push_back(result(d, static_cast<size_t>(it - rules.begin())));
   }
   Json sarif = {

@@ -1,89 +1,95 @@
-// The S0xx family: what the front end (grammar/, lint/resolver) and the file
-// readers report. Their checks live where the input is read; this file holds
-// what each code means, for `explain`, docs/rules/ and SARIF.
+// The S0xx family: what the front end (grammar/, lint/resolver), the file
+// readers and the suppression pass (lint/suppressions.cpp) report. Their checks
+// live where the input is read; this file holds what each code means, for
+// `explain`, docs/rules/ and SARIF.
 
-#include "lint/rule_catalog.h"
+#include "rules/rules.h"
 
-namespace costlint {
-namespace {
+namespace costlint::rules {
 
-constexpr RuleInfo kFrontEndRules[] = {
-    {"S001", "syntax-error", Severity::Error,
+const Rule kS001{{"S001", "syntax-error", Severity::Error,
      "the manifest does not follow the grammar of the cost manifest language",
      "A manifest that does not parse discloses nothing a reader can check. costlint stops at "
      "the first syntax error and says what it expected there, so that one mistake gives one "
      "message, not a cascade. Source: MANIFEST.md, the language contract.",
      "model tabtiny {\n  train {\n    duration 6.5 h      # expected '=' after `duration`\n",
      "Write what the message says was expected; an unclosed block or string is named with the "
-     "place it was opened."},
-    {"S002", "unknown-name", Severity::Error,
+     "place it was opened."}};
+
+const Rule kS002{{"S002", "unknown-name", Severity::Error,
      "a name that the manifest or the language does not declare",
      "A reference to a hardware pool, site or benchmark that does not exist, a misspelt field "
      "or an unknown choice silently drops a figure from the disclosure. Every name must "
      "resolve. Source: MANIFEST.md, \"Every name is declared once per manifest\".",
      "train { hardware = gpu }   # only `gpus` is declared",
-     "Use the name suggested after \"did you mean\", or declare the name."},
-    {"S003", "duplicate-name", Severity::Error,
+     "Use the name suggested after \"did you mean\", or declare the name."}};
+
+const Rule kS003{{"S003", "duplicate-name", Severity::Error,
      "a name, field or block declared twice",
      "When a name or a field is given twice, a reader cannot tell which figure the paper means. "
      "Source: MANIFEST.md, \"Every name is declared once per manifest\".",
      "train { energy = 41 kWh\n        energy = 38 kWh }",
-     "Keep one declaration; the note shows where the other one is."},
-    {"S004", "dimension-mismatch", Severity::Error,
+     "Keep one declaration; the note shows where the other one is."}};
+
+const Rule kS004{{"S004", "dimension-mismatch", Severity::Error,
      "a value whose dimension does not fit its field, or arithmetic on unlike dimensions",
      "Energy written in hours or memory written in FLOP is a unit slip that changes the meaning "
      "of a disclosure by orders of magnitude. costlint keeps a dimension vector for every "
      "quantity and checks it against the field. Source: MANIFEST.md, \"Quantities and units\".",
      "train { energy = 41.2 h }",
-     "Write the value in a unit of the dimension the message names (`kWh` for energy)."},
-    {"S005", "unknown-unit", Severity::Error, "a unit costlint does not know",
+     "Write the value in a unit of the dimension the message names (`kWh` for energy)."}};
+
+const Rule kS005{{"S005", "unknown-unit", Severity::Error, "a unit costlint does not know",
      "Units are case-sensitive and only those listed in the language are known (`kWh`, not "
      "`kwh`; `MB` is megabytes, `Mb` is nothing). A count suffix (`K`, `M`, `B`, `T`) is only "
      "a unit in count fields. Source: MANIFEST.md, \"Quantities and units\".",
      "train { energy = 41.2 kwh }",
-     "Use the unit suggested after \"did you mean\"."},
-    {"S006", "unreadable-evidence", Severity::Error,
+     "Use the unit suggested after \"did you mean\"."}};
+
+const Rule kS006{{"S006", "unreadable-evidence", Severity::Error,
      "an evidence file that is missing, unreadable or malformed",
      "A disclosure that cites logs nobody can read is not backed by them.",
-     "evidence codecarbon \"logs/missing.csv\"", "Fix the path or the file."},
-    {"S007", "path-outside-root", Severity::Error,
+     "evidence codecarbon \"logs/missing.csv\"", "Fix the path or the file."}};
+
+const Rule kS007{{"S007", "path-outside-root", Severity::Error,
      "a path that leaves the repository root",
      "costlint runs on untrusted submissions: it never opens a file outside the repository "
      "root, including through symbolic links. Source: ARCHITECTURE.md, \"Trust boundary\".",
      "evidence codecarbon \"../../etc/passwd\"",
-     "Keep manifests and logs inside the repository, or pass `--root`."},
-    {"S008", "unknown-hardware-or-region", Severity::Warning,
+     "Keep manifests and logs inside the repository, or pass `--root`."}};
+
+const Rule kS008{{"S008", "unknown-hardware-or-region", Severity::Warning,
      "a device model or region missing from the reference data",
      "Without a known device or region costlint cannot bound or estimate power and carbon.",
-     "hardware gpus = 8 x \"NVIDIA A1000\"", "Use the device's usual name."},
-    {"S009", "header", Severity::Warning, "the `costlint 1` header is missing or unknown",
+     "hardware gpus = 8 x \"NVIDIA A1000\"", "Use the device's usual name."}};
+
+const Rule kS009{{"S009", "header", Severity::Warning, "the `costlint 1` header is missing or unknown",
      "The header names the language version a manifest is written in, so that later versions "
      "can read it unambiguously. A missing header is a warning; an unknown version an error. "
      "Source: MANIFEST.md, \"Top-level items\".",
      "paper { title = \"...\" }   # no `costlint 1` line first",
-     "Start the manifest with the line `costlint 1`."},
-    {"S010", "suppression-without-reason", Severity::Warning,
+     "Start the manifest with the line `costlint 1`."}};
+
+const Rule kS010{{"S010", "suppression-without-reason", Severity::Warning,
      "a suppression comment that gives no reason",
      "A silenced finding should say why, so that reviewers can judge it.",
-     "# costlint: ignore E201", "Add `-- reason` after the rule."},
-    {"S011", "unused-suppression", Severity::Warning, "a suppression that silences nothing",
+     "# costlint: ignore E201", "Add `-- reason` after the rule."}};
+
+const Rule kS011{{"S011", "unused-suppression", Severity::Warning, "a suppression that silences nothing",
      "A stale suppression hides the next real finding on that line.",
      "# costlint: ignore E201 -- measured elsewhere   (no E201 there)",
-     "Remove the suppression."},
-    {"S012", "unreadable-manifest", Severity::Error,
+     "Remove the suppression."}};
+
+const Rule kS012{{"S012", "unreadable-manifest", Severity::Error,
      "a manifest that cannot be read: missing, not a regular file, or too large",
      "A manifest is bounded in size (16 MiB) so that a hostile submission cannot exhaust a "
      "conference's batch check. Source: ARCHITECTURE.md, \"Trust boundary\".",
-     "costlint check missing.cost", "Check the path; split a very large manifest."},
-    {"S013", "invalid-value", Severity::Error,
+     "costlint check missing.cost", "Check the path; split a very large manifest."}};
+
+const Rule kS013{{"S013", "invalid-value", Severity::Error,
      "a value of the wrong kind for its field, or one no figure can have",
      "A label written as a number, a fractional count of runs, a zero device count or a "
      "division by zero cannot be a disclosed figure.",
-     "train { runs = 2.5 }", "Write the value the message asks for."},
-};
+     "train { runs = 2.5 }", "Write the value the message asks for."}};
 
-}  // namespace
-
-std::span<const RuleInfo> front_end_rules() { return kFrontEndRules; }
-
-}  // namespace costlint
+}  // namespace costlint::rules

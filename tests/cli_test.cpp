@@ -92,10 +92,11 @@ TEST_CASE("cli: a syntax error exits 2 with one located message") {
 
 TEST_CASE("cli: name, duplicate, dimension and unit errors exit 1") {
   Scratch s;
-  s.write("a.cost", "costlint 1\nmodel m { train { site = paris } }\n");
+  // No model in these: the rules have nothing to judge, the front end speaks alone.
+  s.write("a.cost", "costlint 1\nbenchmark b { better = hihger }\n");
   s.write("b.cost", "costlint 1\nsite a { }\nsite a { }\n");
-  s.write("c.cost", "costlint 1\nmodel m { train { energy = 41.2 h } }\n");
-  s.write("d.cost", "costlint 1\nmodel m { train { energy = 41.2 kwh } }\n");
+  s.write("c.cost", "costlint 1\nsite s { intensity = 41.2 h }\n");
+  s.write("d.cost", "costlint 1\nsite s { intensity = 41.2 kwh }\n");
   for (auto [file, code] : {std::pair{"a.cost", "S002"}, {"b.cost", "S003"}, {"c.cost", "S004"},
                             {"d.cost", "S005"}}) {
     CAPTURE(file);
@@ -105,10 +106,10 @@ TEST_CASE("cli: name, duplicate, dimension and unit errors exit 1") {
   }
   Outcome o = s.run("check d.cost");
   CHECK(o.output ==
-        "d.cost:2:33: error: unknown unit `kwh`; did you mean `kWh`? [S005]\n"
-        "model m { train { energy = 41.2 kwh } }\n"
-        "                                ^~~\n"
-        "                                kWh\n"
+        "d.cost:2:27: error: unknown unit `kwh`; did you mean `kWh`? [S005]\n"
+        "site s { intensity = 41.2 kwh }\n"
+        "                          ^~~\n"
+        "                          kWh\n"
         "1 error in 1 manifest\n");
 }
 

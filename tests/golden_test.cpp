@@ -87,9 +87,10 @@ bool meets(const Finding& expected, const Finding& actual) {
          actual.message.find(expected.message) != std::string::npos;
 }
 
-void verify(const std::string& path) {
+void verify(const std::string& path, CheckOptions options) {
   CAPTURE(path);
-  CheckRun run = check_manifests({path}, CheckOptions{testing::source_dir()});
+  options.root = testing::source_dir();
+  CheckRun run = check_manifests({path}, options);
   REQUIRE(run.manifests.size() == 1);
   std::vector<Finding> expected = expectations(testing::read_file(path));
   std::vector<Finding> actual = findings(run, *run.manifests[0].file);
@@ -112,26 +113,32 @@ void verify(const std::string& path) {
   CHECK(run.exit_status() == (syntax ? 2 : error ? 1 : 0));
 }
 
-}  // namespace
-
-TEST_CASE("golden manifests produce exactly the findings they expect") {
+/// Verifies every manifest in `folder` (relative to the source tree).
+void verify_folder(const std::string& folder, const CheckOptions& options, size_t at_least) {
   std::vector<std::string> paths;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() + "/tests/golden"))
+  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() + "/" + folder))
     if (entry.path().extension() == ".cost") paths.push_back(entry.path().string());
   std::sort(paths.begin(), paths.end());
-  REQUIRE(paths.size() >= 10);
+  REQUIRE(paths.size() >= at_least);
   for (const std::string& path : paths) {
-    SUBCASE(std::filesystem::path(path).filename().string().c_str()) { verify(path); }
+    SUBCASE(std::filesystem::path(path).filename().string().c_str()) { verify(path, options); }
   }
 }
 
-TEST_CASE("the examples in corpus/examples/ are clean") {
-  for (const auto& entry :
-       std::filesystem::directory_iterator(testing::source_dir() + "/corpus/examples")) {
-    if (entry.path().extension() != ".cost") continue;
-    CAPTURE(entry.path().string());
-    CheckRun run = check_manifests({entry.path().string()}, CheckOptions{testing::source_dir()});
-    for (const Diagnostic& d : run.diagnostics) FAIL_CHECK(d.code << ": " << d.message);
-    CHECK(run.exit_status() == 0);
-  }
+}  // namespace
+
+TEST_CASE("golden: the front end's findings, without rules") {
+  verify_folder("tests/golden/front_end", testing::front_end_only(), 10);
+}
+
+TEST_CASE("golden: each rule fires where it should and nowhere else") {
+  verify_folder("tests/golden/rules", CheckOptions{}, 1);
+}
+
+TEST_CASE("golden: each profile applies its rules") {
+  verify_folder("tests/golden/profiles", CheckOptions{}, 1);
+}
+
+TEST_CASE("golden: the examples in corpus/examples/ find what their comments say") {
+  verify_folder("corpus/examples", CheckOptions{}, 2);
 }

@@ -26,10 +26,8 @@ std::string position(const Location& at) {
 
 std::vector<std::string> diagnose(std::string_view text) {
   auto file = memory_file(text);
-  DiagnosticSink sink;
-  check_source(*file, sink);
   std::vector<std::string> out;
-  for (const Diagnostic& d : sink.diagnostics()) {
+  for (const Diagnostic& d : check_source(*file, front_end_only()).diagnostics) {
     out.push_back(fmt::format("{}: {}: {} [{}]", position(d.location), severity_name(d.severity),
                               d.message, d.code));
     for (const DiagnosticNote& note : d.notes)
@@ -42,11 +40,16 @@ std::vector<std::string> diagnose(std::string_view text) {
 
 Disclosure resolve_clean(std::string_view text, std::unique_ptr<SourceFile>& file) {
   file = memory_file(text);
-  DiagnosticSink sink;
-  std::optional<Disclosure> disclosure = check_source(*file, sink);
-  for (const Diagnostic& d : sink.diagnostics()) FAIL_CHECK(d.code << ": " << d.message);
-  REQUIRE(disclosure);
-  return std::move(*disclosure);
+  SourceResult result = check_source(*file, front_end_only());
+  for (const Diagnostic& d : result.diagnostics) FAIL_CHECK(d.code << ": " << d.message);
+  REQUIRE(result.disclosure);
+  return std::move(*result.disclosure);
+}
+
+CheckOptions front_end_only() {
+  CheckOptions options;
+  options.run_rules = false;
+  return options;
 }
 
 std::string source_dir() { return COSTLINT_SOURCE_DIR; }

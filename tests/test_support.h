@@ -11,13 +11,17 @@
 #include <doctest/doctest.h>
 
 #include "lint/disclosure.h"
+#include "lint/driver.h"
 #include "lint/source_file.h"
 
 namespace costlint::testing {
 
 std::unique_ptr<SourceFile> memory_file(std::string_view text, std::string path = "test.cost");
 
-/// The findings for `text`, notes indented under their finding.
+/// Options that check syntax, names and units, and run no rule.
+CheckOptions front_end_only();
+
+/// The front end's findings for `text`, notes indented under their finding.
 std::vector<std::string> diagnose(std::string_view text);
 
 /// The Disclosure of `text`, which must have no error.

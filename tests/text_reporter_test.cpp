@@ -10,7 +10,7 @@ using namespace costlint;
 
 namespace {
 std::string render(std::string_view text, bool color = false) {
-  CheckRun run = check_text("paper.cost", text);
+  CheckRun run = check_text("paper.cost", text, testing::front_end_only());
   std::string out;
   llvm::raw_string_ostream stream(out);
   report_text(run, ReportOptions{color}, stream);

@@ -1,0 +1,10 @@
+# The ACL Responsible NLP Research checklist, item C1 (paraphrased): report the
+# number of parameters of the models used, the total computational budget (for
+# example in GPU hours) and the computing infrastructure used.
+name     acl
+source   ACL Responsible NLP Research checklist, C1
+require  train
+others   off
+M304     error     # number of parameters
+C101     error     # total computational budget
+C103     error     # computing infrastructure

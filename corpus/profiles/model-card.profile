@@ -1,0 +1,12 @@
+# Hugging Face model card metadata, `co2_eq_emissions` (paraphrased): the
+# emissions in grams of CO2e, their source (e.g. CodeCarbon or a paper), the
+# training type (pre-training or fine-tuning), the geographical location (as
+# precise as possible) and the hardware used (how many devices, of what kind).
+name     model-card
+source   Hugging Face model card metadata, co2_eq_emissions
+require  train
+others   off
+E206     error     # emissions
+E203     warning   # geographical location
+C103     warning   # hardware used
+E201     note      # energy, from which emissions follow

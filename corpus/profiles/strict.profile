@@ -1,0 +1,7 @@
+# All of the other profiles at once: every rule on, at warning or above, and
+# both training and inference required.
+name     strict
+source   norms, neurips, acl and model-card together
+require  train tune infer
+others   default
+minimum  warning

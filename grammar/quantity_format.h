@@ -1,0 +1,18 @@
+#pragma once
+// Writes a value kept in canonical units the way a reader would: `41.2 kWh`,
+// `6.5 h`, `31 GiB`, `3.1e21 FLOP`, `52 device.h`.
+
+#include <string>
+
+#include "grammar/dimension.h"
+
+namespace costlint {
+
+/// `value` (in `dimension`'s canonical unit) in the most readable unit, with
+/// three significant digits.
+std::string format_quantity(double value, const Dimension& dimension);
+
+/// A plain number with three significant digits: 41.2, 184320, 3.1e21.
+std::string format_number(double value);
+
+}  // namespace costlint

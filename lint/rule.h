@@ -1,0 +1,68 @@
+#pragma once
+// A rule: its documentation and its check. The check reads one resolved
+// Disclosure and reports findings through a RuleContext; it never prints and
+// knows nothing of reporters. Every rule is listed once, in rule_registry.cpp.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/diagnostic.h"
+#include "lint/disclosure.h"
+
+namespace costlint {
+
+class HardwareCatalog;
+struct Profile;
+
+/// What `costlint explain`, docs/rules/ and SARIF show of a rule.
+struct RuleInfo {
+  std::string_view code;  ///< stable: "S004"
+  std::string_view name;  ///< kebab-case: "dimension-mismatch"
+  Severity severity;      ///< the default
+  std::string_view summary;
+  std::string_view rationale;  ///< why, with its source
+  std::string_view example;    ///< a manifest excerpt that fires the rule
+  std::string_view fix;
+};
+
+/// What a check reads, and where it reports.
+class RuleContext {
+ public:
+  RuleContext(const Disclosure& disclosure, const HardwareCatalog& hardware,
+              const Profile& profile, DiagnosticSink& sink)
+      : disclosure(disclosure), hardware(hardware), profile(profile), sink_(sink) {}
+
+  const Disclosure& disclosure;
+  const HardwareCatalog& hardware;
+  const Profile& profile;
+
+  /// Reports a finding of the rule being checked, at its profile's severity.
+  Diagnostic& report(Location at, std::string message);
+  Location at(SourceRange range) const { return Location::in(*disclosure.file, range); }
+
+  // Set by the engine before each check.
+  void begin(const RuleInfo& rule, Severity severity) {
+    rule_ = &rule;
+    severity_ = severity;
+  }
+
+ private:
+  DiagnosticSink& sink_;
+  const RuleInfo* rule_ = nullptr;
+  Severity severity_ = Severity::Warning;
+};
+
+struct Rule {
+  RuleInfo info;
+  /// Null for the front end's rules, which are checked where input is read.
+  void (*check)(RuleContext& context) = nullptr;
+};
+
+/// Every rule, ordered by code.
+const std::vector<const Rule*>& all_rules();
+
+/// The rule with `code` or kebab-case `name`, or nullptr.
+const Rule* find_rule(std::string_view code_or_name);
+
+}  // namespace costlint

@@ -1,0 +1,32 @@
+#include "lint/rule_engine.h"
+
+#include <algorithm>
+
+#include "lint/rule.h"
+
+namespace costlint {
+
+bool rule_enabled(std::string_view code, std::string_view name, bool by_profile,
+                  const RuleOverrides& overrides) {
+  auto named = [&](const std::vector<std::string>& list) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](const std::string& entry) { return entry == code || entry == name; });
+  };
+  if (named(overrides.disable)) return false;
+  return by_profile || named(overrides.enable);
+}
+
+void run_rules(const Disclosure& disclosure, const Profile& profile,
+               const RuleOverrides& overrides, const HardwareCatalog& hardware,
+               DiagnosticSink& sink) {
+  RuleContext context(disclosure, hardware, profile, sink);
+  for (const Rule* rule : all_rules()) {
+    if (!rule->check) continue;
+    std::optional<Severity> severity = profile.severity_of(*rule);
+    if (!rule_enabled(rule->info.code, rule->info.name, severity.has_value(), overrides)) continue;
+    context.begin(rule->info, severity.value_or(rule->info.severity));
+    rule->check(context);
+  }
+}
+
+}  // namespace costlint

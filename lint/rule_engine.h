@@ -1,0 +1,31 @@
+#pragma once
+// Runs the rules on one resolved Disclosure under a profile.
+
+#include <string>
+#include <vector>
+
+#include "lint/diagnostic.h"
+#include "lint/disclosure.h"
+#include "lint/hardware_catalog.h"
+#include "lint/profile.h"
+
+namespace costlint {
+
+/// The command line's say over the profile: `--enable`, `--disable` (rule
+/// codes or names, already validated) and `--Werror`.
+struct RuleOverrides {
+  std::vector<std::string> enable;
+  std::vector<std::string> disable;
+  bool warnings_as_errors = false;
+};
+
+/// Runs every rule the profile and the overrides enable, in code order.
+void run_rules(const Disclosure& disclosure, const Profile& profile,
+               const RuleOverrides& overrides, const HardwareCatalog& hardware,
+               DiagnosticSink& sink);
+
+/// Whether `code` is on after the overrides, given the profile's word.
+bool rule_enabled(std::string_view code, std::string_view name, bool by_profile,
+                  const RuleOverrides& overrides);
+
+}  // namespace costlint

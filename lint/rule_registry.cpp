@@ -1,0 +1,32 @@
+// The one list of every rule. Adding a rule: its file in rules/, one line here,
+// its page in docs/rules/ (scripts/gen-rule-docs), its tests in tests/rules/.
+
+#include <algorithm>
+
+#include "lint/rule.h"
+#include "rules/rules.h"
+
+namespace costlint {
+
+const std::vector<const Rule*>& all_rules() {
+  static const std::vector<const Rule*> rules = [] {
+    std::vector<const Rule*> out = {
+        &rules::kS001, &rules::kS002, &rules::kS003, &rules::kS004, &rules::kS005,
+        &rules::kS006, &rules::kS007, &rules::kS008, &rules::kS009, &rules::kS010,
+        &rules::kS011, &rules::kS012, &rules::kS013,
+        &rules::kC101,
+    };
+    std::sort(out.begin(), out.end(),
+              [](const Rule* a, const Rule* b) { return a->info.code < b->info.code; });
+    return out;
+  }();
+  return rules;
+}
+
+const Rule* find_rule(std::string_view code_or_name) {
+  for (const Rule* rule : all_rules())
+    if (rule->info.code == code_or_name || rule->info.name == code_or_name) return rule;
+  return nullptr;
+}
+
+}  // namespace costlint

@@ -1,0 +1,92 @@
+#include "rules/rule_support.h"
+
+#include <fmt/format.h>
+
+namespace costlint::rules {
+
+std::string_view phase_name(PhaseKind kind) {
+  switch (kind) {
+    case PhaseKind::Train: return "train";
+    case PhaseKind::Tune: return "tune";
+    case PhaseKind::Infer: return "infer";
+  }
+  return "train";
+}
+
+const Phase* phase_of(const System& system, PhaseKind kind) {
+  const auto& phase = system.phase(kind);
+  return phase ? &*phase : nullptr;
+}
+
+bool is_model(const System& system) { return system.role == SystemRole::Model; }
+
+Location missing_at(const System& system, PhaseKind kind) {
+  const Phase* phase = phase_of(system, kind);
+  return phase ? phase->keyword : system.source;
+}
+
+std::string where_missing(const System& system, PhaseKind kind) {
+  if (phase_of(system, kind))
+    return fmt::format("the `{}` block of `{}`", phase_name(kind), system.name);
+  return fmt::format("`{}`, which has no `{}` block,", system.name, phase_name(kind));
+}
+
+Diagnostic* report_missing(RuleContext& context, const System& system, PhaseKind kind,
+                           std::string_view what) {
+  if (!context.profile.requires_phase(kind)) return nullptr;
+  return &context.report(missing_at(system, kind),
+                         fmt::format("{} does not disclose {}", where_missing(system, kind), what));
+}
+
+void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
+                   std::string_view what, Suggestion suggest) {
+  for (const System& system : context.disclosure.systems) {
+    if (!is_model(system)) continue;
+    const Phase* phase = phase_of(system, kind);
+    if (phase && (*phase)[quantity]) continue;
+    Diagnostic* finding = report_missing(context, system, kind, what);
+    if (finding && suggest && phase) suggest(context, system, *finding);
+  }
+}
+
+const HardwarePool* pool_of(const RuleContext& context, const Phase& phase) {
+  return phase.hardware ? &context.disclosure.hardware[*phase.hardware] : nullptr;
+}
+
+const DeviceSpec* device_of(const RuleContext& context, const Phase& phase) {
+  const HardwarePool* pool = pool_of(context, phase);
+  return pool ? context.hardware.find(pool->model) : nullptr;
+}
+
+std::optional<double> pue_of(const RuleContext& context, const Phase& phase) {
+  if (!phase.site) return std::nullopt;
+  const auto& pue = context.disclosure.sites[*phase.site].pue;
+  return pue ? std::optional<double>(pue->value) : std::nullopt;
+}
+
+FixIt insert_field(const SourceFile& file, SourceRange block, std::string_view field) {
+  std::string_view text = file.text();
+  uint32_t close = block.end - 1;  // the `}`
+  uint32_t line_start = close;
+  while (line_start > block.begin && text[line_start - 1] != '\n') --line_start;
+  bool brace_alone = text.substr(line_start, close - line_start).find_first_not_of(" \t") ==
+                     std::string_view::npos;
+  if (!brace_alone)  // `train { duration = 4 min }`: add `; field` before the brace
+    return {Location::in(file, {close, close}), fmt::format("; {} ", field)};
+  // Indent as the block's first line, plus two.
+  uint32_t open_line = block.begin;
+  while (open_line > 0 && text[open_line - 1] != '\n') --open_line;
+  size_t indent = text.substr(open_line).find_first_not_of(" \t");
+  return {Location::in(file, {line_start, line_start}),
+          fmt::format("{}  {}\n", text.substr(open_line, indent), field)};
+}
+
+std::string_view device_unit(const DeviceSpec* device) {
+  if (!device) return "device";
+  if (device->kind == "gpu") return "GPU";
+  if (device->kind == "tpu") return "TPU";
+  if (device->kind == "cpu") return "CPU";
+  return "device";
+}
+
+}  // namespace costlint::rules

@@ -1,0 +1,57 @@
+#pragma once
+// What several rules need: the pool and device a phase ran on, where to point
+// when a figure is missing, and the fix-it that inserts a field into a block.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lint/hardware_catalog.h"
+#include "lint/profile.h"
+#include "lint/rule.h"
+#include "lint/source_file.h"
+#include "rules/rules.h"
+
+namespace costlint::rules {
+
+std::string_view phase_name(PhaseKind kind);
+
+/// The phase, if the system has it.
+const Phase* phase_of(const System& system, PhaseKind kind);
+
+/// The systems a missing-figure rule judges: the paper's own models.
+bool is_model(const System& system);
+
+/// Where a missing figure of `kind` is reported: the phase's keyword, or the
+/// system's name when the whole phase is missing.
+Location missing_at(const System& system, PhaseKind kind);
+
+/// "the `train` block of `tabtiny`" or "`tabtiny` (which has no `train` block)".
+std::string where_missing(const System& system, PhaseKind kind);
+
+/// Reports that `system` does not disclose `what` in phase `kind`, unless the
+/// profile does not require that phase. Returns the finding, if reported.
+Diagnostic* report_missing(RuleContext& context, const System& system, PhaseKind kind,
+                           std::string_view what);
+
+const HardwarePool* pool_of(const RuleContext& context, const Phase& phase);
+/// The catalog's row for the phase's device, if the pool names a known one.
+const DeviceSpec* device_of(const RuleContext& context, const Phase& phase);
+/// The PUE of the phase's site, if it gives one.
+std::optional<double> pue_of(const RuleContext& context, const Phase& phase);
+
+/// A fix-it that adds `field` (e.g. "energy = ~38 kWh") as the last field of the
+/// block whose range is `block`, on a line of its own or after a `;`.
+FixIt insert_field(const SourceFile& file, SourceRange block, std::string_view field);
+
+/// Reports each model whose `kind` phase lacks `quantity` ("training energy"),
+/// at the phase keyword (or the model's name when the phase is missing).
+/// `suggest`, when given, may add a fix-it with an estimate to the finding.
+using Suggestion = void (*)(RuleContext& context, const System& system, Diagnostic& finding);
+void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
+                   std::string_view what, Suggestion suggest = nullptr);
+
+/// "GPU", "TPU", "CPU" or "device": the unit a pool's device-time is written in.
+std::string_view device_unit(const DeviceSpec* device);
+
+}  // namespace costlint::rules

@@ -1,0 +1,15 @@
+#pragma once
+// Every rule object, for the registry (lint/rule_registry.cpp) and for tests.
+
+#include "lint/rule.h"
+
+namespace costlint::rules {
+
+// S0xx: syntax, names, units, files (rules/front_end_rules.cpp).
+extern const Rule kS001, kS002, kS003, kS004, kS005, kS006, kS007, kS008, kS009, kS010, kS011,
+    kS012, kS013;
+
+// C1xx: compute.
+extern const Rule kC101;
+
+}  // namespace costlint::rules
