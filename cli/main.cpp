@@ -8,6 +8,7 @@
 #include "cli/options.h"
 #include "lint/driver.h"
 #include "lint/manifest_finder.h"
+#include "lint/profile.h"
 #include "lint/rule.h"
 #include "reporters/reporter.h"
 #include "reporters/rule_doc.h"
@@ -72,6 +73,9 @@ int main(int argc, char** argv) {
     std::string error;
     auto hardware = HardwareCatalog::load(*options.data_dir, &error);
     if (!hardware) return usage_error("--data `" + *options.data_dir + "`: " + error);
+    for (std::string_view name : profile_names())
+      if (!load_profile(name, *options.data_dir, &error))
+        return usage_error("--data `" + *options.data_dir + "`: " + error);
     data = ReferenceData{std::move(*hardware), *options.data_dir};
     check.reference = &*data;
   }

@@ -79,8 +79,10 @@ Profile profile_for(const Disclosure& disclosure, const CheckOptions& options,
   else if (disclosure.paper && disclosure.paper->profile)
     name = disclosure.paper->profile->value;
   std::string error;
-  // Profile names were checked by the command line and the resolver.
-  return load_profile(name, reference.data_dir, &error).value_or(Profile{});
+  auto profile = load_profile(name, reference.data_dir, &error);
+  // Names were checked by the resolver, and --data's profiles by the command line.
+  if (!profile) throw std::logic_error(error);
+  return *profile;
 }
 
 /// Turns off what `--disable` names and, under `--Werror`, warnings into errors.

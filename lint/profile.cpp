@@ -48,6 +48,7 @@ std::optional<Profile> parse_profile(std::string_view text, std::string* error) 
     if (!(words >> key)) continue;
     std::string rest;
     std::getline(words >> std::ws, rest);
+    rest.erase(rest.find_last_not_of(" \t\r") + 1);
     auto fail = [&](std::string why) {
       *error = fmt::format("line {}: {}", number, why);
       return std::nullopt;

@@ -33,16 +33,22 @@ class TextReporter {
 
   void summary(const CheckRun& run) {
     size_t errors = run.count(Severity::Error), warnings = run.count(Severity::Warning);
+    size_t notes = run.count(Severity::Note);
     size_t files = run.manifests.size();
     auto plural = [](size_t n, std::string_view word) {
       return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
     };
-    std::string counts;
-    if (errors > 0) counts = plural(errors, "error");
-    if (errors > 0 && warnings > 0) counts += " and ";
-    if (warnings > 0) counts += plural(warnings, "warning");
-    if (counts.empty()) counts = "no findings";
-    out_ << fmt::format("{} in {}\n", counts, plural(files, "manifest"));
+    std::vector<std::string> counts;
+    if (errors > 0) counts.push_back(plural(errors, "error"));
+    if (warnings > 0) counts.push_back(plural(warnings, "warning"));
+    if (notes > 0) counts.push_back(plural(notes, "note"));
+    std::string said = counts.empty() ? "no findings" : counts.back();
+    if (counts.size() > 1)
+      said = fmt::format("{} and {}", fmt::join(counts.begin(), counts.end() - 1, ", "), said);
+    std::string suppressed = run.suppressed.empty()
+                                 ? ""
+                                 : fmt::format(" ({} suppressed)", run.suppressed.size());
+    out_ << fmt::format("{} in {}{}\n", said, plural(files, "manifest"), suppressed);
   }
 
  private:

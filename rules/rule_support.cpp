@@ -20,22 +20,10 @@ const Phase* phase_of(const System& system, PhaseKind kind) {
 
 bool is_model(const System& system) { return system.role == SystemRole::Model; }
 
-Location missing_at(const System& system, PhaseKind kind) {
-  const Phase* phase = phase_of(system, kind);
-  return phase ? phase->keyword : system.source;
-}
-
-std::string where_missing(const System& system, PhaseKind kind) {
-  if (phase_of(system, kind))
-    return fmt::format("the `{}` block of `{}`", phase_name(kind), system.name);
-  return fmt::format("`{}`, which has no `{}` block,", system.name, phase_name(kind));
-}
-
-Diagnostic* report_missing(RuleContext& context, const System& system, PhaseKind kind,
+Diagnostic& report_missing(RuleContext& context, const System& system, const Phase& phase,
                            std::string_view what) {
-  if (!context.profile.requires_phase(kind)) return nullptr;
-  return &context.report(missing_at(system, kind),
-                         fmt::format("{} does not disclose {}", where_missing(system, kind), what));
+  return context.report(phase.keyword, fmt::format("the `{}` block of `{}` does not disclose {}",
+                                                   phase_name(phase.kind), system.name, what));
 }
 
 void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
@@ -43,9 +31,9 @@ void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
   for (const System& system : context.disclosure.systems) {
     if (!is_model(system)) continue;
     const Phase* phase = phase_of(system, kind);
-    if (phase && (*phase)[quantity]) continue;
-    Diagnostic* finding = report_missing(context, system, kind, what);
-    if (finding && suggest && phase) suggest(context, system, *finding);
+    if (!phase || (*phase)[quantity]) continue;
+    Diagnostic& finding = report_missing(context, system, *phase, what);
+    if (suggest) suggest(context, system, finding);
   }
 }
 

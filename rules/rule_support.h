@@ -22,16 +22,9 @@ const Phase* phase_of(const System& system, PhaseKind kind);
 /// The systems a missing-figure rule judges: the paper's own models.
 bool is_model(const System& system);
 
-/// Where a missing figure of `kind` is reported: the phase's keyword, or the
-/// system's name when the whole phase is missing.
-Location missing_at(const System& system, PhaseKind kind);
-
-/// "the `train` block of `tabtiny`" or "`tabtiny` (which has no `train` block)".
-std::string where_missing(const System& system, PhaseKind kind);
-
-/// Reports that `system` does not disclose `what` in phase `kind`, unless the
-/// profile does not require that phase. Returns the finding, if reported.
-Diagnostic* report_missing(RuleContext& context, const System& system, PhaseKind kind,
+/// Reports that the `kind` block of `system` does not disclose `what`, at the
+/// block's keyword. A missing block is C100's to report, not every rule's.
+Diagnostic& report_missing(RuleContext& context, const System& system, const Phase& phase,
                            std::string_view what);
 
 const HardwarePool* pool_of(const RuleContext& context, const Phase& phase);
@@ -44,8 +37,8 @@ std::optional<double> pue_of(const RuleContext& context, const Phase& phase);
 /// block whose range is `block`, on a line of its own or after a `;`.
 FixIt insert_field(const SourceFile& file, SourceRange block, std::string_view field);
 
-/// Reports each model whose `kind` phase lacks `quantity` ("training energy"),
-/// at the phase keyword (or the model's name when the phase is missing).
+/// Reports each model whose `kind` phase lacks `quantity` ("its training energy"),
+/// at the phase keyword.
 /// `suggest`, when given, may add a fix-it with an estimate to the finding.
 using Suggestion = void (*)(RuleContext& context, const System& system, Diagnostic& finding);
 void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,

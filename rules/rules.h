@@ -10,6 +10,10 @@ extern const Rule kS001, kS002, kS003, kS004, kS005, kS006, kS007, kS008, kS009,
     kS012, kS013;
 
 // C1xx: compute.
-extern const Rule kC101;
+extern const Rule kC100, kC101, kC102, kC103, kC104, kC105, kC106;
+// E2xx: energy and carbon.
+extern const Rule kE201, kE202, kE203, kE204, kE205, kE206;
+// M3xx: memory.
+extern const Rule kM301, kM302, kM303, kM304;
 
 }  // namespace costlint::rules

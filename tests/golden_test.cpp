@@ -75,7 +75,9 @@ std::vector<Finding> findings(const CheckRun& run, const SourceFile& file) {
   };
   for (const Diagnostic& d : run.diagnostics) {
     add(std::string(severity_name(d.severity)), d.code, d.location, d.message);
-    for (const DiagnosticNote& note : d.notes) add("note", "", note.location, note.message);
+    // A note that points nowhere is expected on its finding's line.
+    for (const DiagnosticNote& note : d.notes)
+      add("note", "", note.location.file ? note.location : d.location, note.message);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "lint/profile.h"
 #include "test_support.h"
 
 using namespace costlint;
@@ -149,4 +150,18 @@ TEST_CASE("values of the wrong kind or impossible values are S013") {
         Lines{"2:14: error: a hardware pool needs at least one device [S013]"});
   CHECK(diagnose("costlint 1\nmodel m { train { energy = 1e300 kWh * 1e300 } }\n") ==
         Lines{"2:28: error: the value is too large to represent [S013]"});
+}
+
+TEST_CASE("every shipped profile loads") {
+  for (std::string_view name : profile_names()) {
+    CAPTURE(name);
+    std::string error;
+    auto profile = load_profile(name, "", &error);
+    CHECK_MESSAGE(profile, error);
+  }
+  std::string error;
+  CHECK_FALSE(parse_profile("C101 sometimes\n", &error));
+  CHECK(error == "line 1: unknown severity `sometimes`");
+  CHECK_FALSE(parse_profile("X999 error\n", &error));
+  CHECK(error == "line 1: unknown rule or setting `X999`");
 }

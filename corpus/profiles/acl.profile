@@ -5,6 +5,7 @@ name     acl
 source   ACL Responsible NLP Research checklist, C1
 require  train
 others   off
+C100     error     # the phases this profile requires
 M304     error     # number of parameters
 C101     error     # total computational budget
 C103     error     # computing infrastructure

@@ -6,7 +6,9 @@ name     model-card
 source   Hugging Face model card metadata, co2_eq_emissions
 require  train
 others   off
+C100     warning   # the phases this profile requires
 E206     error     # emissions
 E203     warning   # geographical location
 C103     warning   # hardware used
 E201     note      # energy, from which emissions follow
+E204     note      # so that emissions include the data centre

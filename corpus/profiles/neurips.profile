@@ -8,6 +8,7 @@ name     neurips
 source   NeurIPS Paper Checklist, "Experiments compute resources"
 require  train
 others   off
+C100     error     # the phases this profile requires
 C101     error     # compute of the runs, and the total
 C103     error     # type of compute workers
 C104     warning   # preliminary and failed experiments

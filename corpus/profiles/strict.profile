@@ -2,6 +2,6 @@
 # both training and inference required.
 name     strict
 source   norms, neurips, acl and model-card together
-require  train tune infer
+require  train infer
 others   default
 minimum  warning
