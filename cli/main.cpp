@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
     for (const std::string& name : options.paths) {
       const Rule* rule = find_rule(name);
       if (!rule) return usage_error("unknown rule `" + name + "`; `costlint explain` lists them");
-      llvm::outs() << rule_text(rule->info);
+      llvm::outs() << (options.markdown ? rule_markdown(rule->info) : rule_text(rule->info));
     }
     return 0;
   }

@@ -56,7 +56,8 @@ std::string usage() {
       "commands:\n"
       "  check [PATH...]     check manifests; a folder means every *.cost under it;\n"
       "                      no PATH means every *.cost under the current folder\n"
-      "  explain [RULE]      a rule's rationale, example and fix; no RULE lists them all\n"
+      "  explain [RULE...]   a rule's rationale, example and fix; no RULE lists them all;\n"
+      "                      with --markdown, as the page in docs/rules/\n"
       "\n"
       "options:\n"
       "  --format FORMAT     output format: {}\n"
@@ -113,6 +114,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       options.disable.push_back(*value);
     } else if (auto value = option_value(args, i, "--data", error)) {
       options.data_dir = *value;
+    } else if (arg == "--markdown") {
+      options.markdown = true;
     } else if (arg == "--Werror") {
       options.warnings_as_errors = true;
     } else if (auto value = option_value(args, i, "--color", error)) {

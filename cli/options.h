@@ -21,6 +21,7 @@ struct Options {
   std::vector<std::string> enable;
   std::vector<std::string> disable;
   bool warnings_as_errors = false;
+  bool markdown = false;  ///< explain: the docs/rules/ page
   std::optional<std::string> data_dir;
 };
 

@@ -48,7 +48,8 @@ const Rule kS005{{"S005", "unknown-unit", Severity::Error, "a unit costlint does
 
 const Rule kS006{{"S006", "unreadable-evidence", Severity::Error,
      "an evidence file that is missing, unreadable or malformed",
-     "A disclosure that cites logs nobody can read is not backed by them.",
+     "A disclosure that cites logs nobody can read is not backed by them. Source: MANIFEST.md, "
+     "\"Evidence formats\".",
      "evidence codecarbon \"logs/missing.csv\"", "Fix the path or the file."}};
 
 const Rule kS007{{"S007", "path-outside-root", Severity::Error,
@@ -72,11 +73,15 @@ const Rule kS009{{"S009", "header", Severity::Warning, "the `costlint 1` header 
 
 const Rule kS010{{"S010", "suppression-without-reason", Severity::Warning,
      "a suppression comment that gives no reason",
-     "A silenced finding should say why, so that reviewers can judge it.",
+     "A silenced finding should say why, so that reviewers can judge it; ruff and clang-tidy "
+     "users know the practice. Source: MANIFEST.md, \"Suppressions\" (a suppression without "
+     "a reason is itself a warning).",
      "# costlint: ignore E201", "Add `-- reason` after the rule."}};
 
 const Rule kS011{{"S011", "unused-suppression", Severity::Warning, "a suppression that silences nothing",
-     "A stale suppression hides the next real finding on that line.",
+     "A stale suppression hides the next real finding on that line, and a comment that looks "
+     "like a suppression but is not one silences nothing its author meant to. Source: "
+     "MANIFEST.md, \"Suppressions\".",
      "# costlint: ignore E201 -- measured elsewhere   (no E201 there)",
      "Remove the suppression."}};
 
@@ -89,7 +94,8 @@ const Rule kS012{{"S012", "unreadable-manifest", Severity::Error,
 const Rule kS013{{"S013", "invalid-value", Severity::Error,
      "a value of the wrong kind for its field, or one no figure can have",
      "A label written as a number, a fractional count of runs, a zero device count or a "
-     "division by zero cannot be a disclosed figure.",
+     "division by zero cannot be a disclosed figure. Source: MANIFEST.md, \"System fields\" "
+     "and \"Phase fields\" (what each field holds).",
      "train { runs = 2.5 }", "Write the value the message asks for."}};
 
 }  // namespace costlint::rules

@@ -1,0 +1,33 @@
+// docs/rules/CODE.md is the rule's metadata rendered: a rule whose page is
+// missing or stale fails here (regenerate with scripts/gen-rule-docs).
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "lint/rule.h"
+#include "reporters/rule_doc.h"
+#include "test_support.h"
+
+using namespace costlint;
+
+TEST_CASE("every rule's page in docs/rules/ is its metadata rendered") {
+  for (const Rule* rule : all_rules()) {
+    std::string path = testing::source_dir() + "/docs/rules/" + std::string(rule->info.code) + ".md";
+    CAPTURE(path);
+    REQUIRE(std::filesystem::exists(path));
+    CHECK(testing::read_file(path) == rule_markdown(rule->info));
+  }
+}
+
+TEST_CASE("every rule documents itself completely") {
+  for (const Rule* rule : all_rules()) {
+    CAPTURE(rule->info.code);
+    CHECK(!rule->info.name.empty());
+    CHECK(!rule->info.summary.empty());
+    CHECK(rule->info.rationale.find("ource") != std::string_view::npos);  // names its source
+    CHECK(!rule->info.example.empty());
+    CHECK(!rule->info.fix.empty());
+    CHECK(find_rule(rule->info.name) == rule);
+  }
+}
