@@ -77,6 +77,12 @@ std::string fingerprint(const Diagnostic& d) {
   return fmt::format("{:016x}", llvm::xxHash64(key));
 }
 
+size_t rule_index(const std::vector<const Rule*>& rules, std::string_view code) {
+  auto it = std::find_if(rules.begin(), rules.end(),
+                         [&](const Rule* rule) { return rule->info.code == code; });
+  return static_cast<size_t>(it - rules.begin());
+}
+
 Json result(const Diagnostic& d, size_t rule_index) {
   std::string text = d.message;
   Json related = Json::array();
@@ -118,10 +124,15 @@ void report_sarif(const CheckRun& run, const ReportOptions&, llvm::raw_ostream& 
   Json descriptors = Json::array();
   for (const Rule* rule : rules) descriptors.push_back(rule_descriptor(rule->info));
   Json results = Json::array();
-  for (const Diagnostic& d : run.diagnostics) {
-    auto it = std::find_if(rules.begin(), rules.end(),
-                           [&](const Rule* rule) { return rule->info.code == d.code; });
-    results.push_back(result(d, static_cast<size_t>(it - rules.begin())));
+  for (const Diagnostic& d : run.diagnostics) results.push_back(result(d, rule_index(rules, d.code)));
+  // A suppressed finding stays in the report, marked as SARIF marks it.
+  for (const SuppressedFinding& s : run.suppressed) {
+    Json suppressed = result(s.finding, rule_index(rules, s.finding.code));
+    Json suppression = {{"kind", "inSource"}, {"status", "accepted"}};
+    if (!s.reason.empty()) suppression["justification"] = s.reason;
+    suppression["location"] = {{"physicalLocation", physical_location(s.comment)}};
+    suppressed["suppressions"] = Json::array({suppression});
+    results.push_back(suppressed);
   }
   Json sarif = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

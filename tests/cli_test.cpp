@@ -287,3 +287,88 @@ TEST_CASE("cli: SARIF carries every finding with root-relative locations") {
   // Deterministic: the same input gives the same bytes.
   CHECK(s.run("check --format sarif paper").output == o.output);
 }
+
+TEST_CASE("cli: explain lists the rules, prints one, or its docs page") {
+  Scratch s;
+  Outcome list = s.run("explain");
+  CHECK(list.output.find("C101  warning  training-compute-missing") != std::string::npos);
+  CHECK(list.output.find("S004  error    dimension-mismatch") != std::string::npos);
+  CHECK(list.status == 0);
+  Outcome one = s.run("explain C101");
+  CHECK(one.output.starts_with("C101 training-compute-missing (warning by default)\n"
+                               "a model's training compute is not disclosed\n\nWhy\n"));
+  CHECK(s.run("explain training-compute-missing").output == one.output);
+  CHECK(s.run("explain --markdown E201").output ==
+        costlint::testing::read_file(costlint::testing::source_dir() + "/docs/rules/E201.md"));
+  Outcome unknown = s.run("explain X999");
+  CHECK(unknown.output.starts_with("costlint: error: unknown rule `X999`"));
+  CHECK(unknown.status == 2);
+}
+
+namespace {
+// Discloses its training partly: which findings appear depends on the profile.
+constexpr const char* kPartial =
+    "costlint 1\nhardware g = 8 x \"NVIDIA A100-SXM4-80GB\"\nsite p { region = \"FR\"; pue = 1.2 }\n"
+    "baseline b { kind = simple; train { duration = 1 h } }\n"
+    "model m {\n  parameters = 7 B; precision = bf16\n"
+    "  train { hardware = g; site = p; duration = 6 h; energy = 9 kWh; memory = 30 GiB }\n"
+    "  infer { hardware = g; throughput = 5 token/s; energy = 1 J/token; memory = 14 GiB }\n}\n";
+
+std::string codes(const std::string& output) {
+  std::string out;
+  for (size_t at = output.find(" ["); at != std::string::npos; at = output.find(" [", at + 1))
+    out += output.substr(at + 2, 4) + " ";
+  return out;
+}
+}  // namespace
+
+TEST_CASE("cli: --profile chooses the rule set; the paper's profile is the default") {
+  Scratch s;
+  s.write("p.cost", kPartial);
+  CHECK(codes(s.run("check p.cost").output) == "C104 C101 C105 E206 ");
+  CHECK(codes(s.run("check --profile neurips p.cost").output) == "C104 C101 C105 ");
+  CHECK(s.run("check --profile neurips p.cost").status == 1);  // C101 is an error there
+  CHECK(codes(s.run("check --profile acl p.cost").output) == "C101 ");
+  CHECK(codes(s.run("check --profile strict p.cost").output) == "C104 C101 C105 E206 ");
+  s.write("q.cost", std::string(kPartial) + "paper { profile = acl }\n");
+  CHECK(codes(s.run("check q.cost").output) == "C101 ");
+  Outcome bogus = s.run("check --profile bogus p.cost");
+  CHECK(bogus.output.starts_with("costlint: error: unknown profile `bogus`; expected one of norms"));
+  CHECK(bogus.status == 2);
+}
+
+TEST_CASE("cli: --enable, --disable and --Werror") {
+  Scratch s;
+  s.write("p.cost", kPartial);
+  CHECK(codes(s.run("check --disable C104 --disable runs-not-stated p.cost").output) ==
+        "C101 E206 ");
+  CHECK(codes(s.run("check --profile acl --enable E206 p.cost").output) == "C101 E206 ");
+  CHECK(s.run("check p.cost").status == 0);
+  Outcome werror = s.run("check --Werror p.cost");
+  CHECK(werror.output.find("error: `m` has no `tune` block") != std::string::npos);
+  CHECK(werror.status == 1);
+  CHECK(s.run("check --disable S004 p.cost").output ==
+        "costlint: error: S004 cannot be disabled: without it the manifest is not read as "
+        "written\nrun `costlint --help` for usage\n");
+  CHECK(s.run("check --enable C1O1 p.cost").output.starts_with(
+      "costlint: error: unknown rule `C1O1`; did you mean `C101`?"));
+}
+
+TEST_CASE("cli: --data reads the reference data from a folder") {
+  Scratch s;
+  s.write("p.cost", kPartial);
+  std::string corpus = costlint::testing::source_dir() + "/corpus";
+  CHECK(s.run("check --data " + corpus + " p.cost").output == s.run("check p.cost").output);
+  s.write("data/hardware.csv", "not,a,hardware,table\n");
+  Outcome bad = s.run("check --data data p.cost");
+  CHECK(bad.output.starts_with("costlint: error: --data `data`: hardware.csv: the header is not"));
+  CHECK(bad.status == 2);
+}
+
+TEST_CASE("cli: a suppressed finding is counted, not shown") {
+  Scratch s;
+  s.write("p.cost", std::string(kPartial).replace(std::string(kPartial).find("model m {"), 9,
+                                                  "model m {  # costlint: ignore C104 -- no search"));
+  CHECK(codes(s.run("check p.cost").output) == "C101 C105 E206 ");
+  CHECK(s.run("check p.cost").output.ends_with("in 1 manifest (1 suppressed)\n"));
+}
