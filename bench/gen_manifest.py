@@ -22,6 +22,12 @@ benchmark tabular { name = "grinsztajn2022"; metric = accuracy; better = higher 
 hardware gpus   = 8 × "NVIDIA A100-SXM4-80GB"
 hardware laptop = 1 x "Intel Core i7-1185G7"
 site paris { region = "FR"; pue = 1.15 }
+baseline xgb {
+  kind = simple
+  score tabular = 0.5
+  train { hardware = laptop; duration = 4 min }
+  infer { hardware = laptop; throughput = 90000 sample/s }
+}
 """
 
 SYSTEM = """
@@ -37,6 +43,7 @@ model m{i} {{
     duration = {hours}.5 h
     compute  = {gpuh} GPU.h
     energy   = {kwh}.2 ± 0.5 kWh
+    emissions = {kwh} kgCO2e
     memory   = 31 GiB
     samples  = 1.2 M
     epochs   = 30
@@ -48,6 +55,7 @@ model m{i} {{
     throughput = 12_000 sample/s
     latency    = 3 ms/sample
     energy     = ~3 Wh / (1000 sample)
+    memory     = 48 MiB
   }}
 }}
 """
