@@ -61,7 +61,9 @@ const Rule kS007{{"S007", "path-outside-root", Severity::Error,
 
 const Rule kS008{{"S008", "unknown-hardware-or-region", Severity::Warning,
      "a device model or region missing from the reference data",
-     "Without a known device or region costlint cannot bound or estimate power and carbon.",
+     "Without a known device or region costlint cannot bound or estimate power and carbon. "
+     "Source: the reference tables of corpus/hardware.md (CodeCarbon, Green Algorithms, Epoch "
+     "AI and vendor datasheets).",
      "hardware gpus = 8 x \"NVIDIA A1000\"", "Use the device's usual name."}};
 
 const Rule kS009{{"S009", "header", Severity::Warning, "the `costlint 1` header is missing or unknown",
