@@ -79,7 +79,7 @@ TEST_CASE("cli: the bundled examples have warnings and notes only") {
   CHECK(tabular.output.ends_with("1 note in 1 manifest\n"));
   CHECK(tabular.status == 0);
   Outcome all = s.run("check " + costlint::testing::source_dir() + "/corpus/examples");
-  CHECK(all.output.ends_with(" in 2 manifests\n"));
+  CHECK(all.output.ends_with(" in 3 manifests\n"));
   CHECK(all.status == 0);
 }
 

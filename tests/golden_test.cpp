@@ -142,5 +142,5 @@ TEST_CASE("golden: each profile applies its rules") {
 }
 
 TEST_CASE("golden: the examples in corpus/examples/ find what their comments say") {
-  verify_folder("corpus/examples", CheckOptions{}, 2);
+  verify_folder("corpus/examples", CheckOptions{}, 3);
 }

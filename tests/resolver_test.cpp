@@ -113,6 +113,13 @@ TEST_CASE("each field takes the dimension its meaning needs") {
         Lines{"2:39: error: the uncertainty is in time but the value is in energy [S004]"});
 }
 
+TEST_CASE("inference compute may be per item") {
+  CHECK(diagnose("costlint 1\nmodel m { infer { compute = 0.39 GFLOP / (1 image) } }\n").empty());
+  CHECK(diagnose("costlint 1\nmodel m { infer { compute = 2 ms / (1 image) } }\n") ==
+        Lines{"2:29: error: `compute` expects device-time or FLOP (per item at inference), found "
+              "time per item (`s/item`) [S004]"});
+}
+
 TEST_CASE("count suffixes belong to count fields; `B` is bytes elsewhere") {
   CHECK(diagnose("costlint 1\nmodel m { parameters = 7 B; size = 14 GB }\n").empty());
   CHECK(diagnose("costlint 1\nmodel m { train { energy = 5 M } }\n") ==
