@@ -26,7 +26,7 @@ std::optional<std::string> unreadable_reason(const std::string& path) {
   return std::nullopt;
 }
 
-/// Reads, parses and resolves one manifest into `run`.
+/// Reads (bounded) and checks one manifest into `run`.
 void check_one(const std::string& path, const CheckOptions& options, CheckRun& run) {
   std::string root = options.root ? *options.root : find_root(path);
   std::string uri = relative_to_root(path, root);
