@@ -1,5 +1,6 @@
 #include "grammar/quantity_format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -43,7 +44,9 @@ std::string format_number(double value) {
     int power = std::stoi(exponent);
     return fmt::format("{}e{}", mantissa, power);
   }
-  int digits = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
+  // Three significant digits: 41.2, 6.5, 0.861, 0.0021 (whole numbers stay whole).
+  int digits =
+      magnitude == 0 ? 0 : std::max(0, 2 - static_cast<int>(std::floor(std::log10(magnitude))));
   std::string s = fmt::format("{:.{}f}", value, digits);
   if (s.find('.') != std::string::npos) {
     while (s.ends_with('0')) s.pop_back();
