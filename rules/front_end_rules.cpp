@@ -1,7 +1,8 @@
 // The S0xx family: what the front end (grammar/, lint/resolver), the file
 // readers and the suppression pass (lint/suppressions.cpp) report. Their checks
 // live where the input is read; this file holds what each code means, for
-// `explain`, docs/rules/ and SARIF.
+// `explain`, docs/rules/ and SARIF. S008 is checked on the resolved
+// disclosure, in rules/s008_unknown_hardware.cpp.
 
 #include "rules/rules.h"
 
@@ -58,13 +59,6 @@ const Rule kS007{{"S007", "path-outside-root", Severity::Error,
      "root, including through symbolic links. Source: ARCHITECTURE.md, \"Trust boundary\".",
      "evidence codecarbon \"../../etc/passwd\"",
      "Keep manifests and logs inside the repository, or pass `--root`."}};
-
-const Rule kS008{{"S008", "unknown-hardware-or-region", Severity::Warning,
-     "a device model or region missing from the reference data",
-     "Without a known device or region costlint cannot bound or estimate power and carbon. "
-     "Source: the reference tables of corpus/hardware.md (CodeCarbon, Green Algorithms, Epoch "
-     "AI and vendor datasheets).",
-     "hardware gpus = 8 x \"NVIDIA A1000\"", "Use the device's usual name."}};
 
 const Rule kS009{{"S009", "header", Severity::Warning, "the `costlint 1` header is missing or unknown",
      "The header names the language version a manifest is written in, so that later versions "
