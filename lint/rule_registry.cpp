@@ -19,6 +19,7 @@ const std::vector<const Rule*>& all_rules() {
         &rules::kE201, &rules::kE202, &rules::kE203, &rules::kE204, &rules::kE205,
         &rules::kE206,
         &rules::kM301, &rules::kM302, &rules::kM303, &rules::kM304,
+        &rules::kB401, &rules::kB402, &rules::kB403, &rules::kB404,
     };
     std::sort(out.begin(), out.end(),
               [](const Rule* a, const Rule* b) { return a->info.code < b->info.code; });

@@ -17,4 +17,7 @@ extern const Rule kE201, kE202, kE203, kE204, kE205, kE206;
 // M3xx: memory.
 extern const Rule kM301, kM302, kM303, kM304;
 
+// B4xx: baselines.
+extern const Rule kB401, kB402, kB403, kB404;
+
 }  // namespace costlint::rules

@@ -1,0 +1,119 @@
+// B403: a model that costs more than a simple baseline and scores no better.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "grammar/quantity_format.h"
+#include "rules/rule_support.h"
+
+namespace costlint::rules {
+namespace {
+
+/// A cost figure two systems can be compared on. No phase: the parameter count.
+struct Axis {
+  std::optional<PhaseKind> phase;
+  Quantity quantity = Quantity::Duration;
+  std::string_view name;
+  bool higher_is_cheaper = false;
+};
+
+constexpr std::array<Axis, 9> kAxes = {{
+    {PhaseKind::Train, Quantity::Compute, "training compute"},
+    {PhaseKind::Train, Quantity::Energy, "training energy"},
+    {PhaseKind::Train, Quantity::Duration, "training duration"},
+    {PhaseKind::Train, Quantity::Memory, "training memory"},
+    {PhaseKind::Infer, Quantity::Energy, "inference energy"},
+    {PhaseKind::Infer, Quantity::Latency, "inference latency"},
+    {PhaseKind::Infer, Quantity::Memory, "inference memory"},
+    {PhaseKind::Infer, Quantity::Throughput, "inference throughput", true},
+    {std::nullopt, Quantity::Duration, "parameters"},
+}};
+
+const Fact* figure(const System& system, const Axis& axis) {
+  if (!axis.phase) return system.parameters ? &*system.parameters : nullptr;
+  const Phase* phase = phase_of(system, *axis.phase);
+  return phase && (*phase)[axis.quantity] ? &*(*phase)[axis.quantity] : nullptr;
+}
+
+/// "training duration 6.5 h vs 4 min" for each axis on which `model` costs
+/// more; nothing when it costs less on one, or when no axis is shared.
+std::optional<std::vector<std::string>> costs_more(const System& model, const System& baseline) {
+  std::vector<std::string> more;
+  bool shared = false;
+  for (const Axis& axis : kAxes) {
+    const Fact* ours = figure(model, axis);
+    const Fact* theirs = figure(baseline, axis);
+    // Compute in FLOP and in device-hours, or energy in total and per item, do not compare.
+    if (!ours || !theirs || ours->dimension != theirs->dimension) continue;
+    shared = true;
+    double cost = axis.higher_is_cheaper ? -ours->value : ours->value;
+    double baseline_cost = axis.higher_is_cheaper ? -theirs->value : theirs->value;
+    if (cost < baseline_cost) return std::nullopt;
+    if (cost > baseline_cost)
+      more.push_back(fmt::format("{} {} vs {}", axis.name,
+                                 format_quantity(ours->value, ours->dimension),
+                                 format_quantity(theirs->value, theirs->dimension)));
+  }
+  if (!shared || more.empty()) return std::nullopt;
+  return more;
+}
+
+/// "`tabular` (0.85 vs 0.861)" for each benchmark on which `model` scores no better.
+std::vector<std::string> no_better(const RuleContext& context, const System& model,
+                                   const System& baseline) {
+  std::vector<std::string> out;
+  for (const Score& ours : model.scores)
+    for (const Score& theirs : baseline.scores) {
+      if (ours.benchmark != theirs.benchmark) continue;
+      const Benchmark& benchmark = context.disclosure.benchmarks[ours.benchmark];
+      bool lower = benchmark.better && benchmark.better->value == "lower";
+      double a = ours.value.value, b = theirs.value.value;
+      // Scores as written: 0.861 must not read as 0.86 beside 0.86.
+      if (lower ? a >= b : a <= b)
+        out.push_back(fmt::format("`{}` ({} vs {})", benchmark.name, a, b));
+    }
+  return out;
+}
+
+void check(RuleContext& context) {
+  for (const System& model : context.disclosure.systems) {
+    if (!is_model(model)) continue;
+    for (const System& baseline : context.disclosure.systems) {
+      if (is_model(baseline) || !baseline.kind || baseline.kind->value != "simple") continue;
+      auto more = costs_more(model, baseline);
+      if (!more) continue;
+      std::vector<std::string> scores = no_better(context, model, baseline);
+      if (scores.empty()) continue;
+      context
+          .report(model.source,
+                  fmt::format("`{}` is dominated by the simple baseline `{}`: it costs more ({}) "
+                              "and scores no better on {}",
+                              model.name, baseline.name, fmt::join(*more, "; "),
+                              fmt::join(scores, ", ")))
+          .note(fmt::format("the simple baseline `{}`", baseline.name), baseline.source);
+    }
+  }
+}
+
+}  // namespace
+
+const Rule kB403{
+    {"B403", "dominated-by-simple-baseline", Severity::Warning,
+     "a model that costs more than a simple baseline and scores no better",
+     "The state of the art is a Pareto frontier of performance against resources: a model "
+     "that costs more than a simple baseline on every figure both disclose, and does not score "
+     "better on a benchmark they share, is dominated there. The paper should say what else "
+     "justifies its cost. Source: Varoquaux, Luccioni & Whittaker 2025, \"Ways forward\": "
+     "compare with simpler baselines and their cost; read progress as a Pareto frontier.",
+     "model tabtiny {\n  score tabular = 0.85\n  train { duration = 6.5 h }\n}\n"
+     "baseline xgb {\n  kind = simple\n  score tabular = 0.861\n  train { duration = 4 min }\n}",
+     "Check the figures; if they hold, say in the paper what the model offers that the "
+     "baseline does not (another benchmark, a use the baseline cannot serve), or report the "
+     "baseline as the better trade-off."},
+    check};
+
+}  // namespace costlint::rules
