@@ -20,4 +20,7 @@ extern const Rule kM301, kM302, kM303, kM304;
 // B4xx: baselines.
 extern const Rule kB401, kB402, kB403, kB404;
 
+// X5xx: consistency.
+extern const Rule kX502, kX504, kX505;
+
 }  // namespace costlint::rules

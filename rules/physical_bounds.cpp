@@ -1,0 +1,36 @@
+#include "rules/physical_bounds.h"
+
+#include <fmt/format.h>
+
+#include "grammar/quantity_format.h"
+
+namespace costlint::rules {
+
+PowerBound max_power(const HardwarePool& pool, const DeviceSpec& device,
+                     std::optional<double> pue) {
+  double factor = pue.value_or(kWorstPue);
+  std::string pue_text = pue ? fmt::format("{} (PUE of the site)", format_number(*pue))
+                             : fmt::format("{} (worst plausible PUE: the site gives none)",
+                                           format_number(kWorstPue));
+  return {static_cast<double>(pool.count) * device.tdp_w * kHostOverhead * factor,
+          fmt::format("{} × {} W (TDP of `{}`) × {} (host overhead) × {}", pool.count,
+                      format_number(device.tdp_w), device.model, format_number(kHostOverhead),
+                      pue_text)};
+}
+
+std::optional<PowerBound> min_power(const HardwarePool& pool, const DeviceSpec& device) {
+  if (!device.idle_w) return std::nullopt;
+  return PowerBound{static_cast<double>(pool.count) * *device.idle_w,
+                    fmt::format("{} × {} W (idle power of `{}`)", pool.count,
+                                format_number(*device.idle_w), device.model)};
+}
+
+std::string describe_pool(const HardwarePool& pool) {
+  if (!pool.name.empty()) return fmt::format("`{}`", pool.name);
+  return fmt::format("{} × `{}`", pool.count, pool.model);
+}
+
+double lowest(const Fact& fact) { return fact.interval ? fact.interval->low : fact.value; }
+double highest(const Fact& fact) { return fact.interval ? fact.interval->high : fact.value; }
+
+}  // namespace costlint::rules
