@@ -31,7 +31,8 @@ const Rule kS008{
      "peak throughput from corpus/hardware.csv, taken from the vendors' datasheets. Names "
      "match whatever their case, spaces and dashes, and the usual aliases (`A100 80GB`, "
      "`V100`). Regions are not checked yet: that needs the grid-intensity data "
-     "(corpus/grid), which costlint does not have yet.",
+     "(corpus/grid), which costlint does not have yet. Source: corpus/hardware.md (CodeCarbon, "
+     "Green Algorithms, Epoch AI, vendor datasheets).",
      "hardware gpus = 8 x \"NVIDIA A1000\"",
      "Use the device's usual name, as the message suggests; if the device is missing from the "
      "reference data, pass data that has it with `--data DIR`."},

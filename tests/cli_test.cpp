@@ -74,7 +74,7 @@ TEST_CASE("cli: the bundled examples have warnings and notes only") {
           costlint::testing::read_file(costlint::testing::source_dir() +
                                        "/corpus/examples/tabular.cost"));
   Outcome tabular = s.run("check tabular.cost");
-  CHECK(tabular.output.starts_with("tabular.cost:35:3: note: the `train` block of `tabtiny` does "
+  CHECK(tabular.output.starts_with("tabular.cost:38:3: note: the `train` block of `tabtiny` does "
                                    "not disclose its emissions (`emissions`, in CO2e) [E206]\n"));
   CHECK(tabular.output.ends_with("1 note in 1 manifest\n"));
   CHECK(tabular.status == 0);
