@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdint>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -119,14 +120,17 @@ const DeviceSpec* HardwareCatalog::find(std::string_view name) const {
 }
 
 std::vector<std::string> HardwareCatalog::closest(std::string_view name, size_t count) const {
+  // Rank each device by its nearest spelling, canonical or alias.
   std::string key = normalize_device_name(name);
-  std::vector<std::pair<size_t, const std::string*>> ranked;
-  for (const DeviceSpec& device : devices_)
-    ranked.emplace_back(edit_distance(key, normalize_device_name(device.model)), &device.model);
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<size_t> best(devices_.size(), SIZE_MAX);
+  for (const auto& [spelling, index] : by_key_)
+    best[index] = std::min(best[index], edit_distance(key, spelling));
+  std::vector<size_t> order(devices_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return best[a] < best[b]; });
   std::vector<std::string> out;
-  for (size_t i = 0; i < ranked.size() && i < count; ++i) out.push_back(*ranked[i].second);
+  for (size_t i = 0; i < order.size() && i < count; ++i) out.push_back(devices_[order[i]].model);
   return out;
 }
 
