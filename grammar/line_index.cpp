@@ -6,7 +6,8 @@
 
 namespace costlint {
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+LineIndex::LineIndex(std::string_view text, uint32_t first_line)
+    : text_(text), first_line_(first_line) {
   // A byte order mark is no character of the first line.
   starts_.push_back(text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
   for (uint32_t i = starts_[0]; i < text.size(); ++i)
@@ -20,15 +21,18 @@ LineColumn LineIndex::locate(uint32_t offset) const {
   auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
   uint32_t line = std::max<uint32_t>(1, static_cast<uint32_t>(after - starts_.begin()));
   uint32_t start = starts_[line - 1];
-  if (offset < start) return {line, 1};
+  uint32_t number = line + first_line_ - 1;
+  if (offset < start) return {number, 1};
   std::string_view before = text_.substr(start, offset - start);
   if (!before.empty() && before.back() == '\n') before.remove_suffix(1);
   if (!before.empty() && before.back() == '\r') before.remove_suffix(1);
-  return {line, static_cast<uint32_t>(utf8::count_chars(before)) + 1};
+  return {number, static_cast<uint32_t>(utf8::count_chars(before)) + 1};
 }
 
-std::string_view LineIndex::line_text(uint32_t line) const {
-  if (line == 0 || line > starts_.size()) return {};
+std::string_view LineIndex::line_text(uint32_t number) const {
+  if (number < first_line_) return {};
+  uint32_t line = number - first_line_ + 1;
+  if (line > starts_.size()) return {};
   uint32_t start = starts_[line - 1];
   uint32_t end = line < starts_.size() ? starts_[line] : static_cast<uint32_t>(text_.size());
   std::string_view text = text_.substr(start, end - start);

@@ -15,21 +15,24 @@ struct LineColumn {
 
 class LineIndex {
  public:
-  explicit LineIndex(std::string_view text);
+  /// `first_line` numbers the first line of `text`: an excerpt of a larger file
+  /// (a row of a log) keeps the line numbers of that file.
+  explicit LineIndex(std::string_view text, uint32_t first_line = 1);
 
   /// The line and character column of `offset`. An offset at the very end of a
   /// text that ends with a newline maps to the end of the last line, where a
   /// reader expects "end of file" to be.
   LineColumn locate(uint32_t offset) const;
 
-  /// The text of 1-based `line`, without its line ending.
-  std::string_view line_text(uint32_t line) const;
+  /// The text of line `number`, without its line ending.
+  std::string_view line_text(uint32_t number) const;
 
   uint32_t line_count() const { return static_cast<uint32_t>(starts_.size()); }
 
  private:
   std::string_view text_;
   std::vector<uint32_t> starts_;
+  uint32_t first_line_ = 1;
 };
 
 }  // namespace costlint

@@ -20,6 +20,20 @@ SourceFile::SourceFile(std::string path, std::string uri,
       text_(prefix_of(buffer_.get(), visible_size)),
       lines_(text_) {}
 
+std::unique_ptr<SourceFile> SourceFile::excerpt(std::string path, std::string uri,
+                                                std::string text, uint32_t first_line) {
+  return std::unique_ptr<SourceFile>(
+      new SourceFile(ExcerptTag{}, std::move(path), std::move(uri), std::move(text), first_line));
+}
+
+SourceFile::SourceFile(ExcerptTag, std::string path, std::string uri, std::string text,
+                       uint32_t first_line)
+    : path_(std::move(path)),
+      uri_(std::move(uri)),
+      excerpt_(std::move(text)),
+      text_(excerpt_),
+      lines_(text_, first_line) {}
+
 SourceFile::~SourceFile() = default;
 
 }  // namespace costlint

@@ -20,6 +20,10 @@ class SourceFile {
   /// repository root, with forward slashes, for SARIF.
   SourceFile(std::string path, std::string uri, std::unique_ptr<llvm::MemoryBuffer> buffer,
              size_t visible_size);
+  /// An excerpt of a file too large to keep: `text` (a row of a log), which is
+  /// line `first_line` of the file at `path`.
+  static std::unique_ptr<SourceFile> excerpt(std::string path, std::string uri, std::string text,
+                                             uint32_t first_line);
   ~SourceFile();
 
   const std::string& path() const { return path_; }
@@ -29,9 +33,13 @@ class SourceFile {
   std::string_view line_text(uint32_t line) const { return lines_.line_text(line); }
 
  private:
+  struct ExcerptTag {};
+  SourceFile(ExcerptTag, std::string path, std::string uri, std::string text, uint32_t first_line);
+
   std::string path_;
   std::string uri_;
   std::unique_ptr<llvm::MemoryBuffer> buffer_;
+  std::string excerpt_;
   std::string_view text_;
   LineIndex lines_;
 };

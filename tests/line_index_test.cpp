@@ -32,3 +32,11 @@ TEST_CASE("the end of a file ending in a newline is the end of its last line") {
   CHECK(index.locate(4).line == 1);
   CHECK(index.locate(4).column == 4);
 }
+
+TEST_CASE("an excerpt keeps the line numbers of its file") {
+  LineIndex index("a,b,c\n", 29);
+  CHECK(index.locate(2).line == 29);
+  CHECK(index.locate(2).column == 3);
+  CHECK(index.line_text(29) == "a,b,c");
+  CHECK(index.line_text(1).empty());
+}
