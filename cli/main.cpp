@@ -67,7 +67,8 @@ int main(int argc, char** argv) {
   CheckOptions check;
   check.root = options.root;
   check.profile = options.profile;
-  check.overrides = {options.enable, options.disable, options.warnings_as_errors};
+  check.overrides = {options.enable, options.disable, options.warnings_as_errors,
+                     options.tolerance};
   std::optional<ReferenceData> data;
   if (options.data_dir) {
     std::string error;

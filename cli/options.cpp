@@ -1,6 +1,7 @@
 #include "cli/options.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -66,6 +67,7 @@ std::string usage() {
       "  --enable RULE       turn a rule on (a code such as C101, or its name)\n"
       "  --disable RULE      turn a rule off\n"
       "  --Werror            treat warnings as errors\n"
+      "  --tolerance PCT     how far a declared figure may be from its log (default 10)\n"
       "  --data DIR          reference data (hardware.csv, profiles/) instead of the\n"
       "                      embedded corpus\n"
       "  --root DIR          repository root (default: the nearest folder above each\n"
@@ -112,6 +114,12 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     } else if (auto value = option_value(args, i, "--disable", error)) {
       error = check_rule_name(*value, true);
       options.disable.push_back(*value);
+    } else if (auto value = option_value(args, i, "--tolerance", error)) {
+      char* end = nullptr;
+      double percent = std::strtod(value->c_str(), &end);
+      if (end == value->c_str() || *end != '\0' || !(percent > 0 && percent < 1000))
+        error = fmt::format("--tolerance takes a percentage above 0, found `{}`", *value);
+      options.tolerance = percent / 100;
     } else if (auto value = option_value(args, i, "--data", error)) {
       options.data_dir = *value;
     } else if (arg == "--markdown") {

@@ -22,6 +22,7 @@ struct Options {
   std::vector<std::string> disable;
   bool warnings_as_errors = false;
   bool markdown = false;  ///< explain: the docs/rules/ page
+  double tolerance = 0.10;  ///< --tolerance, as a fraction
   std::optional<std::string> data_dir;
 };
 

@@ -28,6 +28,7 @@ struct CheckRun {
   std::vector<CheckedManifest> manifests;
   std::vector<Diagnostic> diagnostics;
   std::vector<SuppressedFinding> suppressed;
+  std::vector<std::unique_ptr<SourceFile>> log_excerpts;  ///< log rows findings point into
   bool fatal = false;  ///< some manifest could not be read or parsed
 
   size_t count(Severity severity) const;

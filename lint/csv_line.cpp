@@ -2,8 +2,10 @@
 
 namespace costlint {
 
-std::vector<std::string> split_csv_line(std::string_view line, char separator) {
+std::vector<std::string> split_csv_line(std::string_view line, char separator,
+                                        std::vector<FieldSpan>* spans) {
   std::vector<std::string> fields(1);
+  if (spans) spans->assign(1, FieldSpan{0, 0});
   bool quoted = false;
   for (size_t i = 0; i < line.size(); ++i) {
     char c = line[i];
@@ -19,11 +21,14 @@ std::vector<std::string> split_csv_line(std::string_view line, char separator) {
     } else if (c == '"') {
       quoted = true;
     } else if (c == separator) {
+      if (spans) spans->back().end = i;
       fields.emplace_back();
+      if (spans) spans->push_back({i + 1, i + 1});
     } else if (c != '\r') {
       fields.back() += c;
     }
   }
+  if (spans) spans->back().end = line.size();
   return fields;
 }
 

@@ -45,11 +45,30 @@ enum class Quantity {
 };
 inline constexpr size_t kQuantityCount = 13;
 
+/// A figure a log holds: a total over the log, pointing at its last row.
+struct LoggedFigure {
+  Quantity quantity;
+  Fact fact;               ///< origin Logged
+  std::string what;        ///< how it was read: "`energy_consumed`, 5 runs"
+  bool at_least = false;   ///< a lower bound: GPU energy of a whole node's
+};
+
+/// What one log holds, once read (ingest/): the figures it logged and the
+/// context it recorded, each pointing at the row it came from.
+struct LoggedEvidence {
+  std::string format;  ///< the reader used (the detected one for `auto`)
+  std::vector<LoggedFigure> figures;
+  std::optional<TextFact> device_model;
+  std::optional<uint64_t> device_count;
+  std::optional<TextFact> region;  ///< as the log writes it
+};
+
 struct EvidenceRef {
   std::string format;
   std::string path;  ///< as written, relative to the manifest's folder
   Location source;
   Location path_source;
+  std::optional<LoggedEvidence> logged;  ///< none until read, or when unreadable
 };
 
 struct HardwarePool {

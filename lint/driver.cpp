@@ -13,6 +13,7 @@
 #include "lint/profile.h"
 #include "lint/resolver.h"
 #include "lint/suppressions.h"
+#include "ingest/ingest.h"
 
 namespace costlint {
 namespace {
@@ -66,6 +67,7 @@ void check_one(const std::string& path, const CheckOptions& options, CheckRun& r
     run.manifests.push_back({std::move(file), std::move(result.disclosure)});
     for (Diagnostic& d : result.diagnostics) run.diagnostics.push_back(std::move(d));
     for (SuppressedFinding& f : result.suppressed) run.suppressed.push_back(std::move(f));
+    for (auto& excerpt : result.log_excerpts) run.log_excerpts.push_back(std::move(excerpt));
   }
   for (Diagnostic& d : sink.take()) run.diagnostics.push_back(std::move(d));
 }
@@ -122,6 +124,8 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
   }
   Disclosure disclosure = resolve(parsed.manifest, file, sink);
   if (options.run_rules) {
+    std::string root = options.root ? *options.root : find_root(file.path());
+    ingest_evidence(disclosure, file.path(), root, sink, result.log_excerpts);
     const ReferenceData& reference = options.reference ? *options.reference : embedded_reference();
     Profile profile = profile_for(disclosure, options, reference);
     run_rules(disclosure, profile, options.overrides, reference.hardware, sink);
@@ -130,10 +134,13 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
   apply_suppressions(disclosure, result.diagnostics, result.suppressed, sink);
   for (Diagnostic& d : sink.take()) result.diagnostics.push_back(std::move(d));
   apply_overrides(result.diagnostics, options.overrides);
-  // Rules run by family, resolution visits declarations first: a reader wants source order.
+  // Rules run by family, resolution visits declarations first: a reader wants the
+  // manifest's findings in source order, then those in its logs as found.
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return a.location.range.begin < b.location.range.begin;
+                   [&](const Diagnostic& a, const Diagnostic& b) {
+                     bool a_here = a.location.file == &file, b_here = b.location.file == &file;
+                     if (a_here != b_here) return a_here;
+                     return a_here && a.location.range.begin < b.location.range.begin;
                    });
   result.disclosure = std::move(disclosure);
   return result;
@@ -148,6 +155,7 @@ CheckRun check_text(const std::string& path, std::string_view text, const CheckO
   run.manifests.push_back({std::move(file), std::move(result.disclosure)});
   run.diagnostics = std::move(result.diagnostics);
   run.suppressed = std::move(result.suppressed);
+  run.log_excerpts = std::move(result.log_excerpts);
   return run;
 }
 

@@ -38,6 +38,7 @@ struct SourceResult {
   std::optional<Disclosure> disclosure;  ///< none when it does not parse (S001)
   std::vector<Diagnostic> diagnostics;
   std::vector<SuppressedFinding> suppressed;
+  std::vector<std::unique_ptr<SourceFile>> log_excerpts;
 };
 
 /// Checks one manifest already in memory.

@@ -267,7 +267,7 @@ void Resolver::phase(const ast::Block& block, Phase& out) {
       continue;
     }
     out.evidence.push_back({evidence.format, evidence.path, at(evidence.keyword_range),
-                            at(evidence.path_range)});
+                            at(evidence.path_range), std::nullopt});
   }
 }
 

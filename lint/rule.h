@@ -36,6 +36,7 @@ class RuleContext {
   const Disclosure& disclosure;
   const HardwareCatalog& hardware;
   const Profile& profile;
+  double evidence_tolerance = 0.10;  ///< X501's, from the command line
 
   /// Reports a finding of the rule being checked, at its profile's severity.
   Diagnostic& report(Location at, std::string message);

@@ -20,6 +20,7 @@ void run_rules(const Disclosure& disclosure, const Profile& profile,
                const RuleOverrides& overrides, const HardwareCatalog& hardware,
                DiagnosticSink& sink) {
   RuleContext context(disclosure, hardware, profile, sink);
+  context.evidence_tolerance = overrides.evidence_tolerance;
   for (const Rule* rule : all_rules()) {
     if (!rule->check) continue;
     std::optional<Severity> severity = profile.severity_of(*rule);

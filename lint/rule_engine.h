@@ -17,6 +17,8 @@ struct RuleOverrides {
   std::vector<std::string> enable;
   std::vector<std::string> disable;
   bool warnings_as_errors = false;
+  /// How far a declared figure may be from its log before X501: 10% by default.
+  double evidence_tolerance = 0.10;
 };
 
 /// Runs every rule the profile and the overrides enable, in code order.

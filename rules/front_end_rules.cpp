@@ -94,4 +94,12 @@ const Rule kS013{{"S013", "invalid-value", Severity::Error,
      "and \"Phase fields\" (what each field holds).",
      "train { runs = 2.5 }", "Write the value the message asks for."}};
 
+const Rule kS014{{"S014", "evidence-format-detected", Severity::Note,
+     "the format `evidence auto` chose for a log",
+     "`auto` reads a log as the first format its first line matches; saying which one lets a "
+     "reader check that the right figures were read. Source: MANIFEST.md, \"Evidence formats\" "
+     "(`auto`: detect the format from the content).",
+     "evidence auto \"logs/emissions.csv\"   # read as `codecarbon`",
+     "Nothing to fix; write the format instead of `auto` to silence it."}};
+
 }  // namespace costlint::rules

@@ -70,13 +70,8 @@ TEST_CASE("cli: a clean manifest exits 0") {
 
 TEST_CASE("cli: the bundled examples have warnings and notes only") {
   Scratch s;
-  s.write("tabular.cost",
-          costlint::testing::read_file(costlint::testing::source_dir() +
-                                       "/corpus/examples/tabular.cost"));
-  Outcome tabular = s.run("check tabular.cost");
-  CHECK(tabular.output.starts_with("tabular.cost:38:3: note: the `train` block of `tabtiny` does "
-                                   "not disclose its emissions (`emissions`, in CO2e) [E206]\n"));
-  CHECK(tabular.output.ends_with("1 note in 1 manifest\n"));
+  Outcome tabular = s.run("check " + costlint::testing::source_dir() + "/corpus/examples/tabular.cost");
+  CHECK(tabular.output == "no findings in 1 manifest\n");  // its logs agree with it
   CHECK(tabular.status == 0);
   Outcome all = s.run("check " + costlint::testing::source_dir() + "/corpus/examples");
   CHECK(all.output.ends_with(" in 3 manifests\n"));

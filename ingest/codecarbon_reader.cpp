@@ -1,0 +1,168 @@
+// CodeCarbon's emissions.csv, every version: its header grew from 11 columns
+// (v1) to 38 (v3), so columns are found by name. One row is written per run
+// when tracking stops, and again at each intermediate save: repeated rows of
+// one `run_id` are cumulative, and the longest one holds the run's totals.
+// A row without a `run_id` (v1, or a crash) is a run of its own. Energy is in
+// kWh and already includes the PUE CodeCarbon applied; emissions are kg CO2e.
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "ingest/csv_columns.h"
+#include "ingest/readers.h"
+#include "lint/csv_line.h"
+
+namespace costlint {
+namespace {
+
+struct Run {
+  double duration = 0;  // s
+  std::optional<double> energy_kwh, emissions_kg;
+  std::string row;  // the row that holds the run's totals
+  uint64_t line = 0;
+  std::vector<FieldSpan> spans;
+};
+
+/// The columns the totals are read from.
+struct FigureColumns {
+  std::optional<size_t> duration, energy, emissions;
+};
+
+class CodeCarbonReader final : public EvidenceReader {
+ public:
+  std::string_view format() const override { return "codecarbon"; }
+
+  bool recognizes(std::string_view first_line) const override {
+    CsvColumns columns(first_line);
+    return columns.find("duration") && columns.find("emissions") &&
+           (columns.find("energy_consumed") || columns.find("project_name"));
+  }
+
+  LoggedEvidence read(LogInput& input) const override {
+    LoggedEvidence out;
+    auto header = input.lines.next();
+    if (!header) {
+      input.fatal(input.whole_file(), fmt::format("`{}` is empty", input.path()));
+      return out;
+    }
+    CsvColumns columns(*header);
+    auto duration = columns.find("duration"), energy = columns.find("energy_consumed"),
+         emissions = columns.find("emissions"), run_id = columns.find("run_id");
+    if (!duration || (!energy && !emissions)) {
+      input.fatal(input.here(*header, 0, header->size()),
+                  "not a CodeCarbon emissions.csv: no `duration` with `energy_consumed` or "
+                  "`emissions` column");
+      return out;
+    }
+    std::map<std::string, Run> runs;
+    std::vector<std::string> order;  // runs in the order first seen
+    while (auto line = input.lines.next()) {
+      if (trim(*line).empty()) continue;
+      std::vector<FieldSpan> spans;
+      std::vector<std::string> fields = split_csv_line(*line, ',', &spans);
+      if (fields.size() != columns.size()) {
+        input.row_problem(*line, fmt::format("the row has {} fields, the header {}",
+                                             fields.size(), columns.size()));
+        continue;
+      }
+      Run run;
+      auto seconds = parse_number(fields[*duration]);
+      if (energy) run.energy_kwh = parse_number(fields[*energy]);
+      if (emissions) run.emissions_kg = parse_number(fields[*emissions]);
+      // The first of the three that is missing, not a finite number, or negative.
+      std::optional<size_t> bad;
+      if (!seconds || *seconds < 0) bad = duration;
+      else if (energy && (!run.energy_kwh || *run.energy_kwh < 0)) bad = energy;
+      else if (emissions && (!run.emissions_kg || *run.emissions_kg < 0)) bad = emissions;
+      if (bad) {
+        std::string_view value = trim(fields[*bad]);
+        input.row_problem(*line,
+                          value.empty() ? "the row has no value here: it is skipped"
+                                        : fmt::format("`{}` is not a duration, energy or "
+                                                      "emissions figure: the row is skipped",
+                                                      value),
+                          spans[*bad].begin, spans[*bad].end);
+        continue;
+      }
+      run.duration = *seconds;
+      run.row = std::string(*line);
+      run.line = input.lines.line_number();
+      run.spans = std::move(spans);
+      std::string key = run_id && !trim(fields[*run_id]).empty()
+                            ? std::string(trim(fields[*run_id]))
+                            : fmt::format("#{}", run.line);
+      auto [it, fresh] = runs.try_emplace(key, run);
+      if (fresh) order.push_back(key);
+      else if (run.duration >= it->second.duration) it->second = run;
+      note_context(input, columns, fields, *line, out);
+    }
+    totals(input, runs, order, {duration, energy, emissions}, out);
+    return out;
+  }
+
+ private:
+  /// The hardware and region of the first row that names them.
+  static void note_context(LogInput& input, const CsvColumns& columns,
+                           const std::vector<std::string>& fields, std::string_view line,
+                           LoggedEvidence& out) {
+    auto text = [&](std::string_view name) -> std::string_view {
+      auto column = columns.find(name);
+      return column ? trim(fields[*column]) : std::string_view();
+    };
+    if (!out.device_model && !text("gpu_model").empty())
+      out.device_model = TextFact{std::string(text("gpu_model")), input.here(line, 0, line.size())};
+    if (!out.device_count)
+      if (auto count = parse_number(text("gpu_count")); count && *count >= 1)
+        out.device_count = static_cast<uint64_t>(*count);
+    if (!out.region && !text("country_iso_code").empty())
+      out.region = TextFact{std::string(text("country_iso_code")), input.here(line, 0, line.size())};
+  }
+
+  static void totals(LogInput& input, const std::map<std::string, Run>& runs,
+                     const std::vector<std::string>& order, const FigureColumns& columns,
+                     LoggedEvidence& out) {
+    if (runs.empty()) return;
+    const Run& last = runs.at(order.back());
+    // Each figure points at its column in the last run's row.
+    auto at = [&](std::optional<size_t> column) {
+      return column ? input.at(last.row, last.line, last.spans[*column].begin,
+                               last.spans[*column].end)
+                    : input.at(last.row, last.line, 0, last.row.size());
+    };
+    double seconds = 0, joules = 0, grams = 0;
+    bool have_energy = true, have_emissions = true;
+    for (const auto& [key, run] : runs) {
+      seconds += run.duration;
+      if (run.energy_kwh) joules += *run.energy_kwh * 3.6e6; else have_energy = false;
+      if (run.emissions_kg) grams += *run.emissions_kg * 1e3; else have_emissions = false;
+    }
+    auto fact = [&](double value, Dimension dimension, std::optional<size_t> column) {
+      Fact f;
+      f.value = value;
+      f.dimension = dimension;
+      f.origin = Origin::Logged;
+      f.source = at(column);
+      return f;
+    };
+    std::string of_runs = fmt::format("{} run{}", runs.size(), runs.size() == 1 ? "" : "s");
+    out.figures.push_back({Quantity::Duration, fact(seconds, dim::time, columns.duration),
+                           fmt::format("`duration`, {}", of_runs)});
+    if (have_energy)
+      out.figures.push_back({Quantity::Energy, fact(joules, dim::energy, columns.energy),
+                             fmt::format("`energy_consumed`, {}, PUE included", of_runs)});
+    if (have_emissions)
+      out.figures.push_back({Quantity::Emissions, fact(grams, dim::co2e, columns.emissions),
+                             fmt::format("`emissions`, {}", of_runs)});
+    // The count of runs is not a figure: a log may hold the search's runs too.
+  }
+};
+
+}  // namespace
+
+const EvidenceReader& codecarbon_reader() {
+  static const CodeCarbonReader reader;
+  return reader;
+}
+
+}  // namespace costlint

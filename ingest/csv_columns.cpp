@@ -1,0 +1,42 @@
+#include "ingest/csv_columns.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "lint/csv_line.h"
+
+namespace costlint {
+
+std::string_view trim(std::string_view field) {
+  while (!field.empty() && (field.front() == ' ' || field.front() == '\t')) field.remove_prefix(1);
+  while (!field.empty() && (field.back() == ' ' || field.back() == '\t')) field.remove_suffix(1);
+  return field;
+}
+
+CsvColumns::CsvColumns(std::string_view header) {
+  if (header.starts_with("\xEF\xBB\xBF")) header.remove_prefix(3);
+  for (const std::string& name : split_csv_line(header)) names_.emplace_back(trim(name));
+}
+
+std::optional<size_t> CsvColumns::find(std::string_view name) const {
+  for (size_t i = 0; i < names_.size(); ++i) {
+    std::string_view column = names_[i];
+    if (column == name || (column.starts_with(name) && column.size() > name.size() &&
+                           column[name.size()] == ' '))
+      return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<double> parse_number(std::string_view field) {
+  field = trim(field);
+  if (size_t blank = field.find(' '); blank != std::string_view::npos) field = field.substr(0, blank);
+  if (field.empty()) return std::nullopt;
+  double value = 0;
+  auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
+  if (error != std::errc() || end != field.data() + field.size() || !std::isfinite(value))
+    return std::nullopt;
+  return value;
+}
+
+}  // namespace costlint

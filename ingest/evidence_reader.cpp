@@ -1,0 +1,53 @@
+#include "ingest/evidence_reader.h"
+
+#include <fmt/format.h>
+
+#include "ingest/readers.h"
+
+namespace costlint {
+
+Location LogInput::here(std::string_view line, size_t begin, size_t end) {
+  return at(line, lines.line_number(), begin, end);
+}
+
+Location LogInput::at(std::string_view line, uint64_t number, size_t begin, size_t end) {
+  excerpts_.push_back(
+      SourceFile::excerpt(path_, uri_, std::string(line), static_cast<uint32_t>(number)));
+  begin = std::min(begin, line.size());
+  end = std::max(begin, std::min(end, line.size()));
+  return Location::in(*excerpts_.back(),
+                      {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+}
+
+void LogInput::row_problem(std::string_view line, std::string message, size_t begin,
+                           size_t end) {
+  ++problems_;
+  if (problems_ > kMaxProblems) return;
+  Diagnostic& d = sink_.report("S006", here(line, begin, end), std::move(message));
+  d.severity = Severity::Warning;
+  if (problems_ == kMaxProblems)
+    d.note(fmt::format("further problems in `{}` are not reported", path_));
+}
+
+void LogInput::fatal(Location at, std::string message) {
+  sink_.report("S006", at, std::move(message));
+}
+
+Location LogInput::whole_file() {
+  excerpts_.push_back(SourceFile::excerpt(path_, uri_, "", 1));
+  return Location::of_file(*excerpts_.back());
+}
+
+const std::vector<const EvidenceReader*>& all_readers() {
+  static const std::vector<const EvidenceReader*> readers = {&codecarbon_reader(),
+                                                             &nvidia_smi_reader()};
+  return readers;
+}
+
+const EvidenceReader* find_reader(std::string_view format) {
+  for (const EvidenceReader* reader : all_readers())
+    if (reader->format() == format) return reader;
+  return nullptr;
+}
+
+}  // namespace costlint

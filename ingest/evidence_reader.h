@@ -1,0 +1,70 @@
+#pragma once
+// One reader per evidence format (CodeCarbon, nvidia-smi, ...) behind this
+// interface, as bloaty has one per binary format. A reader streams its file
+// and yields logged figures, each pointing at the row it came from; problems
+// with the file are findings (S006) at the line, never exceptions or crashes.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/line_reader.h"
+#include "lint/diagnostic.h"
+#include "lint/disclosure.h"
+#include "lint/source_file.h"
+
+namespace costlint {
+
+/// The log being read: its lines, its names, and where its findings go.
+class LogInput {
+ public:
+  LogInput(LineReader& lines, std::string path, std::string uri, DiagnosticSink& sink,
+           std::vector<std::unique_ptr<SourceFile>>& excerpts)
+      : lines(lines), path_(std::move(path)), uri_(std::move(uri)), sink_(sink), excerpts_(excerpts) {}
+
+  LineReader& lines;
+
+  /// A location in the line just read (by byte range in it), kept as an excerpt.
+  Location here(std::string_view line, size_t begin = 0, size_t end = 0);
+  /// A location in a line read earlier, whose text and number the reader kept.
+  Location at(std::string_view line, uint64_t number, size_t begin = 0, size_t end = 0);
+  /// Reports a problem with a row (S006, a warning: the rest is still read),
+  /// up to kMaxProblems a file, then once that more were left out.
+  void row_problem(std::string_view line, std::string message, size_t begin = 0,
+                   size_t end = SIZE_MAX);
+  /// Reports that the log as a whole cannot be used (S006, an error).
+  void fatal(Location at, std::string message);
+  /// The whole log, for a problem with no line.
+  Location whole_file();
+
+  const std::string& path() const { return path_; }
+
+  static constexpr size_t kMaxProblems = 20;
+
+ private:
+  size_t problems_ = 0;
+  std::string path_, uri_;
+  DiagnosticSink& sink_;
+  std::vector<std::unique_ptr<SourceFile>>& excerpts_;
+};
+
+class EvidenceReader {
+ public:
+  virtual ~EvidenceReader() = default;
+  /// The name written after `evidence`: "codecarbon".
+  virtual std::string_view format() const = 0;
+  /// Whether the first line of a file is this format's, for `evidence auto`.
+  virtual bool recognizes(std::string_view first_line) const = 0;
+  /// Reads the whole log; reports its problems through `input`.
+  virtual LoggedEvidence read(LogInput& input) const = 0;
+};
+
+/// The reader for `format`, or nullptr.
+const EvidenceReader* find_reader(std::string_view format);
+/// Every reader, for `auto`.
+const std::vector<const EvidenceReader*>& all_readers();
+
+}  // namespace costlint

@@ -1,0 +1,84 @@
+#include "ingest/ingest.h"
+
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "ingest/evidence_reader.h"
+#include "lint/manifest_finder.h"
+
+namespace costlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The reader whose format the log's first line shows, for `auto`.
+const EvidenceReader* detect(const std::string& path) {
+  LineReader lines(path);
+  auto first = lines.next();
+  if (!first) return nullptr;
+  for (const EvidenceReader* reader : all_readers())
+    if (reader->recognizes(*first)) return reader;
+  return nullptr;
+}
+
+void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& root,
+              DiagnosticSink& sink, std::vector<std::unique_ptr<SourceFile>>& excerpts) {
+  std::error_code error;
+  // Symbolic links resolved: what is checked against the root is what is opened.
+  fs::path joined = fs::weakly_canonical(folder / evidence.path, error);
+  std::string uri = relative_to_root(joined.string(), root);
+  if (uri.empty()) {
+    sink.report("S007", evidence.path_source,
+                fmt::format("`{}` leaves the repository root `{}`; it is not read", evidence.path,
+                            root));
+    return;
+  }
+  if (!fs::exists(joined, error) || fs::is_directory(joined, error)) {
+    sink.report("S006", evidence.path_source,
+                fmt::format("cannot read `{}`: {}", evidence.path,
+                            fs::exists(joined, error) ? "it is a folder" : "no such file"));
+    return;
+  }
+  const EvidenceReader* reader =
+      evidence.format == "auto" ? detect(joined.string()) : find_reader(evidence.format);
+  if (!reader) {
+    Diagnostic& d = sink.report(
+        "S006", evidence.path_source,
+        evidence.format == "auto"
+            ? fmt::format("cannot tell the format of `{}`: it is none that costlint reads",
+                          evidence.path)
+            : fmt::format("costlint does not read `{}` logs yet: `{}` is not cross-checked",
+                          evidence.format, evidence.path));
+    if (evidence.format != "auto") d.severity = Severity::Note;
+    return;
+  }
+  LineReader lines(joined.string());
+  if (!lines.ok()) {
+    sink.report("S006", evidence.path_source,
+                fmt::format("cannot read `{}`: {}", evidence.path, lines.error()));
+    return;
+  }
+  LogInput input(lines, fs::path(evidence.path).lexically_normal().string(), uri, sink, excerpts);
+  if (evidence.format == "auto")
+    sink.report("S014", evidence.path_source,
+                fmt::format("`{}` is read as `{}`", evidence.path, reader->format()));
+  LoggedEvidence logged = reader->read(input);
+  logged.format = std::string(reader->format());
+  evidence.logged = std::move(logged);
+}
+
+}  // namespace
+
+void ingest_evidence(Disclosure& disclosure, const std::string& manifest_path,
+                     const std::string& root, DiagnosticSink& sink,
+                     std::vector<std::unique_ptr<SourceFile>>& excerpts) {
+  fs::path folder = fs::absolute(manifest_path).parent_path();
+  for (System& system : disclosure.systems)
+    for (auto& phase : system.phases)
+      if (phase)
+        for (EvidenceRef& evidence : phase->evidence)
+          read_one(evidence, folder, root, sink, excerpts);
+}
+
+}  // namespace costlint

@@ -1,0 +1,23 @@
+#pragma once
+// The ingest stage: reads the log behind every `evidence` line and attaches
+// what it holds to the line (EvidenceRef::logged). Paths are relative to the
+// manifest's folder and may not leave the repository root (S007), through a
+// symbolic link or otherwise; nothing outside it is opened.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lint/diagnostic.h"
+#include "lint/disclosure.h"
+#include "lint/source_file.h"
+
+namespace costlint {
+
+/// `excerpts` receives the log rows that findings and logged facts point into;
+/// they must outlive the Disclosure's use.
+void ingest_evidence(Disclosure& disclosure, const std::string& manifest_path,
+                     const std::string& root, DiagnosticSink& sink,
+                     std::vector<std::unique_ptr<SourceFile>>& excerpts);
+
+}  // namespace costlint

@@ -1,0 +1,67 @@
+#include "ingest/line_reader.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace costlint {
+
+namespace {
+constexpr size_t kChunk = 1 << 20;
+}
+
+LineReader::LineReader(const std::string& path) {
+  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd_ < 0) error_ = std::strerror(errno);
+  buffer_.resize(kChunk + kMaxLine);
+}
+
+LineReader::~LineReader() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+/// Moves the unread tail to the front and reads more behind it.
+bool LineReader::fill() {
+  if (eof_) return false;
+  if (begin_ > 0) {
+    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  ssize_t n;
+  do {
+    n = ::read(fd_, buffer_.data() + end_, buffer_.size() - end_);
+  } while (n < 0 && errno == EINTR);
+  if (n <= 0) {
+    eof_ = true;
+    return false;
+  }
+  end_ += static_cast<size_t>(n);
+  return true;
+}
+
+std::optional<std::string_view> LineReader::next() {
+  if (fd_ < 0) return std::nullopt;
+  for (;;) {
+    const char* start = buffer_.data() + begin_;
+    const void* newline = std::memchr(start, '\n', end_ - begin_);
+    bool full = end_ - begin_ >= kMaxLine;
+    if (newline || full || (eof_ && end_ > begin_)) {
+      size_t length = newline ? static_cast<size_t>(static_cast<const char*>(newline) - start)
+                              : std::min(end_ - begin_, kMaxLine);
+      begin_ += length + (newline ? 1 : 0);
+      std::string_view line(start, length);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      ++line_number_;
+      return line;
+    }
+    if (!fill()) {
+      if (end_ > begin_) continue;  // the last line, without a newline
+      return std::nullopt;
+    }
+  }
+}
+
+}  // namespace costlint

@@ -1,0 +1,11 @@
+#pragma once
+// The readers costlint has, one file each.
+
+#include "ingest/evidence_reader.h"
+
+namespace costlint {
+
+const EvidenceReader& codecarbon_reader();  // codecarbon_reader.cpp
+const EvidenceReader& nvidia_smi_reader();  // nvidia_smi_reader.cpp
+
+}  // namespace costlint

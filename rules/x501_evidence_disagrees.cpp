@@ -1,0 +1,79 @@
+// X501: a declared figure disagrees with the log that backs it, or the log ran
+// on other hardware than the manifest declares.
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "grammar/quantity_format.h"
+#include "rules/rule_support.h"
+
+namespace costlint::rules {
+namespace {
+
+void check_figure(RuleContext& context, const Phase& phase, const EvidenceRef& evidence,
+                  const LoggedFigure& logged) {
+  const auto& declared = phase[logged.quantity];
+  if (!declared || declared->dimension != logged.fact.dimension || logged.fact.value <= 0) return;
+  double ratio = declared->value / logged.fact.value - 1;
+  bool within = logged.at_least ? ratio >= -context.evidence_tolerance
+                                : std::abs(ratio) <= context.evidence_tolerance;
+  if (within) return;
+  const Dimension& d = declared->dimension;
+  context
+      .report(declared->source,
+              fmt::format("the declared {} differs from `{}` by {:+.0f}%: {} declared, {} logged{}",
+                          format_quantity(declared->value, d), evidence.path, ratio * 100,
+                          format_quantity(declared->value, d),
+                          format_quantity(logged.fact.value, d),
+                          logged.at_least ? " at least" : ""))
+      .note(fmt::format("logged here: {} ({})", format_quantity(logged.fact.value, d),
+                        logged.what),
+            logged.fact.source);
+}
+
+/// The log's device against the pool's, when the catalog knows both.
+void check_device(RuleContext& context, const Phase& phase, const LoggedEvidence& logged) {
+  const HardwarePool* pool = pool_of(context, phase);
+  if (!pool || !logged.device_model) return;
+  const DeviceSpec* declared = context.hardware.find(pool->model);
+  const DeviceSpec* seen = context.hardware.find(logged.device_model->value);
+  if (declared && seen && declared != seen)
+    context.report(pool->model_source,
+                   fmt::format("the log ran on `{}`, not on the declared `{}`",
+                               logged.device_model->value, pool->model))
+        .note("logged here", logged.device_model->source);
+  if (logged.device_count && *logged.device_count > pool->count)
+    context.report(pool->model_source,
+                   fmt::format("the log saw {} devices, more than the {} declared",
+                               *logged.device_count, pool->count));
+}
+
+void check(RuleContext& context) {
+  for (const System& system : context.disclosure.systems)
+    for (const auto& phase : system.phases)
+      if (phase)
+        for (const EvidenceRef& evidence : phase->evidence)
+          if (evidence.logged) {
+            for (const LoggedFigure& figure : evidence.logged->figures)
+              check_figure(context, *phase, evidence, figure);
+            check_device(context, *phase, *evidence.logged);
+          }
+}
+
+}  // namespace
+
+const Rule kX501{
+    {"X501", "evidence-disagrees", Severity::Error,
+     "a declared figure disagrees with the log that backs it",
+     "A paper that cites its logs should report what they hold: a declared figure that differs "
+     "from the log by more than the tolerance (10%, `--tolerance`) is a slip, a different run, "
+     "or a number from elsewhere. GPU energy from nvidia-smi is a lower bound of a node's; a "
+     "total above it agrees. Source: MANIFEST.md, \"Evidence formats\" (declared figures are "
+     "cross-checked against the evidence).",
+     "train {\n  energy = 41.2 kWh\n  evidence codecarbon \"logs/emissions.csv\"   # logs 20.3 kWh\n}",
+     "Declare what the log holds, or explain the difference and suppress the finding with "
+     "its reason."},
+    check};
+
+}  // namespace costlint::rules

@@ -1,0 +1,57 @@
+// X503: a log holds a figure the manifest does not declare.
+
+#include <fmt/format.h>
+
+#include "grammar/quantity_format.h"
+#include "rules/rule_support.h"
+
+namespace costlint::rules {
+namespace {
+
+/// The field a quantity is written in, as a manifest writes it.
+std::string_view field_name(Quantity quantity) {
+  switch (quantity) {
+    case Quantity::Duration: return "duration";
+    case Quantity::Energy: return "energy";
+    case Quantity::Emissions: return "emissions";
+    case Quantity::Memory: return "memory";
+    default: return {};
+  }
+}
+
+void check(RuleContext& context) {
+  for (const System& system : context.disclosure.systems)
+    for (const auto& phase : system.phases) {
+      if (!phase) continue;
+      for (const EvidenceRef& evidence : phase->evidence) {
+        if (!evidence.logged) continue;
+        for (const LoggedFigure& figure : evidence.logged->figures) {
+          std::string_view field = field_name(figure.quantity);
+          if ((*phase)[figure.quantity] || field.empty() || figure.fact.value <= 0) continue;
+          std::string value = format_quantity(figure.fact.value, figure.fact.dimension);
+          context
+              .report(evidence.source,
+                      fmt::format("`{}` logs {} {}{}, which the `{}` block does not declare",
+                                  evidence.path, field, figure.at_least ? "of at least " : "",
+                                  value, phase_name(phase->kind)))
+              .note(fmt::format("logged here: {} ({})", value, figure.what), figure.fact.source)
+              .fix(insert_field(*context.disclosure.file, phase->block.range,
+                                fmt::format("{} = {}", field, value)));
+        }
+      }
+    }
+}
+
+}  // namespace
+
+const Rule kX503{
+    {"X503", "logged-not-declared", Severity::Warning,
+     "a log holds a figure the manifest does not declare",
+     "The cost was measured: a reader should not have to open the logs to find it. Source: "
+     "MANIFEST.md, \"Evidence formats\" (figures the evidence holds and the manifest does not "
+     "declare are reported as logged but undisclosed).",
+     "train {\n  evidence codecarbon \"logs/emissions.csv\"   # logs 20.3 kWh; no `energy`\n}",
+     "Declare the logged figure: the fix-it inserts it."},
+    check};
+
+}  // namespace costlint::rules
