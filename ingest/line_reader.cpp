@@ -50,8 +50,10 @@ std::optional<std::string_view> LineReader::next() {
     bool full = end_ - begin_ >= kMaxLine;
     if (newline || full || (eof_ && end_ > begin_)) {
       size_t length = newline ? static_cast<size_t>(static_cast<const char*>(newline) - start)
-                              : std::min(end_ - begin_, kMaxLine);
-      begin_ += length + (newline ? 1 : 0);
+                              : end_ - begin_;
+      bool cut = length > kMaxLine;  // the rest is returned as the next line
+      length = std::min(length, kMaxLine);
+      begin_ += length + (newline && !cut ? 1 : 0);
       std::string_view line(start, length);
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       ++line_number_;

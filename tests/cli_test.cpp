@@ -367,3 +367,60 @@ TEST_CASE("cli: a suppressed finding is counted, not shown") {
   CHECK(codes(s.run("check p.cost").output) == "C101 C105 E206 ");
   CHECK(s.run("check p.cost").output.ends_with("in 1 manifest (1 suppressed)\n"));
 }
+
+TEST_CASE("cli: evidence may not leave the root, by `..`, an absolute path or a symlink") {
+  Scratch s;
+  s.write("repo/.git/HEAD", "");
+  s.write("secret/emissions.csv", "timestamp,duration,emissions,energy_consumed\nt,1,1,1\n");
+  fs::create_directory_symlink(s.dir() / "secret", s.dir() / "repo" / "logs");
+  s.write("repo/paper.cost",
+          "costlint 1\npaper { profile = model-card }\n"
+          "model m { train {\n"
+          "  evidence codecarbon \"../secret/emissions.csv\"\n"
+          "  evidence codecarbon \"" + (s.dir() / "secret" / "emissions.csv").string() + "\"\n"
+          "  evidence codecarbon \"logs/emissions.csv\"\n"
+          "} }\n");
+  Outcome o = s.run("check repo/paper.cost");
+  CHECK(o.output.find("repo/paper.cost:4:23: error: `../secret/emissions.csv` leaves the "
+                      "repository root") != std::string::npos);
+  CHECK(o.output.find("repo/paper.cost:5:23: error: `/") != std::string::npos);
+  CHECK(o.output.find("repo/paper.cost:6:23: error: `logs/emissions.csv` leaves the repository "
+                      "root") != std::string::npos);
+  CHECK(o.output.find("[X50") == std::string::npos);  // nothing outside was read
+  CHECK(o.status == 1);
+}
+
+TEST_CASE("cli: a disagreement with a log points into the log, in one unit") {
+  Scratch s;
+  s.write(".git/HEAD", "");
+  s.write("logs/emissions.csv",
+          "timestamp,project_name,run_id,duration,emissions,energy_consumed\n"
+          "2026-03-02T09:00:00,t,a,3600,0.5,20.6\n");
+  s.write("paper.cost",
+          "costlint 1\npaper { profile = model-card }\nsite s { region = \"FR\"; pue = 1.2 }\n"
+          "model m { train {\n  site = s\n  energy = 10 kWh\n  emissions = 0.5 kgCO2e\n"
+          "  evidence codecarbon \"logs/emissions.csv\"\n} }\n");
+  Outcome o = s.run("check paper.cost");
+  CHECK(o.output ==
+        "paper.cost:4:11: warning: the `train` block of `m` does not disclose its hardware "
+        "(`hardware`) [C103]\n"
+        "model m { train {\n"
+        "          ^~~~~\n"
+        "paper.cost:6:12: error: the declared 10 kWh differs from `logs/emissions.csv` by -51%: "
+        "10 kWh declared, 20.6 kWh logged [X501]\n"
+        "  energy = 10 kWh\n"
+        "           ^~~~~~\n"
+        "logs/emissions.csv:2:34: note: logged here: 20.6 kWh (`energy_consumed`, 1 run, PUE "
+        "included)\n"
+        "2026-03-02T09:00:00,t,a,3600,0.5,20.6\n"
+        "                                 ^~~~\n"
+        "paper.cost:8:3: warning: `logs/emissions.csv` logs duration 1 h, which the `train` block "
+        "does not declare [X503]\n"
+        "  evidence codecarbon \"logs/emissions.csv\"\n"
+        "  ^~~~~~~~\n"
+        "logs/emissions.csv:2:25: note: logged here: 1 h (`duration`, 1 run)\n"
+        "2026-03-02T09:00:00,t,a,3600,0.5,20.6\n"
+        "                        ^~~~\n"
+        "1 error and 2 warnings in 1 manifest\n");
+  CHECK(o.status == 1);
+}

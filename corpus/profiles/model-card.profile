@@ -12,3 +12,5 @@ E203     warning   # geographical location
 C103     warning   # hardware used
 E201     note      # energy, from which emissions follow
 E204     note      # so that emissions include the data centre
+X501     error     # the figure agrees with its source
+X503     warning   # a logged figure is disclosed

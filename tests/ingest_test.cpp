@@ -1,0 +1,202 @@
+// The evidence readers on the real logs of ../shared/samples (skipped, saying
+// so, where it is absent) and on logs written here for each case they handle.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "ingest/evidence_reader.h"
+#include "ingest/readers.h"
+#include "test_support.h"
+
+using namespace costlint;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Read {
+  LoggedEvidence logged;
+  std::vector<std::string> problems;  ///< "LINE: severity: message"
+  std::vector<std::unique_ptr<SourceFile>> excerpts;  ///< what logged facts point into
+};
+
+/// Runs `reader` on the file at `path`.
+Read read_file(const EvidenceReader& reader, const std::string& path) {
+  LineReader lines(path);
+  REQUIRE(lines.ok());
+  DiagnosticSink sink;
+  Read out;
+  LogInput input(lines, path, path, sink, out.excerpts);
+  out.logged = reader.read(input);
+  for (const Diagnostic& d : sink.diagnostics()) {
+    uint32_t line = d.location.whole_file ? 0 : d.location.file->locate(d.location.range.begin).line;
+    out.problems.push_back(fmt::format("{}: {}: {}", line, severity_name(d.severity), d.message));
+  }
+  return out;
+}
+
+/// Runs `reader` on `text`, written to a temporary file.
+Read read_text(const EvidenceReader& reader, std::string_view text) {
+  fs::path path = fs::temp_directory_path() / fmt::format("costlint-ingest-{}.log", ::getpid());
+  std::ofstream(path, std::ios::binary) << text;
+  Read out = read_file(reader, path.string());
+  fs::remove(path);
+  return out;
+}
+
+const LoggedFigure* figure(const LoggedEvidence& logged, Quantity quantity) {
+  for (const LoggedFigure& f : logged.figures)
+    if (f.quantity == quantity) return &f;
+  return nullptr;
+}
+
+double value(const LoggedEvidence& logged, Quantity quantity) {
+  const LoggedFigure* f = figure(logged, quantity);
+  REQUIRE(f);
+  return f->fact.value;
+}
+
+constexpr const char* kV1Header =
+    "timestamp,project_name,duration,emissions,energy_consumed,country_name,country_iso_code,"
+    "region,on_cloud,cloud_provider,cloud_region\n";
+constexpr const char* kV2Header =
+    "timestamp,project_name,run_id,duration,emissions,energy_consumed,gpu_count,gpu_model,"
+    "country_iso_code\n";
+
+}  // namespace
+
+TEST_CASE("codecarbon: the real emissions.csv of every header version") {
+  auto shared = testing::shared_dir();
+  if (!shared) {
+    MESSAGE("skipped: ../shared is absent, so the real CodeCarbon logs cannot be read");
+    return;
+  }
+  std::string base = *shared + "/samples/energy-trackers/codecarbon/";
+  // 31 columns (v2.4), 28 rows: two lack their emissions and are reported.
+  Read v2 = read_file(codecarbon_reader(), base + "examples/emissions.csv");
+  CHECK(v2.problems == std::vector<std::string>{
+                           "6: warning: the row has no value here: it is skipped",
+                           "7: warning: the row has no value here: it is skipped"});
+  CHECK(value(v2.logged, Quantity::Energy) == doctest::Approx(29125).epsilon(0.001));  // 8.09 Wh
+  CHECK(figure(v2.logged, Quantity::Energy)->what == "`energy_consumed`, 19 runs, PUE included");
+  CHECK(v2.logged.device_model->value == "Apple M1");
+  CHECK(v2.logged.region->value == "FRA");
+  // 38 columns (v3.2+).
+  Read v3 = read_file(codecarbon_reader(), base + "tests/test_data/emissions_valid_headers.csv");
+  CHECK(v3.problems.empty());
+  CHECK(value(v3.logged, Quantity::Energy) == doctest::Approx(0.00057442898176 * 3.6e6));
+  CHECK(value(v3.logged, Quantity::Emissions) == doctest::Approx(0.4490989249167));
+  CHECK(value(v3.logged, Quantity::Duration) == doctest::Approx(161.20380687713623));
+  // 11 columns (v1), no run_id.
+  Read v1 = read_file(codecarbon_reader(), base + "tests/test_data/emissions_invalid_headers.csv");
+  CHECK(v1.problems.empty());
+  CHECK(value(v1.logged, Quantity::Energy) == doctest::Approx(0.001308618772068 * 3.6e6));
+}
+
+TEST_CASE("codecarbon: rows of one run_id are cumulative; rows without one are runs") {
+  Read read = read_text(codecarbon_reader(), std::string(kV2Header) +
+                                                 "t,p,a,100,0.010,0.10,8,NVIDIA A100-SXM4-80GB,FRA\n"
+                                                 "t,p,a,200,0.020,0.20,8,NVIDIA A100-SXM4-80GB,FRA\n"
+                                                 "t,p,b,50,0.005,0.05,8,NVIDIA A100-SXM4-80GB,FRA\n"
+                                                 "t,p,,10,0.001,0.01,8,NVIDIA A100-SXM4-80GB,FRA\n");
+  CHECK(read.problems.empty());
+  CHECK(value(read.logged, Quantity::Duration) == 260);                   // 200 + 50 + 10
+  CHECK(value(read.logged, Quantity::Energy) == doctest::Approx(0.26 * 3.6e6));
+  CHECK(value(read.logged, Quantity::Emissions) == doctest::Approx(26));  // grams
+  CHECK(read.logged.device_count == 8u);
+  CHECK(figure(read.logged, Quantity::Energy)->fact.source.file->locate(0).line == 5);
+}
+
+TEST_CASE("codecarbon: a bad row is reported at its field and skipped") {
+  Read read = read_text(codecarbon_reader(), std::string(kV1Header) +
+                                                 "t,p,100,0.01,0.1,France,FRA,r,N,,\n"
+                                                 "t,p,nan,0.01,0.1,France,FRA,r,N,,\n"
+                                                 "t,p,100,0.01,-0.1,France,FRA,r,N,,\n"
+                                                 "t,p,100,0.01\n"
+                                                 "t,p,1e999,0.01,0.1,France,FRA,r,N,,\n");
+  CHECK(read.problems ==
+        std::vector<std::string>{
+            "3: warning: `nan` is not a duration, energy or emissions figure: the row is skipped",
+            "4: warning: `-0.1` is not a duration, energy or emissions figure: the row is skipped",
+            "5: warning: the row has 4 fields, the header 11",
+            "6: warning: `1e999` is not a duration, energy or emissions figure: the row is skipped"});
+  CHECK(value(read.logged, Quantity::Energy) == doctest::Approx(0.1 * 3.6e6));
+}
+
+TEST_CASE("codecarbon: what is not an emissions.csv says so once") {
+  CHECK(read_text(codecarbon_reader(), "").problems ==
+        std::vector<std::string>{fmt::format("0: error: `{}` is empty",
+                                             (fs::temp_directory_path() /
+                                              fmt::format("costlint-ingest-{}.log", ::getpid()))
+                                                 .string())});
+  CHECK(read_text(codecarbon_reader(), "a,b,c\n1,2,3\n").problems ==
+        std::vector<std::string>{"1: error: not a CodeCarbon emissions.csv: no `duration` with "
+                                 "`energy_consumed` or `emissions` column"});
+}
+
+TEST_CASE("codecarbon: reports stop after twenty problems") {
+  std::string log = kV1Header;
+  for (int i = 0; i < 100; ++i) log += "t,p,x,0.01,0.1,France,FRA,r,N,,\n";
+  Read read = read_text(codecarbon_reader(), log);
+  CHECK(read.problems.size() == LogInput::kMaxProblems);
+  CHECK(read.logged.figures.empty());
+}
+
+TEST_CASE("nvidia-smi: energy integrates each GPU's power over its own timestamps") {
+  Read read = read_text(nvidia_smi_reader(),
+                        "timestamp, name, index, power.draw [W], memory.used [MiB]\n"
+                        "2024/01/15 10:00:00.000, NVIDIA A100-SXM4-80GB, 0, 100.00 W, 1000 MiB\n"
+                        "2024/01/15 10:00:00.500, NVIDIA A100-SXM4-80GB, 1, 200.00 W, 2000 MiB\n"
+                        "2024/01/15 10:00:10.000, NVIDIA A100-SXM4-80GB, 0, 300.00 W, 3000 MiB\n"
+                        "2024/01/15 10:00:10.500, NVIDIA A100-SXM4-80GB, 1, [N/A], 1500 MiB\n"
+                        "2024/01/15 10:00:20.500, NVIDIA A100-SXM4-80GB, 1, 400.00 W, 1500 MiB\n");
+  CHECK(read.problems.empty());
+  // GPU 0: (100 + 300) / 2 × 10 s; GPU 1: (200 + 400) / 2 × 20 s, the [N/A] sample skipped.
+  CHECK(value(read.logged, Quantity::Energy) == doctest::Approx(2000 + 6000));
+  CHECK(figure(read.logged, Quantity::Energy)->at_least);
+  CHECK(value(read.logged, Quantity::Duration) == doctest::Approx(20.5));
+  CHECK(value(read.logged, Quantity::Memory) == 3000.0 * 1048576);
+  CHECK(read.logged.device_count == 2u);
+  CHECK(read.logged.device_model->value == "NVIDIA A100-SXM4-80GB");
+}
+
+TEST_CASE("nvidia-smi: nounits, and bad rows reported") {
+  Read read = read_text(nvidia_smi_reader(),
+                        "timestamp, power.draw, memory.used\n"
+                        "2024/01/15 23:59:59.000, 100, 10\n"
+                        "yesterday, 100, 10\n"
+                        "2024/01/16 00:00:09.000, -5, 10\n"
+                        "2024/01/16 00:00:09.000, 300, 20\n");
+  CHECK(read.problems ==
+        std::vector<std::string>{
+            "3: warning: the row's timestamp is not `YYYY/MM/DD hh:mm:ss.sss`",
+            "4: warning: the row's power draw is negative: it is skipped"});
+  CHECK(value(read.logged, Quantity::Energy) == doctest::Approx(2000));  // across midnight
+  CHECK(value(read.logged, Quantity::Memory) == 20.0 * 1048576);
+}
+
+TEST_CASE("auto recognizes each format by its header") {
+  CHECK(codecarbon_reader().recognizes(kV1Header));
+  CHECK_FALSE(codecarbon_reader().recognizes("timestamp, power.draw [W]"));
+  CHECK(nvidia_smi_reader().recognizes("timestamp, name, power.draw [W]"));
+  CHECK_FALSE(nvidia_smi_reader().recognizes(kV2Header));
+}
+
+TEST_CASE("the line reader: CRLF, no final newline, and lines longer than its limit") {
+  fs::path path = fs::temp_directory_path() / fmt::format("costlint-lines-{}.txt", ::getpid());
+  std::ofstream(path, std::ios::binary)
+      << "a\r\nb\n" << std::string(LineReader::kMaxLine + 10, 'x') << "\nlast";
+  LineReader lines(path.string());
+  CHECK(lines.next() == "a");
+  CHECK(lines.next() == "b");
+  CHECK(lines.next()->size() == LineReader::kMaxLine);
+  CHECK(lines.line_number() == 3);
+  CHECK(lines.next()->size() == 10);  // the rest of the long line
+  CHECK(lines.next() == "last");
+  CHECK_FALSE(lines.next());
+  fs::remove(path);
+  CHECK_FALSE(LineReader("/nonexistent/costlint").ok());
+}
