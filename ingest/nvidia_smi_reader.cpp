@@ -5,9 +5,10 @@
 // each GPU's power integrated over its own timestamps (trapezoids); memory is
 // the peak of `memory.used` over devices.
 
-#include <cstdio>
-#include <map>
+#include <algorithm>
+#include <charconv>
 
+#include <fast_float/fast_float.h>
 #include <fmt/format.h>
 
 #include "ingest/csv_columns.h"
@@ -17,39 +18,67 @@
 namespace costlint {
 namespace {
 
-/// Seconds since 1970 of `2024/01/15 10:00:00.123` (nvidia-smi's format), or nothing.
-std::optional<double> parse_timestamp(std::string_view text) {
-  text = trim(text);
-  int year, month, day, hour, minute;
-  double second;
-  std::string copy(text);
-  if (std::sscanf(copy.c_str(), "%d/%d/%d %d:%d:%lf", &year, &month, &day, &hour, &minute,
-                  &second) != 6 &&
-      std::sscanf(copy.c_str(), "%d-%d-%d %d:%d:%lf", &year, &month, &day, &hour, &minute,
-                  &second) != 6)
-    return std::nullopt;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 ||
-      minute > 59 || second < 0 || second >= 61)
-    return std::nullopt;
-  // Days from the civil date (H. Hinnant's algorithm).
+/// More devices than a node holds means the id column is not what it seems.
+constexpr size_t kMaxGpus = 4096;
+
+/// An unsigned integer of exactly `text`'s digits, or -1.
+int digits(std::string_view text) {
+  int value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size() ? value : -1;
+}
+
+/// Days since 1970 of a civil date (H. Hinnant's algorithm).
+double days_from_civil(int year, int month, int day) {
   int y = year - (month <= 2);
   int era = (y >= 0 ? y : y - 399) / 400;
   int yoe = y - era * 400;
   int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
   int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  double days = static_cast<double>(era) * 146097 + doe - 719468;
-  return days * 86400 + hour * 3600 + minute * 60 + second;
+  return static_cast<double>(era) * 146097 + doe - 719468;
 }
 
+/// Reads `2024/01/15 10:00:00.123` (nvidia-smi's format; `-` also accepted
+/// between date parts) as seconds since 1970. Consecutive rows share their
+/// date, so the last one's day count is kept.
+class TimestampParser {
+ public:
+  std::optional<double> parse(std::string_view text) {
+    text = trim(text);
+    if (text.size() < 19 || text[10] != ' ' || text[13] != ':' || text[16] != ':') return std::nullopt;
+    std::string_view date = text.substr(0, 10);
+    if (date != last_date_) {
+      if ((date[4] != '/' && date[4] != '-') || date[7] != date[4]) return std::nullopt;
+      int year = digits(date.substr(0, 4)), month = digits(date.substr(5, 2)),
+          day = digits(date.substr(8, 2));
+      if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+      last_date_.assign(date);
+      last_days_ = days_from_civil(year, month, day);
+    }
+    int hour = digits(text.substr(11, 2)), minute = digits(text.substr(14, 2));
+    double second = -1;
+    std::string_view rest = text.substr(17);
+    fast_float::from_chars(rest.data(), rest.data() + rest.size(), second);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second >= 61)
+      return std::nullopt;
+    return last_days_ * 86400 + hour * 3600 + minute * 60 + second;
+  }
+
+ private:
+  std::string last_date_;
+  double last_days_ = 0;
+};
+
 struct Gpu {
+  std::string id;
   double last_time = 0, last_watts = 0;
   bool started = false;
   double joules = 0;
 };
 
-/// MiB by default, as nvidia-smi reports; a unit in the value or header says otherwise.
-double memory_bytes(double value, std::string_view field, std::string_view header) {
-  bool gib = field.find("GiB") != std::string_view::npos || header.find("GiB") != std::string_view::npos;
+/// MiB by default, as nvidia-smi reports; `GiB` in the value or the header says otherwise.
+double memory_bytes(double value, std::string_view field, bool header_in_gib) {
+  bool gib = header_in_gib || field.find("GiB") != std::string_view::npos;
   return value * (gib ? 1073741824.0 : 1048576.0);
 }
 
@@ -71,6 +100,7 @@ class NvidiaSmiReader final : public EvidenceReader {
     }
     std::string header_text(*header);
     CsvColumns columns(header_text);
+    bool header_in_gib = header_text.find("GiB") != std::string::npos;
     auto time = columns.find("timestamp"), power = columns.find("power.draw"),
          memory = columns.find("memory.used"), name = columns.find("name");
     auto id = columns.find("index");
@@ -81,20 +111,26 @@ class NvidiaSmiReader final : public EvidenceReader {
                   "not an nvidia-smi CSV: no `timestamp` and `power.draw` columns");
       return out;
     }
-    std::map<std::string, Gpu> gpus;
+    std::vector<Gpu> gpus;  // a handful: a linear search beats a map
+    TimestampParser timestamps;
+    std::vector<std::string_view> fields;
+    std::vector<std::string> quoted;
     double first = 0, last = 0, peak_memory = 0;
     bool any = false;
     std::string last_row;
     uint64_t last_line = 0;
     while (auto line = input.lines.next()) {
       if (trim(*line).empty()) continue;
-      std::vector<std::string> fields = split_csv_line(*line);
+      if (!split_plain(*line, fields)) {  // nvidia-smi never quotes; others might
+        quoted = split_csv_line(*line);
+        fields.assign(quoted.begin(), quoted.end());
+      }
       if (fields.size() != columns.size()) {
         input.row_problem(*line, fmt::format("the row has {} fields, the header {}",
                                              fields.size(), columns.size()));
         continue;
       }
-      auto when = parse_timestamp(fields[*time]);
+      auto when = timestamps.parse(fields[*time]);
       if (!when) {
         input.row_problem(*line, "the row's timestamp is not `YYYY/MM/DD hh:mm:ss.sss`");
         continue;
@@ -104,7 +140,17 @@ class NvidiaSmiReader final : public EvidenceReader {
         input.row_problem(*line, "the row's power draw is negative: it is skipped");
         continue;
       }
-      Gpu& gpu = gpus[id ? std::string(trim(fields[*id])) : std::string("0")];
+      std::string_view key = id ? trim(fields[*id]) : std::string_view("0");
+      auto found = std::find_if(gpus.begin(), gpus.end(), [&](const Gpu& g) { return g.id == key; });
+      if (found == gpus.end()) {
+        if (gpus.size() == kMaxGpus) {
+          input.row_problem(*line, fmt::format("more than {} devices in one log", kMaxGpus));
+          continue;
+        }
+        gpus.push_back(Gpu{std::string(key)});
+        found = gpus.end() - 1;
+      }
+      Gpu& gpu = *found;
       if (watts) {
         if (gpu.started && *when > gpu.last_time)
           gpu.joules += (gpu.last_watts + *watts) / 2 * (*when - gpu.last_time);
@@ -114,7 +160,7 @@ class NvidiaSmiReader final : public EvidenceReader {
       }
       if (memory)
         if (auto used = parse_number(fields[*memory]); used && *used >= 0)
-          peak_memory = std::max(peak_memory, memory_bytes(*used, fields[*memory], header_text));
+          peak_memory = std::max(peak_memory, memory_bytes(*used, fields[*memory], header_in_gib));
       if (!any) first = *when;
       first = std::min(first, *when);
       last = std::max(last, *when);
@@ -135,7 +181,7 @@ class NvidiaSmiReader final : public EvidenceReader {
       return f;
     };
     double joules = 0;
-    for (const auto& [key, gpu] : gpus) joules += gpu.joules;
+    for (const Gpu& gpu : gpus) joules += gpu.joules;
     std::string devices = fmt::format("{} GPU{}", gpus.size(), gpus.size() == 1 ? "" : "s");
     out.figures.push_back({Quantity::Duration, fact(last - first, dim::time),
                            "first to last `timestamp`"});
