@@ -40,10 +40,10 @@ model m{i} {{
   train {{
     hardware = gpus
     site     = paris
-    duration = {hours}.5 h
+    duration = {hours} h
     compute  = {gpuh} GPU.h
-    energy   = {kwh}.2 ± 0.5 kWh
-    emissions = {kwh} kgCO2e
+    energy   = {kwh} ± 0.5 kWh
+    emissions = {co2} kgCO2e
     memory   = 31 GiB
     samples  = 1.2 M
     epochs   = 30
@@ -54,7 +54,7 @@ model m{i} {{
     hardware   = laptop
     throughput = 12_000 sample/s
     latency    = 3 ms/sample
-    energy     = ~3 Wh / (1000 sample)
+    energy     = ~2 Wh / (1_000_000 sample)
     memory     = 48 MiB
   }}
 }}
@@ -67,9 +67,9 @@ label = "Model {i} (µ-variant)"
 parameters = "{params} M"
 precision = "bf16"
 score = {{ tabular = "0.{score} ± 0.004" }}
-train = {{ hardware = "gpus", site = "paris", duration = "{hours}.5 h", compute = "{gpuh} GPU.h", energy = "{kwh}.2 ± 0.5 kWh", memory = "31 GiB", samples = "1.2 M", epochs = 30, runs = 5 }}
+train = {{ hardware = "gpus", site = "paris", duration = "{hours} h", compute = "{gpuh} GPU.h", energy = "{kwh} ± 0.5 kWh", emissions = "{co2} kgCO2e", memory = "31 GiB", samples = "1.2 M", epochs = 30, runs = 5 }}
 tune = {{ trials = 60, compute = "60 * 0.9 GPU.h" }}
-infer = {{ hardware = "laptop", throughput = "12000 sample/s", latency = "3 ms/sample", energy = "~3 Wh / (1000 sample)" }}
+infer = {{ hardware = "laptop", throughput = "12000 sample/s", latency = "3 ms/sample", energy = "~2 Wh / (1000000 sample)", memory = "48 MiB" }}
 """
 
 template = TOML_SYSTEM if args.toml else SYSTEM
@@ -78,8 +78,10 @@ lines = 0 if args.toml else HEADER.count("\n")
 per_system = SYSTEM.count("\n")
 i = 0
 while lines + per_system <= args.lines:
-    out.append(template.format(i=i, params=10 + i % 90, score=800 + i % 199, hours=1 + i % 20,
-                               gpuh=8 + i % 160, kwh=5 + i % 300))
+    hours = 1.5 + i % 20  # 8 GPUs drawing about 2.5 kW in all: consistent figures
+    out.append(template.format(i=i, params=10 + i % 90, score=800 + i % 199, hours=hours,
+                               gpuh=8 * hours, kwh=round(2.5 * hours, 1),
+                               co2=round(2.5 * hours * 0.056, 2)))
     lines += per_system
     i += 1
 print("".join(out), end="")
