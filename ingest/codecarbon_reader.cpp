@@ -16,13 +16,21 @@
 namespace costlint {
 namespace {
 
+/// A run's totals: its longest row's. Only these are kept, so that memory grows
+/// with the runs, not with the rows (and runs are bounded by kMaxRuns).
 struct Run {
   double duration = 0;  // s
   std::optional<double> energy_kwh, emissions_kg;
-  std::string row;  // the row that holds the run's totals
+};
+
+/// The last row read, which logged figures point into.
+struct LastRow {
+  std::string text;
   uint64_t line = 0;
   std::vector<FieldSpan> spans;
 };
+
+constexpr size_t kMaxRuns = 100'000;
 
 /// The columns the totals are read from.
 struct FigureColumns {
@@ -56,7 +64,7 @@ class CodeCarbonReader final : public EvidenceReader {
       return out;
     }
     std::map<std::string, Run> runs;
-    std::vector<std::string> order;  // runs in the order first seen
+    LastRow last;
     while (auto line = input.lines.next()) {
       if (trim(*line).empty()) continue;
       std::vector<FieldSpan> spans;
@@ -86,18 +94,21 @@ class CodeCarbonReader final : public EvidenceReader {
         continue;
       }
       run.duration = *seconds;
-      run.row = std::string(*line);
-      run.line = input.lines.line_number();
-      run.spans = std::move(spans);
+      uint64_t number = input.lines.line_number();
       std::string key = run_id && !trim(fields[*run_id]).empty()
                             ? std::string(trim(fields[*run_id]))
-                            : fmt::format("#{}", run.line);
+                            : fmt::format("#{}", number);
       auto [it, fresh] = runs.try_emplace(key, run);
-      if (fresh) order.push_back(key);
-      else if (run.duration >= it->second.duration) it->second = run;
+      if (!fresh && run.duration >= it->second.duration) it->second = run;
+      if (fresh && runs.size() > kMaxRuns) {
+        input.fatal(input.here(*line, 0, line->size()),
+                    fmt::format("more than {} runs in one log: it is not read further", kMaxRuns));
+        return out;
+      }
+      last = {std::string(*line), number, std::move(spans)};
       note_context(input, columns, fields, *line, out);
     }
-    totals(input, runs, order, {duration, energy, emissions}, out);
+    totals(input, runs, last, {duration, energy, emissions}, out);
     return out;
   }
 
@@ -120,15 +131,13 @@ class CodeCarbonReader final : public EvidenceReader {
   }
 
   static void totals(LogInput& input, const std::map<std::string, Run>& runs,
-                     const std::vector<std::string>& order, const FigureColumns& columns,
-                     LoggedEvidence& out) {
+                     const LastRow& last, const FigureColumns& columns, LoggedEvidence& out) {
     if (runs.empty()) return;
-    const Run& last = runs.at(order.back());
-    // Each figure points at its column in the last run's row.
+    // Each figure points at its column in the last row read.
     auto at = [&](std::optional<size_t> column) {
-      return column ? input.at(last.row, last.line, last.spans[*column].begin,
+      return column ? input.at(last.text, last.line, last.spans[*column].begin,
                                last.spans[*column].end)
-                    : input.at(last.row, last.line, 0, last.row.size());
+                    : input.at(last.text, last.line, 0, last.text.size());
     };
     double seconds = 0, joules = 0, grams = 0;
     bool have_energy = true, have_emissions = true;

@@ -200,3 +200,13 @@ TEST_CASE("the line reader: CRLF, no final newline, and lines longer than its li
   fs::remove(path);
   CHECK_FALSE(LineReader("/nonexistent/costlint").ok());
 }
+
+TEST_CASE("codecarbon: a log of more runs than any study has is refused, not held") {
+  std::string log = kV2Header;
+  for (int i = 0; i <= 100'000; ++i) log += fmt::format("t,p,run-{},1,0.001,0.01,1,G,FRA\n", i);
+  Read read = read_text(codecarbon_reader(), log);
+  CHECK(read.problems ==
+        std::vector<std::string>{"100002: error: more than 100000 runs in one log: it is not read "
+                                 "further"});
+  CHECK(read.logged.figures.empty());
+}
