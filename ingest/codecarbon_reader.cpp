@@ -49,11 +49,8 @@ class CodeCarbonReader final : public EvidenceReader {
 
   LoggedEvidence read(LogInput& input) const override {
     LoggedEvidence out;
-    auto header = input.lines.next();
-    if (!header) {
-      input.fatal(input.whole_file(), fmt::format("`{}` is empty", input.path()));
-      return out;
-    }
+    auto header = input.header();
+    if (!header) return out;
     CsvColumns columns(*header);
     auto duration = columns.find("duration"), energy = columns.find("energy_consumed"),
          emissions = columns.find("emissions"), run_id = columns.find("run_id");
@@ -147,12 +144,7 @@ class CodeCarbonReader final : public EvidenceReader {
       if (run.emissions_kg) grams += *run.emissions_kg * 1e3; else have_emissions = false;
     }
     auto fact = [&](double value, Dimension dimension, std::optional<size_t> column) {
-      Fact f;
-      f.value = value;
-      f.dimension = dimension;
-      f.origin = Origin::Logged;
-      f.source = at(column);
-      return f;
+      return logged_fact(value, dimension, at(column));
     };
     std::string of_runs = fmt::format("{} run{}", runs.size(), runs.size() == 1 ? "" : "s");
     out.figures.push_back({Quantity::Duration, fact(seconds, dim::time, columns.duration),

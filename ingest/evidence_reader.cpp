@@ -38,6 +38,21 @@ Location LogInput::whole_file() {
   return Location::of_file(*excerpts_.back());
 }
 
+std::optional<std::string_view> LogInput::header() {
+  auto first = lines.next();
+  if (!first) fatal(whole_file(), fmt::format("`{}` is empty", path_));
+  return first;
+}
+
+Fact logged_fact(double value, const Dimension& dimension, Location source) {
+  Fact fact;
+  fact.value = value;
+  fact.dimension = dimension;
+  fact.origin = Origin::Logged;
+  fact.source = source;
+  return fact;
+}
+
 const std::vector<const EvidenceReader*>& all_readers() {
   static const std::vector<const EvidenceReader*> readers = {&codecarbon_reader(),
                                                              &nvidia_smi_reader()};

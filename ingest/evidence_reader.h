@@ -39,6 +39,8 @@ class LogInput {
   void fatal(Location at, std::string message);
   /// The whole log, for a problem with no line.
   Location whole_file();
+  /// The first line, or nothing when the log is empty (reported).
+  std::optional<std::string_view> header();
 
   const std::string& path() const { return path_; }
 
@@ -50,6 +52,9 @@ class LogInput {
   DiagnosticSink& sink_;
   std::vector<std::unique_ptr<SourceFile>>& excerpts_;
 };
+
+/// A figure read from a log, pointing at where it was read.
+Fact logged_fact(double value, const Dimension& dimension, Location source);
 
 class EvidenceReader {
  public:

@@ -93,11 +93,8 @@ class NvidiaSmiReader final : public EvidenceReader {
 
   LoggedEvidence read(LogInput& input) const override {
     LoggedEvidence out;
-    auto header = input.lines.next();
-    if (!header) {
-      input.fatal(input.whole_file(), fmt::format("`{}` is empty", input.path()));
-      return out;
-    }
+    auto header = input.header();
+    if (!header) return out;
     std::string header_text(*header);
     CsvColumns columns(header_text);
     bool header_in_gib = header_text.find("GiB") != std::string::npos;
@@ -172,14 +169,7 @@ class NvidiaSmiReader final : public EvidenceReader {
     }
     if (!any) return out;
     Location row = input.at(last_row, last_line, 0, last_row.size());
-    auto fact = [&](double value, Dimension dimension) {
-      Fact f;
-      f.value = value;
-      f.dimension = dimension;
-      f.origin = Origin::Logged;
-      f.source = row;
-      return f;
-    };
+    auto fact = [&](double value, Dimension dimension) { return logged_fact(value, dimension, row); };
     double joules = 0;
     for (const Gpu& gpu : gpus) joules += gpu.joules;
     std::string devices = fmt::format("{} GPU{}", gpus.size(), gpus.size() == 1 ? "" : "s");
