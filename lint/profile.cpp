@@ -42,7 +42,7 @@ std::optional<Profile> parse_profile(std::string_view text, std::string* error) 
   std::istringstream lines{std::string(text)};
   std::string line;
   for (int number = 1; std::getline(lines, line); ++number) {
-    line = line.substr(0, line.find('#'));
+    if (size_t hash = line.find('#'); hash != std::string::npos) line.resize(hash);
     std::istringstream words(line);
     std::string key;
     if (!(words >> key)) continue;
