@@ -5,6 +5,7 @@
 // A row without a `run_id` (v1, or a crash) is a run of its own. Energy is in
 // kWh and already includes the PUE CodeCarbon applied; emissions are kg CO2e.
 
+#include <cmath>
 #include <map>
 
 #include <fmt/format.h>
@@ -31,6 +32,7 @@ struct LastRow {
 };
 
 constexpr size_t kMaxRuns = 100'000;
+constexpr double kMaxDevices = 1'000'000;
 
 /// The columns the totals are read from.
 struct FigureColumns {
@@ -120,8 +122,10 @@ class CodeCarbonReader final : public EvidenceReader {
     };
     if (!out.device_model && !text("gpu_model").empty())
       out.device_model = TextFact{std::string(text("gpu_model")), input.here(line, 0, line.size())};
+    // A whole count no node exceeds: anything else is not a device count.
     if (!out.device_count)
-      if (auto count = parse_number(text("gpu_count")); count && *count >= 1)
+      if (auto count = parse_number(text("gpu_count"));
+          count && *count >= 1 && *count <= kMaxDevices && *count == std::floor(*count))
         out.device_count = static_cast<uint64_t>(*count);
     if (!out.region && !text("country_iso_code").empty())
       out.region = TextFact{std::string(text("country_iso_code")), input.here(line, 0, line.size())};

@@ -83,7 +83,9 @@ std::optional<HardwareCatalog> HardwareCatalog::parse(std::string_view csv, std:
     if (ok) {
       d.model = f[0];
       d.kind = f[2];
-      d.year = static_cast<int>(number(f[3], &ok).value_or(0));
+      double year = number(f[3], &ok).value_or(0);  // `--data` may hold anything
+      ok = ok && year >= 0 && year <= 3000;
+      d.year = ok ? static_cast<int>(year) : 0;
       d.tdp_w = number(f[4], &ok).value_or(0);
       d.idle_w = number(f[5], &ok);
       for (size_t p = 0; p < kPrecisionCount; ++p) d.peak_flops[p] = number(f[6 + p], &ok);

@@ -4,9 +4,11 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include <llvm/Support/raw_ostream.h>
 
+#include "ingest/evidence_reader.h"
 #include "lint/driver.h"
 #include "reporters/reporter.h"
 #include "test_support.h"
@@ -27,4 +29,30 @@ TEST_CASE("fuzzer regressions are checked without a crash") {
     ++replayed;
   }
   MESSAGE("replayed " << replayed << " fuzzer inputs");
+}
+
+TEST_CASE("fuzzer regressions of the evidence readers are read without a crash") {
+  // As fuzz/fuzz_evidence.cpp does: the first byte picks the reader.
+  std::string folder = testing::source_dir() + "/tests/fuzz_regressions/evidence";
+  int replayed = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    std::string bytes = testing::read_file(entry.path().string());
+    if (bytes.empty()) continue;
+    CAPTURE(entry.path().string());
+    const auto& readers = all_readers();
+    const EvidenceReader& reader =
+        *readers[static_cast<unsigned char>(bytes[0]) % readers.size()];
+    auto log = std::filesystem::temp_directory_path() / "costlint-regression.log";
+    std::ofstream(log, std::ios::binary) << bytes.substr(1);
+    LineReader lines(log.string());
+    DiagnosticSink sink;
+    std::vector<std::unique_ptr<SourceFile>> excerpts;
+    LogInput input(lines, "log.csv", "log.csv", sink, excerpts);
+    LoggedEvidence logged = reader.read(input);
+    for (const LoggedFigure& figure : logged.figures) CHECK(figure.fact.value >= 0);
+    if (logged.device_count) CHECK(*logged.device_count <= 1'000'000u);
+    std::filesystem::remove(log);
+    ++replayed;
+  }
+  CHECK(replayed >= 1);
 }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "lint/hardware_catalog.h"
 #include "lint/profile.h"
 #include "test_support.h"
 
@@ -171,4 +172,21 @@ TEST_CASE("every shipped profile loads") {
   CHECK(error == "line 1: unknown severity `sometimes`");
   CHECK_FALSE(parse_profile("X999 error\n", &error));
   CHECK(error == "line 1: unknown rule or setting `X999`");
+}
+
+TEST_CASE("a hardware table from --data is checked row by row") {
+  std::string header =
+      "model,aliases,kind,year,tdp_w,idle_w,fp32_flops,tf32_flops,bf16_flops,fp16_flops,fp8_flops,"
+      "int8_ops,memory_bytes,source\n";
+  std::string error;
+  CHECK(HardwareCatalog::parse(header + "G,,gpu,2020,300,,1e12,,,,,,,s\n", &error));
+  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,1e300,300,,,,,,,,,s\n", &error));
+  CHECK(error == "hardware.csv:2: malformed row");
+  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,-5,,,,,,,,,s\n", &error));
+  CHECK_FALSE(HardwareCatalog::parse("model,tdp\n", &error));
+  auto catalog = HardwareCatalog::parse(header + "NVIDIA A100-SXM4-80GB,A100 80GB SXM,gpu,2021,400,,,,312e12,,,,,s\n", &error);
+  REQUIRE(catalog);
+  CHECK(catalog->find("a100 80gb sxm") == catalog->find("NVIDIA A100-SXM4-80GB"));
+  CHECK(catalog->find("Tesla A100-SXM4-80GB") != nullptr);
+  CHECK(catalog->find("H100") == nullptr);
 }
