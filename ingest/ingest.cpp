@@ -34,10 +34,13 @@ void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& 
                             root));
     return;
   }
-  if (!fs::exists(joined, error) || fs::is_directory(joined, error)) {
+  // Only a regular file: a FIFO or a device would block the read, or never end.
+  if (!fs::is_regular_file(joined, error)) {
+    std::string_view why = !fs::exists(joined, error)       ? "no such file"
+                           : fs::is_directory(joined, error) ? "it is a folder"
+                                                             : "it is not a regular file";
     sink.report("S006", evidence.path_source,
-                fmt::format("cannot read `{}`: {}", evidence.path,
-                            fs::exists(joined, error) ? "it is a folder" : "no such file"));
+                fmt::format("cannot read `{}`: {}", evidence.path, why));
     return;
   }
   const EvidenceReader* reader =

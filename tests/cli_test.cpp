@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <array>
@@ -422,5 +423,17 @@ TEST_CASE("cli: a disagreement with a log points into the log, in one unit") {
         "2026-03-02T09:00:00,t,a,3600,0.5,20.6\n"
         "                        ^~~~\n"
         "1 error and 2 warnings in 1 manifest\n");
+  CHECK(o.status == 1);
+}
+
+TEST_CASE("cli: a log that is a FIFO is refused, not waited on") {
+  Scratch s;
+  s.write(".git/HEAD", "");
+  REQUIRE(::mkfifo((s.dir() / "pipe.csv").c_str(), 0600) == 0);
+  s.write("paper.cost", "costlint 1\npaper { profile = model-card }\n"
+                        "model m { train { evidence codecarbon \"pipe.csv\" } }\n");
+  Outcome o = s.run("check paper.cost");
+  CHECK(o.output.find("paper.cost:3:39: error: cannot read `pipe.csv`: it is not a regular file "
+                      "[S006]") != std::string::npos);
   CHECK(o.status == 1);
 }
