@@ -1,8 +1,11 @@
 #include "ingest/evidence_reader.h"
 
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "ingest/readers.h"
+#include "lint/manifest_finder.h"
 
 namespace costlint {
 
@@ -11,8 +14,17 @@ Location LogInput::here(std::string_view line, size_t begin, size_t end) {
 }
 
 Location LogInput::at(std::string_view line, uint64_t number, size_t begin, size_t end) {
-  excerpts_.push_back(
-      SourceFile::excerpt(path_, uri_, std::string(line), static_cast<uint32_t>(number)));
+  return at_beside({}, line, number, begin, end);
+}
+
+Location LogInput::at_beside(std::string_view name, std::string_view line, uint64_t number,
+                             size_t begin, size_t end) {
+  namespace fs = std::filesystem;
+  auto beside = [&](const std::string& of) {
+    return name.empty() ? of : (fs::path(of).parent_path() / name).generic_string();
+  };
+  excerpts_.push_back(SourceFile::excerpt(beside(path_), beside(uri_), std::string(line),
+                                          static_cast<uint32_t>(number)));
   begin = std::min(begin, line.size());
   end = std::max(begin, std::min(end, line.size()));
   return Location::in(*excerpts_.back(),
@@ -38,6 +50,16 @@ Location LogInput::whole_file() {
   return Location::of_file(*excerpts_.back());
 }
 
+std::optional<std::string> LogInput::sibling(std::string_view name) const {
+  namespace fs = std::filesystem;
+  if (real_path_.empty()) return std::nullopt;
+  std::error_code error;
+  fs::path path = fs::weakly_canonical(fs::path(real_path_).parent_path() / name, error);
+  if (error || relative_to_root(path.string(), root_).empty() || !fs::is_regular_file(path, error))
+    return std::nullopt;
+  return path.string();
+}
+
 std::optional<std::string_view> LogInput::header() {
   auto first = lines.next();
   if (!first) fatal(whole_file(), fmt::format("`{}` is empty", path_));
@@ -54,8 +76,8 @@ Fact logged_fact(double value, const Dimension& dimension, Location source) {
 }
 
 const std::vector<const EvidenceReader*>& all_readers() {
-  static const std::vector<const EvidenceReader*> readers = {&codecarbon_reader(),
-                                                             &nvidia_smi_reader()};
+  static const std::vector<const EvidenceReader*> readers = {
+      &codecarbon_reader(), &nvidia_smi_reader(), &wandb_reader()};
   return readers;
 }
 

@@ -25,12 +25,25 @@ class LogInput {
            std::vector<std::unique_ptr<SourceFile>>& excerpts)
       : lines(lines), path_(std::move(path)), uri_(std::move(uri)), sink_(sink), excerpts_(excerpts) {}
 
+  /// Where the log really is, and the root it may not leave: for readers that
+  /// also read a file beside it (wandb-metadata.json beside wandb-summary.json).
+  void place(std::string real_path, std::string root) {
+    real_path_ = std::move(real_path);
+    root_ = std::move(root);
+  }
+  /// The real path of the regular file `name` beside the log, if it stays
+  /// inside the root; nothing otherwise.
+  std::optional<std::string> sibling(std::string_view name) const;
+
   LineReader& lines;
 
   /// A location in the line just read (by byte range in it), kept as an excerpt.
   Location here(std::string_view line, size_t begin = 0, size_t end = 0);
   /// A location in a line read earlier, whose text and number the reader kept.
   Location at(std::string_view line, uint64_t number, size_t begin = 0, size_t end = 0);
+  /// The same, in the file `name` beside the log (see sibling()).
+  Location at_beside(std::string_view name, std::string_view line, uint64_t number,
+                     size_t begin, size_t end);
   /// Reports a problem with a row (S006, a warning: the rest is still read),
   /// up to kMaxProblems a file, then once that more were left out.
   void row_problem(std::string_view line, std::string message, size_t begin = 0,
@@ -48,6 +61,7 @@ class LogInput {
 
  private:
   size_t problems_ = 0;
+  std::string real_path_, root_;
   std::string path_, uri_;
   DiagnosticSink& sink_;
   std::vector<std::unique_ptr<SourceFile>>& excerpts_;

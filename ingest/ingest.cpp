@@ -63,6 +63,7 @@ void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& 
     return;
   }
   LogInput input(lines, fs::path(evidence.path).lexically_normal().string(), uri, sink, excerpts);
+  input.place(joined.string(), root);
   if (evidence.format == "auto")
     sink.report("S014", evidence.path_source,
                 fmt::format("`{}` is read as `{}`", evidence.path, reader->format()));

@@ -2,6 +2,7 @@
 // on other hardware than the manifest declares.
 
 #include <cmath>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -32,10 +33,16 @@ void check_figure(RuleContext& context, const Phase& phase, const EvidenceRef& e
             logged.fact.source);
 }
 
+/// The pools already found to differ from a log, with the device logged: two
+/// models that share a pool and a log make one finding, not two.
+using Reported = std::set<std::pair<const HardwarePool*, std::string>>;
+
 /// The log's device against the pool's, when the catalog knows both.
-void check_device(RuleContext& context, const Phase& phase, const LoggedEvidence& logged) {
+void check_device(RuleContext& context, const Phase& phase, const LoggedEvidence& logged,
+                  Reported& reported) {
   const HardwarePool* pool = pool_of(context, phase);
   if (!pool || !logged.device_model) return;
+  if (!reported.emplace(pool, logged.device_model->value).second) return;
   const DeviceSpec* declared = context.hardware.find(pool->model);
   const DeviceSpec* seen = context.hardware.find(logged.device_model->value);
   if (declared && seen && declared != seen)
@@ -50,6 +57,7 @@ void check_device(RuleContext& context, const Phase& phase, const LoggedEvidence
 }
 
 void check(RuleContext& context) {
+  Reported reported;
   for (const System& system : context.disclosure.systems)
     for (const auto& phase : system.phases)
       if (phase)
@@ -57,7 +65,7 @@ void check(RuleContext& context) {
           if (evidence.logged) {
             for (const LoggedFigure& figure : evidence.logged->figures)
               check_figure(context, *phase, evidence, figure);
-            check_device(context, *phase, *evidence.logged);
+            check_device(context, *phase, *evidence.logged, reported);
           }
 }
 

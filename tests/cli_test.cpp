@@ -437,3 +437,18 @@ TEST_CASE("cli: a log that is a FIFO is refused, not waited on") {
                       "[S006]") != std::string::npos);
   CHECK(o.status == 1);
 }
+
+TEST_CASE("cli: wandb-metadata.json beside a summary is not read through a link out of the root") {
+  Scratch s;
+  s.write("repo/.git/HEAD", "");
+  s.write("repo/run/wandb-summary.json", "{\"_runtime\": 7200}\n");
+  s.write("outside/wandb-metadata.json", "{\"gpu\": \"Tesla V100-SXM2-16GB\", \"gpu_count\": 4}\n");
+  fs::create_symlink(s.dir() / "outside" / "wandb-metadata.json",
+                     s.dir() / "repo" / "run" / "wandb-metadata.json");
+  s.write("repo/paper.cost",
+          "costlint 1\npaper { profile = model-card }\nhardware g = 8 x \"NVIDIA A100-SXM4-80GB\"\n"
+          "model m { train { hardware = g; duration = 2 h; evidence wandb \"run/wandb-summary.json\" } }\n");
+  Outcome o = s.run("check repo/paper.cost");
+  CHECK(o.output.find("Tesla V100") == std::string::npos);  // the outside file was not read
+  CHECK(o.output.find("[X501]") == std::string::npos);
+}

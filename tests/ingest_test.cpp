@@ -210,3 +210,23 @@ TEST_CASE("codecarbon: a log of more runs than any study has is refused, not hel
                                  "further"});
   CHECK(read.logged.figures.empty());
 }
+
+TEST_CASE("wandb: the real summary's `_runtime`; invalid JSON said once") {
+  if (auto shared = testing::shared_dir()) {
+    Read read = read_file(wandb_reader(), *shared + "/samples/ml-logs/wandb/wandb-summary.json");
+    CHECK(read.problems.empty());
+    CHECK(value(read.logged, Quantity::Duration) == 5);
+    CHECK(figure(read.logged, Quantity::Duration)->fact.source.file->locate(0).line == 1);
+  } else {
+    MESSAGE("skipped: ../shared is absent, so the real W&B summary cannot be read");
+  }
+  Read old = read_text(wandb_reader(), "{\"_wandb\": {\"runtime\": 42}}\n");
+  CHECK(value(old.logged, Quantity::Duration) == 42);
+  CHECK(read_text(wandb_reader(), "{\"_runtime\": \"soon\"}").logged.figures.empty());
+  Read bad = read_text(wandb_reader(), "{\"_runtime\": 5,");
+  REQUIRE(bad.problems.size() == 1);
+  CHECK(bad.problems[0].find("is not a W&B summary: not one JSON object") != std::string::npos);
+  CHECK(read_text(wandb_reader(), std::string(100000, '[')).problems.size() == 1);  // deep, not JSON
+  CHECK(wandb_reader().recognizes("{\"loss\": 1, \"_runtime\": 5}"));
+  CHECK_FALSE(wandb_reader().recognizes("timestamp,duration"));
+}
