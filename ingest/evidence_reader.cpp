@@ -45,6 +45,10 @@ void LogInput::fatal(Location at, std::string message) {
   sink_.report("S006", at, std::move(message));
 }
 
+void LogInput::note(Location at, std::string message) {
+  sink_.report("S006", at, std::move(message)).severity = Severity::Note;
+}
+
 Location LogInput::whole_file() {
   excerpts_.push_back(SourceFile::excerpt(path_, uri_, "", 1));
   return Location::of_file(*excerpts_.back());
@@ -77,7 +81,7 @@ Fact logged_fact(double value, const Dimension& dimension, Location source) {
 
 const std::vector<const EvidenceReader*>& all_readers() {
   static const std::vector<const EvidenceReader*> readers = {
-      &codecarbon_reader(), &nvidia_smi_reader(), &wandb_reader()};
+      &codecarbon_reader(), &nvidia_smi_reader(), &wandb_reader(), &lightning_csv_reader()};
   return readers;
 }
 

@@ -50,6 +50,8 @@ class LogInput {
                    size_t end = SIZE_MAX);
   /// Reports that the log as a whole cannot be used (S006, an error).
   void fatal(Location at, std::string message);
+  /// Tells the reader of the report something the log shows (S006, a note).
+  void note(Location at, std::string message);
   /// The whole log, for a problem with no line.
   Location whole_file();
   /// The first line, or nothing when the log is empty (reported).

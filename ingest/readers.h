@@ -8,5 +8,6 @@ namespace costlint {
 const EvidenceReader& codecarbon_reader();  // codecarbon_reader.cpp
 const EvidenceReader& nvidia_smi_reader();  // nvidia_smi_reader.cpp
 const EvidenceReader& wandb_reader();       // wandb_reader.cpp
+const EvidenceReader& lightning_csv_reader();  // lightning_csv_reader.cpp
 
 }  // namespace costlint

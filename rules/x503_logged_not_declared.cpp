@@ -15,6 +15,7 @@ std::string_view field_name(Quantity quantity) {
     case Quantity::Energy: return "energy";
     case Quantity::Emissions: return "emissions";
     case Quantity::Memory: return "memory";
+    case Quantity::Epochs: return "epochs";
     default: return {};
   }
 }

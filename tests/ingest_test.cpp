@@ -230,3 +230,28 @@ TEST_CASE("wandb: the real summary's `_runtime`; invalid JSON said once") {
   CHECK(wandb_reader().recognizes("{\"loss\": 1, \"_runtime\": 5}"));
   CHECK_FALSE(wandb_reader().recognizes("timestamp,duration"));
 }
+
+TEST_CASE("lightning-csv: the epochs of the real metrics.csv; NaN said once a column") {
+  if (auto shared = testing::shared_dir()) {
+    std::string base = *shared + "/samples/ml-logs/lightning-csvlogger/";
+    Read read = read_file(lightning_csv_reader(), base + "metrics.csv");
+    CHECK(read.problems.empty());
+    CHECK(value(read.logged, Quantity::Epochs) == 50);
+    Read nan = read_file(lightning_csv_reader(), base + "metrics_version_0_nan.csv");
+    CHECK(nan.problems ==
+          std::vector<std::string>{
+              "2: note: `train_gen_loss` is first NaN in this row: the run may have diverged",
+              "3: note: `train_disc_loss` is first NaN in this row: the run may have diverged"});
+    CHECK(value(nan.logged, Quantity::Epochs) == 80);
+  } else {
+    MESSAGE("skipped: ../shared is absent, so the real Lightning logs cannot be read");
+  }
+  Read written = read_text(lightning_csv_reader(),
+                           "step,epoch,val_acc\n0,0,0.5\n1,0.5,0.6\n2,,0.7\n3,2,0.8\n");
+  CHECK(written.problems ==
+        std::vector<std::string>{"3: warning: the row's `epoch` is not a whole number: it is skipped"});
+  CHECK(value(written.logged, Quantity::Epochs) == 3);
+  CHECK(lightning_csv_reader().recognizes("step,epoch,train_loss"));
+  CHECK_FALSE(lightning_csv_reader().recognizes("timestamp,duration,emissions"));
+  CHECK(read_text(lightning_csv_reader(), "a,b\n").problems.size() == 1);
+}

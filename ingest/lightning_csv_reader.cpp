@@ -1,0 +1,100 @@
+// PyTorch Lightning's CSVLogger `metrics.csv`: a `step` and an `epoch` column,
+// then one column per logged metric, a row per logging step. It holds the
+// number of epochs trained (the last `epoch` + 1). A metric that turns NaN is
+// a run that diverged: a reader auditing the log wants to know, once.
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "ingest/csv_columns.h"
+#include "ingest/readers.h"
+#include "lint/csv_line.h"
+
+namespace costlint {
+namespace {
+
+bool is_nan(std::string_view field) {
+  field = trim(field);
+  return field == "nan" || field == "NaN" || field == "NAN";
+}
+
+class LightningCsvReader final : public EvidenceReader {
+ public:
+  std::string_view format() const override { return "lightning-csv"; }
+
+  bool recognizes(std::string_view first_line) const override {
+    CsvColumns columns(first_line);
+    return columns.find("epoch") && columns.find("step") && !columns.find("duration");
+  }
+
+  LoggedEvidence read(LogInput& input) const override {
+    LoggedEvidence out;
+    auto header = input.header();
+    if (!header) return out;
+    std::string header_text(*header);
+    CsvColumns columns(header_text);
+    auto epoch = columns.find("epoch");
+    if (!epoch || !columns.find("step")) {
+      input.fatal(input.here(*header, 0, header->size()),
+                  "not a Lightning metrics.csv: no `step` and `epoch` columns");
+      return out;
+    }
+    std::vector<std::string> names = split_csv_line(header_text);
+    std::vector<bool> nan_reported(names.size(), false);
+    double last_epoch = -1;
+    std::string last_row;
+    uint64_t last_line = 0;
+    std::vector<FieldSpan> last_spans;
+    std::vector<std::string_view> fields;
+    std::vector<std::string> quoted;
+    while (auto line = input.lines.next()) {
+      if (trim(*line).empty()) continue;
+      if (!split_plain(*line, fields)) {
+        quoted = split_csv_line(*line);
+        fields.assign(quoted.begin(), quoted.end());
+      }
+      if (fields.size() != columns.size()) {
+        input.row_problem(*line, fmt::format("the row has {} fields, the header {}",
+                                             fields.size(), columns.size()));
+        continue;
+      }
+      for (size_t i = 0; i < fields.size(); ++i)
+        if (!nan_reported[i] && is_nan(fields[i])) {
+          nan_reported[i] = true;
+          std::vector<FieldSpan> spans;
+          split_csv_line(*line, ',', &spans);
+          input.note(input.here(*line, spans[i].begin, spans[i].end),
+                     fmt::format("`{}` is first NaN in this row: the run may have diverged",
+                                 trim(names[i])));
+        }
+      auto value = parse_number(fields[*epoch]);
+      if (!value || *value < 0 || *value > 1e9 || *value != std::floor(*value)) {
+        if (!trim(fields[*epoch]).empty())
+          input.row_problem(*line, "the row's `epoch` is not a whole number: it is skipped");
+        continue;
+      }
+      if (*value >= last_epoch) {
+        last_epoch = *value;
+        last_row = std::string(*line);
+        last_line = input.lines.line_number();
+        split_csv_line(*line, ',', &last_spans);
+      }
+    }
+    if (last_epoch >= 0) {
+      Location at = input.at(last_row, last_line, last_spans[*epoch].begin, last_spans[*epoch].end);
+      out.figures.push_back({Quantity::Epochs, logged_fact(last_epoch + 1, dim::count, at),
+                             "the last `epoch` + 1"});
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+const EvidenceReader& lightning_csv_reader() {
+  static const LightningCsvReader reader;
+  return reader;
+}
+
+}  // namespace costlint
