@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "ingest/csv_columns.h"
+#include "ingest/csv_row.h"
 #include "ingest/readers.h"
 #include "lint/csv_line.h"
 
@@ -46,21 +47,11 @@ class LightningCsvReader final : public EvidenceReader {
     std::string last_row;
     uint64_t last_line = 0;
     std::vector<FieldSpan> last_spans;
-    std::vector<std::string_view> fields;
-    std::vector<std::string> quoted;
+    CsvRow row;
     while (auto line = input.lines.next()) {
-      if (trim(*line).empty()) continue;
-      if (!split_plain(*line, fields)) {
-        quoted = split_csv_line(*line);
-        fields.assign(quoted.begin(), quoted.end());
-      }
-      if (fields.size() != columns.size()) {
-        input.row_problem(*line, fmt::format("the row has {} fields, the header {}",
-                                             fields.size(), columns.size()));
-        continue;
-      }
-      for (size_t i = 0; i < fields.size(); ++i)
-        if (!nan_reported[i] && is_nan(fields[i])) {
+      if (trim(*line).empty() || !row.read(input, *line, columns.size())) continue;
+      for (size_t i = 0; i < row.fields().size(); ++i)
+        if (!nan_reported[i] && is_nan(row[i])) {
           nan_reported[i] = true;
           std::vector<FieldSpan> spans;
           split_csv_line(*line, ',', &spans);
@@ -68,9 +59,9 @@ class LightningCsvReader final : public EvidenceReader {
                      fmt::format("`{}` is first NaN in this row: the run may have diverged",
                                  trim(names[i])));
         }
-      auto value = parse_number(fields[*epoch]);
+      auto value = parse_number(row[*epoch]);
       if (!value || *value < 0 || *value > 1e9 || *value != std::floor(*value)) {
-        if (!trim(fields[*epoch]).empty())
+        if (!trim(row[*epoch]).empty())
           input.row_problem(*line, "the row's `epoch` is not a whole number: it is skipped");
         continue;
       }

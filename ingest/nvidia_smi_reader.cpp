@@ -12,8 +12,8 @@
 #include <fmt/format.h>
 
 #include "ingest/csv_columns.h"
+#include "ingest/csv_row.h"
 #include "ingest/readers.h"
-#include "lint/csv_line.h"
 
 namespace costlint {
 namespace {
@@ -110,34 +110,24 @@ class NvidiaSmiReader final : public EvidenceReader {
     }
     std::vector<Gpu> gpus;  // a handful: a linear search beats a map
     TimestampParser timestamps;
-    std::vector<std::string_view> fields;
-    std::vector<std::string> quoted;
+    CsvRow sample;  // nvidia-smi never quotes, so rows split without allocating
     double first = 0, last = 0, peak_memory = 0;
     bool any = false;
     std::string last_row;
     uint64_t last_line = 0;
     while (auto line = input.lines.next()) {
-      if (trim(*line).empty()) continue;
-      if (!split_plain(*line, fields)) {  // nvidia-smi never quotes; others might
-        quoted = split_csv_line(*line);
-        fields.assign(quoted.begin(), quoted.end());
-      }
-      if (fields.size() != columns.size()) {
-        input.row_problem(*line, fmt::format("the row has {} fields, the header {}",
-                                             fields.size(), columns.size()));
-        continue;
-      }
-      auto when = timestamps.parse(fields[*time]);
+      if (trim(*line).empty() || !sample.read(input, *line, columns.size())) continue;
+      auto when = timestamps.parse(sample[*time]);
       if (!when) {
         input.row_problem(*line, "the row's timestamp is not `YYYY/MM/DD hh:mm:ss.sss`");
         continue;
       }
-      auto watts = parse_number(fields[*power]);  // nothing for [N/A]
+      auto watts = parse_number(sample[*power]);  // nothing for [N/A]
       if (watts && *watts < 0) {
         input.row_problem(*line, "the row's power draw is negative: it is skipped");
         continue;
       }
-      std::string_view key = id ? trim(fields[*id]) : std::string_view("0");
+      std::string_view key = id ? trim(sample[*id]) : std::string_view("0");
       auto found = std::find_if(gpus.begin(), gpus.end(), [&](const Gpu& g) { return g.id == key; });
       if (found == gpus.end()) {
         if (gpus.size() == kMaxGpus) {
@@ -156,14 +146,14 @@ class NvidiaSmiReader final : public EvidenceReader {
         gpu.started = true;
       }
       if (memory)
-        if (auto used = parse_number(fields[*memory]); used && *used >= 0)
-          peak_memory = std::max(peak_memory, memory_bytes(*used, fields[*memory], header_in_gib));
+        if (auto used = parse_number(sample[*memory]); used && *used >= 0)
+          peak_memory = std::max(peak_memory, memory_bytes(*used, sample[*memory], header_in_gib));
       if (!any) first = *when;
       first = std::min(first, *when);
       last = std::max(last, *when);
       any = true;
-      if (name && !out.device_model && !trim(fields[*name]).empty())
-        out.device_model = TextFact{std::string(trim(fields[*name])), input.here(*line, 0, line->size())};
+      if (name && !out.device_model && !trim(sample[*name]).empty())
+        out.device_model = TextFact{std::string(trim(sample[*name])), input.here(*line, 0, line->size())};
       last_row = std::string(*line);
       last_line = input.lines.line_number();
     }
