@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "ingest/csv_columns.h"
+#include "ingest/csv_row.h"
 #include "ingest/readers.h"
 #include "lint/csv_line.h"
 
@@ -28,8 +29,14 @@ struct Run {
 struct LastRow {
   std::string text;
   uint64_t line = 0;
-  std::vector<FieldSpan> spans;
 };
+
+/// Where field `column` stands in `line`: computed only where a location needs it.
+FieldSpan span_of(std::string_view line, size_t column) {
+  std::vector<FieldSpan> spans;
+  split_csv_line(line, ',', &spans);
+  return column < spans.size() ? spans[column] : FieldSpan{0, line.size()};
+}
 
 constexpr size_t kMaxRuns = 100'000;
 constexpr double kMaxDevices = 1'000'000;
@@ -64,15 +71,9 @@ class CodeCarbonReader final : public EvidenceReader {
     }
     std::map<std::string, Run> runs;
     LastRow last;
+    CsvRow fields;
     while (auto line = input.lines.next()) {
-      if (trim(*line).empty()) continue;
-      std::vector<FieldSpan> spans;
-      std::vector<std::string> fields = split_csv_line(*line, ',', &spans);
-      if (fields.size() != columns.size()) {
-        input.row_problem(*line, fmt::format("the row has {} fields, the header {}",
-                                             fields.size(), columns.size()));
-        continue;
-      }
+      if (trim(*line).empty() || !fields.read(input, *line, columns.size())) continue;
       Run run;
       auto seconds = parse_number(fields[*duration]);
       if (energy) run.energy_kwh = parse_number(fields[*energy]);
@@ -84,12 +85,13 @@ class CodeCarbonReader final : public EvidenceReader {
       else if (emissions && (!run.emissions_kg || *run.emissions_kg < 0)) bad = emissions;
       if (bad) {
         std::string_view value = trim(fields[*bad]);
+        FieldSpan span = span_of(*line, *bad);
         input.row_problem(*line,
                           value.empty() ? "the row has no value here: it is skipped"
                                         : fmt::format("`{}` is not a duration, energy or "
                                                       "emissions figure: the row is skipped",
                                                       value),
-                          spans[*bad].begin, spans[*bad].end);
+                          span.begin, span.end);
         continue;
       }
       run.duration = *seconds;
@@ -104,8 +106,8 @@ class CodeCarbonReader final : public EvidenceReader {
                     fmt::format("more than {} runs in one log: it is not read further", kMaxRuns));
         return out;
       }
-      last = {std::string(*line), number, std::move(spans)};
-      note_context(input, columns, fields, *line, out);
+      last = {std::string(*line), number};
+      note_context(input, columns, fields.fields(), *line, out);
     }
     totals(input, runs, last, {duration, energy, emissions}, out);
     return out;
@@ -114,7 +116,7 @@ class CodeCarbonReader final : public EvidenceReader {
  private:
   /// The hardware and region of the first row that names them.
   static void note_context(LogInput& input, const CsvColumns& columns,
-                           const std::vector<std::string>& fields, std::string_view line,
+                           const std::vector<std::string_view>& fields, std::string_view line,
                            LoggedEvidence& out) {
     auto text = [&](std::string_view name) -> std::string_view {
       auto column = columns.find(name);
@@ -136,9 +138,8 @@ class CodeCarbonReader final : public EvidenceReader {
     if (runs.empty()) return;
     // Each figure points at its column in the last row read.
     auto at = [&](std::optional<size_t> column) {
-      return column ? input.at(last.text, last.line, last.spans[*column].begin,
-                               last.spans[*column].end)
-                    : input.at(last.text, last.line, 0, last.text.size());
+      FieldSpan span = column ? span_of(last.text, *column) : FieldSpan{0, last.text.size()};
+      return input.at(last.text, last.line, span.begin, span.end);
     };
     double seconds = 0, joules = 0, grams = 0;
     bool have_energy = true, have_emissions = true;
