@@ -93,6 +93,12 @@ const FieldSpec* find_field(BlockKind block, std::string_view name) {
   return it == fields.end() ? nullptr : &*it;
 }
 
+std::string_view field_name(Quantity quantity) {
+  for (const FieldSpec& spec : fields_of(BlockKind::Phase))
+    if (spec.quantity == quantity) return spec.name;
+  return {};
+}
+
 std::vector<std::string_view> field_names(BlockKind block) {
   std::vector<std::string_view> names;
   for (const FieldSpec& spec : fields_of(block)) names.push_back(spec.name);

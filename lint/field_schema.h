@@ -36,6 +36,9 @@ struct FieldSpec {
 const std::vector<FieldSpec>& fields_of(BlockKind block);
 const FieldSpec* find_field(BlockKind block, std::string_view name);
 
+/// The phase field a quantity is written in: `energy` for Quantity::Energy.
+std::string_view field_name(Quantity quantity);
+
 /// The names of a block's fields, for "did you mean".
 std::vector<std::string_view> field_names(BlockKind block);
 

@@ -3,22 +3,11 @@
 #include <fmt/format.h>
 
 #include "grammar/quantity_format.h"
+#include "lint/field_schema.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
 namespace {
-
-/// The field a quantity is written in, as a manifest writes it.
-std::string_view field_name(Quantity quantity) {
-  switch (quantity) {
-    case Quantity::Duration: return "duration";
-    case Quantity::Energy: return "energy";
-    case Quantity::Emissions: return "emissions";
-    case Quantity::Memory: return "memory";
-    case Quantity::Epochs: return "epochs";
-    default: return {};
-  }
-}
 
 void check(RuleContext& context) {
   for (const System& system : context.disclosure.systems)
