@@ -1,7 +1,8 @@
 // PyTorch Lightning's CSVLogger `metrics.csv`: a `step` and an `epoch` column,
 // then one column per logged metric, a row per logging step. It holds the
-// number of epochs trained (the last `epoch` + 1). A metric that turns NaN is
-// a run that diverged: a reader auditing the log wants to know, once.
+// number of epochs trained (the last `epoch` + 1) and the metrics, as scores.
+// A metric that turns NaN is a run that diverged: a reader auditing the log
+// wants to know, once.
 
 #include <cmath>
 
@@ -10,6 +11,7 @@
 #include "ingest/csv_columns.h"
 #include "ingest/csv_row.h"
 #include "ingest/readers.h"
+#include "ingest/score_tracker.h"
 #include "lint/csv_line.h"
 
 namespace costlint {
@@ -43,6 +45,11 @@ class LightningCsvReader final : public EvidenceReader {
     }
     std::vector<std::string> names = split_csv_line(header_text);
     std::vector<bool> nan_reported(names.size(), false);
+    ScoreTracker scores;
+    std::vector<size_t> metric_ids(names.size(), ScoreTracker::kNone);
+    for (size_t i = 0; i < names.size(); ++i)
+      if (trim(names[i]) != "epoch" && trim(names[i]) != "step")
+        metric_ids[i] = scores.id({}, trim(names[i]));
     double last_epoch = -1;
     std::string last_row;
     uint64_t last_line = 0;
@@ -59,6 +66,7 @@ class LightningCsvReader final : public EvidenceReader {
                      fmt::format("`{}` is first NaN in this row: the run may have diverged",
                                  trim(names[i])));
         }
+      record_scores(input, *line, row, metric_ids, scores);
       auto value = parse_number(row[*epoch]);
       if (!value || *value < 0 || *value > 1e9 || *value != std::floor(*value)) {
         if (!trim(row[*epoch]).empty())
@@ -77,7 +85,22 @@ class LightningCsvReader final : public EvidenceReader {
       out.figures.push_back({Quantity::Epochs, logged_fact(last_epoch + 1, dim::count, at),
                              "the last `epoch` + 1"});
     }
+    out.scores = scores.scores(input);
     return out;
+  }
+
+ private:
+  static void record_scores(LogInput& input, std::string_view line, const CsvRow& row,
+                            const std::vector<size_t>& metric_ids, ScoreTracker& scores) {
+    std::vector<FieldSpan> spans;
+    for (size_t i = 0; i < row.fields().size(); ++i) {
+      if (metric_ids[i] == ScoreTracker::kNone || trim(row[i]).empty()) continue;
+      auto value = parse_number(row[i]);
+      if (!value) continue;
+      if (spans.empty()) split_csv_line(line, ',', &spans);
+      scores.add(metric_ids[i], *value,
+                 {line, input.lines.line_number(), spans[i].begin, spans[i].end});
+    }
   }
 };
 

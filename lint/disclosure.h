@@ -53,11 +53,20 @@ struct LoggedFigure {
   bool at_least = false;   ///< a lower bound: GPU energy of a whole node's
 };
 
+/// A metric a log holds (accuracy, loss ...): its last value and its extremes,
+/// so that a declared score can be matched to the final or the best one.
+struct LoggedScore {
+  std::string task;    ///< the benchmark it was measured on, when the log says (lm-eval)
+  std::string metric;  ///< as logged: "acc,none", "eval_accuracy", "val_acc"
+  Fact last, lowest, highest;  ///< dimensionless, origin Logged
+};
+
 /// What one log holds, once read (ingest/): the figures it logged and the
 /// context it recorded, each pointing at the row it came from.
 struct LoggedEvidence {
   std::string format;  ///< the reader used (the detected one for `auto`)
   std::vector<LoggedFigure> figures;
+  std::vector<LoggedScore> scores;
   std::optional<TextFact> device_model;
   std::optional<uint64_t> device_count;
   std::optional<TextFact> region;  ///< as the log writes it
