@@ -10,54 +10,13 @@
 
 #include "ingest/evidence_reader.h"
 #include "ingest/readers.h"
+#include "ingest_support.h"
 #include "test_support.h"
 
 using namespace costlint;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Read {
-  LoggedEvidence logged;
-  std::vector<std::string> problems;  ///< "LINE: severity: message"
-  std::vector<std::unique_ptr<SourceFile>> excerpts;  ///< what logged facts point into
-};
-
-/// Runs `reader` on the file at `path`.
-Read read_file(const EvidenceReader& reader, const std::string& path) {
-  LineReader lines(path);
-  REQUIRE(lines.ok());
-  DiagnosticSink sink;
-  Read out;
-  LogInput input(lines, path, path, sink, out.excerpts);
-  out.logged = reader.read(input);
-  for (const Diagnostic& d : sink.diagnostics()) {
-    uint32_t line = d.location.whole_file ? 0 : d.location.file->locate(d.location.range.begin).line;
-    out.problems.push_back(fmt::format("{}: {}: {}", line, severity_name(d.severity), d.message));
-  }
-  return out;
-}
-
-/// Runs `reader` on `text`, written to a temporary file.
-Read read_text(const EvidenceReader& reader, std::string_view text) {
-  fs::path path = fs::temp_directory_path() / fmt::format("costlint-ingest-{}.log", ::getpid());
-  std::ofstream(path, std::ios::binary) << text;
-  Read out = read_file(reader, path.string());
-  fs::remove(path);
-  return out;
-}
-
-const LoggedFigure* figure(const LoggedEvidence& logged, Quantity quantity) {
-  for (const LoggedFigure& f : logged.figures)
-    if (f.quantity == quantity) return &f;
-  return nullptr;
-}
-
-double value(const LoggedEvidence& logged, Quantity quantity) {
-  const LoggedFigure* f = figure(logged, quantity);
-  REQUIRE(f);
-  return f->fact.value;
-}
 
 constexpr const char* kV1Header =
     "timestamp,project_name,duration,emissions,energy_consumed,country_name,country_iso_code,"
@@ -251,6 +210,14 @@ TEST_CASE("lightning-csv: the epochs of the real metrics.csv; NaN said once a co
   CHECK(written.problems ==
         std::vector<std::string>{"3: warning: the row's `epoch` is not a whole number: it is skipped"});
   CHECK(value(written.logged, Quantity::Epochs) == 3);
+  const LoggedScore* acc = score(written.logged, "val_acc");
+  REQUIRE(acc);
+  CHECK(acc->last.value == 0.8);
+  CHECK(acc->lowest.value == 0.5);
+  CHECK(acc->highest.value == 0.8);
+  CHECK(acc->last.source.file->locate(acc->last.source.range.begin).line == 5);
+  CHECK(acc->lowest.source.file->locate(acc->lowest.source.range.begin).line == 2);
+  CHECK_FALSE(score(written.logged, "epoch"));
   CHECK(lightning_csv_reader().recognizes("step,epoch,train_loss"));
   CHECK_FALSE(lightning_csv_reader().recognizes("timestamp,duration,emissions"));
   CHECK(read_text(lightning_csv_reader(), "a,b\n").problems.size() == 1);

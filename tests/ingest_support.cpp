@@ -1,0 +1,56 @@
+#include "ingest_support.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+namespace costlint {
+
+namespace fs = std::filesystem;
+
+Read read_file(const EvidenceReader& reader, const std::string& path) {
+  LineReader lines(path);
+  REQUIRE(lines.ok());
+  DiagnosticSink sink;
+  Read out;
+  LogInput input(lines, path, path, sink, out.excerpts);
+  out.logged = reader.read(input);
+  for (const Diagnostic& d : sink.diagnostics()) {
+    uint32_t line = d.location.whole_file ? 0 : d.location.file->locate(d.location.range.begin).line;
+    out.problems.push_back(fmt::format("{}: {}: {}", line, severity_name(d.severity), d.message));
+  }
+  return out;
+}
+
+Read read_text(const EvidenceReader& reader, std::string_view text) {
+  fs::path path = fs::temp_directory_path() / fmt::format("costlint-ingest-{}.log", ::getpid());
+  std::ofstream(path, std::ios::binary) << text;
+  Read out = read_file(reader, path.string());
+  fs::remove(path);
+  return out;
+}
+
+const LoggedFigure* figure(const LoggedEvidence& logged, Quantity quantity) {
+  for (const LoggedFigure& f : logged.figures)
+    if (f.quantity == quantity) return &f;
+  return nullptr;
+}
+
+double value(const LoggedEvidence& logged, Quantity quantity) {
+  const LoggedFigure* f = figure(logged, quantity);
+  REQUIRE(f);
+  return f->fact.value;
+}
+
+const LoggedScore* score(const LoggedEvidence& logged, std::string_view metric,
+                         std::string_view task) {
+  for (const LoggedScore& s : logged.scores)
+    if (s.metric == metric && s.task == task) return &s;
+  return nullptr;
+}
+
+}  // namespace costlint
