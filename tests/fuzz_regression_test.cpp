@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -31,28 +32,42 @@ TEST_CASE("fuzzer regressions are checked without a crash") {
   MESSAGE("replayed " << replayed << " fuzzer inputs");
 }
 
+TEST_CASE("every evidence reader has a fuzz target") {
+  std::vector<std::string> fuzzed;
+  for (std::string_view list = COSTLINT_EVIDENCE_FORMATS; !list.empty();) {
+    size_t end = std::min(list.find(','), list.size());
+    fuzzed.emplace_back(list.substr(0, end));
+    list.remove_prefix(std::min(end + 1, list.size()));
+  }
+  std::vector<std::string> readers;
+  for (const EvidenceReader* reader : all_readers()) readers.emplace_back(reader->format());
+  std::sort(fuzzed.begin(), fuzzed.end());
+  std::sort(readers.begin(), readers.end());
+  CHECK(fuzzed == readers);
+  for (const std::string& format : fuzzed)
+    CHECK_MESSAGE(std::filesystem::is_directory(testing::source_dir() + "/fuzz/seeds/" + format),
+                  "no seeds for " << format);
+}
+
 TEST_CASE("fuzzer regressions of the evidence readers are read without a crash") {
-  // As fuzz/fuzz_evidence.cpp does: the first byte picks the reader.
+  // As fuzz/fuzz_evidence.cpp does: tests/fuzz_regressions/evidence/FORMAT/*
+  // are read by FORMAT's reader.
   std::string folder = testing::source_dir() + "/tests/fuzz_regressions/evidence";
   int replayed = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-    std::string bytes = testing::read_file(entry.path().string());
-    if (bytes.empty()) continue;
-    CAPTURE(entry.path().string());
-    const auto& readers = all_readers();
-    const EvidenceReader& reader =
-        *readers[static_cast<unsigned char>(bytes[0]) % readers.size()];
-    auto log = std::filesystem::temp_directory_path() / "costlint-regression.log";
-    std::ofstream(log, std::ios::binary) << bytes.substr(1);
-    LineReader lines(log.string());
-    DiagnosticSink sink;
-    std::vector<std::unique_ptr<SourceFile>> excerpts;
-    LogInput input(lines, "log.csv", "log.csv", sink, excerpts);
-    LoggedEvidence logged = reader.read(input);
-    for (const LoggedFigure& figure : logged.figures) CHECK(figure.fact.value >= 0);
-    if (logged.device_count) CHECK(*logged.device_count <= 1'000'000u);
-    std::filesystem::remove(log);
-    ++replayed;
+  for (const auto& format : std::filesystem::directory_iterator(folder)) {
+    const EvidenceReader* reader = find_reader(format.path().filename().string());
+    REQUIRE_MESSAGE(reader, "no reader for " << format.path().string());
+    for (const auto& entry : std::filesystem::directory_iterator(format.path())) {
+      CAPTURE(entry.path().string());
+      LineReader lines(entry.path().string());
+      DiagnosticSink sink;
+      std::vector<std::unique_ptr<SourceFile>> excerpts;
+      LogInput input(lines, "log", "log", sink, excerpts);
+      LoggedEvidence logged = reader->read(input);
+      for (const LoggedFigure& figure : logged.figures) CHECK(figure.fact.value >= 0);
+      if (logged.device_count) CHECK(*logged.device_count <= 1'000'000u);
+      ++replayed;
+    }
   }
   CHECK(replayed >= 1);
 }
