@@ -82,7 +82,7 @@ Fact logged_fact(double value, const Dimension& dimension, Location source) {
 const std::vector<const EvidenceReader*>& all_readers() {
   static const std::vector<const EvidenceReader*> readers = {
       &codecarbon_reader(), &nvidia_smi_reader(), &wandb_reader(), &lightning_csv_reader(),
-      &eco2ai_reader()};
+      &eco2ai_reader(), &carbontracker_reader()};
   return readers;
 }
 

@@ -10,5 +10,6 @@ const EvidenceReader& nvidia_smi_reader();  // nvidia_smi_reader.cpp
 const EvidenceReader& wandb_reader();       // wandb_reader.cpp
 const EvidenceReader& lightning_csv_reader();  // lightning_csv_reader.cpp
 const EvidenceReader& eco2ai_reader();         // eco2ai_reader.cpp
+const EvidenceReader& carbontracker_reader();  // carbontracker_reader.cpp
 
 }  // namespace costlint

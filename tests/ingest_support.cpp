@@ -18,6 +18,7 @@ Read read_file(const EvidenceReader& reader, const std::string& path) {
   DiagnosticSink sink;
   Read out;
   LogInput input(lines, path, path, sink, out.excerpts);
+  input.place(fs::absolute(path).string(), "/");
   out.logged = reader.read(input);
   for (const Diagnostic& d : sink.diagnostics()) {
     uint32_t line = d.location.whole_file ? 0 : d.location.file->locate(d.location.range.begin).line;
