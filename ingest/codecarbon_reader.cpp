@@ -129,8 +129,10 @@ class CodeCarbonReader final : public EvidenceReader {
       if (auto count = parse_number(text("gpu_count"));
           count && *count >= 1 && *count <= kMaxDevices && *count == std::floor(*count))
         out.device_count = static_cast<uint64_t>(*count);
-    if (!out.region && !text("country_iso_code").empty())
-      out.region = TextFact{std::string(text("country_iso_code")), input.here(line, 0, line.size())};
+    if (!out.region && !text("country_iso_code").empty()) {
+      FieldSpan span = span_of(line, *columns.find("country_iso_code"));
+      out.region = TextFact{std::string(text("country_iso_code")), input.here(line, span.begin, span.end)};
+    }
   }
 
   static void totals(LogInput& input, const std::map<std::string, Run>& runs,

@@ -1,5 +1,5 @@
 // X501: a declared figure disagrees with the log that backs it, or the log ran
-// on other hardware than the manifest declares.
+// on other hardware or in another country than the manifest declares.
 
 #include <cmath>
 #include <set>
@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "grammar/quantity_format.h"
+#include "lint/countries.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
@@ -56,8 +57,29 @@ void check_device(RuleContext& context, const Phase& phase, const LoggedEvidence
                                *logged.device_count, pool->count));
 }
 
+/// The sites already found to differ from a log, with the region logged.
+using ReportedSites = std::set<std::pair<const Site*, std::string>>;
+
+/// The log's country against the site's, when both name a country (a cloud
+/// region is left to the grid data).
+void check_region(RuleContext& context, const Phase& phase, const LoggedEvidence& logged,
+                  ReportedSites& reported) {
+  if (!phase.site || !logged.region) return;
+  const Site& site = context.disclosure.sites[*phase.site];
+  if (!site.region || !reported.emplace(&site, logged.region->value).second) return;
+  const Country* declared = find_country(site.region->value);
+  const Country* seen = find_country(logged.region->value);
+  if (declared && seen && declared != seen)
+    context
+        .report(site.region->source,
+                fmt::format("the log ran in `{}` ({}), not in the declared `{}` ({})",
+                            logged.region->value, seen->name, site.region->value, declared->name))
+        .note("logged here", logged.region->source);
+}
+
 void check(RuleContext& context) {
   Reported reported;
+  ReportedSites reported_sites;
   for (const System& system : context.disclosure.systems)
     for (const auto& phase : system.phases)
       if (phase)
@@ -66,6 +88,7 @@ void check(RuleContext& context) {
             for (const LoggedFigure& figure : evidence.logged->figures)
               check_figure(context, *phase, evidence, figure);
             check_device(context, *phase, *evidence.logged, reported);
+            check_region(context, *phase, *evidence.logged, reported_sites);
           }
 }
 
@@ -77,7 +100,7 @@ const Rule kX501{
      "A paper that cites its logs should report what they hold: a declared figure that differs "
      "from the log by more than the tolerance (10%, `--tolerance`) is a slip, a different run, "
      "or a number from elsewhere. GPU energy from nvidia-smi is a lower bound of a node's; a "
-     "total above it agrees. Source: MANIFEST.md, \"Evidence formats\" (declared figures are "
+     "total above it agrees. A log that ran on other devices, or in another country, than the manifest declares is a finding too. Source: MANIFEST.md, \"Evidence formats\" (declared figures are "
      "cross-checked against the evidence).",
      "train {\n  energy = 41.2 kWh\n  evidence codecarbon \"logs/emissions.csv\"   # logs 20.3 kWh\n}",
      "Declare what the log holds, or explain the difference and suppress the finding with "
