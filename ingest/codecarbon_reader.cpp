@@ -122,8 +122,10 @@ class CodeCarbonReader final : public EvidenceReader {
       auto column = columns.find(name);
       return column ? trim(fields[*column]) : std::string_view();
     };
-    if (!out.device_model && !text("gpu_model").empty())
-      out.device_model = TextFact{std::string(text("gpu_model")), input.here(line, 0, line.size())};
+    if (!out.device_model && !text("gpu_model").empty()) {
+      FieldSpan span = span_of(line, *columns.find("gpu_model"));
+      out.device_model = TextFact{std::string(text("gpu_model")), input.here(line, span.begin, span.end)};
+    }
     // A whole count no node exceeds: anything else is not a device count.
     if (!out.device_count)
       if (auto count = parse_number(text("gpu_count"));

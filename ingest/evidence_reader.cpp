@@ -41,6 +41,12 @@ void LogInput::row_problem(std::string_view line, std::string message, size_t be
     d.note(fmt::format("further problems in `{}` are not reported", path_));
 }
 
+void LogInput::problem(Location at, std::string message) {
+  ++problems_;
+  if (problems_ <= kMaxProblems)
+    sink_.report("S006", at, std::move(message)).severity = Severity::Warning;
+}
+
 void LogInput::fatal(Location at, std::string message) {
   sink_.report("S006", at, std::move(message));
 }

@@ -48,6 +48,9 @@ class LogInput {
   /// up to kMaxProblems a file, then once that more were left out.
   void row_problem(std::string_view line, std::string message, size_t begin = 0,
                    size_t end = SIZE_MAX);
+  /// Reports a problem with one figure or name the log holds (S006, a warning),
+  /// counted with the rows' problems.
+  void problem(Location at, std::string message);
   /// Reports that the log as a whole cannot be used (S006, an error).
   void fatal(Location at, std::string message);
   /// Tells the reader of the report something the log shows (S006, a note).

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "ingest/evidence_reader.h"
+#include "ingest/evidence_screen.h"
 #include "lint/manifest_finder.h"
 
 namespace costlint {
@@ -68,6 +69,7 @@ void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& 
     sink.report("S014", evidence.path_source,
                 fmt::format("`{}` is read as `{}`", evidence.path, reader->format()));
   LoggedEvidence logged = reader->read(input);
+  screen_evidence(logged, input);
   logged.format = std::string(reader->format());
   evidence.logged = std::move(logged);
 }

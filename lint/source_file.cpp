@@ -2,6 +2,8 @@
 
 #include <llvm/Support/MemoryBuffer.h>
 
+#include "grammar/utf8.h"
+
 namespace costlint {
 
 namespace {
@@ -22,6 +24,12 @@ SourceFile::SourceFile(std::string path, std::string uri,
 
 std::unique_ptr<SourceFile> SourceFile::excerpt(std::string path, std::string uri,
                                                 std::string text, uint32_t first_line) {
+  // A log may hold any bytes: each one that is not UTF-8 is shown as `?`, in
+  // its place, so that ranges into the line still hold.
+  for (size_t at = 0; auto bad = utf8::find_invalid(std::string_view(text).substr(at));) {
+    at += *bad;
+    text[at++] = '?';
+  }
   return std::unique_ptr<SourceFile>(
       new SourceFile(ExcerptTag{}, std::move(path), std::move(uri), std::move(text), first_line));
 }

@@ -452,3 +452,28 @@ TEST_CASE("cli: wandb-metadata.json beside a summary is not read through a link 
   CHECK(o.output.find("Tesla V100") == std::string::npos);  // the outside file was not read
   CHECK(o.output.find("[X501]") == std::string::npos);
 }
+
+TEST_CASE("cli: absurd magnitudes and bytes that are not UTF-8 in a log are reported and not used") {
+  Scratch s;
+  s.write(".git/HEAD", "");
+  s.write("logs/e.csv",
+          "timestamp,project_name,run_id,duration,emissions,energy_consumed,gpu_count,gpu_model,"
+          "country_iso_code\n2026,t,a,100,1e-3,1e40,8,NVIDIA \xff\xfe" "A100,F\xffRA\n");
+  s.write("paper.cost",
+          "costlint 1\npaper { profile = model-card }\nsite s { region = \"US\" }\n"
+          "hardware g = 8 x \"NVIDIA A100-SXM4-80GB\"\n"
+          "model m { train { hardware = g; site = s; energy = 1 kWh; emissions = 1 g; "
+          "evidence codecarbon \"logs/e.csv\" } }\n");
+  Outcome o = s.run("check paper.cost");
+  CHECK(o.output.find(
+            "logs/e.csv:2:19: warning: the logged 1e34 GWh (`energy_consumed`, 1 run, PUE "
+            "included) is more than any training run could log (at most 2778 GWh): it is not "
+            "used [S006]\n2026,t,a,100,1e-3,1e40,8,NVIDIA ??A100,F?RA\n") != std::string::npos);
+  CHECK(o.output.find("logs/e.csv:2:26: warning: the device the log names holds bytes that are "
+                      "not UTF-8: it is not used [S006]") != std::string::npos);
+  CHECK(o.output.find("logs/e.csv:2:40: warning: the region the log names holds bytes that are "
+                      "not UTF-8: it is not used [S006]") != std::string::npos);
+  // Neither the energy, nor the device, nor the region is compared.
+  CHECK(o.output.find("[X501]") == std::string::npos);
+  CHECK(o.output.find('\xff') == std::string::npos);
+}
