@@ -7,6 +7,7 @@
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 
+#include "estimate/estimator.h"
 #include "grammar/parser.h"
 #include "lint/manifest_finder.h"
 #include "lint/rule.h"
@@ -64,7 +65,8 @@ void check_one(const std::string& path, const CheckOptions& options, CheckRun& r
     auto file = std::make_unique<SourceFile>(path, uri, std::move(*buffer), size);
     SourceResult result = check_source(*file, options);
     run.fatal = run.fatal || !result.disclosure;
-    run.manifests.push_back({std::move(file), std::move(result.disclosure)});
+    run.manifests.push_back(
+        {std::move(file), std::move(result.disclosure), std::move(result.estimates)});
     for (Diagnostic& d : result.diagnostics) run.diagnostics.push_back(std::move(d));
     for (SuppressedFinding& f : result.suppressed) run.suppressed.push_back(std::move(f));
     for (auto& excerpt : result.log_excerpts) run.log_excerpts.push_back(std::move(excerpt));
@@ -128,7 +130,8 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
     ingest_evidence(disclosure, file.path(), root, sink, result.log_excerpts);
     const ReferenceData& reference = options.reference ? *options.reference : embedded_reference();
     Profile profile = profile_for(disclosure, options, reference);
-    run_rules(disclosure, profile, options.overrides, reference.hardware, sink);
+    result.estimates = estimate(disclosure, reference.hardware);
+    run_rules(disclosure, profile, options.overrides, reference.hardware, sink, &*result.estimates);
   }
   result.diagnostics = sink.take();
   apply_suppressions(disclosure, result.diagnostics, result.suppressed, sink);
@@ -152,7 +155,7 @@ CheckRun check_text(const std::string& path, std::string_view text, const CheckO
   SourceResult result = check_source(*file, options);
   CheckRun run;
   run.fatal = !result.disclosure;
-  run.manifests.push_back({std::move(file), std::move(result.disclosure)});
+  run.manifests.push_back({std::move(file), std::move(result.disclosure), std::move(result.estimates)});
   run.diagnostics = std::move(result.diagnostics);
   run.suppressed = std::move(result.suppressed);
   run.log_excerpts = std::move(result.log_excerpts);

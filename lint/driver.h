@@ -36,6 +36,7 @@ struct CheckOptions {
 /// Everything found in one manifest, findings in source order.
 struct SourceResult {
   std::optional<Disclosure> disclosure;  ///< none when it does not parse (S001)
+  std::optional<DisclosureEstimates> estimates;
   std::vector<Diagnostic> diagnostics;
   std::vector<SuppressedFinding> suppressed;
   std::vector<std::unique_ptr<SourceFile>> log_excerpts;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lint/diagnostic.h"
+#include "estimate/estimate.h"
 #include "lint/disclosure.h"
 
 namespace costlint {
@@ -37,6 +38,9 @@ class RuleContext {
   const HardwareCatalog& hardware;
   const Profile& profile;
   double evidence_tolerance = 0.10;  ///< X501's, from the command line
+  /// What the estimator derived, index for index with disclosure.systems; null
+  /// when it did not run. Rules suggest these in fix-its.
+  const DisclosureEstimates* estimates = nullptr;
 
   /// Reports a finding of the rule being checked, at its profile's severity.
   Diagnostic& report(Location at, std::string message);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "estimate/estimate.h"
 #include "lint/diagnostic.h"
 #include "lint/disclosure.h"
 #include "lint/hardware_catalog.h"
@@ -24,7 +25,7 @@ struct RuleOverrides {
 /// Runs every rule the profile and the overrides enable, in code order.
 void run_rules(const Disclosure& disclosure, const Profile& profile,
                const RuleOverrides& overrides, const HardwareCatalog& hardware,
-               DiagnosticSink& sink);
+               DiagnosticSink& sink, const DisclosureEstimates* estimates = nullptr);
 
 /// Whether `code` is on after the overrides, given the profile's word.
 bool rule_enabled(std::string_view code, std::string_view name, bool by_profile,

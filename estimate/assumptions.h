@@ -1,0 +1,39 @@
+#pragma once
+// The few constants physics estimates rest on, each with the range it is
+// believed to lie in and the reason. The node share and the utilisation are
+// calibrated on published training runs (tests/calibration/, docs/estimation.md).
+
+namespace costlint::assumptions {
+
+/// What a node draws per accelerator, as a multiple of the accelerator's TDP:
+/// the device runs below its TDP, but the host's CPUs, memory, network, fans and
+/// power-supply losses add their share. Patterson et al. 2021 (Table 4) measured
+/// 330 W per V100 (TDP 300 W) for GPT-3 and 245–310 W per TPU v3.
+inline constexpr double kNodeShareGpu = 1.1, kNodeShareSpreadGpu = 1.35;
+inline constexpr double kNodeShareTpu = 1.25, kNodeShareSpreadTpu = 1.35;
+/// A CPU's package draws near its TDP under load; the rest of its node is not counted.
+inline constexpr double kNodeShareCpu = 1.0, kNodeShareSpreadCpu = 1.5;
+
+/// The PUE of a data centre the paper does not name: Uptime Institute's 2022
+/// survey average, 1.55; anything from a hyperscaler's 1.1 to an old room's 2.
+inline constexpr double kUnknownPue = 1.55, kUnknownPueSpread = 1.35;
+
+/// Model FLOP utilisation of a training run: large transformer runs report
+/// 30–55% (Chowdhery et al. 2022, Table 3: PaLM 46%, GPT-3 21%, Gopher 32%).
+inline constexpr double kTrainingUtilization = 0.35, kTrainingUtilizationSpread = 1.7;
+
+/// Training FLOP ≈ 6·N·D for a dense transformer (Kaplan et al. 2020, §2.1);
+/// attention over long contexts and activation recomputation add up to a third.
+inline constexpr double kFlopPerParameterToken = 6;
+inline constexpr double kFlopLowFactor = 0.95, kFlopHighFactor = 1.35;
+/// Inference FLOP ≈ 2·N per token (one multiply-add per weight).
+inline constexpr double kInferenceFlopPerParameterToken = 2;
+
+/// Training memory per parameter with mixed-precision Adam: 2 (weights) + 2
+/// (gradients) + 4 + 4 + 4 (fp32 master weights and two moments) = 16 bytes
+/// (Rajbhandari et al. 2020, ZeRO, §3.1); activations can double it, sharding
+/// over devices can divide it.
+inline constexpr double kTrainingBytesPerParameter = 16;
+inline constexpr double kTrainingBytesLow = 4, kTrainingBytesHigh = 32;
+
+}  // namespace costlint::assumptions

@@ -1,0 +1,212 @@
+#include "estimate/estimator.h"
+
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "estimate/assumptions.h"
+#include "estimate/factor.h"
+#include "estimate/phase_figures.h"
+#include "grammar/quantity_format.h"
+
+namespace costlint {
+namespace {
+
+namespace a = assumptions;
+
+const Dimension kDeviceTime = dim::device * dim::time;
+
+/// What the estimates of one phase are built from.
+struct PhaseInputs {
+  const Disclosure& disclosure;
+  const System& system;
+  const Phase& phase;
+  const HardwarePool* pool = nullptr;
+  const DeviceSpec* device = nullptr;
+  const Site* site = nullptr;
+};
+
+Factor stated_factor(const Stated& s) { return Factor::exact(s.value, s.text); }
+
+/// A count (tokens, runs) declared or logged, as a plain number or in items.
+std::optional<Stated> stated_count(const Phase& phase, Quantity quantity) {
+  if (auto s = stated(phase, quantity, dim::count)) return s;
+  return stated(phase, quantity, dim::item);
+}
+
+/// The stated figure as a factor, else the estimate made earlier, else nothing.
+std::optional<Factor> known(const std::optional<Stated>& s, const std::optional<Estimate>& e,
+                            std::string_view what) {
+  if (s) return stated_factor(*s);
+  if (e) return as_factor(*e, fmt::format("{} ({} estimated)", format_quantity(e->value, e->dimension), what));
+  return std::nullopt;
+}
+
+Factor node_power(const DeviceSpec& device) {
+  double share = a::kNodeShareGpu, spread = a::kNodeShareSpreadGpu;
+  if (device.kind == "tpu") share = a::kNodeShareTpu, spread = a::kNodeShareSpreadTpu;
+  if (device.kind == "cpu") share = a::kNodeShareCpu, spread = a::kNodeShareSpreadCpu;
+  return Factor::within(device.tdp_w * share, spread,
+                        fmt::format("{} W (TDP of `{}`) × {} (node share)", format_number(device.tdp_w),
+                                    device.model, format_number(share)));
+}
+
+Factor pue(const PhaseInputs& in) {
+  if (in.site && in.site->pue)
+    return Factor::exact(in.site->pue->value,
+                         fmt::format("{} (PUE of `{}`)", format_number(in.site->pue->value), in.site->name));
+  return Factor::within(a::kUnknownPue, a::kUnknownPueSpread,
+                        fmt::format("{} (PUE of an unknown data centre)", format_number(a::kUnknownPue)));
+}
+
+Factor devices(const PhaseInputs& in) {
+  return Factor::exact(static_cast<double>(in.pool->count),
+                       fmt::format("{} × `{}`", in.pool->count, in.pool->model));
+}
+
+void estimate_flop(const PhaseInputs& in, PhaseEstimates& out) {
+  if (in.phase.kind == PhaseKind::Infer || stated(in.phase, Quantity::Compute, dim::flop) ||
+      !in.system.parameters)
+    return;
+  auto tokens = stated_count(in.phase, Quantity::Tokens);
+  if (!tokens) return;
+  std::vector<Factor> factors = {
+      {a::kFlopPerParameterToken, a::kFlopPerParameterToken * a::kFlopLowFactor,
+       a::kFlopPerParameterToken * a::kFlopHighFactor, "6 (6·N·D, dense transformer)"},
+      Factor::exact(in.system.parameters->value,
+                    fmt::format("{} parameters", format_number(in.system.parameters->value))),
+      Factor::exact(tokens->value, fmt::format("{} tokens", format_number(tokens->value)))};
+  if (auto runs = stated(in.phase, Quantity::Runs, dim::count); runs && runs->value > 1)
+    factors.push_back(Factor::exact(runs->value, fmt::format("{} runs", format_number(runs->value))));
+  out[Estimated::Flop] = product(factors, dim::flop);
+}
+
+void estimate_device_time(const PhaseInputs& in, PhaseEstimates& out) {
+  if (stated(in.phase, Quantity::Compute, kDeviceTime) || !in.pool) return;
+  if (auto duration = stated(in.phase, Quantity::Duration, dim::time)) {
+    // Every device busy throughout is the most a pool can have run.
+    Factor all = devices(in);
+    all.low = all.value * 0.7;
+    all.text += " (if all ran throughout)";
+    out[Estimated::DeviceTime] = product({all, stated_factor(*duration)}, kDeviceTime);
+    return;
+  }
+  auto flop = known(stated(in.phase, Quantity::Compute, dim::flop), out[Estimated::Flop], "FLOP");
+  if (!flop || !in.device || !in.device->max_peak()) return;
+  Precision precision = in.system.precision ? precision_from(in.system.precision->value).value_or(Precision::Bf16)
+                                            : Precision::Bf16;
+  auto peak = in.device->peak(precision);
+  if (!peak) return;
+  out[Estimated::DeviceTime] = product(
+      {*flop, Factor::exact(1 / *peak, fmt::format("1 / {} (peak of `{}`)", format_quantity(*peak, dim::flop / dim::time), in.device->model)),
+       Factor::within(1 / a::kTrainingUtilization, a::kTrainingUtilizationSpread,
+                      fmt::format("1 / {} (utilisation)", format_number(a::kTrainingUtilization)))},
+      kDeviceTime);
+}
+
+void estimate_duration(const PhaseInputs& in, PhaseEstimates& out) {
+  if (stated(in.phase, Quantity::Duration, dim::time) || !in.pool || in.pool->count == 0) return;
+  auto device_time = known(stated(in.phase, Quantity::Compute, kDeviceTime),
+                           out[Estimated::DeviceTime], "device-time");
+  if (!device_time) return;
+  out[Estimated::Duration] = product(
+      {*device_time,
+       Factor::exact(1.0 / in.pool->count, fmt::format("1 / {} devices", in.pool->count))},
+      dim::time);
+}
+
+/// At inference, energy per item: what the pool draws over what it serves.
+void estimate_energy_per_item(const PhaseInputs& in, PhaseEstimates& out) {
+  if (stated(in.phase, Quantity::Energy, dim::energy / dim::item) || !in.device) return;
+  auto throughput = stated(in.phase, Quantity::Throughput, dim::item / dim::time);
+  if (!throughput || throughput->value <= 0) return;
+  out[Estimated::Energy] = product(
+      {devices(in), node_power(*in.device), pue(in),
+       Factor::exact(1 / throughput->value, fmt::format("1 / {}", throughput->text))},
+      dim::energy / dim::item);
+}
+
+void estimate_energy(const PhaseInputs& in, PhaseEstimates& out) {
+  if (in.phase.kind == PhaseKind::Infer) return estimate_energy_per_item(in, out);
+  if (stated(in.phase, Quantity::Energy, dim::energy) || !in.device) return;
+  auto device_time = known(stated(in.phase, Quantity::Compute, kDeviceTime),
+                           out[Estimated::DeviceTime], "device-time");
+  if (!device_time) return;
+  out[Estimated::Energy] = product({*device_time, node_power(*in.device), pue(in)}, dim::energy);
+}
+
+void estimate_emissions(const PhaseInputs& in, PhaseEstimates& out) {
+  if (stated(in.phase, Quantity::Emissions, dim::co2e) || !in.site || !in.site->intensity) return;
+  auto energy = known(stated(in.phase, Quantity::Energy, dim::energy), out[Estimated::Energy], "energy");
+  if (!energy) return;
+  double intensity = in.site->intensity->value;
+  out[Estimated::Emissions] = product(
+      {*energy, Factor::exact(intensity, fmt::format("{} (intensity of `{}`)",
+                                                     format_quantity(intensity, dim::co2e / dim::energy),
+                                                     in.site->name))},
+      dim::co2e);
+}
+
+/// Bytes per weight in the system's precision; 2 when it says none (bf16 and
+/// fp16 are how models are served).
+Factor bytes_per_weight(const System& system) {
+  std::string_view precision = system.precision ? std::string_view(system.precision->value) : "";
+  double bytes = precision == "fp32" || precision == "tf32" ? 4
+                 : precision == "fp8" || precision == "int8" ? 1
+                 : precision == "int4"                       ? 0.5
+                                                             : 2;
+  if (precision.empty()) return {2, 1, 4, "2 B per weight (bf16, assumed)"};
+  return Factor::exact(bytes, fmt::format("{} B per weight ({})", format_number(bytes), precision));
+}
+
+void estimate_memory(const PhaseInputs& in, PhaseEstimates& out) {
+  if (stated(in.phase, Quantity::Memory, dim::bytes) || !in.system.parameters) return;
+  if (in.phase.kind == PhaseKind::Infer) {
+    out[Estimated::Memory] = product(
+        {Factor::exact(in.system.parameters->value,
+                       fmt::format("{} parameters", format_number(in.system.parameters->value))),
+         bytes_per_weight(in.system)},
+        dim::bytes);
+    return;
+  }
+  out[Estimated::Memory] = product(
+      {Factor::exact(in.system.parameters->value,
+                     fmt::format("{} parameters", format_number(in.system.parameters->value))),
+       {a::kTrainingBytesPerParameter, a::kTrainingBytesLow, a::kTrainingBytesHigh,
+        "16 B (mixed-precision Adam: weights, gradients, fp32 copy, two moments)"}},
+      dim::bytes);
+}
+
+PhaseEstimates estimate_phase(const PhaseInputs& in) {
+  PhaseEstimates out;
+  estimate_flop(in, out);
+  estimate_device_time(in, out);
+  estimate_duration(in, out);
+  estimate_energy(in, out);
+  estimate_emissions(in, out);
+  estimate_memory(in, out);
+  return out;
+}
+
+}  // namespace
+
+DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware) {
+  DisclosureEstimates out;
+  for (const System& system : disclosure.systems) {
+    SystemEstimates& estimates = out.systems.emplace_back();
+    for (size_t kind = 0; kind < kPhaseKindCount; ++kind) {
+      if (!system.phases[kind]) continue;
+      const Phase& phase = *system.phases[kind];
+      PhaseInputs in{disclosure, system, phase};
+      if (phase.hardware) {
+        in.pool = &disclosure.hardware[*phase.hardware];
+        in.device = hardware.find(in.pool->model);
+      }
+      if (phase.site) in.site = &disclosure.sites[*phase.site];
+      estimates.phases[kind] = estimate_phase(in);
+    }
+  }
+  return out;
+}
+
+}  // namespace costlint

@@ -1,0 +1,15 @@
+#pragma once
+// The estimate stage of the pipeline: from what each phase declares or logs,
+// the figures physics can derive (FLOP from 6·N·D, device-time from FLOP or
+// devices × duration, energy from device-time × power × PUE, emissions from
+// energy × grid intensity, memory from parameters), each with its interval.
+
+#include "estimate/estimate.h"
+#include "lint/disclosure.h"
+#include "lint/hardware_catalog.h"
+
+namespace costlint {
+
+DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware);
+
+}  // namespace costlint

@@ -1,0 +1,21 @@
+#pragma once
+// What a phase states, declared or else logged, in canonical units: the
+// inputs of the estimator. A declared figure wins over a logged one, as it is
+// what the paper says; each comes with the words a method shows it in.
+
+#include <optional>
+#include <string>
+
+#include "lint/disclosure.h"
+
+namespace costlint {
+
+struct Stated {
+  double value = 0;
+  std::string text;  ///< "6.4 h (declared)", "41.2 kWh (logged)"
+};
+
+/// The phase's figure of `quantity` in `dimension`, declared or else logged.
+std::optional<Stated> stated(const Phase& phase, Quantity quantity, const Dimension& dimension);
+
+}  // namespace costlint
