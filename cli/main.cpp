@@ -10,6 +10,7 @@
 #include "lint/manifest_finder.h"
 #include "lint/profile.h"
 #include "lint/rule.h"
+#include "reporters/estimate_reporter.h"
 #include "reporters/reporter.h"
 #include "reporters/rule_doc.h"
 
@@ -84,6 +85,17 @@ int main(int argc, char** argv) {
   ReportOptions report;
   report.color = options.color == cli::ColorChoice::Always ||
                  (options.color == cli::ColorChoice::Auto && llvm::outs().is_displayed());
+  if (options.command == cli::Command::Estimate) {
+    // What could not be read is said on stderr; the table goes to stdout.
+    if (run.fatal) {
+      report_text(run, report, llvm::errs());
+      return 2;
+    }
+    if (options.format == "json") report_estimates_json(run, llvm::outs());
+    else report_estimates_text(run, llvm::outs());
+    llvm::outs().flush();
+    return 0;
+  }
   (*find_reporter(options.format))(run, report, llvm::outs());
   llvm::outs().flush();
   return run.exit_status();

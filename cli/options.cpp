@@ -47,6 +47,11 @@ std::optional<std::string> check_rule_name(const std::string& name, bool disabli
 
 }  // namespace
 
+const std::vector<std::string_view>& formats_of(Command command) {
+  static const std::vector<std::string_view> estimate = {"text", "json"};
+  return command == Command::Estimate ? estimate : reporter_names();
+}
+
 std::string usage() {
   return fmt::format(
       "usage: costlint <command> [options] [PATH...]\n"
@@ -57,11 +62,13 @@ std::string usage() {
       "commands:\n"
       "  check [PATH...]     check manifests; a folder means every *.cost under it;\n"
       "                      no PATH means every *.cost under the current folder\n"
+      "  estimate [PATH...]  each system's figures: declared, logged, and estimated with\n"
+      "                      their interval and method (--format text or json)\n"
       "  explain [RULE...]   a rule's rationale, example and fix; no RULE lists them all;\n"
       "                      with --markdown, as the page in docs/rules/\n"
       "\n"
       "options:\n"
-      "  --format FORMAT     output format: {}\n"
+      "  --format FORMAT     output format: {} (check); text, json (estimate)\n"
       "  --profile NAME      rule set: {}\n"
       "                      (default: the paper's `profile`, else norms)\n"
       "  --enable RULE       turn a rule on (a code such as C101, or its name)\n"
@@ -96,9 +103,6 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       return parsed;
     }
     if (auto value = option_value(args, i, "--format", error)) {
-      if (!find_reporter(*value))
-        error = fmt::format("unknown format `{}`; expected one of {}", *value,
-                            fmt::join(reporter_names(), ", "), fmt::join(profile_names(), ", "));
       options.format = *value;
     } else if (auto value = option_value(args, i, "--root", error)) {
       options.root = *value;
@@ -139,11 +143,13 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       have_command = true;
       if (arg == "check") {
         options.command = Command::Check;
+      } else if (arg == "estimate") {
+        options.command = Command::Estimate;
       } else if (arg == "explain") {
         options.command = Command::Explain;
       } else {
         error = fmt::format("unknown command `{}`", arg);
-        if (auto suggestion = closest_match(arg, {"check", "explain"}))
+        if (auto suggestion = closest_match(arg, {"check", "estimate", "explain"}))
           *error += fmt::format("; did you mean `{}`?", *suggestion);
       }
     } else {
@@ -151,6 +157,12 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     }
   }
   if (!error && !have_command) error = "no command given";
+  if (!error) {
+    const auto& formats = formats_of(options.command);
+    if (std::find(formats.begin(), formats.end(), options.format) == formats.end())
+      error = fmt::format("unknown format `{}`; expected one of {}", options.format,
+                          fmt::join(formats, ", "));
+  }
   return parsed;
 }
 

@@ -4,11 +4,12 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace costlint::cli {
 
-enum class Command { Check, Explain, Help, Version };
+enum class Command { Check, Estimate, Explain, Help, Version };
 enum class ColorChoice { Auto, Always, Never };
 
 struct Options {
@@ -32,6 +33,9 @@ struct ParsedOptions {
 };
 
 ParsedOptions parse_options(const std::vector<std::string>& args);
+
+/// The `--format` values `command` takes.
+const std::vector<std::string_view>& formats_of(Command command);
 
 /// `costlint --help`.
 std::string usage();

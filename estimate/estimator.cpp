@@ -1,5 +1,6 @@
 #include "estimate/estimator.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -109,9 +110,11 @@ void estimate_duration(const PhaseInputs& in, PhaseEstimates& out) {
   auto device_time = known(stated(in.phase, Quantity::Compute, kDeviceTime),
                            out[Estimated::DeviceTime], "device-time");
   if (!device_time) return;
+  // The least wall-clock time: longer when devices were idle part of it.
+  double count = static_cast<double>(in.pool->count);
   out[Estimated::Duration] = product(
       {*device_time,
-       Factor::exact(1.0 / in.pool->count, fmt::format("1 / {} devices", in.pool->count))},
+       {1 / count, 1 / count, 1 / (0.7 * count), fmt::format("1 / {} devices", in.pool->count)}},
       dim::time);
 }
 
@@ -169,12 +172,26 @@ void estimate_memory(const PhaseInputs& in, PhaseEstimates& out) {
         dim::bytes);
     return;
   }
-  out[Estimated::Memory] = product(
+  auto memory = product(
       {Factor::exact(in.system.parameters->value,
                      fmt::format("{} parameters", format_number(in.system.parameters->value))),
        {a::kTrainingBytesPerParameter, a::kTrainingBytesLow, a::kTrainingBytesHigh,
         "16 B (mixed-precision Adam: weights, gradients, fp32 copy, two moments)"}},
       dim::bytes);
+  if (!memory) return;
+  // Per device, never more than a device holds; a model whose state does not
+  // fit one device was sharded over the pool (ZeRO, FSDP).
+  if (in.device && in.device->memory_bytes && memory->high > *in.device->memory_bytes) {
+    double capacity = *in.device->memory_bytes;
+    if (in.pool && memory->value > capacity)
+      memory->low = memory->value / static_cast<double>(std::max<uint64_t>(in.pool->count, 1));
+    memory->high = capacity;
+    memory->value = std::min(memory->value, capacity);
+    memory->low = std::min(memory->low, capacity);
+    memory->method += fmt::format(", at most the {} of `{}`", format_quantity(capacity, dim::bytes),
+                                  in.device->model);
+  }
+  out[Estimated::Memory] = memory;
 }
 
 PhaseEstimates estimate_phase(const PhaseInputs& in) {
