@@ -37,9 +37,9 @@ std::optional<Stated> stated_count(const Phase& phase, Quantity quantity) {
 
 /// The stated figure as a factor, else the estimate made earlier, else nothing.
 std::optional<Factor> known(const std::optional<Stated>& s, const std::optional<Estimate>& e,
-                            std::string_view what) {
+                            std::string_view what, std::string_view unit = "device") {
   if (s) return stated_factor(*s);
-  if (e) return as_factor(*e, fmt::format("{} ({} estimated)", format_quantity(e->value, e->dimension), what));
+  if (e) return as_factor(*e, fmt::format("{} ({} estimated)", format_quantity(e->value, e->dimension, unit), what));
   return std::nullopt;
 }
 
@@ -83,7 +83,7 @@ void estimate_flop(const PhaseInputs& in, PhaseEstimates& out) {
 }
 
 void estimate_device_time(const PhaseInputs& in, PhaseEstimates& out) {
-  if (stated(in.phase, Quantity::Compute, kDeviceTime) || !in.pool) return;
+  if (stated(in.phase, Quantity::Compute, kDeviceTime, device_unit(in.device)) || !in.pool) return;
   if (auto duration = stated(in.phase, Quantity::Duration, dim::time)) {
     // Every device busy throughout is the most a pool can have run.
     Factor all = devices(in);
@@ -107,8 +107,9 @@ void estimate_device_time(const PhaseInputs& in, PhaseEstimates& out) {
 
 void estimate_duration(const PhaseInputs& in, PhaseEstimates& out) {
   if (stated(in.phase, Quantity::Duration, dim::time) || !in.pool || in.pool->count == 0) return;
-  auto device_time = known(stated(in.phase, Quantity::Compute, kDeviceTime),
-                           out[Estimated::DeviceTime], "device-time");
+  auto device_time = known(stated(in.phase, Quantity::Compute, kDeviceTime, device_unit(in.device)),
+                           out[Estimated::DeviceTime], "device-time",
+                           device_unit(in.device));
   if (!device_time) return;
   // The least wall-clock time: longer when devices were idle part of it.
   double count = static_cast<double>(in.pool->count);
@@ -132,8 +133,9 @@ void estimate_energy_per_item(const PhaseInputs& in, PhaseEstimates& out) {
 void estimate_energy(const PhaseInputs& in, PhaseEstimates& out) {
   if (in.phase.kind == PhaseKind::Infer) return estimate_energy_per_item(in, out);
   if (stated(in.phase, Quantity::Energy, dim::energy) || !in.device) return;
-  auto device_time = known(stated(in.phase, Quantity::Compute, kDeviceTime),
-                           out[Estimated::DeviceTime], "device-time");
+  auto device_time = known(stated(in.phase, Quantity::Compute, kDeviceTime, device_unit(in.device)),
+                           out[Estimated::DeviceTime], "device-time",
+                           device_unit(in.device));
   if (!device_time) return;
   out[Estimated::Energy] = product({*device_time, node_power(*in.device), pue(in)}, dim::energy);
 }

@@ -6,11 +6,12 @@
 
 namespace costlint {
 
-std::optional<Stated> stated(const Phase& phase, Quantity quantity, const Dimension& dimension) {
+std::optional<Stated> stated(const Phase& phase, Quantity quantity, const Dimension& dimension,
+                             std::string_view device) {
   const auto& declared = phase[quantity];
   if (declared && declared->dimension == dimension)
     return Stated{declared->value,
-                  fmt::format("{} ({})", format_quantity(declared->value, dimension),
+                  fmt::format("{} ({})", format_quantity(declared->value, dimension, device),
                               declared->origin == Origin::Estimated ? "estimated by the paper"
                                                                     : "declared")};
   for (const EvidenceRef& evidence : phase.evidence)
@@ -19,7 +20,7 @@ std::optional<Stated> stated(const Phase& phase, Quantity quantity, const Dimens
         if (figure.quantity == quantity && figure.fact.dimension == dimension && !figure.at_least)
           return Stated{figure.fact.value,
                         fmt::format("{} (logged in `{}`)",
-                                    format_quantity(figure.fact.value, dimension), evidence.path)};
+                                    format_quantity(figure.fact.value, dimension, device), evidence.path)};
   return std::nullopt;
 }
 

@@ -15,7 +15,9 @@ struct Stated {
   std::string text;  ///< "6.4 h (declared)", "41.2 kWh (logged)"
 };
 
-/// The phase's figure of `quantity` in `dimension`, declared or else logged.
-std::optional<Stated> stated(const Phase& phase, Quantity quantity, const Dimension& dimension);
+/// The phase's figure of `quantity` in `dimension`, declared or else logged;
+/// device-time written in `device` hours.
+std::optional<Stated> stated(const Phase& phase, Quantity quantity, const Dimension& dimension,
+                             std::string_view device = "device");
 
 }  // namespace costlint

@@ -12,19 +12,20 @@ namespace costlint {
 namespace {
 
 struct DisplayUnit {
-  const char* symbol;
+  std::string symbol;
   double scale;
 };
 
 /// The units a reader expects for a dimension, smallest first.
-std::vector<DisplayUnit> display_units(const Dimension& d) {
+std::vector<DisplayUnit> display_units(const Dimension& d, std::string_view device) {
   using namespace dim;
   if (d == time) return {{"ms", 1e-3}, {"s", 1}, {"min", 60}, {"h", 3600}, {"d", 86400}};
   if (d == energy) return {{"J", 1}, {"kJ", 1e3}, {"Wh", 3.6e3}, {"kWh", 3.6e6}, {"MWh", 3.6e9}, {"GWh", 3.6e12}};
   if (d == energy / time) return {{"W", 1}, {"kW", 1e3}, {"MW", 1e6}};
   if (d == bytes) return {{"B", 1}, {"KiB", 1024.0}, {"MiB", 1048576.0}, {"GiB", 1073741824.0}, {"TiB", 1099511627776.0}};
   if (d == co2e) return {{"gCO2e", 1}, {"kgCO2e", 1e3}, {"tCO2e", 1e6}};
-  if (d == device * time) return {{"device.s", 1}, {"device.h", 3600}};
+  if (d == dim::device * time)
+    return {{fmt::format("{}.s", device), 1}, {fmt::format("{}.h", device), 3600}};
   if (d == energy / item) return {{"J/item", 1}, {"kJ/item", 1e3}, {"Wh/item", 3.6e3}};
   if (d == item / time) return {{"item/s", 1}};
   if (d == time / item) return {{"ms/item", 1e-3}, {"s/item", 1}};
@@ -55,8 +56,8 @@ std::string format_number(double value) {
   return s;
 }
 
-std::string format_quantity(double value, const Dimension& dimension) {
-  std::vector<DisplayUnit> units = display_units(dimension);
+std::string format_quantity(double value, const Dimension& dimension, std::string_view device) {
+  std::vector<DisplayUnit> units = display_units(dimension, device);
   if (units.empty()) {
     std::string unit = dimension.canonical_unit();
     return unit.empty() ? format_number(value) : fmt::format("{} {}", format_number(value), unit);

@@ -136,4 +136,12 @@ std::vector<std::string> HardwareCatalog::closest(std::string_view name, size_t 
   return out;
 }
 
+std::string_view device_unit(const DeviceSpec* device) {
+  if (!device) return "device";
+  if (device->kind == "gpu") return "GPU";
+  if (device->kind == "tpu") return "TPU";
+  if (device->kind == "cpu") return "CPU";
+  return "device";
+}
+
 }  // namespace costlint

@@ -31,6 +31,10 @@ struct DeviceSpec {
   std::optional<double> max_peak() const;
 };
 
+/// "GPU", "TPU", "CPU" or "device": the unit a pool's device-time is written in
+/// (`52 GPU.h`); "device" when the device is unknown.
+std::string_view device_unit(const DeviceSpec* device);
+
 class HardwareCatalog {
  public:
   /// Parses the CSV; on a malformed row, returns nothing and says why.

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "grammar/quantity_format.h"
+#include "lint/field_schema.h"
+
 namespace costlint::rules {
 
 std::string_view phase_name(PhaseKind kind) {
@@ -26,14 +29,50 @@ Diagnostic& report_missing(RuleContext& context, const System& system, const Pha
                                                    phase_name(phase.kind), system.name, what));
 }
 
+const Estimate* estimate_of(const RuleContext& context, const System& system, PhaseKind kind,
+                            Quantity quantity) {
+  if (!context.estimates) return nullptr;
+  size_t index = static_cast<size_t>(&system - context.disclosure.systems.data());
+  if (index >= context.estimates->systems.size()) return nullptr;
+  const auto& phase = context.estimates->systems[index].phases[static_cast<size_t>(kind)];
+  if (!phase) return nullptr;
+  auto found = [&](Estimated what) { return (*phase)[what] ? &*(*phase)[what] : nullptr; };
+  switch (quantity) {
+    // Compute in device-time when the pool is known, as papers report it; else in FLOP.
+    case Quantity::Compute:
+      return found(Estimated::DeviceTime) ? found(Estimated::DeviceTime) : found(Estimated::Flop);
+    case Quantity::Duration: return found(Estimated::Duration);
+    case Quantity::Energy: return found(Estimated::Energy);
+    case Quantity::Emissions: return found(Estimated::Emissions);
+    case Quantity::Memory: return found(Estimated::Memory);
+    default: return nullptr;
+  }
+}
+
+void suggest_estimate(RuleContext& context, const System& system, const Phase& phase,
+                      Quantity quantity, Diagnostic& finding) {
+  const Estimate* estimate = estimate_of(context, system, phase.kind, quantity);
+  if (!estimate) return;
+  std::string_view unit = device_unit(device_of(context, phase));
+  auto shown = [&](double v) { return format_quantity(v, estimate->dimension, unit); };
+  std::string value = shown(estimate->value);
+  // Device-time in hours, the unit papers use, however long.
+  if (estimate->dimension == dim::device * dim::time)
+    value = fmt::format("{} {}.h", format_number(estimate->value / 3600), unit);
+  finding.fix(insert_field(*context.disclosure.file, phase.block.range,
+                           fmt::format("{} = ~{}", field_name(quantity), value)));
+  finding.note(fmt::format("estimate: ~{} (from {} to {}) = {}", value, shown(estimate->low),
+                           shown(estimate->high), estimate->method));
+}
+
 void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
-                   std::string_view what, Suggestion suggest) {
+                   std::string_view what) {
   for (const System& system : context.disclosure.systems) {
     if (!is_model(system)) continue;
     const Phase* phase = phase_of(system, kind);
     if (!phase || (*phase)[quantity]) continue;
     Diagnostic& finding = report_missing(context, system, *phase, what);
-    if (suggest) suggest(context, system, finding);
+    suggest_estimate(context, system, *phase, quantity, finding);
   }
 }
 
@@ -67,14 +106,6 @@ FixIt insert_field(const SourceFile& file, SourceRange block, std::string_view f
   size_t indent = text.substr(open_line).find_first_not_of(" \t");
   return {Location::in(file, {line_start, line_start}),
           fmt::format("{}  {}\n", text.substr(open_line, indent), field)};
-}
-
-std::string_view device_unit(const DeviceSpec* device) {
-  if (!device) return "device";
-  if (device->kind == "gpu") return "GPU";
-  if (device->kind == "tpu") return "TPU";
-  if (device->kind == "cpu") return "CPU";
-  return "device";
 }
 
 }  // namespace costlint::rules

@@ -37,14 +37,18 @@ std::optional<double> pue_of(const RuleContext& context, const Phase& phase);
 /// block whose range is `block`, on a line of its own or after a `;`.
 FixIt insert_field(const SourceFile& file, SourceRange block, std::string_view field);
 
-/// Reports each model whose `kind` phase lacks `quantity` ("its training energy"),
-/// at the phase keyword.
-/// `suggest`, when given, may add a fix-it with an estimate to the finding.
-using Suggestion = void (*)(RuleContext& context, const System& system, Diagnostic& finding);
-void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
-                   std::string_view what, Suggestion suggest = nullptr);
+/// The estimator's figure for `quantity` of `system`'s `kind` phase, if it made one.
+const Estimate* estimate_of(const RuleContext& context, const System& system, PhaseKind kind,
+                            Quantity quantity);
+/// Adds to `finding` the estimator's figure as a fix-it (`energy = ~38 kWh`)
+/// and a note with its interval and method, when there is one.
+void suggest_estimate(RuleContext& context, const System& system, const Phase& phase,
+                      Quantity quantity, Diagnostic& finding);
 
-/// "GPU", "TPU", "CPU" or "device": the unit a pool's device-time is written in.
-std::string_view device_unit(const DeviceSpec* device);
+/// Reports each model whose `kind` phase lacks `quantity` ("its training energy"),
+/// at the phase keyword, with the estimator's figure as a fix-it when it has one.
+void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
+                   std::string_view what);
+
 
 }  // namespace costlint::rules
