@@ -41,6 +41,7 @@ const std::array kUnits = {
 
     UnitInfo{"sample", item, 1}, UnitInfo{"token", item, 1}, UnitInfo{"image", item, 1},
     UnitInfo{"query", item, 1}, UnitInfo{"request", item, 1}, UnitInfo{"step", item, 1},
+    UnitInfo{"item", item, 1},
 };
 
 }  // namespace

@@ -1,0 +1,147 @@
+// The estimator on manifests written here: which figures it derives, their
+// values, intervals and methods; that it never overrides what is declared;
+// and that its fix-its, applied, give a manifest that checks.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "estimate/assumptions.h"
+#include "lint/driver.h"
+
+using namespace costlint;
+
+namespace {
+
+constexpr const char* kPaper = R"(costlint 1
+hardware gpus = 8 x "NVIDIA A100-SXM4-80GB"
+site paris { region = "FR"; pue = 1.15; intensity = 56 gCO2e/kWh }
+model m {
+  parameters = 7 B
+  train { hardware = gpus; site = paris; duration = 6.5 h; tokens = 2e12 }
+  infer { hardware = gpus; throughput = 4000 token/s }
+}
+)";
+
+struct Estimated_ {
+  CheckRun run;
+  const PhaseEstimates& phase(PhaseKind kind) const {
+    return *run.manifests[0].estimates->systems[0].phases[static_cast<size_t>(kind)];
+  }
+};
+
+Estimated_ estimates_of(std::string_view text) {
+  Estimated_ out{check_text("paper.cost", text)};
+  REQUIRE(out.run.manifests[0].estimates);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("estimator: FLOP, device-time, energy, emissions and memory from what is declared") {
+  namespace a = assumptions;
+  auto e = estimates_of(kPaper);
+  const PhaseEstimates& train = e.phase(PhaseKind::Train);
+
+  REQUIRE(train[Estimated::Flop]);
+  CHECK(train[Estimated::Flop]->value == doctest::Approx(6 * 7e9 * 2e12));
+  CHECK(train[Estimated::Flop]->low == doctest::Approx(6 * 7e9 * 2e12 * a::kFlopLowFactor));
+  CHECK(train[Estimated::Flop]->method == "6 (6·N·D, dense transformer) × 7e9 parameters × 2e12 tokens");
+
+  REQUIRE(train[Estimated::DeviceTime]);
+  CHECK(train[Estimated::DeviceTime]->value == doctest::Approx(8 * 6.5 * 3600));
+  CHECK(train[Estimated::DeviceTime]->high == doctest::Approx(8 * 6.5 * 3600));
+  CHECK(train[Estimated::DeviceTime]->low == doctest::Approx(0.7 * 8 * 6.5 * 3600));
+
+  REQUIRE(train[Estimated::Energy]);
+  double joules = 8 * 6.5 * 3600 * 400 * a::kNodeShareGpu * 1.15;
+  CHECK(train[Estimated::Energy]->value == doctest::Approx(joules));
+  // Independent ranges add in quadrature in log space: the node share's and the
+  // device-time's (which only goes down).
+  double spread = std::log(a::kNodeShareSpreadGpu);
+  CHECK(train[Estimated::Energy]->high == doctest::Approx(joules * std::exp(spread)));
+  CHECK(train[Estimated::Energy]->low ==
+        doctest::Approx(joules * std::exp(-std::hypot(spread, std::log(1 / 0.7)))));
+  CHECK(train[Estimated::Energy]->method.find("× 1.15 (PUE of `paris`)") != std::string::npos);
+
+  REQUIRE(train[Estimated::Emissions]);
+  CHECK(train[Estimated::Emissions]->value == doctest::Approx(joules / 3.6e6 * 56));
+
+  CHECK_FALSE(train[Estimated::Duration]);  // declared
+  REQUIRE(train[Estimated::Memory]);
+  CHECK(train[Estimated::Memory]->value == doctest::Approx(80e9).epsilon(0.1));  // capped by the device
+  CHECK(train[Estimated::Memory]->high <= 80e9 * 1.0001);
+
+  const PhaseEstimates& infer = e.phase(PhaseKind::Infer);
+  REQUIRE(infer[Estimated::Energy]);
+  CHECK(infer[Estimated::Energy]->value ==
+        doctest::Approx(8 * 400 * a::kNodeShareGpu * a::kUnknownPue / 4000));
+  CHECK(infer[Estimated::Energy]->dimension == dim::energy / dim::item);
+  REQUIRE(infer[Estimated::Memory]);
+  CHECK(infer[Estimated::Memory]->value == doctest::Approx(7e9 * 2));
+}
+
+TEST_CASE("estimator: device-time gives the least duration; FLOP gives device-time") {
+  auto e = estimates_of(R"(costlint 1
+hardware gpus = 4 x "NVIDIA A100-SXM4-80GB"
+model m {
+  parameters = 1 B; precision = bf16
+  train { hardware = gpus; compute = 100 GPU.h }
+}
+model n {
+  parameters = 1 B; precision = bf16
+  train { hardware = gpus; compute = 1e21 FLOP }
+}
+)");
+  const PhaseEstimates& m = e.phase(PhaseKind::Train);
+  REQUIRE(m[Estimated::Duration]);
+  CHECK(m[Estimated::Duration]->value == doctest::Approx(25 * 3600));
+  CHECK(m[Estimated::Duration]->high == doctest::Approx(25 * 3600 / 0.7));
+  CHECK_FALSE(m[Estimated::DeviceTime]);
+
+  const auto& n = *e.run.manifests[0].estimates->systems[1].phases[0];
+  REQUIRE(n[Estimated::DeviceTime]);
+  CHECK(n[Estimated::DeviceTime]->value ==
+        doctest::Approx(1e21 / (312e12 * assumptions::kTrainingUtilization)));
+  REQUIRE(n[Estimated::Duration]);
+  CHECK(n[Estimated::Duration]->value == doctest::Approx(n[Estimated::DeviceTime]->value / 4));
+}
+
+TEST_CASE("estimator: nothing to go on, nothing estimated") {
+  auto e = estimates_of("costlint 1\nmodel m { train { duration = 2 h } }\n");
+  const PhaseEstimates& train = e.phase(PhaseKind::Train);
+  for (const auto& figure : train.figures) CHECK_FALSE(figure);
+}
+
+TEST_CASE("estimator: the fix-its it suggests give a manifest that checks") {
+  CheckRun run = check_text("paper.cost", R"(costlint 1
+hardware gpus = 8 x "NVIDIA A100-SXM4-80GB"
+site paris { region = "FR"; pue = 1.15; intensity = 56 gCO2e/kWh }
+model m {
+  parameters = 7 B
+  train { hardware = gpus; site = paris; duration = 6.5 h; tokens = 2e12; runs = 1 }
+  infer { hardware = gpus; throughput = 4000 token/s; memory = 14 GB }
+}
+)");
+  std::string text(run.manifests[0].file->text());
+  // Apply from the end, so that earlier offsets stay valid.
+  std::vector<FixIt> fixes;
+  for (const Diagnostic& d : run.diagnostics)
+    for (const FixIt& fix : d.fixits) fixes.push_back(fix);
+  std::sort(fixes.begin(), fixes.end(), [](const FixIt& a, const FixIt& b) {
+    return a.location.range.begin > b.location.range.begin;
+  });
+  CHECK(fixes.size() >= 4);  // compute, energy, emissions, memory, inference energy
+  for (const FixIt& fix : fixes)
+    text.replace(fix.location.range.begin, fix.location.range.end - fix.location.range.begin,
+                 fix.replacement);
+  CHECK(text.find("energy = ~26.3 kWh") != std::string::npos);
+  CheckRun fixed = check_text("paper.cost", text);
+  for (const Diagnostic& d : fixed.diagnostics) {
+    CAPTURE(d.message);
+    CHECK(d.code[0] != 'S');                     // no syntax, name or unit error
+    CHECK(d.code != "C101");                     // each fixed figure is now disclosed
+    CHECK(d.code != "E201");
+  }
+}
