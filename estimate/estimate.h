@@ -31,6 +31,7 @@ struct Estimate {
 
 struct PhaseEstimates {
   std::array<std::optional<Estimate>, kEstimatedCount> figures;
+  std::string device_unit = "device";  ///< what its device-time counts: "GPU", "TPU" ...
   std::optional<Estimate>& operator[](Estimated what) { return figures[static_cast<size_t>(what)]; }
   const std::optional<Estimate>& operator[](Estimated what) const {
     return figures[static_cast<size_t>(what)];

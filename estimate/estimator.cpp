@@ -198,6 +198,7 @@ void estimate_memory(const PhaseInputs& in, PhaseEstimates& out) {
 
 PhaseEstimates estimate_phase(const PhaseInputs& in) {
   PhaseEstimates out;
+  out.device_unit = device_unit(in.device);
   estimate_flop(in, out);
   estimate_device_time(in, out);
   estimate_duration(in, out);

@@ -34,7 +34,8 @@ TableRow& row(PhaseTable& table, std::string key, const Dimension& dimension) {
 }
 
 PhaseTable phase_table(const Phase& phase, const PhaseEstimates* estimates) {
-  PhaseTable table{kPhaseNames[static_cast<size_t>(phase.kind)], {}};
+  PhaseTable table{kPhaseNames[static_cast<size_t>(phase.kind)],
+                   estimates ? estimates->device_unit : "device", {}};
   for (size_t q = 0; q < kQuantityCount; ++q)
     if (const auto& fact = phase.quantities[q]) {
       auto quantity = static_cast<Quantity>(q);

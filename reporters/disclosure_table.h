@@ -29,6 +29,7 @@ struct TableRow {
 
 struct PhaseTable {
   std::string_view phase;  ///< "train", "tune", "infer"
+  std::string device_unit = "device";  ///< device-time is written in its hours: `52 GPU.h`
   std::vector<TableRow> rows;
 };
 

@@ -13,12 +13,12 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 std::string shown(const std::optional<TableCell>& cell, const Dimension& dimension,
-                  bool estimated = false) {
+                  std::string_view device, bool estimated = false) {
   if (!cell) return "-";
-  std::string value = format_quantity(cell->value, dimension);
+  std::string value = format_quantity(cell->value, dimension, device);
   if (!estimated) return value;
-  return fmt::format("~{} [{} – {}]", value, format_quantity(cell->interval->low, dimension),
-                     format_quantity(cell->interval->high, dimension));
+  return fmt::format("~{} [{} – {}]", value, format_quantity(cell->interval->low, dimension, device),
+                     format_quantity(cell->interval->high, dimension, device));
 }
 
 void text_system(const SystemTable& system, llvm::raw_ostream& out) {
@@ -30,9 +30,11 @@ void text_system(const SystemTable& system, llvm::raw_ostream& out) {
     out << fmt::format("  {:<13} {:<18} {:<18} {}\n", phase.phase, "declared", "logged",
                        "estimated");
     for (const TableRow& row : phase.rows) {
+      std::string_view device = phase.device_unit;
       out << fmt::format("    {:<11} {:<18} {:<18} {}\n", row.key,
-                         shown(row.declared, row.dimension), shown(row.logged, row.dimension),
-                         row.estimated ? shown(row.estimated, row.dimension, true) : "");
+                         shown(row.declared, row.dimension, device),
+                         shown(row.logged, row.dimension, device),
+                         row.estimated ? shown(row.estimated, row.dimension, device, true) : "");
       if (row.estimated) out << fmt::format("{:>50}= {}\n", "", row.estimated->method);
     }
   }

@@ -477,3 +477,41 @@ TEST_CASE("cli: absurd magnitudes and bytes that are not UTF-8 in a log are repo
   CHECK(o.output.find("[X501]") == std::string::npos);
   CHECK(o.output.find('\xff') == std::string::npos);
 }
+
+TEST_CASE("cli: estimate prints declared, logged and estimated figures, as text or JSON") {
+  Scratch s;
+  s.write(".git/HEAD", "");
+  s.write("paper.cost",
+          "costlint 1\nhardware gpus = 8 x \"NVIDIA A100-SXM4-80GB\"\n"
+          "site paris { pue = 1.15 }\n"
+          "model m { train { hardware = gpus; site = paris; duration = 6.5 h } }\n");
+  Outcome text = s.run("estimate paper.cost");
+  CHECK(text.status == 0);
+  CHECK(text.output.find("model `m`\n  train         declared           logged             estimated\n"
+                         "    duration    6.5 h              -                  \n"
+                         "    device_time -                  -                  ~52 GPU.h [36.4 GPU.h – 52 GPU.h]\n")
+        != std::string::npos);
+  Outcome json = s.run("estimate --format json paper.cost");
+  CHECK(json.status == 0);
+  auto parsed = nlohmann::json::parse(json.output);
+  const auto& train = parsed["systems"][0]["phases"]["train"];
+  CHECK(parsed["systems"][0]["name"] == "m");
+  CHECK(parsed["systems"][0]["kind"] == "model");
+  CHECK(train["duration"]["origin"] == "declared");
+  CHECK(train["duration"]["value"] == 23400.0);
+  CHECK(train["duration"]["unit"] == "s");
+  CHECK(train["device_time"]["unit"] == "device.s");
+  CHECK(train["device_time"]["value"] == 187200.0);
+  CHECK(train["energy"]["origin"] == "estimated");
+  CHECK(train["energy"]["unit"] == "J");
+  CHECK(train["energy"]["low"].get<double>() < train["energy"]["value"].get<double>());
+  CHECK(train["energy"]["method"].get<std::string>().find("PUE of `paris`") != std::string::npos);
+
+  Outcome bad = s.run("estimate --format sarif paper.cost");
+  CHECK(bad.status == 2);
+  CHECK(bad.output.find("unknown format `sarif`; expected one of text, json") != std::string::npos);
+  s.write("broken.cost", "costlint 1\nmodel {\n");
+  Outcome broken = s.run("estimate broken.cost");
+  CHECK(broken.status == 2);
+  CHECK(broken.output.find("[S001]") != std::string::npos);
+}
