@@ -25,6 +25,9 @@ struct PhaseInputs {
   const HardwarePool* pool = nullptr;
   const DeviceSpec* device = nullptr;
   const Site* site = nullptr;
+  /// For a search's estimates, the training it repeats.
+  const Phase* train = nullptr;
+  const PhaseEstimates* train_estimates = nullptr;
 };
 
 Factor stated_factor(const Stated& s) { return Factor::exact(s.value, s.text); }
@@ -103,6 +106,23 @@ void estimate_device_time(const PhaseInputs& in, PhaseEstimates& out) {
        Factor::within(1 / a::kTrainingUtilization, a::kTrainingUtilizationSpread,
                       fmt::format("1 / {} (utilisation)", format_number(a::kTrainingUtilization)))},
       kDeviceTime);
+}
+
+/// A search of N trials costs up to N training runs: a trial is often cut short
+/// (early stopping, smaller budgets), so half a run is assumed, within 0.1–1.
+void estimate_search_device_time(const PhaseInputs& in, PhaseEstimates& out) {
+  if (!in.train || stated(in.phase, Quantity::Compute, kDeviceTime)) return;
+  auto trials = stated(in.phase, Quantity::Trials, dim::count);
+  auto run = known(stated(*in.train, Quantity::Compute, kDeviceTime, device_unit(in.device)),
+                   (*in.train_estimates)[Estimated::DeviceTime], "training device-time",
+                   device_unit(in.device));
+  if (!trials || !run) return;
+  std::vector<Factor> factors = {*run};
+  if (auto runs = stated(*in.train, Quantity::Runs, dim::count); runs && runs->value > 1)
+    factors.push_back(Factor::exact(1 / runs->value, fmt::format("1 / {} runs", format_number(runs->value))));
+  factors.push_back(Factor::exact(trials->value, fmt::format("{} trials", format_number(trials->value))));
+  factors.push_back({0.5, 0.1, 1, "0.5 (a trial is a fraction of a run)"});
+  out[Estimated::DeviceTime] = product(factors, kDeviceTime);
 }
 
 void estimate_duration(const PhaseInputs& in, PhaseEstimates& out) {
@@ -200,7 +220,8 @@ PhaseEstimates estimate_phase(const PhaseInputs& in) {
   PhaseEstimates out;
   out.device_unit = device_unit(in.device);
   estimate_flop(in, out);
-  estimate_device_time(in, out);
+  if (in.phase.kind == PhaseKind::Tune) estimate_search_device_time(in, out);
+  else estimate_device_time(in, out);
   estimate_duration(in, out);
   estimate_energy(in, out);
   estimate_emissions(in, out);
@@ -218,11 +239,19 @@ DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog
       if (!system.phases[kind]) continue;
       const Phase& phase = *system.phases[kind];
       PhaseInputs in{disclosure, system, phase};
-      if (phase.hardware) {
-        in.pool = &disclosure.hardware[*phase.hardware];
+      const Phase* train = system.phase(PhaseKind::Train) ? &*system.phase(PhaseKind::Train) : nullptr;
+      if (phase.kind == PhaseKind::Tune && train) {
+        in.train = train;
+        in.train_estimates = &*estimates.phases[static_cast<size_t>(PhaseKind::Train)];
+      }
+      // A search without its own pool or site ran where training did.
+      const Phase& placed = phase.hardware || !in.train ? phase : *train;
+      if (placed.hardware) {
+        in.pool = &disclosure.hardware[*placed.hardware];
         in.device = hardware.find(in.pool->model);
       }
-      if (phase.site) in.site = &disclosure.sites[*phase.site];
+      const Phase& sited = phase.site || !in.train ? phase : *train;
+      if (sited.site) in.site = &disclosure.sites[*sited.site];
       estimates.phases[kind] = estimate_phase(in);
     }
   }

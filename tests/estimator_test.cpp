@@ -145,3 +145,21 @@ model m {
     CHECK(d.code != "E201");
   }
 }
+
+TEST_CASE("estimator: a search of N trials scales a training run, on the training's pool") {
+  auto e = estimates_of(R"(costlint 1
+hardware gpus = 8 x "NVIDIA A100-SXM4-80GB"
+model m {
+  train { hardware = gpus; duration = 10 h; runs = 2 }
+  tune { trials = 20 }
+}
+)");
+  const PhaseEstimates& tune = e.phase(PhaseKind::Tune);
+  REQUIRE(tune[Estimated::DeviceTime]);
+  // 80 GPU.h for 2 runs: 40 a run, × 20 trials × 0.5.
+  CHECK(tune[Estimated::DeviceTime]->value == doctest::Approx(400 * 3600));
+  CHECK(tune[Estimated::DeviceTime]->high == doctest::Approx(800 * 3600));
+  CHECK(tune[Estimated::DeviceTime]->method.find("× 1 / 2 runs × 20 trials × 0.5") != std::string::npos);
+  REQUIRE(tune[Estimated::Energy]);
+  CHECK(tune[Estimated::Energy]->method.find("TDP of `NVIDIA A100-SXM4-80GB`") != std::string::npos);
+}
