@@ -2,17 +2,13 @@
 
 #include <bit>
 
+#include "ingest/byte_reader.h"
+
 namespace costlint {
 namespace {
 
 /// Protobuf's largest field number, 2^29 - 1.
 constexpr uint64_t kMaxFieldNumber = (uint64_t{1} << 29) - 1;
-
-uint64_t little_endian(std::string_view bytes) {
-  uint64_t value = 0;
-  for (size_t i = bytes.size(); i-- > 0;) value = value << 8 | static_cast<unsigned char>(bytes[i]);
-  return value;
-}
 
 }  // namespace
 
