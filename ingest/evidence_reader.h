@@ -48,6 +48,8 @@ class LogInput {
   /// up to kMaxProblems a file, then once that more were left out.
   void row_problem(std::string_view line, std::string message, size_t begin = 0,
                    size_t end = SIZE_MAX);
+  /// The same, for a binary log, which has no lines: `message` says where.
+  void record_problem(std::string message);
   /// Reports that the log as a whole cannot be used (S006, an error).
   void fatal(Location at, std::string message);
   /// Tells the reader of the report something the log shows (S006, a note).
@@ -62,6 +64,9 @@ class LogInput {
   static constexpr size_t kMaxProblems = 20;
 
  private:
+  /// Reports a counted problem at `at`, saying so when it is the last reported.
+  void warn(Location at, std::string message);
+
   size_t problems_ = 0;
   std::string real_path_, root_;
   std::string path_, uri_;
