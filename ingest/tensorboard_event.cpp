@@ -13,9 +13,9 @@ namespace {
 // tensorflow.DataType values of the numeric types a scalar is logged as.
 constexpr uint64_t kFloat = 1, kDouble = 2, kInt32 = 3, kInt64 = 9;
 
-/// A malformed message: where it was, and why.
+/// A malformed message: its type, and why.
 struct Malformed {
-  const char* message;
+  const char* type;
   const char* why;
 };
 
@@ -151,7 +151,7 @@ bool decode_event(std::string_view record, Event& event, std::string& why) {
         });
     });
   } catch (const Malformed& malformed) {
-    why = fmt::format("its `{}` is malformed: {}", malformed.message, malformed.why);
+    why = fmt::format("its `{}` is malformed: {}", malformed.type, malformed.why);
     return false;
   }
   return true;
