@@ -33,18 +33,22 @@ Location LogInput::at_beside(std::string_view name, std::string_view line, uint6
 
 void LogInput::row_problem(std::string_view line, std::string message, size_t begin,
                            size_t end) {
-  ++problems_;
-  if (problems_ > kMaxProblems) return;
-  Diagnostic& d = sink_.report("S006", here(line, begin, end), std::move(message));
+  if (++problems_ <= kMaxProblems) warn(here(line, begin, end), std::move(message));
+}
+
+void LogInput::record_problem(std::string message) {
+  if (++problems_ <= kMaxProblems) warn(whole_file(), std::move(message));
+}
+
+void LogInput::warn(Location at, std::string message) {
+  Diagnostic& d = sink_.report("S006", at, std::move(message));
   d.severity = Severity::Warning;
   if (problems_ == kMaxProblems)
     d.note(fmt::format("further problems in `{}` are not reported", path_));
 }
 
 void LogInput::problem(Location at, std::string message) {
-  ++problems_;
-  if (problems_ <= kMaxProblems)
-    sink_.report("S006", at, std::move(message)).severity = Severity::Warning;
+  if (++problems_ <= kMaxProblems) warn(at, std::move(message));
 }
 
 void LogInput::fatal(Location at, std::string message) {
@@ -88,7 +92,7 @@ Fact logged_fact(double value, const Dimension& dimension, Location source) {
 const std::vector<const EvidenceReader*>& all_readers() {
   static const std::vector<const EvidenceReader*> readers = {
       &codecarbon_reader(), &nvidia_smi_reader(), &wandb_reader(), &lightning_csv_reader(),
-      &eco2ai_reader(), &carbontracker_reader()};
+      &eco2ai_reader(), &carbontracker_reader(), &tensorboard_reader()};
   return readers;
 }
 

@@ -51,6 +51,9 @@ class LogInput {
   /// Reports a problem with one figure or name the log holds (S006, a warning),
   /// counted with the rows' problems.
   void problem(Location at, std::string message);
+  /// Reports a problem with a record of a binary log, which has no lines: `message`
+  /// says where (S006, a warning, counted with the rows' problems).
+  void record_problem(std::string message);
   /// Reports that the log as a whole cannot be used (S006, an error).
   void fatal(Location at, std::string message);
   /// Tells the reader of the report something the log shows (S006, a note).
@@ -65,6 +68,9 @@ class LogInput {
   static constexpr size_t kMaxProblems = 20;
 
  private:
+  /// Reports a counted problem at `at`, saying so when it is the last reported.
+  void warn(Location at, std::string message);
+
   size_t problems_ = 0;
   std::string real_path_, root_;
   std::string path_, uri_;

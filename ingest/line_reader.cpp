@@ -12,7 +12,7 @@ namespace {
 constexpr size_t kChunk = 1 << 20;
 }
 
-LineReader::LineReader(const std::string& path) {
+LineReader::LineReader(const std::string& path) : path_(path) {
   fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd_ < 0) error_ = std::strerror(errno);
   buffer_.resize(kChunk + kMaxLine);

@@ -19,6 +19,8 @@ class LineReader {
 
   bool ok() const { return fd_ >= 0; }
   const std::string& error() const { return error_; }
+  /// The path opened: a reader of a binary format opens it again as bytes.
+  const std::string& path() const { return path_; }
 
   /// The next line without its line ending, valid until the next call; nothing
   /// at the end of the file. A line longer than kMaxLine is cut there.
@@ -32,6 +34,7 @@ class LineReader {
   bool fill();
 
   int fd_ = -1;
+  std::string path_;
   std::string error_;
   std::string buffer_;
   size_t begin_ = 0;  ///< start of unread data in buffer_

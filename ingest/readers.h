@@ -11,5 +11,6 @@ const EvidenceReader& wandb_reader();       // wandb_reader.cpp
 const EvidenceReader& lightning_csv_reader();  // lightning_csv_reader.cpp
 const EvidenceReader& eco2ai_reader();         // eco2ai_reader.cpp
 const EvidenceReader& carbontracker_reader();  // carbontracker_reader.cpp
+const EvidenceReader& tensorboard_reader();    // tensorboard_reader.cpp
 
 }  // namespace costlint
