@@ -118,7 +118,7 @@ TEST_CASE("cli: name, duplicate, dimension and unit errors exit 1") {
         "1 error in 1 manifest\n");
 }
 
-TEST_CASE("cli: a missing header warns and exits 0; an unknown version exits 1") {
+TEST_CASE("cli: a missing header warns and exits 0, an unknown version exits 1") {
   Scratch s;
   s.write("old.cost", "paper { }\n");
   s.write("new.cost", "costlint 9\n");
@@ -318,7 +318,7 @@ std::string codes(const std::string& output) {
 }
 }  // namespace
 
-TEST_CASE("cli: --profile chooses the rule set; the paper's profile is the default") {
+TEST_CASE("cli: --profile chooses the rule set, the paper's profile is the default") {
   Scratch s;
   s.write("p.cost", kPartial);
   CHECK(codes(s.run("check p.cost").output) == "C104 C101 C105 E206 ");

@@ -82,7 +82,7 @@ TEST_CASE("estimator: FLOP, device-time, energy, emissions and memory from what 
   CHECK(infer[Estimated::Memory]->value == doctest::Approx(7e9 * 2));
 }
 
-TEST_CASE("estimator: device-time gives the least duration; FLOP gives device-time") {
+TEST_CASE("estimator: device-time gives the least duration, FLOP gives device-time") {
   auto e = estimates_of(R"(costlint 1
 hardware gpus = 4 x "NVIDIA A100-SXM4-80GB"
 model m {

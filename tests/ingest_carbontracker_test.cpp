@@ -24,7 +24,7 @@ std::string seed() {
 
 }  // namespace
 
-TEST_CASE("carbontracker: the last actual block holds the totals; predictions are not read") {
+TEST_CASE("carbontracker: the last actual block holds the totals, predictions are not read") {
   Read read = read_file(carbontracker_reader(), seed());
   CHECK(read.problems.empty());
   CHECK(value(read.logged, Quantity::Duration) == doctest::Approx(5998.25));
@@ -42,7 +42,7 @@ TEST_CASE("carbontracker: the last actual block holds the totals; predictions ar
       "2024-03-01 10:00:01,123 - MainThread - INFO - CarbonTracker: The following"));
 }
 
-TEST_CASE("carbontracker: days in the time; a bad figure; only a prediction") {
+TEST_CASE("carbontracker: days in the time, a bad figure, only a prediction") {
   Read days = read_text(carbontracker_reader(),
                         "Actual consumption:\n\tTime:\t2 days, 1:00:00\n\tEnergy:\t12 kWh\n"
                         "\tCO2eq:\t1e3 g\n");

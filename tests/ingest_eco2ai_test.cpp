@@ -17,7 +17,7 @@ constexpr const char* kHeader =
 
 }  // namespace
 
-TEST_CASE("eco2ai: training rows are epochs; totals are sums; metrics are scores") {
+TEST_CASE("eco2ai: training rows are epochs, totals are sums, metrics are scores") {
   std::string seeds = testing::source_dir() + "/fuzz/seeds/eco2ai/";
   Read read = read_file(eco2ai_reader(), seeds + "training");
   CHECK(read.problems.empty());
@@ -40,7 +40,7 @@ TEST_CASE("eco2ai: training rows are epochs; totals are sums; metrics are scores
         " 0.74");
 }
 
-TEST_CASE("eco2ai: a run without GPU names its CPU; N/A epoch is no epoch") {
+TEST_CASE("eco2ai: a run without GPU names its CPU, N/A epoch is no epoch") {
   Read read = read_file(eco2ai_reader(), testing::source_dir() + "/fuzz/seeds/eco2ai/run");
   CHECK(read.problems.empty());
   CHECK(value(read.logged, Quantity::Energy) == doctest::Approx(7200));
@@ -50,7 +50,7 @@ TEST_CASE("eco2ai: a run without GPU names its CPU; N/A epoch is no epoch") {
   CHECK(read.logged.device_count == 1u);
 }
 
-TEST_CASE("eco2ai: older kWTh column; bad rows reported and skipped") {
+TEST_CASE("eco2ai: older kWTh column, bad rows reported and skipped") {
   std::string header = kHeader;
   header.replace(header.find("(kWh)"), 5, "(kWTh)");
   Read read = read_text(eco2ai_reader(),

@@ -55,7 +55,7 @@ TEST_CASE("codecarbon: the real emissions.csv of every header version") {
   CHECK(value(v1.logged, Quantity::Energy) == doctest::Approx(0.001308618772068 * 3.6e6));
 }
 
-TEST_CASE("codecarbon: rows of one run_id are cumulative; rows without one are runs") {
+TEST_CASE("codecarbon: rows of one run_id are cumulative, rows without one are runs") {
   Read read = read_text(codecarbon_reader(), std::string(kV2Header) +
                                                  "t,p,a,100,0.010,0.10,8,NVIDIA A100-SXM4-80GB,FRA\n"
                                                  "t,p,a,200,0.020,0.20,8,NVIDIA A100-SXM4-80GB,FRA\n"
@@ -170,7 +170,7 @@ TEST_CASE("codecarbon: a log of more runs than any study has is refused, not hel
   CHECK(read.logged.figures.empty());
 }
 
-TEST_CASE("wandb: the real summary's `_runtime`; invalid JSON said once") {
+TEST_CASE("wandb: the real summary's `_runtime`, invalid JSON said once") {
   if (auto shared = testing::shared_dir()) {
     Read read = read_file(wandb_reader(), *shared + "/samples/ml-logs/wandb/wandb-summary.json");
     CHECK(read.problems.empty());
@@ -190,7 +190,7 @@ TEST_CASE("wandb: the real summary's `_runtime`; invalid JSON said once") {
   CHECK_FALSE(wandb_reader().recognizes("timestamp,duration"));
 }
 
-TEST_CASE("lightning-csv: the epochs of the real metrics.csv; NaN said once a column") {
+TEST_CASE("lightning-csv: the epochs of the real metrics.csv, NaN said once a column") {
   if (auto shared = testing::shared_dir()) {
     std::string base = *shared + "/samples/ml-logs/lightning-csvlogger/";
     Read read = read_file(lightning_csv_reader(), base + "metrics.csv");

@@ -67,7 +67,7 @@ TEST_CASE("arithmetic binds `*` and `/` tighter than `+` and `-`") {
   CHECK(e.lhs->rhs->op == '*');
 }
 
-TEST_CASE("a unit reads `.`, `/` and `^N`; a spaced `/ (` is arithmetic") {
+TEST_CASE("a unit reads `.`, `/` and `^N`, a spaced `/ (` is arithmetic") {
   auto m = parse_ok("paper { year = 3 Wh / (1000 token) }");
   const ast::Expr& e = *only_field(m).value.expr;
   CHECK(e.op == '/');
@@ -89,7 +89,7 @@ TEST_CASE("device pools take `x` or `×`") {
   CHECK(m.hardware[1].pool.pool.model == "V100");
 }
 
-TEST_CASE("statements end at a newline or `;`, blocks may sit on one line") {
+TEST_CASE("statements end at a newline or a semicolon, blocks may sit on one line") {
   auto m = parse_ok("model m { train { duration = 4 min; energy = 1 kWh } ; infer { }\n}");
   REQUIRE(m.blocks[0].phases.size() == 2);
   CHECK(m.blocks[0].phases[0].fields.size() == 2);

@@ -121,7 +121,7 @@ TEST_CASE("inference compute may be per item") {
               "time per item (`s/item`) [S004]"});
 }
 
-TEST_CASE("count suffixes belong to count fields; `B` is bytes elsewhere") {
+TEST_CASE("count suffixes belong to count fields, `B` is bytes elsewhere") {
   CHECK(diagnose("costlint 1\nmodel m { parameters = 7 B; size = 14 GB }\n").empty());
   CHECK(diagnose("costlint 1\nmodel m { train { energy = 5 M } }\n") ==
         Lines{"2:30: error: count suffix `M` is allowed only in count fields such as "

@@ -45,7 +45,7 @@ TEST_CASE("notes follow their finding with their own snippet") {
         "1 error in 1 manifest\n");
 }
 
-TEST_CASE("a clean manifest says so; colour only when asked") {
+TEST_CASE("a clean manifest says so, colour only when asked") {
   CHECK(render("costlint 1\n") == "no findings in 1 manifest\n");
   CHECK(render("costlint 2\n", true).find("\x1b[") != std::string::npos);
   CHECK(render("costlint 2\n", false).find("\x1b[") == std::string::npos);
