@@ -1,6 +1,7 @@
 #pragma once
 // CRC-32C (Castagnoli), the checksum that frames every record of a TFRecord
-// file (TensorBoard's event files).
+// file (TensorBoard's event files), from Intel's ISA-L (Debian libisal-dev),
+// which picks the CPU's CRC32 instruction when it has one.
 
 #include <cstdint>
 #include <string_view>
