@@ -182,6 +182,9 @@ TEST_CASE("wandb: the real summary's `_runtime`; invalid JSON said once") {
   Read old = read_text(wandb_reader(), "{\"_wandb\": {\"runtime\": 42}}\n");
   CHECK(value(old.logged, Quantity::Duration) == 42);
   CHECK(read_text(wandb_reader(), "{\"_runtime\": \"soon\"}").logged.figures.empty());
+  // Python writes NaN, which JSON does not allow: the rest of the summary is still read.
+  CHECK(value(read_text(wandb_reader(), "{\"loss\": NaN, \"_runtime\": 5}").logged,
+              Quantity::Duration) == 5);
   Read bad = read_text(wandb_reader(), "{\"_runtime\": 5,");
   REQUIRE(bad.problems.size() == 1);
   CHECK(bad.problems[0].find("is not a W&B summary: not one JSON object") != std::string::npos);
