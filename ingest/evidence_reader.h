@@ -77,10 +77,13 @@ class EvidenceReader {
   virtual ~EvidenceReader() = default;
   /// The name written after `evidence`: "codecarbon".
   virtual std::string_view format() const = 0;
-  /// Whether the first line of a file is this format's, for `evidence auto`.
-  virtual bool recognizes(std::string_view first_line) const = 0;
+  /// Whether a file that starts with `head` is this format's, for `evidence
+  /// auto`. `head` is the file's first kHeadBytes bytes as they are: several
+  /// lines, since a JSON file's first may be `{` alone.
+  virtual bool recognizes(std::string_view head) const = 0;
   /// Reads the whole log; reports its problems through `input`.
   virtual LoggedEvidence read(LogInput& input) const = 0;
+  static constexpr size_t kHeadBytes = 4096;
 };
 
 /// The reader for `format`, or nullptr.

@@ -1,6 +1,7 @@
 #include "ingest/ingest.h"
 
 #include <filesystem>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -12,13 +13,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The reader whose format the log's first line shows, for `auto`.
+/// The reader whose format the start of the log shows, for `auto`.
 const EvidenceReader* detect(const std::string& path) {
-  LineReader lines(path);
-  auto first = lines.next();
-  if (!first) return nullptr;
+  std::string head(EvidenceReader::kHeadBytes, '\0');
+  std::ifstream file(path, std::ios::binary);
+  file.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(file.gcount()));
+  if (head.empty()) return nullptr;
   for (const EvidenceReader* reader : all_readers())
-    if (reader->recognizes(*first)) return reader;
+    if (reader->recognizes(head)) return reader;
   return nullptr;
 }
 

@@ -30,9 +30,9 @@ class WandbReader final : public EvidenceReader {
  public:
   std::string_view format() const override { return "wandb"; }
 
-  bool recognizes(std::string_view first_line) const override {
-    return first_line.starts_with("{") && (first_line.find("\"_runtime\"") != std::string_view::npos ||
-                                           first_line.find("\"_wandb\"") != std::string_view::npos);
+  bool recognizes(std::string_view head) const override {
+    return head.starts_with("{") && (head.find("\"_runtime\"") != std::string_view::npos ||
+                                     head.find("\"_wandb\"") != std::string_view::npos);
   }
 
   LoggedEvidence read(LogInput& input) const override {

@@ -142,6 +142,9 @@ TEST_CASE("auto recognizes each format by its header") {
   CHECK_FALSE(codecarbon_reader().recognizes("timestamp, power.draw [W]"));
   CHECK(nvidia_smi_reader().recognizes("timestamp, name, power.draw [W]"));
   CHECK_FALSE(nvidia_smi_reader().recognizes(kV2Header));
+  // `auto` gives the file's first bytes: the header is their first line.
+  CHECK(nvidia_smi_reader().recognizes("timestamp, power.draw [W]\r\n2024/01/15 10:00:00.000, 1 W\r\n"));
+  CHECK_FALSE(codecarbon_reader().recognizes("timestamp,x\nduration,emissions,energy_consumed\n"));
 }
 
 TEST_CASE("the line reader: CRLF, no final newline, and lines longer than its limit") {
