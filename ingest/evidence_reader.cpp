@@ -33,9 +33,15 @@ Location LogInput::at_beside(std::string_view name, std::string_view line, uint6
 
 void LogInput::row_problem(std::string_view line, std::string message, size_t begin,
                            size_t end) {
+  // Past the limit, no excerpt is kept for the row.
+  if (problems_ >= kMaxProblems) ++problems_;
+  else row_problem(here(line, begin, end), std::move(message));
+}
+
+void LogInput::row_problem(Location at, std::string message) {
   ++problems_;
   if (problems_ > kMaxProblems) return;
-  Diagnostic& d = sink_.report("S006", here(line, begin, end), std::move(message));
+  Diagnostic& d = sink_.report("S006", at, std::move(message));
   d.severity = Severity::Warning;
   if (problems_ == kMaxProblems)
     d.note(fmt::format("further problems in `{}` are not reported", path_));
@@ -81,7 +87,8 @@ Fact logged_fact(double value, const Dimension& dimension, Location source) {
 
 const std::vector<const EvidenceReader*>& all_readers() {
   static const std::vector<const EvidenceReader*> readers = {
-      &codecarbon_reader(), &nvidia_smi_reader(), &wandb_reader(), &lightning_csv_reader()};
+      &codecarbon_reader(), &nvidia_smi_reader(), &wandb_reader(), &lightning_csv_reader(),
+      &hf_trainer_reader()};
   return readers;
 }
 

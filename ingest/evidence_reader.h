@@ -48,6 +48,8 @@ class LogInput {
   /// up to kMaxProblems a file, then once that more were left out.
   void row_problem(std::string_view line, std::string message, size_t begin = 0,
                    size_t end = SIZE_MAX);
+  /// The same at a place read earlier (a key of a JSON file read whole).
+  void row_problem(Location at, std::string message);
   /// Reports that the log as a whole cannot be used (S006, an error).
   void fatal(Location at, std::string message);
   /// Tells the reader of the report something the log shows (S006, a note).

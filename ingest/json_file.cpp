@@ -12,10 +12,9 @@ using Json = nlohmann::json;
 /// Python's names for the floats JSON cannot write, `-Infinity` before `Infinity`.
 constexpr std::string_view kNonFinite[] = {"-Infinity", "Infinity", "NaN"};
 
-/// Replaces each of Python's non-finite numbers outside strings by `[]` and
-/// blanks, so that every other byte keeps its offset; records where they were.
-void blank_non_finite(JsonFile& file) {
-  std::string& text = file.text;
+/// Where Python's non-finite numbers are written in `text`, outside strings.
+std::vector<size_t> find_non_finite(std::string_view text) {
+  std::vector<size_t> found;
   bool in_string = false;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -26,14 +25,24 @@ void blank_non_finite(JsonFile& file) {
     }
     if (c == '"') in_string = true;
     if (c != '-' && c != 'I' && c != 'N') continue;
-    for (std::string_view name : kNonFinite) {
-      if (!std::string_view(text).substr(i).starts_with(name)) continue;
-      text.replace(i, name.size(), "[]" + std::string(name.size() - 2, ' '));
-      file.non_finite.push_back(i);
-      i += name.size() - 1;
-      break;
-    }
+    for (std::string_view name : kNonFinite)
+      if (text.substr(i).starts_with(name)) {
+        found.push_back(i);
+        i += name.size() - 1;
+        break;
+      }
   }
+  return found;
+}
+
+/// `text` with each non-finite number at `offsets` replaced by `[]` and blanks,
+/// so that it parses and every other byte keeps its offset.
+std::string blank(std::string text, const std::vector<size_t>& offsets) {
+  for (size_t at : offsets) {
+    size_t length = text[at] == '-' ? 9 : text[at] == 'I' ? 8 : 3;
+    text.replace(at, length, "[]" + std::string(length - 2, ' '));
+  }
+  return text;
 }
 
 /// nlohmann's message without its prefix and the line and column it repeats:
@@ -57,9 +66,9 @@ JsonFile read_json(LineReader& lines) {
       return file;
     }
   }
-  blank_non_finite(file);
+  file.non_finite = find_non_finite(file.text);
   try {
-    file.value = Json::parse(file.text);
+    file.value = Json::parse(file.non_finite.empty() ? file.text : blank(file.text, file.non_finite));
   } catch (const Json::parse_error& e) {
     file.error = short_message(e.what());
     size_t at = e.byte == 0 ? 0 : e.byte - 1;

@@ -2,7 +2,7 @@
 // JSON run files (a W&B summary, a Trainer state): one object, read whole but
 // bounded in size, and the places in its text that the parsed value forgets.
 // Python's json module writes `NaN`, `Infinity` and `-Infinity`, which JSON
-// does not allow: they are read as `[]`, no number, and where they were is kept.
+// does not allow: they are parsed as `[]`, no number, and where they are is kept.
 
 #include <cstddef>
 #include <optional>

@@ -9,5 +9,6 @@ const EvidenceReader& codecarbon_reader();  // codecarbon_reader.cpp
 const EvidenceReader& nvidia_smi_reader();  // nvidia_smi_reader.cpp
 const EvidenceReader& wandb_reader();       // wandb_reader.cpp
 const EvidenceReader& lightning_csv_reader();  // lightning_csv_reader.cpp
+const EvidenceReader& hf_trainer_reader();  // hf_trainer_reader.cpp
 
 }  // namespace costlint
