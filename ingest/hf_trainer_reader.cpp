@@ -97,10 +97,10 @@ class HfTrainerReader final : public EvidenceReader {
       // A whole number of epochs drifts in floating point (2.9985): read as whole.
       double whole = std::round(*epoch);
       bool drift = whole >= 1 && std::abs(*epoch - whole) <= 0.01 * whole;
-      out.figures.push_back({Quantity::Epochs,
-                             logged_fact(drift ? whole : *epoch, dim::count,
-                                         located(input, keys.top("epoch"))),
-                             drift ? "`epoch`" : "`epoch`, stopped within an epoch"});
+      out.figures.push_back(
+          {Quantity::Epochs,
+           logged_fact(drift ? whole : *epoch, dim::count, located(input, keys.top("epoch"))),
+           drift ? "`epoch`" : "`epoch`, stopped within an epoch"});
     }
     auto step = amount(input, state, "global_step", keys.top("global_step"));
     auto planned = amount(input, state, "max_steps", keys.top("max_steps"));
@@ -132,11 +132,12 @@ class HfTrainerReader final : public EvidenceReader {
       out.figures.push_back({Quantity::Duration,
                              logged_fact(*seconds, dim::time, located(input, at("train_runtime"))),
                              "`train_runtime`"});
-    if (auto rate = amount(input, train, "train_samples_per_second", at("train_samples_per_second")))
-      out.figures.push_back(
-          {Quantity::Throughput,
-           logged_fact(*rate, dim::item / dim::time, located(input, at("train_samples_per_second"))),
-           "`train_samples_per_second`"});
+    if (auto rate =
+            amount(input, train, "train_samples_per_second", at("train_samples_per_second")))
+      out.figures.push_back({Quantity::Throughput,
+                             logged_fact(*rate, dim::item / dim::time,
+                                         located(input, at("train_samples_per_second"))),
+                             "`train_samples_per_second`"});
   }
 };
 

@@ -19,8 +19,10 @@ std::vector<size_t> find_non_finite(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
     if (c == '"') in_string = true;
@@ -68,7 +70,8 @@ JsonFile read_json(LineReader& lines) {
   }
   file.non_finite = find_non_finite(file.text);
   try {
-    file.value = Json::parse(file.non_finite.empty() ? file.text : blank(file.text, file.non_finite));
+    file.value =
+        Json::parse(file.non_finite.empty() ? file.text : blank(file.text, file.non_finite));
   } catch (const Json::parse_error& e) {
     file.error = short_message(e.what());
     size_t at = e.byte == 0 ? 0 : e.byte - 1;

@@ -14,7 +14,9 @@ using namespace costlint;
 
 namespace {
 
-uint32_t line_of(const Fact& fact) { return fact.source.file->locate(fact.source.range.begin).line; }
+uint32_t line_of(const Fact& fact) {
+  return fact.source.file->locate(fact.source.range.begin).line;
+}
 
 /// A state of one training entry and the top-level keys, in the Trainer's layout.
 std::string state_with(std::string_view train_entry, std::string_view top = "\"epoch\": 3.0") {
@@ -34,7 +36,8 @@ TEST_CASE("hf-trainer: the figures and scores of a trainer_state.json, each at i
   CHECK(read.problems.empty());
   CHECK(value(read.logged, Quantity::Compute) == 723012345678912.0);
   CHECK(line_of(figure(read.logged, Quantity::Compute)->fact) == 83);  // the top level's
-  CHECK(figure(read.logged, Quantity::Compute)->what.find("not a measurement") != std::string::npos);
+  CHECK(figure(read.logged, Quantity::Compute)->what.find("not a measurement") !=
+        std::string::npos);
   CHECK(value(read.logged, Quantity::Duration) == 412.5);
   CHECK(line_of(figure(read.logged, Quantity::Duration)->fact) == 51);
   CHECK(value(read.logged, Quantity::Throughput) == 26.68);
@@ -58,9 +61,9 @@ TEST_CASE("hf-trainer: the figures and scores of a trainer_state.json, each at i
 }
 
 TEST_CASE("hf-trainer: Python's NaN is said once, where first written; the rest is read") {
-  Read read = read_text(hf_trainer_reader(),
-                        state_with("\"loss\": NaN,\n      \"train_runtime\": 12.5,\n"
-                                   "      \"train_loss\": -Infinity"));
+  Read read =
+      read_text(hf_trainer_reader(), state_with("\"loss\": NaN,\n      \"train_runtime\": 12.5,\n"
+                                                "      \"train_loss\": -Infinity"));
   CHECK(read.problems ==
         std::vector<std::string>{
             "10: note: a value here is NaN or infinite, which Python writes and JSON does not "
@@ -81,7 +84,8 @@ TEST_CASE("hf-trainer: what is not a Trainer state says so once, where the parse
 
   Read array = read_text(hf_trainer_reader(), "[1, 2]\n");
   REQUIRE(array.problems.size() == 1);
-  CHECK(array.problems[0].ends_with("is not a Trainer state: it holds a JSON array, not an object"));
+  CHECK(
+      array.problems[0].ends_with("is not a Trainer state: it holds a JSON array, not an object"));
 
   // A number no double holds is refused by the parser; a merely huge one is read.
   Read overflow = read_text(hf_trainer_reader(), state_with("\"x\": 1", "\"total_flos\": 1e999"));
@@ -95,9 +99,10 @@ TEST_CASE("hf-trainer: what is not a Trainer state says so once, where the parse
 }
 
 TEST_CASE("hf-trainer: negative figures are reported at their key and not read") {
-  Read read = read_text(hf_trainer_reader(),
-                        state_with("\"train_runtime\": -4.0,\n      \"train_samples_per_second\": 2",
-                                   "\"epoch\": -1"));
+  Read read =
+      read_text(hf_trainer_reader(),
+                state_with("\"train_runtime\": -4.0,\n      \"train_samples_per_second\": 2",
+                           "\"epoch\": -1"));
   CHECK(read.problems ==
         std::vector<std::string>{"2: warning: `epoch` is negative: it is not read",
                                  "10: warning: `train_runtime` is negative: it is not read"});
@@ -120,10 +125,9 @@ TEST_CASE("hf-trainer: epochs drift to whole, stop within one, or stop early") {
 }
 
 TEST_CASE("hf-trainer: auto recognizes a Trainer state by its first bytes") {
-  std::string head =
-      testing::read_file(testing::source_dir() +
-                         "/tests/golden/rules/logs/hf-trainer/trainer_state.json")
-          .substr(0, EvidenceReader::kHeadBytes);
+  std::string head = testing::read_file(testing::source_dir() +
+                                        "/tests/golden/rules/logs/hf-trainer/trainer_state.json")
+                         .substr(0, EvidenceReader::kHeadBytes);
   CHECK(hf_trainer_reader().recognizes(head));
   CHECK_FALSE(wandb_reader().recognizes(head));
   CHECK_FALSE(hf_trainer_reader().recognizes("{\"_runtime\": 5, \"_wandb\": {}}"));
