@@ -10,5 +10,6 @@ const EvidenceReader& nvidia_smi_reader();  // nvidia_smi_reader.cpp
 const EvidenceReader& wandb_reader();       // wandb_reader.cpp
 const EvidenceReader& lightning_csv_reader();  // lightning_csv_reader.cpp
 const EvidenceReader& hf_trainer_reader();  // hf_trainer_reader.cpp
+const EvidenceReader& mlflow_reader();  // mlflow_reader.cpp
 
 }  // namespace costlint
