@@ -12,10 +12,16 @@ using Json = nlohmann::json;
 /// Python's names for the floats JSON cannot write, `-Infinity` before `Infinity`.
 constexpr std::string_view kNonFinite[] = {"-Infinity", "Infinity", "NaN"};
 
-/// Where Python's non-finite numbers are written in `text`, outside strings.
-std::vector<size_t> find_non_finite(std::string_view text) {
-  std::vector<size_t> found;
+/// What a look at `text` outside its strings finds before it is parsed.
+struct Scan {
+  std::vector<size_t> non_finite;  ///< where Python's NaN and Infinity are
+  std::optional<size_t> too_deep;  ///< where the nesting passes kMaxJsonDepth
+};
+
+Scan scan(std::string_view text) {
+  Scan out;
   bool in_string = false;
+  size_t depth = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (in_string) {
@@ -23,18 +29,25 @@ std::vector<size_t> find_non_finite(std::string_view text) {
         ++i;
       else if (c == '"')
         in_string = false;
-      continue;
-    }
-    if (c == '"') in_string = true;
-    if (c != '-' && c != 'I' && c != 'N') continue;
-    for (std::string_view name : kNonFinite)
-      if (text.substr(i).starts_with(name)) {
-        found.push_back(i);
-        i += name.size() - 1;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxJsonDepth) {
+        out.too_deep = i;
         break;
       }
+    } else if (c == '}' || c == ']') {
+      depth -= depth > 0;
+    } else if (c == '-' || c == 'I' || c == 'N') {
+      for (std::string_view name : kNonFinite)
+        if (text.substr(i).starts_with(name)) {
+          out.non_finite.push_back(i);
+          i += name.size() - 1;
+          break;
+        }
+    }
   }
-  return found;
+  return out;
 }
 
 /// `text` with each non-finite number at `offsets` replaced by `[]` and blanks,
@@ -68,7 +81,13 @@ JsonFile read_json(LineReader& lines) {
       return file;
     }
   }
-  file.non_finite = find_non_finite(file.text);
+  Scan found = scan(file.text);
+  if (found.too_deep) {  // nlohmann would hold it, at some hundred bytes a level
+    file.error = fmt::format("it nests deeper than {} levels", kMaxJsonDepth);
+    file.error_at = found.too_deep;
+    return file;
+  }
+  file.non_finite = std::move(found.non_finite);
   try {
     file.value =
         Json::parse(file.non_finite.empty() ? file.text : blank(file.text, file.non_finite));

@@ -19,6 +19,8 @@ namespace costlint {
 
 /// JSON run files are kilobytes to a few megabytes: anything larger is not one.
 inline constexpr size_t kMaxJsonBytes = 16 * 1024 * 1024;
+/// They nest a few levels (a Trainer state's callbacks, 4): deeper is not one.
+inline constexpr size_t kMaxJsonDepth = 64;
 
 struct JsonFile {
   std::string text;

@@ -95,6 +95,12 @@ TEST_CASE("hf-trainer: what is not a Trainer state says so once, where the parse
   CHECK(value(huge.logged, Quantity::Compute) == 1e300);
 
   CHECK(read_text(hf_trainer_reader(), std::string(100000, '[')).problems.size() == 1);
+  // Deep but valid: refused before the parser would hold a value per level.
+  Read deep = read_text(hf_trainer_reader(), "{\"a\":\n" + std::string(100000, '[') +
+                                                 std::string(100000, ']') + "}");
+  CHECK(deep.problems.size() == 1);
+  CHECK(deep.problems[0].starts_with("2: error: "));
+  CHECK(deep.problems[0].ends_with("is not a Trainer state: it nests deeper than 64 levels"));
   CHECK(read_text(hf_trainer_reader(), "").problems.size() == 1);
 }
 
