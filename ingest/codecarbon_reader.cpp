@@ -50,8 +50,8 @@ class CodeCarbonReader final : public EvidenceReader {
  public:
   std::string_view format() const override { return "codecarbon"; }
 
-  bool recognizes(std::string_view first_line) const override {
-    CsvColumns columns(first_line);
+  bool recognizes(std::string_view head) const override {
+    CsvColumns columns(head);
     return columns.find("duration") && columns.find("emissions") &&
            (columns.find("energy_consumed") || columns.find("project_name"));
   }

@@ -16,6 +16,8 @@ std::string_view trim(std::string_view field) {
 }
 
 CsvColumns::CsvColumns(std::string_view header) {
+  header = header.substr(0, header.find('\n'));
+  if (header.ends_with('\r')) header.remove_suffix(1);
   if (header.starts_with("\xEF\xBB\xBF")) header.remove_prefix(3);
   for (const std::string& name : split_csv_line(header)) names_.emplace_back(trim(name));
 }

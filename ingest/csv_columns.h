@@ -11,7 +11,8 @@ namespace costlint {
 
 class CsvColumns {
  public:
-  /// `header` is the first line; names are trimmed, a UTF-8 BOM dropped.
+  /// `header` is the first line (what follows a line break is left: it may be
+  /// a file's head, for `auto`); names are trimmed, a UTF-8 BOM dropped.
   explicit CsvColumns(std::string_view header);
 
   /// The index of the first column whose name is `name`, or starts with

@@ -26,7 +26,7 @@ std::optional<double> limit_of(const Dimension& dimension) {
 bool absurd(const LoggedFigure& figure, LogInput& input) {
   auto limit = limit_of(figure.fact.dimension);
   if (!limit || figure.fact.value <= *limit) return false;
-  input.problem(figure.fact.source,
+  input.row_problem(figure.fact.source,
                 fmt::format("the logged {} ({}) is more than any training run could log (at "
                             "most {}): it is not used",
                             format_quantity(figure.fact.value, figure.fact.dimension), figure.what,
@@ -34,21 +34,22 @@ bool absurd(const LoggedFigure& figure, LogInput& input) {
   return true;
 }
 
-/// Drops `text` when it is not UTF-8, saying so where the log holds it.
-void screen_text(std::optional<TextFact>& text, std::string_view what, LogInput& input) {
-  if (!text || !utf8::find_invalid(text->value)) return;
-  input.problem(text->source,
+/// Drops `text` when it is not UTF-8, saying so where the log holds it; true if dropped.
+bool screen_text(std::optional<TextFact>& text, std::string_view what, LogInput& input) {
+  if (!text || !utf8::find_invalid(text->value)) return false;
+  input.row_problem(text->source,
                 fmt::format("the {} the log names holds bytes that are not UTF-8: it is not used",
                             what));
   text.reset();
+  return true;
 }
 
 }  // namespace
 
 void screen_evidence(LoggedEvidence& logged, LogInput& input) {
   std::erase_if(logged.figures, [&](const LoggedFigure& f) { return absurd(f, input); });
-  screen_text(logged.device_model, "device", input);
-  if (!logged.device_model) logged.device_count.reset();
+  // The count of a device that cannot be named is no better known.
+  if (screen_text(logged.device_model, "device", input)) logged.device_count.reset();
   screen_text(logged.region, "region", input);
   std::erase_if(logged.scores, [](const LoggedScore& s) {
     return utf8::find_invalid(s.metric) || utf8::find_invalid(s.task);

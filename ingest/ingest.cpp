@@ -1,6 +1,7 @@
 #include "ingest/ingest.h"
 
 #include <filesystem>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -13,39 +14,90 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The reader whose format the log's first line shows, for `auto`.
-const EvidenceReader* detect(const std::string& path) {
-  LineReader lines(path);
-  auto first = lines.next();
-  if (!first) return nullptr;
+/// The first bytes of the file at `path`, for EvidenceReader::recognizes().
+std::string head_of(const fs::path& path) {
+  std::string head(EvidenceReader::kHeadBytes, '\0');
+  std::ifstream file(path, std::ios::binary);
+  file.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(file.gcount()));
+  return head;
+}
+
+/// The reader whose format the start of the log shows, for `auto`.
+const EvidenceReader* detect(const fs::path& path) {
+  std::string head = head_of(path);
+  if (head.empty()) return nullptr;
   for (const EvidenceReader* reader : all_readers())
-    if (reader->recognizes(*first)) return reader;
+    if (reader->recognizes(head)) return reader;
   return nullptr;
+}
+
+/// The reader of the folder `real`, for a format that is a folder (an MLflow
+/// run): the one named, or for `auto` the first whose entry file the folder
+/// holds inside the root and whose start it recognizes.
+const EvidenceReader* folder_reader(std::string_view format, const fs::path& real,
+                                    const std::string& root) {
+  for (const EvidenceReader* reader : all_readers()) {
+    if (reader->folder_entry().empty()) continue;
+    if (format == reader->format()) return reader;
+    std::error_code error;
+    fs::path entry = fs::weakly_canonical(real / reader->folder_entry(), error);
+    if (format == "auto" && !relative_to_root(entry.string(), root).empty() &&
+        fs::is_regular_file(entry, error) && reader->recognizes(head_of(entry)))
+      return reader;
+  }
+  return nullptr;
+}
+
+/// Where a log is: as named in findings, as opened (links resolved, inside
+/// the root), and where the files beside it are looked for.
+struct LogPath {
+  std::string shown;
+  fs::path real, placed;
+  std::string uri;  ///< relative to the root; empty when outside it
+};
+
+/// The log at `placed`, a path whose folders' links are resolved (the log
+/// itself may be a link).
+LogPath resolve(std::string shown, const fs::path& placed, const std::string& root) {
+  std::error_code error;
+  // Symbolic links resolved: what is checked against the root is what is opened.
+  fs::path real = fs::weakly_canonical(placed, error);
+  return {std::move(shown), real, placed, relative_to_root(real.string(), root)};
 }
 
 void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& root,
               DiagnosticSink& sink, std::vector<std::unique_ptr<SourceFile>>& excerpts) {
   std::error_code error;
-  // Symbolic links resolved: what is checked against the root is what is opened.
-  fs::path joined = fs::weakly_canonical(folder / evidence.path, error);
-  std::string uri = relative_to_root(joined.string(), root);
-  if (uri.empty()) {
+  LogPath log = resolve(evidence.path, fs::weakly_canonical(folder / evidence.path, error), root);
+  const EvidenceReader* reader = nullptr;
+  if (!log.uri.empty() && fs::is_directory(log.real, error) &&
+      (reader = folder_reader(evidence.format, log.real, root))) {
+    std::string_view entry = reader->folder_entry();
+    log = resolve((fs::path(evidence.path) / entry).string(), log.real / entry, root);
+    if (!log.uri.empty() && !fs::exists(log.real, error)) {
+      sink.report("S006", evidence.path_source,
+                  fmt::format("cannot read `{}`: a `{}` folder holds a `{}`, and this one does not",
+                              evidence.path, reader->format(), entry));
+      return;
+    }
+  }
+  if (log.uri.empty()) {
     sink.report("S007", evidence.path_source,
-                fmt::format("`{}` leaves the repository root `{}`; it is not read", evidence.path,
+                fmt::format("`{}` leaves the repository root `{}`; it is not read", log.shown,
                             root));
     return;
   }
   // Only a regular file: a FIFO or a device would block the read, or never end.
-  if (!fs::is_regular_file(joined, error)) {
-    std::string_view why = !fs::exists(joined, error)       ? "no such file"
-                           : fs::is_directory(joined, error) ? "it is a folder"
-                                                             : "it is not a regular file";
-    sink.report("S006", evidence.path_source,
-                fmt::format("cannot read `{}`: {}", evidence.path, why));
+  if (!fs::is_regular_file(log.real, error)) {
+    std::string_view why = !fs::exists(log.real, error)       ? "no such file"
+                           : fs::is_directory(log.real, error) ? "it is a folder"
+                                                               : "it is not a regular file";
+    sink.report("S006", evidence.path_source, fmt::format("cannot read `{}`: {}", log.shown, why));
     return;
   }
-  const EvidenceReader* reader =
-      evidence.format == "auto" ? detect(joined.string()) : find_reader(evidence.format);
+  if (!reader)
+    reader = evidence.format == "auto" ? detect(log.real) : find_reader(evidence.format);
   if (!reader) {
     Diagnostic& d = sink.report(
         "S006", evidence.path_source,
@@ -57,14 +109,14 @@ void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& 
     if (evidence.format != "auto") d.severity = Severity::Note;
     return;
   }
-  LineReader lines(joined.string());
+  LineReader lines(log.real.string());
   if (!lines.ok()) {
     sink.report("S006", evidence.path_source,
-                fmt::format("cannot read `{}`: {}", evidence.path, lines.error()));
+                fmt::format("cannot read `{}`: {}", log.shown, lines.error()));
     return;
   }
-  LogInput input(lines, fs::path(evidence.path).lexically_normal().string(), uri, sink, excerpts);
-  input.place(joined.string(), root);
+  LogInput input(lines, fs::path(log.shown).lexically_normal().string(), log.uri, sink, excerpts);
+  input.place(log.placed.string(), root);
   if (evidence.format == "auto")
     sink.report("S014", evidence.path_source,
                 fmt::format("`{}` is read as `{}`", evidence.path, reader->format()));

@@ -26,8 +26,8 @@ class LightningCsvReader final : public EvidenceReader {
  public:
   std::string_view format() const override { return "lightning-csv"; }
 
-  bool recognizes(std::string_view first_line) const override {
-    CsvColumns columns(first_line);
+  bool recognizes(std::string_view head) const override {
+    CsvColumns columns(head);
     return columns.find("epoch") && columns.find("step") && !columns.find("duration");
   }
 

@@ -10,12 +10,13 @@ namespace costlint {
 
 namespace {
 constexpr size_t kChunk = 1 << 20;
+constexpr size_t kBufferSize = kChunk + LineReader::kMaxLine;
 }
 
 LineReader::LineReader(const std::string& path) : path_(path) {
   fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd_ < 0) error_ = std::strerror(errno);
-  buffer_.resize(kChunk + kMaxLine);
+  buffer_.reset(new char[kBufferSize]);
 }
 
 LineReader::~LineReader() {
@@ -26,13 +27,13 @@ LineReader::~LineReader() {
 bool LineReader::fill() {
   if (eof_) return false;
   if (begin_ > 0) {
-    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
     end_ -= begin_;
     begin_ = 0;
   }
   ssize_t n;
   do {
-    n = ::read(fd_, buffer_.data() + end_, buffer_.size() - end_);
+    n = ::read(fd_, buffer_.get() + end_, kBufferSize - end_);
   } while (n < 0 && errno == EINTR);
   if (n <= 0) {
     eof_ = true;
@@ -45,7 +46,7 @@ bool LineReader::fill() {
 std::optional<std::string_view> LineReader::next() {
   if (fd_ < 0) return std::nullopt;
   for (;;) {
-    const char* start = buffer_.data() + begin_;
+    const char* start = buffer_.get() + begin_;
     const void* newline = std::memchr(start, '\n', end_ - begin_);
     bool full = end_ - begin_ >= kMaxLine;
     if (newline || full || (eof_ && end_ > begin_)) {

@@ -3,6 +3,7 @@
 // in bounded memory. Knows each line's number, for diagnostics.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,7 +37,9 @@ class LineReader {
   int fd_ = -1;
   std::string path_;
   std::string error_;
-  std::string buffer_;
+  /// Not zeroed: only the pages read into are touched, which matters when
+  /// one run's hundreds of small metric files are read one after another.
+  std::unique_ptr<char[]> buffer_;
   size_t begin_ = 0;  ///< start of unread data in buffer_
   size_t end_ = 0;    ///< end of valid data in buffer_
   bool eof_ = false;

@@ -86,8 +86,8 @@ class NvidiaSmiReader final : public EvidenceReader {
  public:
   std::string_view format() const override { return "nvidia-smi"; }
 
-  bool recognizes(std::string_view first_line) const override {
-    CsvColumns columns(first_line);
+  bool recognizes(std::string_view head) const override {
+    CsvColumns columns(head);
     return columns.find("power.draw") && columns.find("timestamp");
   }
 

@@ -12,5 +12,7 @@ const EvidenceReader& lightning_csv_reader();  // lightning_csv_reader.cpp
 const EvidenceReader& eco2ai_reader();         // eco2ai_reader.cpp
 const EvidenceReader& carbontracker_reader();  // carbontracker_reader.cpp
 const EvidenceReader& tensorboard_reader();    // tensorboard_reader.cpp
+const EvidenceReader& hf_trainer_reader();  // hf_trainer_reader.cpp
+const EvidenceReader& mlflow_reader();  // mlflow_reader.cpp
 
 }  // namespace costlint

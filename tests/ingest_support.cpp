@@ -8,6 +8,8 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include "lint/driver.h"
+
 namespace costlint {
 
 namespace fs = std::filesystem;
@@ -32,6 +34,29 @@ Read read_text(const EvidenceReader& reader, std::string_view text) {
   std::ofstream(path, std::ios::binary) << text;
   Read out = read_file(reader, path.string());
   fs::remove(path);
+  return out;
+}
+
+Read ingest(std::string_view format, std::string_view path, const std::string& root) {
+  CheckOptions options;
+  options.root = root;
+  CheckRun run = check_text(root + "/paper.cost",
+                            fmt::format("costlint 1\nmodel m {{ train {{\n  evidence {} \"{}\"\n}} }}\n",
+                                        format, path),
+                            options);
+  Read out;
+  for (const Diagnostic& d : run.diagnostics) {
+    if (!d.code.starts_with("S")) continue;
+    std::string file = d.location.file->path();
+    if (file.starts_with(root + "/")) file.erase(0, root.size() + 1);
+    uint32_t line = d.location.whole_file ? 0 : d.location.file->locate(d.location.range.begin).line;
+    out.problems.push_back(
+        fmt::format("{}:{}: {}: {} [{}]", file, line, severity_name(d.severity), d.message, d.code));
+  }
+  REQUIRE(run.manifests.size() == 1);
+  const auto& phase = run.manifests[0].disclosure->systems.at(0).phases[0];
+  if (phase->evidence.at(0).logged) out.logged = *phase->evidence[0].logged;
+  out.excerpts = std::move(run.log_excerpts);
   return out;
 }
 

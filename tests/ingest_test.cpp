@@ -142,6 +142,9 @@ TEST_CASE("auto recognizes each format by its header") {
   CHECK_FALSE(codecarbon_reader().recognizes("timestamp, power.draw [W]"));
   CHECK(nvidia_smi_reader().recognizes("timestamp, name, power.draw [W]"));
   CHECK_FALSE(nvidia_smi_reader().recognizes(kV2Header));
+  // `auto` gives the file's first bytes: the header is their first line.
+  CHECK(nvidia_smi_reader().recognizes("timestamp, power.draw [W]\r\n2024/01/15 10:00:00.000, 1 W\r\n"));
+  CHECK_FALSE(codecarbon_reader().recognizes("timestamp,x\nduration,emissions,energy_consumed\n"));
 }
 
 TEST_CASE("the line reader: CRLF, no final newline, and lines longer than its limit") {
@@ -182,6 +185,9 @@ TEST_CASE("wandb: the real summary's `_runtime`, invalid JSON said once") {
   Read old = read_text(wandb_reader(), "{\"_wandb\": {\"runtime\": 42}}\n");
   CHECK(value(old.logged, Quantity::Duration) == 42);
   CHECK(read_text(wandb_reader(), "{\"_runtime\": \"soon\"}").logged.figures.empty());
+  // Python writes NaN, which JSON does not allow: the rest of the summary is still read.
+  CHECK(value(read_text(wandb_reader(), "{\"loss\": NaN, \"_runtime\": 5}").logged,
+              Quantity::Duration) == 5);
   Read bad = read_text(wandb_reader(), "{\"_runtime\": 5,");
   REQUIRE(bad.problems.size() == 1);
   CHECK(bad.problems[0].find("is not a W&B summary: not one JSON object") != std::string::npos);
