@@ -169,7 +169,7 @@ const std::vector<const EvidenceReader*>& all_readers() {
   static const std::vector<const EvidenceReader*> readers = {
       &codecarbon_reader(), &nvidia_smi_reader(), &wandb_reader(), &lightning_csv_reader(),
       &eco2ai_reader(), &carbontracker_reader(), &tensorboard_reader(),
-      &hf_trainer_reader(), &mlflow_reader()};
+      &hf_trainer_reader(), &mlflow_reader(), &lm_eval_reader()};
   return readers;
 }
 

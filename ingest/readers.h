@@ -14,5 +14,6 @@ const EvidenceReader& carbontracker_reader();  // carbontracker_reader.cpp
 const EvidenceReader& tensorboard_reader();    // tensorboard_reader.cpp
 const EvidenceReader& hf_trainer_reader();  // hf_trainer_reader.cpp
 const EvidenceReader& mlflow_reader();  // mlflow_reader.cpp
+const EvidenceReader& lm_eval_reader();  // lm_eval_reader.cpp
 
 }  // namespace costlint
