@@ -18,8 +18,8 @@ bool rule_enabled(std::string_view code, std::string_view name, bool by_profile,
 
 void run_rules(const Disclosure& disclosure, const Profile& profile,
                const RuleOverrides& overrides, const HardwareCatalog& hardware,
-               DiagnosticSink& sink) {
-  RuleContext context(disclosure, hardware, profile, sink);
+               const GridCatalog& grid, DiagnosticSink& sink) {
+  RuleContext context(disclosure, hardware, grid, profile, sink);
   context.evidence_tolerance = overrides.evidence_tolerance;
   for (const Rule* rule : all_rules()) {
     if (!rule->check) continue;
