@@ -166,6 +166,8 @@ const GridRegion* GridCatalog::find(std::string_view region) const {
 std::vector<std::string> GridCatalog::closest(std::string_view region, size_t count) const {
   // Rank each row by its nearest spelling: its code, or a country's alpha-3 or name.
   std::string key = folded(trimmed(region));
+  // In edit_distance's half-steps, as closest_match counts them.
+  size_t limit = std::max<size_t>(2, 2 * key.size() / 3);
   std::vector<std::pair<size_t, std::string>> best(regions_.size(), {SIZE_MAX, ""});
   for (size_t i = 0; i < regions_.size(); ++i) {
     std::vector<std::string> spellings{regions_[i].region};
@@ -179,7 +181,8 @@ std::vector<std::string> GridCatalog::closest(std::string_view region, size_t co
   std::stable_sort(best.begin(), best.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> out;
-  for (size_t i = 0; i < best.size() && i < count; ++i) out.push_back(best[i].second);
+  for (size_t i = 0; i < best.size() && i < count && best[i].first <= limit; ++i)
+    out.push_back(best[i].second);
   return out;
 }
 

@@ -41,7 +41,8 @@ class GridCatalog {
   /// region code, `WORLD`, or a country by its ISO alpha-2 or alpha-3 code or
   /// English name ("FR", "FRA", "France", "FR/Île-de-France").
   const GridRegion* find(std::string_view region) const;
-  /// Up to `count` known spellings closest to `region`, for "did you mean".
+  /// Up to `count` known spellings closest to `region`, for "did you mean":
+  /// only those close enough to be a typo of it (a third of its length).
   std::vector<std::string> closest(std::string_view region, size_t count) const;
   /// The world average: the figure for a site nobody located.
   const GridRegion& world() const { return regions_[world_]; }

@@ -68,6 +68,7 @@ TEST_CASE("grid: the world average, and places the table does not know") {
   CHECK(corpus().find("") == nullptr);
   CHECK(corpus().closest("Frnace", 1) == std::vector<std::string>{"France"});
   CHECK(corpus().closest("us-east-1a", 1) == std::vector<std::string>{"us-east-1"});
+  CHECK(corpus().closest("Jean Zay", 3).empty());  // no plausible typo
 }
 
 TEST_CASE("pue: a provider by its code or alias, and the default for an unknown one") {
