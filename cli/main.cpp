@@ -75,10 +75,12 @@ int main(int argc, char** argv) {
     std::string error;
     auto hardware = HardwareCatalog::load(*options.data_dir, &error);
     if (!hardware) return usage_error("--data `" + *options.data_dir + "`: " + error);
+    auto grid = GridCatalog::load(*options.data_dir, &error);
+    if (!grid) return usage_error("--data `" + *options.data_dir + "`: " + error);
     for (std::string_view name : profile_names())
       if (!load_profile(name, *options.data_dir, &error))
         return usage_error("--data `" + *options.data_dir + "`: " + error);
-    data = ReferenceData{std::move(*hardware), *options.data_dir};
+    data = ReferenceData{std::move(*hardware), std::move(*grid), *options.data_dir};
     check.reference = &*data;
   }
   CheckRun run = check_manifests(manifests, check);

@@ -5,18 +5,32 @@
 
 namespace costlint::assumptions {
 
-/// What a node draws per accelerator, as a multiple of the accelerator's TDP:
-/// the device runs below its TDP, but the host's CPUs, memory, network, fans and
-/// power-supply losses add their share. Patterson et al. 2021 (Table 4) measured
-/// 330 W per V100 (TDP 300 W) for GPT-3 and 245–310 W per TPU v3.
-inline constexpr double kNodeShareGpu = 1.1, kNodeShareSpreadGpu = 1.35;
-inline constexpr double kNodeShareTpu = 1.25, kNodeShareSpreadTpu = 1.35;
+/// What a node draws per accelerator while training, as a multiple of the
+/// accelerator's TDP, where the catalog has no measured `typical_w`: the device
+/// runs below its TDP, but the host's CPUs, memory, network, fans and power
+/// supply add their share. Fitted on the runs Patterson et al. 2021 (Table 4)
+/// measured (tests/calibration/, docs/estimation.md): 0.9–1.1 for V100 and P100
+/// GPUs, 0.54–0.82 for TPU v2 and v3.
+inline constexpr double kNodeShareGpu = 1.0, kNodeShareSpreadGpu = 1.25;
+inline constexpr double kNodeShareTpu = 0.7, kNodeShareSpreadTpu = 1.3;
 /// A CPU's package draws near its TDP under load; the rest of its node is not counted.
 inline constexpr double kNodeShareCpu = 1.0, kNodeShareSpreadCpu = 1.5;
+/// A measured per-device draw (the catalog's `typical_w`) varies by workload:
+/// Patterson et al. measured 245–310 W per TPU v3 over four runs.
+inline constexpr double kTypicalPowerSpread = 1.15;
 
-/// The PUE of a data centre the paper does not name: Uptime Institute's 2022
-/// survey average, 1.55; anything from a hyperscaler's 1.1 to an old room's 2.
-inline constexpr double kUnknownPue = 1.55, kUnknownPueSpread = 1.35;
+/// The PUE of a data centre the paper does not describe: the industry average
+/// (corpus/pue.csv), anything from a hyperscaler's 1.1 to an old room's 2.
+inline constexpr double kUnknownPueSpread = 1.35;
+/// A cloud provider's fleet average, for one of its regions.
+inline constexpr double kProviderPueSpread = 1.1;
+
+/// A grid's yearly average intensity (corpus/grid.csv) against the hours a run
+/// used: years differ, and hours within a year by tens of percent.
+inline constexpr double kGridIntensitySpread = 1.25;
+/// The world average for a site nobody located: national grids range from
+/// ~30 (Sweden) to ~800 gCO2e/kWh (Poland), a factor of five either way.
+inline constexpr double kWorldIntensitySpread = 5;
 
 /// Model FLOP utilisation of a training run: large transformer runs report
 /// 30–55% (Chowdhery et al. 2022, Table 3: PaLM 46%, GPT-3 21%, Gopher 32%).

@@ -22,6 +22,7 @@ struct PhaseInputs {
   const Disclosure& disclosure;
   const System& system;
   const Phase& phase;
+  const GridCatalog& grid;
   const HardwarePool* pool = nullptr;
   const DeviceSpec* device = nullptr;
   const Site* site = nullptr;
@@ -46,7 +47,13 @@ std::optional<Factor> known(const std::optional<Stated>& s, const std::optional<
   return std::nullopt;
 }
 
+/// What a node draws per device while training: the measured figure where the
+/// catalog has one, else the device's TDP times its kind's node share.
 Factor node_power(const DeviceSpec& device) {
+  if (device.typical_w)
+    return Factor::within(*device.typical_w, a::kTypicalPowerSpread,
+                          fmt::format("{} W (measured per `{}` while training)",
+                                      format_number(*device.typical_w), device.model));
   double share = a::kNodeShareGpu, spread = a::kNodeShareSpreadGpu;
   if (device.kind == "tpu") share = a::kNodeShareTpu, spread = a::kNodeShareSpreadTpu;
   if (device.kind == "cpu") share = a::kNodeShareCpu, spread = a::kNodeShareSpreadCpu;
@@ -55,12 +62,41 @@ Factor node_power(const DeviceSpec& device) {
                                     device.model, format_number(share)));
 }
 
+/// The grid row of the phase's site, when its region is known.
+const GridRegion* region_of(const PhaseInputs& in) {
+  return in.site && in.site->region ? in.grid.find(in.site->region->value) : nullptr;
+}
+
+/// The site's PUE; else its cloud provider's published average; else the industry's.
 Factor pue(const PhaseInputs& in) {
   if (in.site && in.site->pue)
     return Factor::exact(in.site->pue->value,
                          fmt::format("{} (PUE of `{}`)", format_number(in.site->pue->value), in.site->name));
-  return Factor::within(a::kUnknownPue, a::kUnknownPueSpread,
-                        fmt::format("{} (PUE of an unknown data centre)", format_number(a::kUnknownPue)));
+  if (const GridRegion* region = region_of(in); region && !region->provider.empty())
+    if (const ProviderPue* provider = in.grid.pue_for(region->provider))
+      return Factor::within(provider->pue, a::kProviderPueSpread,
+                            fmt::format("{} (PUE of {}, {})", format_number(provider->pue),
+                                        provider->provider, provider->year));
+  const ProviderPue& industry = in.grid.default_pue();
+  return Factor::within(industry.pue, a::kUnknownPueSpread,
+                        fmt::format("{} (PUE of an unknown data centre, {})",
+                                    format_number(industry.pue), industry.year));
+}
+
+/// The site's declared intensity; else its region's grid; else the world's.
+Factor intensity(const PhaseInputs& in) {
+  const Dimension per_joule = dim::co2e / dim::energy;
+  if (in.site && in.site->intensity)
+    return Factor::exact(in.site->intensity->value,
+                         fmt::format("{} (intensity of `{}`)",
+                                     format_quantity(in.site->intensity->value, per_joule),
+                                     in.site->name));
+  const GridRegion* region = region_of(in);
+  const GridRegion& grid = region ? *region : in.grid.world();
+  return Factor::within(grid.gco2e_per_kwh / 3.6e6,
+                        region ? a::kGridIntensitySpread : a::kWorldIntensitySpread,
+                        fmt::format("{} gCO2e/kWh (grid of {}, {})", format_number(grid.gco2e_per_kwh),
+                                    region ? grid.region : "the world, the site unknown", grid.year));
 }
 
 Factor devices(const PhaseInputs& in) {
@@ -161,15 +197,10 @@ void estimate_energy(const PhaseInputs& in, PhaseEstimates& out) {
 }
 
 void estimate_emissions(const PhaseInputs& in, PhaseEstimates& out) {
-  if (stated(in.phase, Quantity::Emissions, dim::co2e) || !in.site || !in.site->intensity) return;
+  if (in.phase.kind == PhaseKind::Infer || stated(in.phase, Quantity::Emissions, dim::co2e)) return;
   auto energy = known(stated(in.phase, Quantity::Energy, dim::energy), out[Estimated::Energy], "energy");
   if (!energy) return;
-  double intensity = in.site->intensity->value;
-  out[Estimated::Emissions] = product(
-      {*energy, Factor::exact(intensity, fmt::format("{} (intensity of `{}`)",
-                                                     format_quantity(intensity, dim::co2e / dim::energy),
-                                                     in.site->name))},
-      dim::co2e);
+  out[Estimated::Emissions] = product({*energy, intensity(in)}, dim::co2e);
 }
 
 /// Bytes per weight in the system's precision; 2 when it says none (bf16 and
@@ -231,14 +262,15 @@ PhaseEstimates estimate_phase(const PhaseInputs& in) {
 
 }  // namespace
 
-DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware) {
+DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware,
+                             const GridCatalog& grid) {
   DisclosureEstimates out;
   for (const System& system : disclosure.systems) {
     SystemEstimates& estimates = out.systems.emplace_back();
     for (size_t kind = 0; kind < kPhaseKindCount; ++kind) {
       if (!system.phases[kind]) continue;
       const Phase& phase = *system.phases[kind];
-      PhaseInputs in{disclosure, system, phase};
+      PhaseInputs in{disclosure, system, phase, grid};
       const Phase* train = system.phase(PhaseKind::Train) ? &*system.phase(PhaseKind::Train) : nullptr;
       if (phase.kind == PhaseKind::Tune && train) {
         in.train = train;

@@ -6,10 +6,12 @@
 
 #include "estimate/estimate.h"
 #include "lint/disclosure.h"
+#include "lint/grid_catalog.h"
 #include "lint/hardware_catalog.h"
 
 namespace costlint {
 
-DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware);
+DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware,
+                             const GridCatalog& grid);
 
 }  // namespace costlint

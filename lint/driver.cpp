@@ -106,8 +106,9 @@ const ReferenceData& embedded_reference() {
   static const ReferenceData reference = [] {
     std::string error;
     auto hardware = HardwareCatalog::load("", &error);
-    if (!hardware) throw std::logic_error("the embedded corpus is broken: " + error);
-    return ReferenceData{std::move(*hardware), ""};
+    auto grid = hardware ? GridCatalog::load("", &error) : std::nullopt;
+    if (!grid) throw std::logic_error("the embedded corpus is broken: " + error);
+    return ReferenceData{std::move(*hardware), std::move(*grid), ""};
   }();
   return reference;
 }
@@ -130,8 +131,9 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
     ingest_evidence(disclosure, file.path(), root, sink, result.log_excerpts);
     const ReferenceData& reference = options.reference ? *options.reference : embedded_reference();
     Profile profile = profile_for(disclosure, options, reference);
-    result.estimates = estimate(disclosure, reference.hardware);
-    run_rules(disclosure, profile, options.overrides, reference.hardware, sink, &*result.estimates);
+    result.estimates = estimate(disclosure, reference.hardware, reference.grid);
+    run_rules(disclosure, profile, options.overrides, reference.hardware, reference.grid, sink,
+              &*result.estimates);
   }
   result.diagnostics = sink.take();
   apply_suppressions(disclosure, result.diagnostics, result.suppressed, sink);

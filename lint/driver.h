@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/check_run.h"
+#include "lint/grid_catalog.h"
 #include "lint/hardware_catalog.h"
 #include "lint/rule_engine.h"
 
@@ -19,6 +20,7 @@ inline constexpr size_t kMaxManifestBytes = 16 * 1024 * 1024;
 /// The reference data the rules read: embedded, or loaded from `--data DIR`.
 struct ReferenceData {
   HardwareCatalog hardware;
+  GridCatalog grid;
   std::string data_dir;  ///< empty: the embedded corpus
 };
 

@@ -16,8 +16,8 @@ namespace costlint {
 namespace {
 
 constexpr std::string_view kHeader =
-    "model,aliases,kind,year,tdp_w,idle_w,fp32_flops,tf32_flops,bf16_flops,fp16_flops,fp8_flops,"
-    "int8_ops,memory_bytes,source";
+    "model,aliases,kind,year,tdp_w,idle_w,typical_w,fp32_flops,tf32_flops,bf16_flops,fp16_flops,"
+    "fp8_flops,int8_ops,memory_bytes,source";
 
 std::optional<double> number(const std::string& text, bool* ok) {
   if (text.empty()) return std::nullopt;
@@ -78,7 +78,7 @@ std::optional<HardwareCatalog> HardwareCatalog::parse(std::string_view csv, std:
   for (int number_line = 2; std::getline(lines, line); ++number_line) {
     if (line.empty() || line == "\r") continue;
     std::vector<std::string> f = split_csv_line(line);
-    bool ok = f.size() == 14;
+    bool ok = f.size() == 15;
     DeviceSpec d;
     if (ok) {
       d.model = f[0];
@@ -88,9 +88,10 @@ std::optional<HardwareCatalog> HardwareCatalog::parse(std::string_view csv, std:
       d.year = ok ? static_cast<int>(year) : 0;
       d.tdp_w = number(f[4], &ok).value_or(0);
       d.idle_w = number(f[5], &ok);
-      for (size_t p = 0; p < kPrecisionCount; ++p) d.peak_flops[p] = number(f[6 + p], &ok);
-      d.memory_bytes = number(f[12], &ok);
-      d.source = f[13];
+      d.typical_w = number(f[6], &ok);
+      for (size_t p = 0; p < kPrecisionCount; ++p) d.peak_flops[p] = number(f[7 + p], &ok);
+      d.memory_bytes = number(f[13], &ok);
+      d.source = f[14];
     }
     if (!ok || d.model.empty() || d.tdp_w <= 0) {
       *error = fmt::format("hardware.csv:{}: malformed row", number_line);

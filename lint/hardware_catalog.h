@@ -21,6 +21,9 @@ struct DeviceSpec {
   int year = 0;
   double tdp_w = 0;
   std::optional<double> idle_w;
+  /// Measured average draw while training, with the device's share of its host
+  /// (CPU, memory, network, fans) but not the data centre's overhead (PUE).
+  std::optional<double> typical_w;
   std::array<std::optional<double>, kPrecisionCount> peak_flops;  ///< FLOP/s, dense
   std::optional<double> memory_bytes;
   std::string source;

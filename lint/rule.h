@@ -13,6 +13,7 @@
 
 namespace costlint {
 
+class GridCatalog;
 class HardwareCatalog;
 struct Profile;
 
@@ -31,11 +32,12 @@ struct RuleInfo {
 class RuleContext {
  public:
   RuleContext(const Disclosure& disclosure, const HardwareCatalog& hardware,
-              const Profile& profile, DiagnosticSink& sink)
-      : disclosure(disclosure), hardware(hardware), profile(profile), sink_(sink) {}
+              const GridCatalog& grid, const Profile& profile, DiagnosticSink& sink)
+      : disclosure(disclosure), hardware(hardware), grid(grid), profile(profile), sink_(sink) {}
 
   const Disclosure& disclosure;
   const HardwareCatalog& hardware;
+  const GridCatalog& grid;
   const Profile& profile;
   double evidence_tolerance = 0.10;  ///< X501's, from the command line
   /// What the estimator derived, index for index with disclosure.systems; null

@@ -18,8 +18,9 @@ bool rule_enabled(std::string_view code, std::string_view name, bool by_profile,
 
 void run_rules(const Disclosure& disclosure, const Profile& profile,
                const RuleOverrides& overrides, const HardwareCatalog& hardware,
-               DiagnosticSink& sink, const DisclosureEstimates* estimates) {
-  RuleContext context(disclosure, hardware, profile, sink);
+               const GridCatalog& grid, DiagnosticSink& sink,
+               const DisclosureEstimates* estimates) {
+  RuleContext context(disclosure, hardware, grid, profile, sink);
   context.estimates = estimates;
   context.evidence_tolerance = overrides.evidence_tolerance;
   for (const Rule* rule : all_rules()) {

@@ -7,6 +7,7 @@
 #include "estimate/estimate.h"
 #include "lint/diagnostic.h"
 #include "lint/disclosure.h"
+#include "lint/grid_catalog.h"
 #include "lint/hardware_catalog.h"
 #include "lint/profile.h"
 
@@ -25,7 +26,8 @@ struct RuleOverrides {
 /// Runs every rule the profile and the overrides enable, in code order.
 void run_rules(const Disclosure& disclosure, const Profile& profile,
                const RuleOverrides& overrides, const HardwareCatalog& hardware,
-               DiagnosticSink& sink, const DisclosureEstimates* estimates = nullptr);
+               const GridCatalog& grid, DiagnosticSink& sink,
+               const DisclosureEstimates* estimates = nullptr);
 
 /// Whether `code` is on after the overrides, given the profile's word.
 bool rule_enabled(std::string_view code, std::string_view name, bool by_profile,

@@ -359,6 +359,14 @@ TEST_CASE("cli: --data reads the reference data from a folder") {
   Outcome bad = s.run("check --data data p.cost");
   CHECK(bad.output.starts_with("costlint: error: --data `data`: hardware.csv: the header is not"));
   CHECK(bad.status == 2);
+  s.write("data/hardware.csv", costlint::testing::read_file(corpus + "/hardware.csv"));
+  CHECK(s.run("check --data data p.cost").output ==
+        "costlint: error: --data `data`: no grid.csv in the reference data\n"
+        "run `costlint --help` for usage\n");
+  s.write("data/grid.csv", "region,provider,country,gco2e_per_kwh,year,source\nWORLD,,,4e3,2018,s\n");
+  s.write("data/pue.csv", costlint::testing::read_file(corpus + "/pue.csv"));
+  CHECK(s.run("check --data data p.cost").output.starts_with(
+      "costlint: error: --data `data`: grid.csv:2: malformed row\n"));
 }
 
 TEST_CASE("cli: a suppressed finding is counted, not shown") {

@@ -20,12 +20,12 @@ const ReferenceData& idle_aware_reference() {
   static const ReferenceData reference = [] {
     std::string error;
     auto catalog = HardwareCatalog::parse(
-        "model,aliases,kind,year,tdp_w,idle_w,fp32_flops,tf32_flops,bf16_flops,fp16_flops,"
-        "fp8_flops,int8_ops,memory_bytes,source\n"
-        "Test GPU,,gpu,2024,400,50,1e14,,,,,,80e9,test\n",
+        "model,aliases,kind,year,tdp_w,idle_w,typical_w,fp32_flops,tf32_flops,bf16_flops,"
+        "fp16_flops,fp8_flops,int8_ops,memory_bytes,source\n"
+        "Test GPU,,gpu,2024,400,50,,1e14,,,,,,80e9,test\n",
         &error);
     REQUIRE_MESSAGE(catalog, error);
-    return ReferenceData{std::move(*catalog), ""};
+    return ReferenceData{std::move(*catalog), embedded_reference().grid, ""};
   }();
   return reference;
 }

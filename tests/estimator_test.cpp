@@ -76,7 +76,7 @@ TEST_CASE("estimator: FLOP, device-time, energy, emissions and memory from what 
   const PhaseEstimates& infer = e.phase(PhaseKind::Infer);
   REQUIRE(infer[Estimated::Energy]);
   CHECK(infer[Estimated::Energy]->value ==
-        doctest::Approx(8 * 400 * a::kNodeShareGpu * a::kUnknownPue / 4000));
+        doctest::Approx(8 * 400 * a::kNodeShareGpu * embedded_reference().grid.default_pue().pue / 4000));
   CHECK(infer[Estimated::Energy]->dimension == dim::energy / dim::item);
   REQUIRE(infer[Estimated::Memory]);
   CHECK(infer[Estimated::Memory]->value == doctest::Approx(7e9 * 2));
@@ -136,7 +136,7 @@ model m {
   for (const FixIt& fix : fixes)
     text.replace(fix.location.range.begin, fix.location.range.end - fix.location.range.begin,
                  fix.replacement);
-  CHECK(text.find("energy = ~26.3 kWh") != std::string::npos);
+  CHECK(text.find("energy = ~23.9 kWh") != std::string::npos);
   CheckRun fixed = check_text("paper.cost", text);
   for (const Diagnostic& d : fixed.diagnostics) {
     CAPTURE(d.message);

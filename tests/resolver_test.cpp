@@ -176,17 +176,30 @@ TEST_CASE("every shipped profile loads") {
 
 TEST_CASE("a hardware table from --data is checked row by row") {
   std::string header =
-      "model,aliases,kind,year,tdp_w,idle_w,fp32_flops,tf32_flops,bf16_flops,fp16_flops,fp8_flops,"
-      "int8_ops,memory_bytes,source\n";
+      "model,aliases,kind,year,tdp_w,idle_w,typical_w,fp32_flops,tf32_flops,bf16_flops,fp16_flops,"
+      "fp8_flops,int8_ops,memory_bytes,source\n";
   std::string error;
-  CHECK(HardwareCatalog::parse(header + "G,,gpu,2020,300,,1e12,,,,,,,s\n", &error));
-  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,1e300,300,,,,,,,,,s\n", &error));
+  auto typical = HardwareCatalog::parse(header + "G,,gpu,2020,300,,271,1e12,,,,,,,s\n", &error);
+  REQUIRE(typical);
+  CHECK(typical->find("G")->typical_w == 271);
+  CHECK(typical->find("G")->peak(Precision::Fp32) == 1e12);
+  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,1e300,300,,,,,,,,,,s\n", &error));
   CHECK(error == "hardware.csv:2: malformed row");
-  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,-5,,,,,,,,,s\n", &error));
+  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,-5,,,,,,,,,,s\n", &error));
+  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,300,,-1,,,,,,,,s\n", &error));
+  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,300,,,,,,,,,s\n", &error));  // 14 fields
   CHECK_FALSE(HardwareCatalog::parse("model,tdp\n", &error));
-  auto catalog = HardwareCatalog::parse(header + "NVIDIA A100-SXM4-80GB,A100 80GB SXM,gpu,2021,400,,,,312e12,,,,,s\n", &error);
+  auto catalog = HardwareCatalog::parse(header + "NVIDIA A100-SXM4-80GB,A100 80GB SXM,gpu,2021,400,,,,,312e12,,,,,s\n", &error);
   REQUIRE(catalog);
   CHECK(catalog->find("a100 80gb sxm") == catalog->find("NVIDIA A100-SXM4-80GB"));
   CHECK(catalog->find("Tesla A100-SXM4-80GB") != nullptr);
   CHECK(catalog->find("H100") == nullptr);
+}
+
+TEST_CASE("the corpus gives a measured training draw only where a paper measured one") {
+  const HardwareCatalog& corpus = embedded_reference().hardware;
+  CHECK(corpus.find("TPU v3")->typical_w == 283);  // Patterson et al. 2021, Table 3
+  CHECK(corpus.find("TPU v3")->tdp_w == 450);
+  CHECK(corpus.find("V100 32GB")->typical_w == 325);
+  CHECK(corpus.find("A100")->typical_w == std::nullopt);
 }

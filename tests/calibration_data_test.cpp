@@ -1,0 +1,74 @@
+// tests/calibration/published_runs.csv: the published runs the estimator is
+// calibrated on name devices costlint knows, say how each outcome was obtained,
+// and the measured ones add up.
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "lint/csv_line.h"
+#include "test_support.h"
+
+using namespace costlint;
+
+namespace {
+
+using Row = std::map<std::string, std::string>;
+
+std::vector<Row> published_runs() {
+  std::istringstream lines(
+      testing::read_file(testing::source_dir() + "/tests/calibration/published_runs.csv"));
+  std::string line;
+  std::getline(lines, line);
+  std::vector<std::string> header = split_csv_line(line);
+  std::vector<Row> rows;
+  while (std::getline(lines, line)) {
+    std::vector<std::string> fields = split_csv_line(line);
+    REQUIRE_MESSAGE(fields.size() == header.size(), line);
+    Row row;
+    for (size_t i = 0; i < header.size(); ++i) row[header[i]] = fields[i];
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+double number(const Row& row, const std::string& column) { return std::stod(row.at(column)); }
+
+}  // namespace
+
+TEST_CASE("calibration: every published run names a known device and how it was obtained") {
+  const std::set<std::string> methods{"measured", "metered", "tdp", "assumed", "unknown"};
+  const std::set<std::string> statuses{"verified", "quoted", "unverified"};
+  const std::set<std::string> scopes{"", "system+pue", "gpu+pue", "gpu", "unknown"};
+  std::vector<Row> rows = published_runs();
+  CHECK(rows.size() >= 15);
+  size_t measured = 0;
+  for (const Row& row : rows) {
+    CAPTURE(row.at("run"));
+    const DeviceSpec* device = embedded_reference().hardware.find(row.at("device_model"));
+    REQUIRE(device);
+    CHECK(device->model == row.at("device_model"));
+    CHECK(methods.count(row.at("outcome_method")) == 1);
+    CHECK(statuses.count(row.at("status")) == 1);
+    CHECK(scopes.count(row.at("energy_scope")) == 1);
+    CHECK_FALSE(row.at("source").empty());
+    measured += row.at("outcome_method") == "measured";
+  }
+  CHECK(measured >= 15);
+}
+
+TEST_CASE("calibration: a measured system energy is devices x hours x power x PUE") {
+  size_t checked = 0;
+  for (const Row& row : published_runs()) {
+    if (row.at("energy_scope") != "system+pue" || row.at("device_count").empty()) continue;
+    CAPTURE(row.at("run"));
+    double kwh = number(row, "device_count") * number(row, "wall_clock_h") *
+                 number(row, "avg_power_w") * number(row, "pue") / 1000;
+    CHECK(std::abs(kwh / number(row, "energy_kwh") - 1) < 0.02);  // the papers round
+    ++checked;
+  }
+  CHECK(checked == 10);  // Patterson et al. 2021, Tables 1 and 4
+}
