@@ -8,6 +8,7 @@
 
 #include "grammar/quantity_format.h"
 #include "lint/countries.h"
+#include "lint/grid_catalog.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
@@ -60,15 +61,21 @@ void check_device(RuleContext& context, const Phase& phase, const LoggedEvidence
 /// The sites already found to differ from a log, with the region logged.
 using ReportedSites = std::set<std::pair<const Site*, std::string>>;
 
-/// The log's country against the site's, when both name a country (a cloud
-/// region is left to the grid data).
+/// The country a region names: itself, or a cloud region's ("us-east-1" is US).
+const Country* country_of(const RuleContext& context, std::string_view region) {
+  if (const Country* country = find_country(region)) return country;
+  const GridRegion* grid = context.grid.find(region);
+  return grid && !grid->country.empty() ? find_country(grid->country) : nullptr;
+}
+
+/// The log's country against the site's, when both name one.
 void check_region(RuleContext& context, const Phase& phase, const LoggedEvidence& logged,
                   ReportedSites& reported) {
   if (!phase.site || !logged.region) return;
   const Site& site = context.disclosure.sites[*phase.site];
   if (!site.region || !reported.emplace(&site, logged.region->value).second) return;
-  const Country* declared = find_country(site.region->value);
-  const Country* seen = find_country(logged.region->value);
+  const Country* declared = country_of(context, site.region->value);
+  const Country* seen = country_of(context, logged.region->value);
   if (declared && seen && declared != seen)
     context
         .report(site.region->source,
