@@ -9,6 +9,7 @@
 
 #include <llvm/Support/raw_ostream.h>
 
+#include "fuzz/evidence_layout.h"
 #include "ingest/evidence_reader.h"
 #include "lint/driver.h"
 #include "reporters/reporter.h"
@@ -51,7 +52,7 @@ TEST_CASE("every evidence reader has a fuzz target") {
 
 TEST_CASE("fuzzer regressions of the evidence readers are read without a crash") {
   // As fuzz/fuzz_evidence.cpp does: tests/fuzz_regressions/evidence/FORMAT/*
-  // are read by FORMAT's reader.
+  // are laid out for FORMAT's reader and read by it.
   std::string folder = testing::source_dir() + "/tests/fuzz_regressions/evidence";
   int replayed = 0;
   for (const auto& format : std::filesystem::directory_iterator(folder)) {
@@ -59,11 +60,10 @@ TEST_CASE("fuzzer regressions of the evidence readers are read without a crash")
     REQUIRE_MESSAGE(reader, "no reader for " << format.path().string());
     for (const auto& entry : std::filesystem::directory_iterator(format.path())) {
       CAPTURE(entry.path().string());
-      LineReader lines(entry.path().string());
-      DiagnosticSink sink;
-      std::vector<std::unique_ptr<SourceFile>> excerpts;
-      LogInput input(lines, "log", "log", sink, excerpts);
-      LoggedEvidence logged = reader->read(input);
+      auto scratch = std::filesystem::temp_directory_path() / "costlint-regression";
+      auto path = fuzzing::lay_out(*reader, testing::read_file(entry.path().string()), scratch);
+      LoggedEvidence logged = fuzzing::read_laid_out(*reader, path, scratch);
+      std::filesystem::remove_all(scratch);
       for (const LoggedFigure& figure : logged.figures) CHECK(figure.fact.value >= 0);
       if (logged.device_count) CHECK(*logged.device_count <= 1'000'000u);
       ++replayed;
