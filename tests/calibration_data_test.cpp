@@ -9,35 +9,14 @@
 #include <set>
 #include <sstream>
 
-#include "lint/csv_line.h"
+#include "published_runs.h"
 #include "test_support.h"
 
 using namespace costlint;
+using testing::number;
+using testing::published_runs;
+using testing::Row;
 
-namespace {
-
-using Row = std::map<std::string, std::string>;
-
-std::vector<Row> published_runs() {
-  std::istringstream lines(
-      testing::read_file(testing::source_dir() + "/tests/calibration/published_runs.csv"));
-  std::string line;
-  std::getline(lines, line);
-  std::vector<std::string> header = split_csv_line(line);
-  std::vector<Row> rows;
-  while (std::getline(lines, line)) {
-    std::vector<std::string> fields = split_csv_line(line);
-    REQUIRE_MESSAGE(fields.size() == header.size(), line);
-    Row row;
-    for (size_t i = 0; i < header.size(); ++i) row[header[i]] = fields[i];
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
-double number(const Row& row, const std::string& column) { return std::stod(row.at(column)); }
-
-}  // namespace
 
 TEST_CASE("calibration: every published run names a known device and how it was obtained") {
   const std::set<std::string> methods{"measured", "metered", "tdp", "assumed", "unknown"};

@@ -1,0 +1,17 @@
+#pragma once
+// tests/calibration/published_runs.csv as rows of named fields.
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace costlint::testing {
+
+using Row = std::map<std::string, std::string>;
+
+std::vector<Row> published_runs();
+
+/// The field `column` of `row` as a number (it must hold one).
+double number(const Row& row, const std::string& column);
+
+}  // namespace costlint::testing
