@@ -11,6 +11,7 @@
 
 #include "fuzz/evidence_layout.h"
 #include "ingest/evidence_reader.h"
+#include "lint/field_schema.h"
 #include "lint/driver.h"
 #include "reporters/reporter.h"
 #include "test_support.h"
@@ -45,6 +46,9 @@ TEST_CASE("every evidence reader has a fuzz target") {
   std::sort(fuzzed.begin(), fuzzed.end());
   std::sort(readers.begin(), readers.end());
   CHECK(fuzzed == readers);
+  // And every format the language accepts is read.
+  for (std::string_view format : evidence_formats())
+    CHECK_MESSAGE((format == "auto" || find_reader(format)), "no reader for " << format);
   for (const std::string& format : fuzzed)
     CHECK_MESSAGE(std::filesystem::is_directory(testing::source_dir() + "/fuzz/seeds/" + format),
                   "no seeds for " << format);
