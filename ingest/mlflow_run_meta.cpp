@@ -3,13 +3,15 @@
 #include <charconv>
 
 #include <fmt/format.h>
-
-#include "ingest/csv_columns.h"
+#include <yaml-cpp/yaml.h>
 
 namespace costlint {
 namespace {
 
-/// A flat `key: value` line of meta.yaml.
+/// meta.yaml is a few hundred bytes: anything much larger is not one.
+constexpr size_t kMaxMetaBytes = 1 << 20;
+
+/// A top-level scalar of meta.yaml, with the line it is written on.
 struct MetaLine {
   std::string value, line;
   uint64_t number = 0;
@@ -20,25 +22,54 @@ struct Meta {
   std::optional<MetaLine> run_id, start_time, end_time, status, lifecycle_stage;
 };
 
-/// Reads meta.yaml's top-level `key: value` lines for the keys in Meta; a key
-/// written twice is read where written last, as PyYAML does.
-Meta read_meta(LogInput& input) {
-  Meta meta;
-  while (auto line = input.lines.next()) {
-    size_t colon = line->find(':');
-    if (colon == std::string_view::npos || line->starts_with(' ')) continue;
-    std::string_view key = line->substr(0, colon);
-    std::optional<MetaLine>* field = key == "run_id" || key == "run_uuid" ? &meta.run_id
-                                     : key == "start_time"                ? &meta.start_time
-                                     : key == "end_time"                  ? &meta.end_time
-                                     : key == "status"                    ? &meta.status
-                                     : key == "lifecycle_stage"           ? &meta.lifecycle_stage
-                                                                          : nullptr;
-    if (!field) continue;
-    std::string_view value = trim(line->substr(colon + 1));
-    size_t begin = std::min(line->find(value, colon + 1), line->size());
-    *field = MetaLine{std::string(value), std::string(*line), input.lines.line_number(), begin};
+/// Line `index` (0-based) of `text`.
+std::string_view line_of(std::string_view text, size_t index) {
+  for (; index > 0; --index) {
+    size_t end = text.find('\n');
+    if (end == std::string_view::npos) return {};
+    text.remove_prefix(end + 1);
   }
+  return text.substr(0, text.find('\n'));
+}
+
+/// Parses meta.yaml with yaml-cpp (its depth guard bounds a hostile nesting)
+/// and keeps the top-level scalars Meta names; nothing, and reported, when it
+/// is not YAML or not a mapping.
+std::optional<Meta> read_meta(LogInput& input) {
+  std::string text;
+  while (auto line = input.lines.next()) {
+    text.append(*line).push_back('\n');
+    if (text.size() > kMaxMetaBytes) {
+      input.fatal(input.whole_file(), fmt::format("`{}` is over {} KiB: not an MLflow meta.yaml",
+                                                  input.path(), kMaxMetaBytes >> 10));
+      return std::nullopt;
+    }
+  }
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    size_t line = e.mark.is_null() ? 0 : static_cast<size_t>(e.mark.line);
+    size_t column = e.mark.is_null() ? 0 : static_cast<size_t>(e.mark.column);
+    input.fatal(input.at(line_of(text, line), line + 1, column, column + 1),
+                fmt::format("`{}` is not YAML: {}", input.path(), e.msg));
+    return std::nullopt;
+  }
+  Meta meta;
+  if (!root.IsMap()) return meta;
+  auto scalar = [&](const char* key, std::optional<MetaLine>& field) {
+    const YAML::Node node = static_cast<const YAML::Node&>(root)[key];
+    if (!node.IsDefined() || !(node.IsScalar() || node.IsNull())) return;
+    size_t line = static_cast<size_t>(node.Mark().line);
+    field = MetaLine{node.IsNull() ? "null" : node.Scalar(), std::string(line_of(text, line)),
+                     line + 1, static_cast<size_t>(node.Mark().column)};
+  };
+  scalar("run_uuid", meta.run_id);
+  scalar("run_id", meta.run_id);
+  scalar("start_time", meta.start_time);
+  scalar("end_time", meta.end_time);
+  scalar("status", meta.status);
+  scalar("lifecycle_stage", meta.lifecycle_stage);
   return meta;
 }
 
@@ -93,7 +124,9 @@ void read_times(LogInput& input, const Meta& meta, LoggedEvidence& out) {
 }  // namespace
 
 bool read_run_meta(LogInput& input, LoggedEvidence& out) {
-  Meta meta = read_meta(input);
+  std::optional<Meta> parsed = read_meta(input);
+  if (!parsed) return false;
+  const Meta& meta = *parsed;
   if (!meta.run_id && !meta.start_time) {
     input.fatal(input.whole_file(),
                 fmt::format("`{}` is not an MLflow run's meta.yaml: it has no `run_id` and no "

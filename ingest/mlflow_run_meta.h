@@ -1,8 +1,7 @@
 #pragma once
 // An MLflow run's `meta.yaml`, yaml.safe_dump of its RunInfo: `start_time` and
 // `end_time`, in ms since 1970, time the run; `status` is a RunStatus number
-// (3: FINISHED). Only its flat top-level `key: value` lines are read, by hand:
-// a YAML library on hostile input is more than these few keys need.
+// (3: FINISHED). Parsed with yaml-cpp, bounded in size and depth.
 
 #include "ingest/evidence_reader.h"
 

@@ -215,6 +215,15 @@ TEST_CASE("mlflow: meta.yaml's status, times and what is not one") {
   CHECK(ingest("mlflow", "other", s.root()).problems ==
         std::vector<std::string>{"other/meta.yaml:0: error: `other/meta.yaml` is not an MLflow "
                                  "run's meta.yaml: it has no `run_id` and no `start_time` [S006]"});
+  // Not YAML, or nested past yaml-cpp's depth guard: located, not a crash.
+  s.write("repo/broken/meta.yaml", "run_id: abc\nstart_time: [1, 2\n");
+  std::vector<std::string> broken = ingest("mlflow", "broken", s.root()).problems;
+  REQUIRE(broken.size() == 1);
+  CHECK(broken[0].starts_with("broken/meta.yaml:3: error: `broken/meta.yaml` is not YAML: "));
+  s.write("repo/deep/meta.yaml", "run_id: abc\ntags: " + std::string(100000, '[') + "\n");
+  std::vector<std::string> deep = ingest("mlflow", "deep", s.root()).problems;
+  REQUIRE(deep.size() == 1);
+  CHECK(deep[0].find("is not YAML") != std::string::npos);
 }
 
 TEST_CASE("mlflow: the listing of a run's metrics is sorted and bounded") {
