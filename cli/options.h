@@ -2,13 +2,14 @@
 // The command line of costlint, parsed by hand: a few options, each error a
 // message and exit status 2, never an exit() behind the caller's back.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace costlint::cli {
 
-enum class Command { Check, Explain, Help, Version };
+enum class Command { Check, Explain, Trends, Help, Version };
 enum class ColorChoice { Auto, Always, Never };
 
 struct Options {
@@ -24,6 +25,12 @@ struct Options {
   bool markdown = false;  ///< explain: the docs/rules/ page
   double tolerance = 0.10;  ///< --tolerance, as a fraction
   std::optional<std::string> data_dir;
+  // trends
+  std::optional<std::string> models;  ///< --models: an Epoch AI export, else the corpus's
+  int from_year = 2018;
+  int to_year = 2024;
+  int bootstrap = 1000;
+  uint64_t seed = 0;
 };
 
 struct ParsedOptions {
