@@ -88,7 +88,7 @@ std::vector<std::string> split_domains(std::string_view domain) {
 std::optional<ModelTable> parse_model_table(std::string_view text, TableError* error) {
   std::vector<CsvRecord> records;
   CsvError csv_error;
-  if (!read_csv_records(text, &records, &csv_error)) {
+  if (!read_csv_records(text, &records, &csv_error, {kMaxModelRows + 1, 10'000})) {
     *error = {csv_error.line, csv_error.message};
     return std::nullopt;
   }

@@ -50,6 +50,9 @@ struct TableError {
 /// Parses the CSV `text`; nothing, with `error` set, if it is malformed.
 std::optional<ModelTable> parse_model_table(std::string_view text, TableError* error);
 
+/// Epoch's exports hold about 2,000 models; more than this many rows is refused.
+inline constexpr size_t kMaxModelRows = 100'000;
+
 /// Reads and parses the file at `path`, refusing one over kMaxModelFileBytes.
 std::optional<ModelTable> load_model_table(const std::string& path, TableError* error);
 inline constexpr uint64_t kMaxModelFileBytes = 256ull << 20;

@@ -78,6 +78,11 @@ std::optional<TrendReport> fit_trends(const ModelTable& table, const TrendOption
     return std::nullopt;
   }
   ModelMatrix matrix = model_matrix(table, window);
+  if (size_t domains = matrix.columns.size() - 1 - kModelColumns; domains > kMaxDomains) {
+    *error = fmt::format("the models dated {} to {} have {} domains: at most {} are taken",
+                         options.from_year, options.to_year, domains, kMaxDomains);
+    return std::nullopt;
+  }
   Imputation imputation = impute_chained(matrix.values);
   report.imputation_rounds = imputation.rounds;
   report.imputation_converged = imputation.converged;

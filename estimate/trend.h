@@ -27,6 +27,7 @@ ModelColumn trend_column(TrendQuantity quantity);
 
 enum class TrendFit { Average, Large };
 inline constexpr double kLargeModelQuantile = 0.95;
+inline constexpr size_t kMaxDomains = 100;
 
 struct TrendOptions {
   int from_year = 2018;  ///< first publication year in the window
@@ -58,7 +59,8 @@ struct TrendReport {
 };
 
 /// Fits the trends of `table`; nothing, with `error` set, when the window holds too
-/// few models to fit any.
+/// few models to fit any, or more than kMaxDomains domains (each is a column of the
+/// imputation, whose cost grows with their cube).
 std::optional<TrendReport> fit_trends(const ModelTable& table, const TrendOptions& options,
                                       std::string* error);
 

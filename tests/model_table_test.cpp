@@ -74,6 +74,9 @@ TEST_CASE("model table: malformed files are refused where they go wrong") {
         "2: `Publication date` holds `May 2020`, not a date YYYY-MM-DD");
   CHECK(error_of(header + "A,Language,x,2020-01-01,1,2,3,\"4\n") ==
         "2: a quoted field is not closed before the end of the file");
+  std::string many = header;
+  for (size_t i = 0; i <= kMaxModelRows; ++i) many += "A,Language,x,2020-01-01,1,2,3,4\n";
+  CHECK(error_of(many) == "100002: more than 100001 records");
 }
 
 TEST_CASE("model table: every snapshot in ../shared reads, by its own column names") {

@@ -136,6 +136,19 @@ TEST_CASE("trends: too few models in the window is an error, not a fit") {
   CHECK(error.starts_with("only "));
 }
 
+TEST_CASE("trends: more domains than the imputation takes is an error") {
+  std::string text = "System,Domain,Publication date,Parameters,Training compute (FLOP),"
+                     "Training compute cost (2020 USD)\n";
+  for (size_t i = 0; i <= kMaxDomains; ++i)
+    text += "M,D" + std::to_string(i) + ",2020-01-01,1,2,3\n";
+  TableError table_error;
+  auto table = parse_model_table(text, &table_error);
+  REQUIRE(table);
+  std::string error;
+  CHECK(!fit_trends(*table, TrendOptions{}, &error));
+  CHECK(error == "the models dated 2018 to 2024 have 101 domains: at most 100 are taken");
+}
+
 TEST_CASE("trend prediction: a value inside its interval, a domain's effect, its reach") {
   ModelTable table = embedded_table();
   auto language = predict_from_trend(TrendQuantity::Parameters, 2023.5, "Language", table);
