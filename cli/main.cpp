@@ -6,6 +6,9 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include "cli/options.h"
+#include "estimate/model_table.h"
+#include "estimate/trend.h"
+#include "lint/embedded_corpus.h"
 #include "lint/driver.h"
 #include "lint/manifest_finder.h"
 #include "lint/profile.h"
@@ -13,6 +16,7 @@
 #include "reporters/estimate_reporter.h"
 #include "reporters/reporter.h"
 #include "reporters/rule_doc.h"
+#include "reporters/trend_report.h"
 
 namespace {
 
@@ -20,6 +24,39 @@ int usage_error(const std::string& message) {
   llvm::errs() << "costlint: error: " << message << "\n"
                << "run `costlint --help` for usage\n";
   return 2;
+}
+
+/// `costlint trends`: the table from --models, --data or the embedded corpus.
+int run_trends(const costlint::cli::Options& options) {
+  using namespace costlint;
+  std::optional<ModelTable> table;
+  TableError error;
+  std::string source;
+  if (options.models) {
+    source = *options.models;
+    table = load_model_table(source, &error);
+  } else {
+    source = options.data_dir ? *options.data_dir + "/models.csv" : "the embedded corpus/models.csv";
+    std::optional<std::string> text = corpus_file("models.csv", options.data_dir.value_or(""));
+    if (!text) return usage_error("`" + source + "` cannot be read");
+    table = parse_model_table(*text, &error);
+  }
+  if (!table) {
+    std::string where = error.line ? source + ":" + std::to_string(error.line) : source;
+    llvm::errs() << "costlint: error: " << where << ": " << error.message << "\n";
+    return 2;
+  }
+  TrendOptions trend{options.from_year, options.to_year, options.bootstrap, options.seed};
+  std::string message;
+  std::optional<TrendReport> report = fit_trends(*table, trend, &message);
+  if (!report) {
+    llvm::errs() << "costlint: error: " << source << ": " << message << "\n";
+    return 2;
+  }
+  if (options.format == "json") report_trends_json(*report, source, llvm::outs());
+  else report_trends_text(*report, source, llvm::outs());
+  llvm::outs().flush();
+  return 0;
 }
 
 }  // namespace
@@ -37,6 +74,8 @@ int main(int argc, char** argv) {
     llvm::outs() << "costlint " << COSTLINT_VERSION << "\n";
     return 0;
   }
+
+  if (options.command == cli::Command::Trends) return run_trends(options);
 
   if (options.command == cli::Command::Explain) {
     if (options.paths.empty()) {

@@ -1,6 +1,7 @@
 #include "cli/options.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -45,11 +46,22 @@ std::optional<std::string> check_rule_name(const std::string& name, bool disabli
   return std::nullopt;
 }
 
+/// A whole number in [low, high] for `--name`, or a usage error.
+template <typename Number>
+Number parse_number(const std::string& value, std::string_view name, Number low, Number high,
+                    std::optional<std::string>& error) {
+  Number number{};
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (ec != std::errc() || end != value.data() + value.size() || number < low || number > high)
+    error = fmt::format("{} takes a whole number from {} to {}, found `{}`", name, low, high, value);
+  return number;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& formats_of(Command command) {
-  static const std::vector<std::string_view> estimate = {"text", "json"};
-  return command == Command::Estimate ? estimate : reporter_names();
+  static const std::vector<std::string_view> tables = {"text", "json"};
+  return command == Command::Estimate || command == Command::Trends ? tables : reporter_names();
 }
 
 std::string usage() {
@@ -66,6 +78,8 @@ std::string usage() {
       "                      their interval and method (--format text or json)\n"
       "  explain [RULE...]   a rule's rationale, example and fix; no RULE lists them all;\n"
       "                      with --markdown, as the page in docs/rules/\n"
+      "  trends              doubling times of the parameters, training compute and cost\n"
+      "                      of notable models (OLS and 0.95-quantile fits, bootstrap CIs)\n"
       "\n"
       "options:\n"
       "  --format FORMAT     output format: {} (check); text, json (estimate)\n"
@@ -83,6 +97,14 @@ std::string usage() {
       "  --help              show this help\n"
       "  --version           show the version\n"
       "\n"
+      "trends options:\n"
+      "  --models FILE       an Epoch AI \"All ML Systems\" CSV export (default: the\n"
+      "                      embedded corpus/models.csv); --format text or json\n"
+      "  --from YEAR         first publication year (default 2018)\n"
+      "  --to YEAR           last publication year, included (default 2024)\n"
+      "  --bootstrap N       resamples for the 95% intervals (default 1000; 0: none)\n"
+      "  --seed N            the resampling's seed (default 0)\n"
+      "\n"
       "exit status: 0 no error, 1 an error finding, 2 checking could not go on\n",
       fmt::join(reporter_names(), ", "), fmt::join(profile_names(), ", "));
 }
@@ -92,6 +114,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
   Options& options = parsed.options;
   std::optional<std::string>& error = parsed.error;
   bool have_command = false;
+  std::vector<std::string_view> trend_options;  ///< given, to refuse them elsewhere
   for (size_t i = 0; i < args.size() && !error; ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
@@ -104,6 +127,21 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     }
     if (auto value = option_value(args, i, "--format", error)) {
       options.format = *value;
+    } else if (auto value = option_value(args, i, "--models", error)) {
+      options.models = *value;
+      trend_options.push_back("--models");
+    } else if (auto value = option_value(args, i, "--from", error)) {
+      options.from_year = parse_number(*value, "--from", 1900, 2100, error);
+      trend_options.push_back("--from");
+    } else if (auto value = option_value(args, i, "--to", error)) {
+      options.to_year = parse_number(*value, "--to", 1900, 2100, error);
+      trend_options.push_back("--to");
+    } else if (auto value = option_value(args, i, "--bootstrap", error)) {
+      options.bootstrap = parse_number(*value, "--bootstrap", 0, 100000, error);
+      trend_options.push_back("--bootstrap");
+    } else if (auto value = option_value(args, i, "--seed", error)) {
+      options.seed = parse_number<uint64_t>(*value, "--seed", 0, UINT64_MAX, error);
+      trend_options.push_back("--seed");
     } else if (auto value = option_value(args, i, "--root", error)) {
       options.root = *value;
     } else if (auto value = option_value(args, i, "--profile", error)) {
@@ -147,9 +185,11 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::Estimate;
       } else if (arg == "explain") {
         options.command = Command::Explain;
+      } else if (arg == "trends") {
+        options.command = Command::Trends;
       } else {
         error = fmt::format("unknown command `{}`", arg);
-        if (auto suggestion = closest_match(arg, {"check", "estimate", "explain"}))
+        if (auto suggestion = closest_match(arg, {"check", "estimate", "explain", "trends"}))
           *error += fmt::format("; did you mean `{}`?", *suggestion);
       }
     } else {
@@ -157,12 +197,20 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     }
   }
   if (!error && !have_command) error = "no command given";
-  if (!error) {
-    const auto& formats = formats_of(options.command);
-    if (std::find(formats.begin(), formats.end(), options.format) == formats.end())
-      error = fmt::format("unknown format `{}`; expected one of {}", options.format,
-                          fmt::join(formats, ", "));
+  if (error) return parsed;
+  if (options.command == Command::Trends) {
+    if (!options.paths.empty())
+      error = fmt::format("trends takes no path, found `{}`; use --models FILE",
+                          options.paths.front());
+    else if (options.from_year > options.to_year)
+      error = fmt::format("--from {} is after --to {}", options.from_year, options.to_year);
+  } else if (!trend_options.empty()) {
+    error = fmt::format("`{}` is an option of `costlint trends`", trend_options.front());
   }
+  const auto& formats = formats_of(options.command);
+  if (!error && std::find(formats.begin(), formats.end(), options.format) == formats.end())
+    error = fmt::format("unknown format `{}`; expected one of {}", options.format,
+                        fmt::join(formats, ", "));
   return parsed;
 }
 

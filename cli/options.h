@@ -2,6 +2,7 @@
 // The command line of costlint, parsed by hand: a few options, each error a
 // message and exit status 2, never an exit() behind the caller's back.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,7 +10,7 @@
 
 namespace costlint::cli {
 
-enum class Command { Check, Estimate, Explain, Help, Version };
+enum class Command { Check, Estimate, Explain, Trends, Help, Version };
 enum class ColorChoice { Auto, Always, Never };
 
 struct Options {
@@ -25,6 +26,12 @@ struct Options {
   bool markdown = false;  ///< explain: the docs/rules/ page
   double tolerance = 0.10;  ///< --tolerance, as a fraction
   std::optional<std::string> data_dir;
+  // trends
+  std::optional<std::string> models;  ///< --models: an Epoch AI export, else the corpus's
+  int from_year = 2018;
+  int to_year = 2024;
+  int bootstrap = 1000;
+  uint64_t seed = 0;
 };
 
 struct ParsedOptions {

@@ -1,0 +1,130 @@
+#include "estimate/trend.h"
+
+#include <cmath>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "estimate/chained_imputation.h"
+#include "estimate/linear_fit.h"
+#include "estimate/model_matrix.h"
+#include "estimate/quantile_regression.h"
+
+namespace costlint {
+namespace {
+
+/// Fewer models than this make no trend worth printing.
+constexpr size_t kMinModels = 10;
+
+/// The slope of y on the year, by least squares or at the large-model quantile.
+std::optional<double> slope(TrendFit fit, const Eigen::MatrixXd& design, const Eigen::VectorXd& y,
+                            bool* exact = nullptr) {
+  if (fit == TrendFit::Average) {
+    std::optional<LinearFit> line = fit_least_squares(design, y);
+    if (!line) return std::nullopt;
+    return line->coefficients[1];
+  }
+  std::optional<QuantileFit> line = fit_quantile(design, y, kLargeModelQuantile);
+  if (!line) return std::nullopt;
+  if (exact) *exact = line->exact;
+  return line->coefficients[1];
+}
+
+/// The year centred on the window, so that the design is well conditioned.
+Eigen::MatrixXd year_design(const Eigen::VectorXd& year, double centre) {
+  Eigen::MatrixXd design(year.size(), 2);
+  design.col(0).setOnes();
+  design.col(1) = year.array() - centre;
+  return design;
+}
+
+}  // namespace
+
+std::string_view trend_quantity_name(TrendQuantity quantity) {
+  switch (quantity) {
+    case TrendQuantity::Parameters: return "parameters";
+    case TrendQuantity::TrainingCompute: return "training compute";
+    case TrendQuantity::TrainingCost: return "training cost";
+  }
+  return "";
+}
+
+ModelColumn trend_column(TrendQuantity quantity) {
+  switch (quantity) {
+    case TrendQuantity::Parameters: return ModelColumn::Parameters;
+    case TrendQuantity::TrainingCompute: return ModelColumn::TrainingCompute;
+    case TrendQuantity::TrainingCost: return ModelColumn::TrainingCost;
+  }
+  return ModelColumn::Parameters;
+}
+
+double doubling_months(double slope) {
+  return slope > 0 ? 12 * std::log10(2.0) / slope : std::numeric_limits<double>::infinity();
+}
+
+std::optional<TrendReport> fit_trends(const ModelTable& table, const TrendOptions& options,
+                                      std::string* error) {
+  TrendReport report;
+  report.options = options;
+  report.cost_column = table.cost_column;
+  std::vector<size_t> window;
+  for (size_t r = 0; r < table.rows.size(); ++r)
+    if (table.rows[r].year >= options.from_year && table.rows[r].year < options.to_year + 1)
+      window.push_back(r);
+  report.models = window.size();
+  if (window.size() < kMinModels) {
+    *error = fmt::format("only {} notable models are dated {} to {}: a trend needs {} or more",
+                         window.size(), options.from_year, options.to_year, kMinModels);
+    return std::nullopt;
+  }
+  ModelMatrix matrix = model_matrix(table, window);
+  if (size_t domains = matrix.columns.size() - 1 - kModelColumns; domains > kMaxDomains) {
+    *error = fmt::format("the models dated {} to {} have {} domains: at most {} are taken",
+                         options.from_year, options.to_year, domains, kMaxDomains);
+    return std::nullopt;
+  }
+  Imputation imputation = impute_chained(matrix.values);
+  report.imputation_rounds = imputation.rounds;
+  report.imputation_converged = imputation.converged;
+  const Eigen::MatrixXd design =
+      year_design(matrix.values.col(0), (options.from_year + options.to_year + 1) / 2.0);
+  for (TrendQuantity quantity : kTrendQuantities) {
+    Eigen::Index column = matrix_column(trend_column(quantity));
+    size_t observed = (matrix.values.col(column).array() == matrix.values.col(column).array())
+                          .count();  // NaN is the only value unequal to itself
+    if (observed == 0) {
+      report.notes.push_back(fmt::format("{}: no model in the window has one",
+                                         trend_quantity_name(quantity)));
+      continue;
+    }
+    const Eigen::VectorXd y = imputation.filled.col(column);
+    for (TrendFit fit : {TrendFit::Average, TrendFit::Large}) {
+      TrendLine line;
+      line.quantity = quantity;
+      line.fit = fit;
+      line.models = window.size();
+      line.observed = observed;
+      std::optional<double> s = slope(fit, design, y, &line.exact);
+      if (!s) {
+        report.notes.push_back(fmt::format("{}: the fit has no unique solution",
+                                           trend_quantity_name(quantity)));
+        break;
+      }
+      line.slope = *s;
+      line.doubling_months = doubling_months(*s);
+      std::vector<double> slopes = bootstrap(
+          window.size(), options.bootstrap, options.seed,
+          [&](std::span<const size_t> cases) {
+            std::vector<Eigen::Index> rows(cases.begin(), cases.end());
+            return slope(fit, design(rows, Eigen::all), y(rows));
+          });
+      line.resamples = slopes.size();
+      if (std::optional<Range> range = percentile_interval(slopes, 0.95))
+        line.months_interval = Range{doubling_months(range->high), doubling_months(range->low)};
+      report.lines.push_back(line);
+    }
+  }
+  return report;
+}
+
+}  // namespace costlint

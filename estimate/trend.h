@@ -1,0 +1,70 @@
+#pragma once
+// The growth of notable models over time, as Varoquaux, Luccioni & Whittaker
+// (FAccT 2025) measure it: within a window of publication years, the gaps of the
+// table are imputed by chained equations (parameters, training, inference compute,
+// training cost, dataset size, epochs, year and domain predicting each other, in
+// log10), then log10 of parameters, training compute and training cost is fitted on
+// the decimal year, by least squares (the average model) and by 0.95-quantile
+// regression (large models). A slope s (log10 per year) doubles the quantity every
+// 12·log10(2)/s months; its 95% interval comes from a seeded bootstrap of the fits.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "estimate/bootstrap.h"
+#include "estimate/model_table.h"
+
+namespace costlint {
+
+enum class TrendQuantity { Parameters, TrainingCompute, TrainingCost };
+inline constexpr TrendQuantity kTrendQuantities[] = {
+    TrendQuantity::Parameters, TrendQuantity::TrainingCompute, TrendQuantity::TrainingCost};
+std::string_view trend_quantity_name(TrendQuantity quantity);  ///< "training compute"
+ModelColumn trend_column(TrendQuantity quantity);
+
+enum class TrendFit { Average, Large };
+inline constexpr double kLargeModelQuantile = 0.95;
+inline constexpr size_t kMaxDomains = 100;
+
+struct TrendOptions {
+  int from_year = 2018;  ///< first publication year in the window
+  int to_year = 2024;    ///< last publication year in the window, included
+  int bootstrap = 1000;  ///< resamples for the intervals; 0 for none
+  uint64_t seed = 0;
+};
+
+struct TrendLine {
+  TrendQuantity quantity = TrendQuantity::Parameters;
+  TrendFit fit = TrendFit::Average;
+  double slope = 0;            ///< log10 per year
+  double doubling_months = 0;  ///< infinite when the slope is not positive
+  std::optional<Range> months_interval;  ///< 95%; high is infinite if a slope ≤ 0 is in it
+  size_t resamples = 0;   ///< bootstrap fits that succeeded
+  size_t models = 0;      ///< in the fit, imputed values included
+  size_t observed = 0;    ///< of those, with the quantity in the table
+  bool exact = true;      ///< quantile fits: the optimum was proven (see quantile_regression.h)
+};
+
+struct TrendReport {
+  TrendOptions options;
+  size_t models = 0;  ///< notable models dated within the window
+  std::string cost_column;
+  int imputation_rounds = 0;
+  bool imputation_converged = false;
+  std::vector<TrendLine> lines;    ///< per quantity: Average, then Large
+  std::vector<std::string> notes;  ///< quantities that could not be fitted, and why
+};
+
+/// Fits the trends of `table`; nothing, with `error` set, when the window holds too
+/// few models to fit any, or more than kMaxDomains domains (each is a column of the
+/// imputation, whose cost grows with their cube).
+std::optional<TrendReport> fit_trends(const ModelTable& table, const TrendOptions& options,
+                                      std::string* error);
+
+/// Months to double at `slope` log10 per year; infinite when slope ≤ 0.
+double doubling_months(double slope);
+
+}  // namespace costlint
