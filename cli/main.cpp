@@ -119,7 +119,16 @@ int main(int argc, char** argv) {
     for (std::string_view name : profile_names())
       if (!load_profile(name, *options.data_dir, &error))
         return usage_error("--data `" + *options.data_dir + "`: " + error);
-    data = ReferenceData{std::move(*hardware), std::move(*grid), *options.data_dir};
+    TableError table_error;
+    std::optional<std::string> models_text = corpus_file("models.csv", *options.data_dir);
+    if (!models_text)
+      return usage_error("--data `" + *options.data_dir + "`: no models.csv");
+    auto models = parse_model_table(*models_text, &table_error);
+    if (!models)
+      return usage_error("--data `" + *options.data_dir + "`: models.csv:" +
+                         std::to_string(table_error.line) + ": " + table_error.message);
+    data = ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),
+                         *options.data_dir};
     check.reference = &*data;
   }
   CheckRun run = check_manifests(manifests, check);

@@ -1,6 +1,7 @@
 #include "estimate/estimator.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -8,6 +9,7 @@
 #include "estimate/assumptions.h"
 #include "estimate/factor.h"
 #include "estimate/phase_figures.h"
+#include "estimate/trend_prediction.h"
 #include "grammar/quantity_format.h"
 
 namespace costlint {
@@ -23,6 +25,7 @@ struct PhaseInputs {
   const System& system;
   const Phase& phase;
   const GridCatalog& grid;
+  const ModelTable& models;
   const HardwarePool* pool = nullptr;
   const DeviceSpec* device = nullptr;
   const Site* site = nullptr;
@@ -32,6 +35,26 @@ struct PhaseInputs {
 };
 
 Factor stated_factor(const Stated& s) { return Factor::exact(s.value, s.text); }
+
+/// Epoch AI names its domains capitalised ("Language", "Vision"); a paper may not.
+std::string epoch_domain(std::string_view domain) {
+  std::string out(domain);
+  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+/// `quantity` predicted from the trend of the notable models of the paper's year
+/// (mid-year) and domain, when the paper gives its year.
+std::optional<Estimate> from_trend(TrendQuantity quantity, const Disclosure& disclosure,
+                                   const ModelTable& models, const Dimension& dimension) {
+  if (!disclosure.paper || !disclosure.paper->year) return std::nullopt;
+  std::string domain = disclosure.paper->domain ? epoch_domain(disclosure.paper->domain->value) : "";
+  auto prediction =
+      predict_from_trend(quantity, disclosure.paper->year->value + 0.5, domain, models);
+  if (!prediction) return std::nullopt;
+  return Estimate{prediction->value, prediction->low, prediction->high, dimension,
+                  prediction->method};
+}
 
 /// A count (tokens, runs) declared or logged, as a plain number or in items.
 std::optional<Stated> stated_count(const Phase& phase, Quantity quantity) {
@@ -104,12 +127,19 @@ Factor devices(const PhaseInputs& in) {
                        fmt::format("{} × `{}`", in.pool->count, in.pool->model));
 }
 
-void estimate_flop(const PhaseInputs& in, PhaseEstimates& out) {
-  if (in.phase.kind == PhaseKind::Infer || stated(in.phase, Quantity::Compute, dim::flop) ||
-      !in.system.parameters)
+/// Training FLOP when physics has nothing to go on (no parameters and tokens,
+/// no device-time, no duration): the trend of notable models of its year and domain.
+void estimate_flop_from_trend(const PhaseInputs& in, PhaseEstimates& out) {
+  if (in.phase.kind != PhaseKind::Train || stated(in.phase, Quantity::Compute, kDeviceTime) ||
+      stated(in.phase, Quantity::Duration, dim::time) || in.system.role != SystemRole::Model)
     return;
+  out[Estimated::Flop] = from_trend(TrendQuantity::TrainingCompute, in.disclosure, in.models, dim::flop);
+}
+
+void estimate_flop(const PhaseInputs& in, PhaseEstimates& out) {
+  if (in.phase.kind == PhaseKind::Infer || stated(in.phase, Quantity::Compute, dim::flop)) return;
   auto tokens = stated_count(in.phase, Quantity::Tokens);
-  if (!tokens) return;
+  if (!in.system.parameters || !tokens) return estimate_flop_from_trend(in, out);
   std::vector<Factor> factors = {
       {a::kFlopPerParameterToken, a::kFlopPerParameterToken * a::kFlopLowFactor,
        a::kFlopPerParameterToken * a::kFlopHighFactor, "6 (6·N·D, dense transformer)"},
@@ -263,14 +293,16 @@ PhaseEstimates estimate_phase(const PhaseInputs& in) {
 }  // namespace
 
 DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware,
-                             const GridCatalog& grid) {
+                             const GridCatalog& grid, const ModelTable& models) {
   DisclosureEstimates out;
   for (const System& system : disclosure.systems) {
     SystemEstimates& estimates = out.systems.emplace_back();
+    if (system.role == SystemRole::Model && !system.parameters && !system.size)
+      estimates.parameters = from_trend(TrendQuantity::Parameters, disclosure, models, dim::count);
     for (size_t kind = 0; kind < kPhaseKindCount; ++kind) {
       if (!system.phases[kind]) continue;
       const Phase& phase = *system.phases[kind];
-      PhaseInputs in{disclosure, system, phase, grid};
+      PhaseInputs in{disclosure, system, phase, grid, models};
       const Phase* train = system.phase(PhaseKind::Train) ? &*system.phase(PhaseKind::Train) : nullptr;
       if (phase.kind == PhaseKind::Tune && train) {
         in.train = train;

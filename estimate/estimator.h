@@ -5,13 +5,16 @@
 // energy × grid intensity, memory from parameters), each with its interval.
 
 #include "estimate/estimate.h"
+#include "estimate/model_table.h"
 #include "lint/disclosure.h"
 #include "lint/grid_catalog.h"
 #include "lint/hardware_catalog.h"
 
 namespace costlint {
 
+/// `models`, the notable models, give the trends a model's parameters and
+/// training compute are predicted from when physics has nothing to go on.
 DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware,
-                             const GridCatalog& grid);
+                             const GridCatalog& grid, const ModelTable& models);
 
 }  // namespace costlint

@@ -9,6 +9,7 @@
 
 #include "estimate/estimator.h"
 #include "grammar/parser.h"
+#include "lint/embedded_corpus.h"
 #include "lint/manifest_finder.h"
 #include "lint/rule.h"
 #include "lint/profile.h"
@@ -108,7 +109,10 @@ const ReferenceData& embedded_reference() {
     auto hardware = HardwareCatalog::load("", &error);
     auto grid = hardware ? GridCatalog::load("", &error) : std::nullopt;
     if (!grid) throw std::logic_error("the embedded corpus is broken: " + error);
-    return ReferenceData{std::move(*hardware), std::move(*grid), ""};
+    TableError table_error;
+    auto models = parse_model_table(corpus_file("models.csv").value_or(""), &table_error);
+    if (!models) throw std::logic_error("the embedded corpus/models.csv is broken: " + table_error.message);
+    return ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models), ""};
   }();
   return reference;
 }
@@ -131,7 +135,7 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
     ingest_evidence(disclosure, file.path(), root, sink, result.log_excerpts);
     const ReferenceData& reference = options.reference ? *options.reference : embedded_reference();
     Profile profile = profile_for(disclosure, options, reference);
-    result.estimates = estimate(disclosure, reference.hardware, reference.grid);
+    result.estimates = estimate(disclosure, reference.hardware, reference.grid, reference.models);
     run_rules(disclosure, profile, options.overrides, reference.hardware, reference.grid, sink,
               &*result.estimates);
   }

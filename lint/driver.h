@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "estimate/model_table.h"
 #include "lint/check_run.h"
 #include "lint/grid_catalog.h"
 #include "lint/hardware_catalog.h"
@@ -21,6 +22,7 @@ inline constexpr size_t kMaxManifestBytes = 16 * 1024 * 1024;
 struct ReferenceData {
   HardwareCatalog hardware;
   GridCatalog grid;
+  ModelTable models;  ///< notable models, for the trends estimates fall back on
   std::string data_dir;  ///< empty: the embedded corpus
 };
 

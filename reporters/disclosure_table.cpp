@@ -81,6 +81,11 @@ std::vector<SystemTable> disclosure_table(const Disclosure& disclosure,
                                    where(system.parameters->source), {}};
     const SystemEstimates* system_estimates =
         estimates && s < estimates->systems.size() ? &estimates->systems[s] : nullptr;
+    if (!table.parameters && system_estimates && system_estimates->parameters) {
+      const Estimate& p = *system_estimates->parameters;
+      table.parameters = TableCell{p.value, Interval{p.low, p.high}, {}, p.method};
+      table.parameters_estimated = true;
+    }
     for (size_t kind = 0; kind < kPhaseKindCount; ++kind)
       if (const auto& phase = system.phases[kind]) {
         const PhaseEstimates* phase_estimates =

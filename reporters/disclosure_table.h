@@ -37,6 +37,7 @@ struct SystemTable {
   std::string name;
   std::string_view kind;  ///< "model" or "baseline"
   std::optional<TableCell> parameters;
+  bool parameters_estimated = false;  ///< from the trend of notable models
   std::vector<PhaseTable> phases;
 };
 

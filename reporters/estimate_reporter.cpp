@@ -23,7 +23,10 @@ std::string shown(const std::optional<TableCell>& cell, const Dimension& dimensi
 
 void text_system(const SystemTable& system, llvm::raw_ostream& out) {
   out << fmt::format("{} `{}`", system.kind, system.name);
-  if (system.parameters)
+  if (system.parameters && system.parameters_estimated)
+    out << fmt::format(": {} parameters\n{:>50}= {}", shown(system.parameters, dim::count, "", true),
+                       "", system.parameters->method);
+  else if (system.parameters)
     out << fmt::format(": {} parameters", format_number(system.parameters->value));
   out << "\n";
   for (const PhaseTable& phase : system.phases) {
@@ -58,7 +61,9 @@ Json system_json(const SystemTable& system) {
   Json j;
   j["name"] = system.name;
   j["kind"] = system.kind;
-  if (system.parameters) j["parameters"] = cell_json(*system.parameters, dim::count, "declared");
+  if (system.parameters)
+    j["parameters"] = cell_json(*system.parameters, dim::count,
+                                system.parameters_estimated ? "estimated" : "declared");
   Json phases = Json::object();
   for (const PhaseTable& phase : system.phases) {
     Json figures = Json::object();

@@ -163,3 +163,31 @@ model m {
   REQUIRE(tune[Estimated::Energy]);
   CHECK(tune[Estimated::Energy]->method.find("TDP of `NVIDIA A100-SXM4-80GB`") != std::string::npos);
 }
+
+TEST_CASE("estimator: with nothing but the paper's year and domain, the trends of notable models") {
+  auto e = estimates_of(R"(costlint 1
+paper { year = 2023; domain = "language" }
+hardware gpus = 64 x "NVIDIA A100-SXM4-80GB"
+model m { train { hardware = gpus } }
+baseline b { kind = simple; train { hardware = gpus } }
+)");
+  const SystemEstimates& m = e.run.manifests[0].estimates->systems[0];
+  REQUIRE(m.parameters);
+  CHECK(m.parameters->low < m.parameters->value);
+  CHECK(m.parameters->value < m.parameters->high);
+  CHECK(m.parameters->value > 1e8);  // a 2023 language model: hundreds of millions and up
+  CHECK(m.parameters->method.find("trend of log10(parameters)") != std::string::npos);
+  CHECK(m.parameters->method.find("(Language)") != std::string::npos);
+  const PhaseEstimates& train = e.phase(PhaseKind::Train);
+  REQUIRE(train[Estimated::Flop]);
+  CHECK(train[Estimated::Flop]->method.find("trend of log10(training compute)") != std::string::npos);
+  // From the trend's FLOP, physics goes on: device-time on the pool, then energy.
+  REQUIRE(train[Estimated::DeviceTime]);
+  REQUIRE(train[Estimated::Energy]);
+  // A baseline is not guessed from the notable models' trend.
+  CHECK_FALSE(e.run.manifests[0].estimates->systems[1].parameters);
+  CHECK_FALSE((*e.run.manifests[0].estimates->systems[1].phases[0])[Estimated::Flop]);
+  // Without the paper's year, no trend.
+  auto bare = estimates_of("costlint 1\nmodel m { train { } }\n");
+  CHECK_FALSE(bare.run.manifests[0].estimates->systems[0].parameters);
+}
