@@ -80,7 +80,10 @@ int main(int argc, char** argv) {
     for (std::string_view name : profile_names())
       if (!load_profile(name, *options.data_dir, &error))
         return usage_error("--data `" + *options.data_dir + "`: " + error);
-    data = ReferenceData{std::move(*hardware), std::move(*grid), *options.data_dir};
+    auto benchmarks = BenchmarkCatalog::load(*options.data_dir, &error);
+    if (!benchmarks) return usage_error("--data `" + *options.data_dir + "`: " + error);
+    data = ReferenceData{std::move(*hardware), std::move(*grid), *options.data_dir,
+                         std::move(*benchmarks)};
     check.reference = &*data;
   }
   CheckRun run = check_manifests(manifests, check);

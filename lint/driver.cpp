@@ -107,8 +107,9 @@ const ReferenceData& embedded_reference() {
     std::string error;
     auto hardware = HardwareCatalog::load("", &error);
     auto grid = hardware ? GridCatalog::load("", &error) : std::nullopt;
-    if (!grid) throw std::logic_error("the embedded corpus is broken: " + error);
-    return ReferenceData{std::move(*hardware), std::move(*grid), ""};
+    auto benchmarks = grid ? BenchmarkCatalog::load("", &error) : std::nullopt;
+    if (!benchmarks) throw std::logic_error("the embedded corpus is broken: " + error);
+    return ReferenceData{std::move(*hardware), std::move(*grid), "", std::move(*benchmarks)};
   }();
   return reference;
 }

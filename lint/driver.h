@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/benchmark_catalog.h"
 #include "lint/check_run.h"
 #include "lint/grid_catalog.h"
 #include "lint/hardware_catalog.h"
@@ -22,6 +23,7 @@ struct ReferenceData {
   HardwareCatalog hardware;
   GridCatalog grid;
   std::string data_dir;  ///< empty: the embedded corpus
+  BenchmarkCatalog benchmarks;
 };
 
 /// The corpus compiled into the binary, loaded once.
