@@ -127,8 +127,10 @@ int main(int argc, char** argv) {
     if (!models)
       return usage_error("--data `" + *options.data_dir + "`: models.csv:" +
                          std::to_string(table_error.line) + ": " + table_error.message);
+    auto benchmarks = BenchmarkCatalog::load(*options.data_dir, &error);
+    if (!benchmarks) return usage_error("--data `" + *options.data_dir + "`: " + error);
     data = ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),
-                         *options.data_dir};
+                         std::move(*benchmarks), *options.data_dir};
     check.reference = &*data;
   }
   CheckRun run = check_manifests(manifests, check);

@@ -108,11 +108,14 @@ const ReferenceData& embedded_reference() {
     std::string error;
     auto hardware = HardwareCatalog::load("", &error);
     auto grid = hardware ? GridCatalog::load("", &error) : std::nullopt;
-    if (!grid) throw std::logic_error("the embedded corpus is broken: " + error);
+    auto benchmarks = grid ? BenchmarkCatalog::load("", &error) : std::nullopt;
+    if (!benchmarks) throw std::logic_error("the embedded corpus is broken: " + error);
     TableError table_error;
     auto models = parse_model_table(corpus_file("models.csv").value_or(""), &table_error);
-    if (!models) throw std::logic_error("the embedded corpus/models.csv is broken: " + table_error.message);
-    return ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models), ""};
+    if (!models)
+      throw std::logic_error("the embedded corpus/models.csv is broken: " + table_error.message);
+    return ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),
+                         std::move(*benchmarks), ""};
   }();
   return reference;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "estimate/model_table.h"
+#include "lint/benchmark_catalog.h"
 #include "lint/check_run.h"
 #include "lint/grid_catalog.h"
 #include "lint/hardware_catalog.h"
@@ -23,6 +24,7 @@ struct ReferenceData {
   HardwareCatalog hardware;
   GridCatalog grid;
   ModelTable models;  ///< notable models, for the trends estimates fall back on
+  BenchmarkCatalog benchmarks;  ///< reference points of the state of the art
   std::string data_dir;  ///< empty: the embedded corpus
 };
 

@@ -59,7 +59,8 @@ const ReferenceData& reference_without_measured_power() {
     std::string error;
     auto hardware = HardwareCatalog::parse(blanked, &error);
     REQUIRE_MESSAGE(hardware, error);
-    return ReferenceData{std::move(*hardware), embedded_reference().grid, embedded_reference().models, ""};
+    return ReferenceData{std::move(*hardware), embedded_reference().grid, embedded_reference().models,
+                         embedded_reference().benchmarks, ""};
   }();
   return reference;
 }
