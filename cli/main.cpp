@@ -12,8 +12,10 @@
 #include "lint/driver.h"
 #include "lint/manifest_finder.h"
 #include "lint/profile.h"
+#include "lint/reference_points.h"
 #include "lint/rule.h"
 #include "reporters/estimate_reporter.h"
+#include "reporters/frontier_report.h"
 #include "reporters/reporter.h"
 #include "reporters/rule_doc.h"
 #include "reporters/trend_report.h"
@@ -119,9 +121,18 @@ int main(int argc, char** argv) {
     for (std::string_view name : profile_names())
       if (!load_profile(name, *options.data_dir, &error))
         return usage_error("--data `" + *options.data_dir + "`: " + error);
-    data = ReferenceData{std::move(*hardware), std::move(*grid), *options.data_dir};
-    check.reference = &*data;
+    data = ReferenceData{std::move(*hardware), std::move(*grid), *options.data_dir, {}};
   }
+  if (!options.references.empty() && !data) data = embedded_reference();
+  for (const std::string& path : options.references) {
+    std::string error;
+    auto text = read_reference_file(path, &error);
+    auto set = text ? read_reference_csv(*text, std::filesystem::path(path).stem().string(), &error)
+                    : std::nullopt;
+    if (!set) return usage_error("--reference `" + path + "`: " + error);
+    data->benchmarks.push_back(std::move(*set));
+  }
+  if (data) check.reference = &*data;
   CheckRun run = check_manifests(manifests, check);
   ReportOptions report;
   report.color = options.color == cli::ColorChoice::Always ||
@@ -134,6 +145,17 @@ int main(int argc, char** argv) {
     }
     if (options.format == "json") report_estimates_json(run, llvm::outs());
     else report_estimates_text(run, llvm::outs());
+    llvm::outs().flush();
+    return 0;
+  }
+  if (options.command == cli::Command::Frontier) {
+    if (run.fatal) {
+      report_text(run, report, llvm::errs());
+      return 2;
+    }
+    if (options.format == "svg") report_frontier_svg(run, llvm::outs());
+    else if (options.format == "html") report_frontier_html(run, llvm::outs());
+    else report_frontier_text(run, llvm::outs());
     llvm::outs().flush();
     return 0;
   }

@@ -5,11 +5,16 @@
 // energy × grid intensity, memory from parameters), each with its interval.
 
 #include "estimate/estimate.h"
+#include "estimate/factor.h"
 #include "lint/disclosure.h"
 #include "lint/grid_catalog.h"
 #include "lint/hardware_catalog.h"
 
 namespace costlint {
+
+/// Bytes per weight in the system's precision; 2 (1 to 4) when it says none:
+/// bf16 and fp16 are how models are served.
+Factor bytes_per_weight(const System& system);
 
 DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware,
                              const GridCatalog& grid);

@@ -22,6 +22,9 @@ struct ReferenceData {
   HardwareCatalog hardware;
   GridCatalog grid;
   std::string data_dir;  ///< empty: the embedded corpus
+  /// Reference points by benchmark key, for the Pareto placement: today those of
+  /// `--reference`; see reference_points() in lint/reference_points.h.
+  std::vector<ReferenceSet> benchmarks;
 };
 
 /// The corpus compiled into the binary, loaded once.
@@ -39,6 +42,7 @@ struct CheckOptions {
 struct SourceResult {
   std::optional<Disclosure> disclosure;  ///< none when it does not parse (S001)
   std::optional<DisclosureEstimates> estimates;
+  std::optional<DisclosurePlacements> placements;
   std::vector<Diagnostic> diagnostics;
   std::vector<SuppressedFinding> suppressed;
   std::vector<std::unique_ptr<SourceFile>> log_excerpts;

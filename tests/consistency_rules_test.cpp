@@ -25,7 +25,7 @@ const ReferenceData& idle_aware_reference() {
         "Test GPU,,gpu,2024,400,50,,1e14,,,,,,80e9,test\n",
         &error);
     REQUIRE_MESSAGE(catalog, error);
-    return ReferenceData{std::move(*catalog), embedded_reference().grid, ""};
+    return ReferenceData{std::move(*catalog), embedded_reference().grid, "", {}};
   }();
   return reference;
 }

@@ -59,7 +59,7 @@ const ReferenceData& reference_without_measured_power() {
     std::string error;
     auto hardware = HardwareCatalog::parse(blanked, &error);
     REQUIRE_MESSAGE(hardware, error);
-    return ReferenceData{std::move(*hardware), embedded_reference().grid, ""};
+    return ReferenceData{std::move(*hardware), embedded_reference().grid, "", {}};
   }();
   return reference;
 }

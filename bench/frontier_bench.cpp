@@ -1,0 +1,49 @@
+// The frontier and the trend of costlint frontier, timed on many points: read
+// (resource, score) float64 pairs written by bench/gen_points.py and print what
+// bench/frontier_python.py prints, so that both can be compared and timed.
+//
+//   costlint_frontier_bench frontier POINTS    the 2-D frontier: its size, first and last
+//   costlint_frontier_bench trend POINTS B     the cubic 0.75-quantile fit, then B
+//                                              bootstrap refits: the curve and its band
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "estimate/frontier_trend.h"
+#include "estimate/pareto_frontier.h"
+
+using namespace costlint;
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: %s frontier|trend POINTS [RESAMPLES]\n", argv[0]);
+    return 2;
+  }
+  std::ifstream in(argv[2], std::ios::binary);
+  std::vector<double> pairs;
+  for (double v; in.read(reinterpret_cast<char*>(&v), sizeof v);) pairs.push_back(v);
+  std::vector<double> resource, score;
+  for (size_t i = 0; i + 1 < pairs.size(); i += 2) {
+    resource.push_back(pairs[i]);
+    score.push_back(pairs[i + 1]);
+  }
+  if (std::string(argv[1]) == "frontier") {
+    std::vector<size_t> front = frontier_2d(resource, score, Better::Higher);
+    std::printf("points %zu frontier %zu first %zu last %zu\n", resource.size(), front.size(),
+                front.front(), front.back());
+    return 0;
+  }
+  FrontierTrendOptions options;
+  options.resamples = argc > 3 ? std::stoi(argv[3]) : 1000;
+  options.grid_points = 7;
+  std::optional<FrontierTrend> trend = fit_frontier_trend(resource, score, Better::Higher, options);
+  if (!trend) return 1;
+  std::printf("points %zu resamples %zu exact %d\n", trend->points, trend->resamples,
+              trend->exact ? 1 : 0);
+  for (size_t i = 0; i < trend->grid.size(); ++i)
+    std::printf("log10 %.1f curve %.4f band %.4f %.4f\n", trend->grid[i], trend->curve[i],
+                trend->low[i], trend->high[i]);
+  return 0;
+}
