@@ -6,6 +6,8 @@
 //   costlint_frontier_bench trend POINTS B     the cubic 0.75-quantile fit, then B
 //                                              bootstrap refits: the curve and its band
 
+#include <malloc.h>
+
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -17,6 +19,8 @@
 using namespace costlint;
 
 int main(int argc, char** argv) {
+  // As cli/main.cpp does: keep freed memory instead of trimming the heap.
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
   if (argc < 3) {
     std::fprintf(stderr, "usage: %s frontier|trend POINTS [RESAMPLES]\n", argv[0]);
     return 2;
