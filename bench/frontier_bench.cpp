@@ -25,13 +25,15 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s frontier|trend POINTS [RESAMPLES]\n", argv[0]);
     return 2;
   }
-  std::ifstream in(argv[2], std::ios::binary);
-  std::vector<double> pairs;
-  for (double v; in.read(reinterpret_cast<char*>(&v), sizeof v);) pairs.push_back(v);
-  std::vector<double> resource, score;
-  for (size_t i = 0; i + 1 < pairs.size(); i += 2) {
-    resource.push_back(pairs[i]);
-    score.push_back(pairs[i + 1]);
+  std::ifstream in(argv[2], std::ios::binary | std::ios::ate);
+  std::vector<double> pairs(static_cast<size_t>(in.tellg()) / sizeof(double));
+  in.seekg(0);
+  in.read(reinterpret_cast<char*>(pairs.data()),
+          static_cast<std::streamsize>(pairs.size() * sizeof(double)));
+  std::vector<double> resource(pairs.size() / 2), score(pairs.size() / 2);
+  for (size_t i = 0; i < resource.size(); ++i) {
+    resource[i] = pairs[2 * i];
+    score[i] = pairs[2 * i + 1];
   }
   if (std::string(argv[1]) == "frontier") {
     std::vector<size_t> front = frontier_2d(resource, score, Better::Higher);
