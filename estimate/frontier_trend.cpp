@@ -65,13 +65,21 @@ std::optional<FrontierTrend> fit_frontier_trend(std::span<const double> resource
     trend.curve.push_back(polynomial(fit->coefficients, grid_u[i]));
   }
   // Each resample's curve at every grid value; bootstrap() draws the resamples
-  // and counts those that fit.
+  // and counts those that fit. A case drawn k times enters once, its row and
+  // score times k: ρτ(k·r) = k·ρτ(r), so the fit is the same, on about 63% of the rows.
   std::vector<std::vector<double>> curves(g);
+  std::vector<double> times(xs.size());
   std::vector<double> fitted = bootstrap(
       xs.size(), options.resamples, options.seed, [&](std::span<const size_t> cases) {
-        std::vector<Eigen::Index> rows(cases.begin(), cases.end());
-        std::optional<QuantileFit> refit = fit_quantile(design(rows, Eigen::all), y(rows),
-                                                        trend.quantile);
+        std::fill(times.begin(), times.end(), 0.0);
+        for (size_t i : cases) times[i] += 1;
+        std::vector<Eigen::Index> rows;
+        for (size_t i = 0; i < times.size(); ++i)
+          if (times[i] > 0) rows.push_back(static_cast<Eigen::Index>(i));
+        Eigen::VectorXd weight = Eigen::Map<Eigen::VectorXd>(times.data(), n)(rows);
+        std::optional<QuantileFit> refit =
+            fit_quantile(design(rows, Eigen::all).array().colwise() * weight.array(),
+                         y(rows).cwiseProduct(weight), trend.quantile);
         if (!refit) return std::optional<double>();
         for (size_t i = 0; i < g; ++i) curves[i].push_back(polynomial(refit->coefficients, grid_u[i]));
         return std::optional<double>(1);
