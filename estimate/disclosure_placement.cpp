@@ -130,7 +130,8 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
       // own systems are then the only comparison, as for an unknown benchmark.
       plot.reference = !plot.points.empty();
       if (!plot.reference) plot.points = own;
-      if (placed.empty() || plot.points.size() < 2) continue;  // nothing to compare with
+      // Nothing to compare with: no system, or a system alone with no reference.
+      if (placed.empty() || (!plot.reference && plot.points.size() < 2)) continue;
       for (size_t i = 0; i < placed.size(); ++i) {
         std::vector<ParetoPoint> others = plot.points;
         if (!plot.reference) others.erase(others.begin() + static_cast<std::ptrdiff_t>(i));
