@@ -35,6 +35,7 @@ struct Scale {
   double x(double resource) const {
     return kLeft + (std::log10(resource) - x0) / (x1 - x0) * (kWidth - kLeft - kRight);
   }
+  std::string clip_id() const { return fmt::format("plot-area-{:.0f}", top); }
   double y(double score) const {
     return top + kTop + (y1 - score) / (y1 - y0) * (kHeight - kTop - kBottom);
   }
@@ -67,6 +68,10 @@ void axes(const FrontierPlot& plot, const Scale& s, std::string_view title,
   out << fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
                      "fill=\"none\" stroke=\"#444\"/>\n",
                      kLeft, s.top + kTop, right - kLeft, bottom - s.top - kTop);
+  // A wide bootstrap band must not spill over the axes or the next panel.
+  out << fmt::format("<clipPath id=\"{}\"><rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" "
+                     "height=\"{:.1f}\"/></clipPath>\n",
+                     s.clip_id(), kLeft, s.top + kTop, right - kLeft, bottom - s.top - kTop);
   for (double d = s.x0; d <= s.x1; d += 1) {
     double x = kLeft + (d - s.x0) / (s.x1 - s.x0) * (right - kLeft);
     out << fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1:.1f}\" y2=\"{2:.1f}\" "
@@ -97,10 +102,10 @@ void trend(const FrontierPlot& plot, const Scale& s, llvm::raw_ostream& out) {
   for (size_t i = 0; i < t.grid.size(); ++i) band += at(i, t.low[i]) + " ";
   for (size_t i = t.grid.size(); i-- > 0;) band += at(i, t.high[i]) + " ";
   for (size_t i = 0; i < t.grid.size(); ++i) curve += at(i, t.curve[i]) + " ";
-  out << fmt::format("<g class=\"trend\"><polygon points=\"{}\" fill=\"#9ecae1\" "
+  out << fmt::format("<g class=\"trend\" clip-path=\"url(#{})\"><polygon points=\"{}\" fill=\"#9ecae1\" "
                      "fill-opacity=\"0.35\"/><polyline points=\"{}\" fill=\"none\" "
                      "stroke=\"#3182bd\" stroke-dasharray=\"5,3\"/></g>\n",
-                     band, curve);
+                     s.clip_id(), band, curve);
 }
 
 void frontier_steps(const FrontierPlot& plot, const Scale& s, llvm::raw_ostream& out) {
@@ -113,8 +118,8 @@ void frontier_steps(const FrontierPlot& plot, const Scale& s, llvm::raw_ostream&
   }
   path += fmt::format(" H{:.1f}", kWidth - kRight);
   out << fmt::format("<path class=\"frontier\" d=\"{}\" fill=\"none\" stroke=\"#31a354\" "
-                     "stroke-width=\"2\"/>\n",
-                     path);
+                     "stroke-width=\"2\" clip-path=\"url(#{})\"/>\n",
+                     path, s.clip_id());
 }
 
 void panel(const Disclosure& disclosure, const DisclosurePlacements& placements, size_t index,
@@ -125,9 +130,9 @@ void panel(const Disclosure& disclosure, const DisclosurePlacements& placements,
     if (p.plot == index) systems.push_back(&p);
   Scale s = scale_for(plot, systems, top);
   const Benchmark& benchmark = disclosure.benchmarks[plot.benchmark];
-  axes(plot, s, fmt::format("{}: score against {}", benchmark.key ? benchmark.key->value : benchmark.name,
-                            resource_axis_name(plot.axis)),
-       out);
+  std::string name = benchmark.key ? fmt::format("{} ({})", benchmark.name, benchmark.key->value)
+                                   : benchmark.name;
+  axes(plot, s, fmt::format("{}: score against {}", name, resource_axis_name(plot.axis)), out);
   trend(plot, s, out);
   frontier_steps(plot, s, out);
   if (plot.reference)
