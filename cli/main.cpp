@@ -1,6 +1,8 @@
 // costlint: a compiler-style checker for the cost disclosures of ML papers.
 // The command line only: everything else lives in the library.
 
+#include <malloc.h>
+
 #include <filesystem>
 
 #include <llvm/Support/raw_ostream.h>
@@ -12,8 +14,10 @@
 #include "lint/driver.h"
 #include "lint/manifest_finder.h"
 #include "lint/profile.h"
+#include "lint/reference_points.h"
 #include "lint/rule.h"
 #include "reporters/estimate_reporter.h"
+#include "reporters/frontier_report.h"
 #include "reporters/reporter.h"
 #include "reporters/rule_doc.h"
 #include "reporters/trend_report.h"
@@ -63,6 +67,10 @@ int run_trends(const costlint::cli::Options& options) {
 
 int main(int argc, char** argv) {
   using namespace costlint;
+  // glibc gives freed memory back to the kernel once 128 KiB are free at the top
+  // of the heap; the quantile solver's temporaries (trends, frontier bootstraps)
+  // then fault their pages in again at every iteration, doubling its time.
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
   cli::ParsedOptions parsed = cli::parse_options(std::vector<std::string>(argv + 1, argv + argc));
   if (parsed.error) return usage_error(*parsed.error);
   const cli::Options& options = parsed.options;
@@ -130,9 +138,19 @@ int main(int argc, char** argv) {
     auto benchmarks = BenchmarkCatalog::load(*options.data_dir, &error);
     if (!benchmarks) return usage_error("--data `" + *options.data_dir + "`: " + error);
     data = ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),
-                         std::move(*benchmarks), *options.data_dir};
+                         std::move(*benchmarks), *options.data_dir, {}};
     check.reference = &*data;
   }
+  if (!options.references.empty() && !data) data = embedded_reference();
+  for (const std::string& path : options.references) {
+    std::string error;
+    auto text = read_reference_file(path, &error);
+    auto set = text ? read_reference_csv(*text, std::filesystem::path(path).stem().string(), &error)
+                    : std::nullopt;
+    if (!set) return usage_error("--reference `" + path + "`: " + error);
+    data->reference_sets.push_back(std::move(*set));
+  }
+  if (data) check.reference = &*data;
   CheckRun run = check_manifests(manifests, check);
   ReportOptions report;
   report.color = options.color == cli::ColorChoice::Always ||
@@ -145,6 +163,17 @@ int main(int argc, char** argv) {
     }
     if (options.format == "json") report_estimates_json(run, llvm::outs());
     else report_estimates_text(run, llvm::outs());
+    llvm::outs().flush();
+    return 0;
+  }
+  if (options.command == cli::Command::Frontier) {
+    if (run.fatal) {
+      report_text(run, report, llvm::errs());
+      return 2;
+    }
+    if (options.format == "svg") report_frontier_svg(run, llvm::outs());
+    else if (options.format == "html") report_frontier_html(run, llvm::outs());
+    else report_frontier_text(run, llvm::outs());
     llvm::outs().flush();
     return 0;
   }

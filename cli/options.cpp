@@ -61,6 +61,8 @@ Number parse_number(const std::string& value, std::string_view name, Number low,
 
 const std::vector<std::string_view>& formats_of(Command command) {
   static const std::vector<std::string_view> tables = {"text", "json"};
+  static const std::vector<std::string_view> pictures = {"text", "svg", "html"};
+  if (command == Command::Frontier) return pictures;
   return command == Command::Estimate || command == Command::Trends ? tables : reporter_names();
 }
 
@@ -78,6 +80,9 @@ std::string usage() {
       "                      their interval and method (--format text or json)\n"
       "  explain [RULE...]   a rule's rationale, example and fix; no RULE lists them all;\n"
       "                      with --markdown, as the page in docs/rules/\n"
+      "  frontier [PATH...]  each system's place on the Pareto frontier of score against\n"
+      "                      each resource, with the 0.75-quantile trend (--format text,\n"
+      "                      svg or html)\n"
       "  trends              doubling times of the parameters, training compute and cost\n"
       "                      of notable models (OLS and 0.95-quantile fits, bootstrap CIs)\n"
       "\n"
@@ -92,6 +97,8 @@ std::string usage() {
       "  --data DIR          reference data (hardware.csv, grid.csv, pue.csv, profiles/,\n"
       "                      benchmarks/)\n"
       "                      instead of the embedded corpus\n"
+      "  --reference FILE    points of a benchmark (columns of corpus/benchmarks/*.csv)\n"
+      "                      to place systems against; the file's stem is its key\n"
       "  --root DIR          repository root (default: the nearest folder above each\n"
       "                      manifest holding .git, else the manifest's folder)\n"
       "  --color WHEN        auto, always or never (default: auto)\n"
@@ -163,6 +170,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       if (end == value->c_str() || *end != '\0' || !(percent > 0 && percent < 1000))
         error = fmt::format("--tolerance takes a percentage above 0, found `{}`", *value);
       options.tolerance = percent / 100;
+    } else if (auto value = option_value(args, i, "--reference", error)) {
+      options.references.push_back(*value);
     } else if (auto value = option_value(args, i, "--data", error)) {
       options.data_dir = *value;
     } else if (arg == "--markdown") {
@@ -186,11 +195,13 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::Estimate;
       } else if (arg == "explain") {
         options.command = Command::Explain;
+      } else if (arg == "frontier") {
+        options.command = Command::Frontier;
       } else if (arg == "trends") {
         options.command = Command::Trends;
       } else {
         error = fmt::format("unknown command `{}`", arg);
-        if (auto suggestion = closest_match(arg, {"check", "estimate", "explain", "trends"}))
+        if (auto suggestion = closest_match(arg, {"check", "estimate", "explain", "frontier", "trends"}))
           *error += fmt::format("; did you mean `{}`?", *suggestion);
       }
     } else {

@@ -10,7 +10,7 @@
 
 namespace costlint::cli {
 
-enum class Command { Check, Estimate, Explain, Trends, Help, Version };
+enum class Command { Check, Estimate, Explain, Frontier, Trends, Help, Version };
 enum class ColorChoice { Auto, Always, Never };
 
 struct Options {
@@ -26,6 +26,8 @@ struct Options {
   bool markdown = false;  ///< explain: the docs/rules/ page
   double tolerance = 0.10;  ///< --tolerance, as a fraction
   std::optional<std::string> data_dir;
+  /// --reference: CSV files of benchmark points, each for the benchmark its stem names.
+  std::vector<std::string> references;
   // trends
   std::optional<std::string> models;  ///< --models: an Epoch AI export, else the corpus's
   int from_year = 2018;

@@ -233,8 +233,8 @@ void estimate_emissions(const PhaseInputs& in, PhaseEstimates& out) {
   out[Estimated::Emissions] = product({*energy, intensity(in)}, dim::co2e);
 }
 
-/// Bytes per weight in the system's precision; 2 when it says none (bf16 and
-/// fp16 are how models are served).
+}  // namespace
+
 Factor bytes_per_weight(const System& system) {
   std::string_view precision = system.precision ? std::string_view(system.precision->value) : "";
   double bytes = precision == "fp32" || precision == "tf32" ? 4
@@ -244,6 +244,8 @@ Factor bytes_per_weight(const System& system) {
   if (precision.empty()) return {2, 1, 4, "2 B per weight (bf16, assumed)"};
   return Factor::exact(bytes, fmt::format("{} B per weight ({})", format_number(bytes), precision));
 }
+
+namespace {
 
 void estimate_memory(const PhaseInputs& in, PhaseEstimates& out) {
   if (stated(in.phase, Quantity::Memory, dim::bytes) || !in.system.parameters) return;

@@ -6,11 +6,16 @@
 
 #include "estimate/estimate.h"
 #include "estimate/model_table.h"
+#include "estimate/factor.h"
 #include "lint/disclosure.h"
 #include "lint/grid_catalog.h"
 #include "lint/hardware_catalog.h"
 
 namespace costlint {
+
+/// Bytes per weight in the system's precision; 2 (1 to 4) when it says none:
+/// bf16 and fp16 are how models are served.
+Factor bytes_per_weight(const System& system);
 
 /// `models`, the notable models, give the trends a model's parameters and
 /// training compute are predicted from when physics has nothing to go on.

@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-namespace costlint {
+#include "estimate/pareto_point.h"
 
-enum class Better { Higher, Lower };
+namespace costlint {
 
 /// "higher" or "lower", as a manifest's `better` and the tables write it.
 std::optional<Better> better_from(std::string_view text);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "estimate/disclosure_placement.h"
 #include "estimate/estimate.h"
 #include "lint/diagnostic.h"
 #include "lint/disclosure.h"
@@ -17,6 +18,7 @@ struct CheckedManifest {
   std::unique_ptr<SourceFile> file;
   std::optional<Disclosure> disclosure;  ///< none when the file did not parse
   std::optional<DisclosureEstimates> estimates;  ///< none when rules did not run
+  std::optional<DisclosurePlacements> placements;  ///< none when rules did not run
 };
 
 /// A finding silenced by a `# costlint: ignore` comment: kept for the reports.

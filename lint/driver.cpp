@@ -13,6 +13,7 @@
 #include "lint/manifest_finder.h"
 #include "lint/rule.h"
 #include "lint/profile.h"
+#include "lint/reference_points.h"
 #include "lint/resolver.h"
 #include "lint/suppressions.h"
 #include "ingest/ingest.h"
@@ -41,7 +42,7 @@ void check_one(const std::string& path, const CheckOptions& options, CheckRun& r
     Location location = range ? Location::in(*file, *range) : Location::of_file(*file);
     sink.report(code, location, std::move(message));
     run.fatal = true;
-    run.manifests.push_back({std::move(file), std::nullopt});
+    run.manifests.push_back({std::move(file), std::nullopt, std::nullopt, std::nullopt});
   };
 
   if (uri.empty()) {
@@ -67,7 +68,8 @@ void check_one(const std::string& path, const CheckOptions& options, CheckRun& r
     SourceResult result = check_source(*file, options);
     run.fatal = run.fatal || !result.disclosure;
     run.manifests.push_back(
-        {std::move(file), std::move(result.disclosure), std::move(result.estimates)});
+        {std::move(file), std::move(result.disclosure), std::move(result.estimates),
+         std::move(result.placements)});
     for (Diagnostic& d : result.diagnostics) run.diagnostics.push_back(std::move(d));
     for (SuppressedFinding& f : result.suppressed) run.suppressed.push_back(std::move(f));
     for (auto& excerpt : result.log_excerpts) run.log_excerpts.push_back(std::move(excerpt));
@@ -115,7 +117,7 @@ const ReferenceData& embedded_reference() {
     if (!models)
       throw std::logic_error("the embedded corpus/models.csv is broken: " + table_error.message);
     return ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),
-                         std::move(*benchmarks), ""};
+                         std::move(*benchmarks), "", {}};
   }();
   return reference;
 }
@@ -139,8 +141,12 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
     const ReferenceData& reference = options.reference ? *options.reference : embedded_reference();
     Profile profile = profile_for(disclosure, options, reference);
     result.estimates = estimate(disclosure, reference.hardware, reference.grid, reference.models);
+    std::vector<std::optional<ReferenceSet>> points;
+    for (const Benchmark& benchmark : disclosure.benchmarks)
+      points.push_back(reference_points(reference.benchmarks, reference.reference_sets, benchmark));
+    result.placements = place_disclosure(disclosure, &*result.estimates, points);
     run_rules(disclosure, profile, options.overrides, reference.hardware, reference.grid, sink,
-              &*result.estimates);
+              &*result.estimates, &*result.placements);
   }
   result.diagnostics = sink.take();
   apply_suppressions(disclosure, result.diagnostics, result.suppressed, sink);
@@ -164,7 +170,8 @@ CheckRun check_text(const std::string& path, std::string_view text, const CheckO
   SourceResult result = check_source(*file, options);
   CheckRun run;
   run.fatal = !result.disclosure;
-  run.manifests.push_back({std::move(file), std::move(result.disclosure), std::move(result.estimates)});
+  run.manifests.push_back({std::move(file), std::move(result.disclosure), std::move(result.estimates),
+                           std::move(result.placements)});
   run.diagnostics = std::move(result.diagnostics);
   run.suppressed = std::move(result.suppressed);
   run.log_excerpts = std::move(result.log_excerpts);

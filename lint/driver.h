@@ -26,6 +26,9 @@ struct ReferenceData {
   ModelTable models;  ///< notable models, for the trends estimates fall back on
   BenchmarkCatalog benchmarks;  ///< reference points of the state of the art
   std::string data_dir;  ///< empty: the embedded corpus
+  /// Reference points of `--reference FILE`, by benchmark key, placed against
+  /// before the catalog's (see reference_points() in lint/reference_points.h).
+  std::vector<ReferenceSet> reference_sets;
 };
 
 /// The corpus compiled into the binary, loaded once.
@@ -43,6 +46,7 @@ struct CheckOptions {
 struct SourceResult {
   std::optional<Disclosure> disclosure;  ///< none when it does not parse (S001)
   std::optional<DisclosureEstimates> estimates;
+  std::optional<DisclosurePlacements> placements;
   std::vector<Diagnostic> diagnostics;
   std::vector<SuppressedFinding> suppressed;
   std::vector<std::unique_ptr<SourceFile>> log_excerpts;

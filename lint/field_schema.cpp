@@ -33,7 +33,7 @@ const std::vector<FieldSpec>& fields_of(BlockKind block) {
       count_field("year", {}, FieldKind::WholeCount),
       choice("domain", {"language", "vision", "speech", "tabular", "multimodal", "games",
                         "biology", "other"}),
-      choice("profile", {"norms", "neurips", "acl", "model-card", "strict"}),
+      choice("profile", {"norms", "neurips", "acl", "model-card", "strict", "frontier"}),
       text("source"),
   };
   static const std::vector<FieldSpec> kBenchmark = {

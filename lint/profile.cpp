@@ -97,7 +97,7 @@ std::optional<Profile> load_profile(std::string_view name, const std::string& da
 
 const std::vector<std::string_view>& profile_names() {
   static const std::vector<std::string_view> names = {"norms", "neurips", "acl", "model-card",
-                                                      "strict"};
+                                                      "strict", "frontier"};
   return names;
 }
 

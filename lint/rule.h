@@ -15,6 +15,7 @@ namespace costlint {
 
 class GridCatalog;
 class HardwareCatalog;
+struct DisclosurePlacements;
 struct Profile;
 
 /// What `costlint explain`, docs/rules/ and SARIF show of a rule.
@@ -43,6 +44,9 @@ class RuleContext {
   /// What the estimator derived, index for index with disclosure.systems; null
   /// when it did not run. Rules suggest these in fix-its.
   const DisclosureEstimates* estimates = nullptr;
+  /// Where each system sits on each benchmark's Pareto frontier (the score stage,
+  /// estimate/placement.h); null when it did not run.
+  const DisclosurePlacements* placements = nullptr;
 
   /// Reports a finding of the rule being checked, at its profile's severity.
   Diagnostic& report(Location at, std::string message);

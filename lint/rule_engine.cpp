@@ -19,9 +19,11 @@ bool rule_enabled(std::string_view code, std::string_view name, bool by_profile,
 void run_rules(const Disclosure& disclosure, const Profile& profile,
                const RuleOverrides& overrides, const HardwareCatalog& hardware,
                const GridCatalog& grid, DiagnosticSink& sink,
-               const DisclosureEstimates* estimates) {
+               const DisclosureEstimates* estimates,
+               const DisclosurePlacements* placements) {
   RuleContext context(disclosure, hardware, grid, profile, sink);
   context.estimates = estimates;
+  context.placements = placements;
   context.evidence_tolerance = overrides.evidence_tolerance;
   for (const Rule* rule : all_rules()) {
     if (!rule->check) continue;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "estimate/disclosure_placement.h"
 #include "estimate/estimate.h"
 #include "lint/diagnostic.h"
 #include "lint/disclosure.h"
@@ -27,7 +28,8 @@ struct RuleOverrides {
 void run_rules(const Disclosure& disclosure, const Profile& profile,
                const RuleOverrides& overrides, const HardwareCatalog& hardware,
                const GridCatalog& grid, DiagnosticSink& sink,
-               const DisclosureEstimates* estimates = nullptr);
+               const DisclosureEstimates* estimates = nullptr,
+               const DisclosurePlacements* placements = nullptr);
 
 /// Whether `code` is on after the overrides, given the profile's word.
 bool rule_enabled(std::string_view code, std::string_view name, bool by_profile,

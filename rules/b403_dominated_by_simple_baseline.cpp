@@ -1,4 +1,5 @@
-// B403: a model that costs more than a simple baseline and scores no better.
+// B403: a model that a simple baseline dominates: it costs no less on any figure
+// both disclose, scores no better, and is worse on one of them.
 
 #include <array>
 #include <optional>
@@ -7,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "estimate/dominance.h"
 #include "grammar/quantity_format.h"
 #include "rules/rule_support.h"
 
@@ -39,41 +41,51 @@ const Fact* figure(const System& system, const Axis& axis) {
   return phase && (*phase)[axis.quantity] ? &*(*phase)[axis.quantity] : nullptr;
 }
 
-/// "training duration 6.5 h vs 4 min" for each axis on which `model` costs
-/// more; nothing when it costs less on one, or when no axis is shared.
-std::optional<std::vector<std::string>> costs_more(const System& model, const System& baseline) {
+/// The figures both disclose, as costs to minimise: `model`'s, the baseline's, and
+/// "training duration 6.5 h vs 4 min" for each on which the model costs more.
+struct SharedCosts {
+  std::vector<double> model, baseline;
   std::vector<std::string> more;
-  bool shared = false;
+};
+
+SharedCosts shared_costs(const System& model, const System& baseline) {
+  SharedCosts out;
   for (const Axis& axis : kAxes) {
     const Fact* ours = figure(model, axis);
     const Fact* theirs = figure(baseline, axis);
     // Compute in FLOP and in device-hours, or energy in total and per item, do not compare.
     if (!ours || !theirs || ours->dimension != theirs->dimension) continue;
-    shared = true;
     double cost = axis.higher_is_cheaper ? -ours->value : ours->value;
     double baseline_cost = axis.higher_is_cheaper ? -theirs->value : theirs->value;
-    if (cost < baseline_cost) return std::nullopt;
+    out.model.push_back(cost);
+    out.baseline.push_back(baseline_cost);
     if (cost > baseline_cost)
-      more.push_back(fmt::format("{} {} vs {}", axis.name,
-                                 format_quantity(ours->value, ours->dimension),
-                                 format_quantity(theirs->value, theirs->dimension)));
+      out.more.push_back(fmt::format("{} {} vs {}", axis.name,
+                                     format_quantity(ours->value, ours->dimension),
+                                     format_quantity(theirs->value, theirs->dimension)));
   }
-  if (!shared || more.empty()) return std::nullopt;
-  return more;
+  return out;
 }
 
-/// "`tabular` (0.85 vs 0.861)" for each benchmark on which `model` scores no better.
-std::vector<std::string> no_better(const RuleContext& context, const System& model,
-                                   const System& baseline) {
+/// "`tabular` (0.85 vs 0.861)" for each benchmark on which the baseline dominates
+/// `model`: the shared costs and the score, by the frontier's test (dominance.h).
+std::vector<std::string> dominated_on(const RuleContext& context, const System& model,
+                                      const System& baseline, SharedCosts costs) {
   std::vector<std::string> out;
+  if (costs.model.empty()) return out;  // no shared figure: nothing to compare
+  costs.model.push_back(0);
+  costs.baseline.push_back(0);
   for (const Score& ours : model.scores)
     for (const Score& theirs : baseline.scores) {
       if (ours.benchmark != theirs.benchmark) continue;
       const Benchmark& benchmark = context.disclosure.benchmarks[ours.benchmark];
-      bool lower = benchmark.better && benchmark.better->value == "lower";
-      double a = ours.value.value, b = theirs.value.value;
+      Better better =
+          benchmark.better && benchmark.better->value == "lower" ? Better::Lower : Better::Higher;
       // Scores as written: 0.861 must not read as 0.86 beside 0.86.
-      if (lower ? a >= b : a <= b)
+      double a = ours.value.value, b = theirs.value.value;
+      costs.model.back() = score_cost(a, better);
+      costs.baseline.back() = score_cost(b, better);
+      if (dominates(costs.baseline, costs.model))
         out.push_back(fmt::format("`{}` ({} vs {})", benchmark.name, a, b));
     }
   return out;
@@ -84,16 +96,17 @@ void check(RuleContext& context) {
     if (!is_model(model)) continue;
     for (const System& baseline : context.disclosure.systems) {
       if (is_model(baseline) || !baseline.kind || baseline.kind->value != "simple") continue;
-      auto more = costs_more(model, baseline);
-      if (!more) continue;
-      std::vector<std::string> scores = no_better(context, model, baseline);
+      SharedCosts costs = shared_costs(model, baseline);
+      std::vector<std::string> scores = dominated_on(context, model, baseline, costs);
       if (scores.empty()) continue;
+      std::string cost = costs.more.empty()
+                             ? std::string("as much on every figure both disclose")
+                             : fmt::format("more ({})", fmt::join(costs.more, "; "));
       context
           .report(model.source,
-                  fmt::format("`{}` is dominated by the simple baseline `{}`: it costs more ({}) "
+                  fmt::format("`{}` is dominated by the simple baseline `{}`: it costs {} "
                               "and scores no better on {}",
-                              model.name, baseline.name, fmt::join(*more, "; "),
-                              fmt::join(scores, ", ")))
+                              model.name, baseline.name, cost, fmt::join(scores, ", ")))
           .note(fmt::format("the simple baseline `{}`", baseline.name), baseline.source);
     }
   }

@@ -523,3 +523,27 @@ TEST_CASE("cli: estimate prints declared, logged and estimated figures, as text 
   CHECK(broken.status == 2);
   CHECK(broken.output.find("[S001]") != std::string::npos);
 }
+
+TEST_CASE("cli: frontier prints the placements, against --reference points when given") {
+  Scratch s;
+  s.write("paper.cost",
+          "costlint 1\n"
+          "benchmark toy { name = \"toy\"; metric = accuracy; better = higher }\n"
+          "model big { parameters = 20 B; score toy = 0.95 }\n"
+          "baseline small { kind = simple; parameters = 1 M; score toy = 0.7 }\n");
+  s.write("toy.csv", "system,score,better,parameters\nprior,0.9,higher,10000000000\n");
+  Outcome own = s.run("frontier paper.cost");
+  CHECK(own.status == 0);
+  CHECK(own.output.find("against the manifest's own systems (2 points, 2 on the frontier)") !=
+        std::string::npos);
+  CHECK(own.output.find("intensive: 20000× more than `small`") != std::string::npos);
+  Outcome placed = s.run("frontier --reference toy.csv paper.cost");
+  CHECK(placed.output.find("intensive: 2.0× more than `prior`") != std::string::npos);
+  CHECK(placed.output.find("dominated  -        by 0 points") == std::string::npos);
+  Outcome warned = s.run("check --reference toy.csv paper.cost");
+  CHECK(warned.output.find("[P602]") == std::string::npos);  // `small` is the cheaper comparison
+  Outcome bad = s.run("frontier --reference missing.csv paper.cost");
+  CHECK(bad.status == 2);
+  CHECK(bad.output.find("--reference `missing.csv`") != std::string::npos);
+  CHECK(s.run("frontier --format sarif paper.cost").status == 2);
+}

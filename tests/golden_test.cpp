@@ -10,7 +10,9 @@
 // expectation met; the estimator's notes ("estimate: ..."), which change as it
 // is calibrated, only in files that say `# verify-estimates` (as clang's
 // -verify-ignore-unexpected=note does for notes). The exit status must follow: 2 with a syntax error, 1 with
-// any other error, else 0.
+// any other error, else 0. A line `# reference-points KEY PATH` places the
+// systems scored on benchmark KEY against the points of the CSV at PATH (relative
+// to the source tree), as `--reference` does.
 
 #include <doctest/doctest.h>
 
@@ -21,6 +23,7 @@
 #include <fmt/format.h>
 
 #include "lint/driver.h"
+#include "lint/reference_points.h"
 #include "test_support.h"
 
 using namespace costlint;
@@ -93,12 +96,29 @@ bool meets(const Finding& expected, const Finding& actual) {
          actual.message.find(expected.message) != std::string::npos;
 }
 
+/// The embedded reference data, with the points each `# reference-points` line names.
+ReferenceData reference_for(const std::string& text) {
+  ReferenceData data = embedded_reference();
+  static const std::regex directive(R"(# reference-points (\S+) (\S+))");
+  for (std::sregex_iterator it(text.begin(), text.end(), directive), end; it != end; ++it) {
+    std::string error;
+    auto set = read_reference_csv(testing::read_file(testing::source_dir() + "/" + (*it)[2].str()),
+                                  (*it)[1], &error);
+    REQUIRE_MESSAGE(set, error);
+    data.reference_sets.push_back(std::move(*set));
+  }
+  return data;
+}
+
 void verify(const std::string& path, CheckOptions options) {
   CAPTURE(path);
   options.root = testing::source_dir();
+  const std::string text = testing::read_file(path);
+  ReferenceData reference = reference_for(text);
+  options.reference = &reference;
   CheckRun run = check_manifests({path}, options);
   REQUIRE(run.manifests.size() == 1);
-  std::vector<Finding> expected = expectations(testing::read_file(path));
+  std::vector<Finding> expected = expectations(text);
   std::vector<Finding> actual = findings(run, *run.manifests[0].file);
   for (Finding& e : expected) {
     auto it = std::find_if(actual.begin(), actual.end(),

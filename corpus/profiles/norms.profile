@@ -9,3 +9,4 @@ name     norms
 source   Varoquaux, Luccioni & Whittaker 2025, "Ways forward"
 require  train infer
 others   default
+P601     off       # placement notes: the `frontier` profile or `--enable P601` shows them

@@ -5,3 +5,4 @@ source   norms, neurips, acl and model-card together
 require  train infer
 others   default
 minimum  warning
+P601     off       # a note of information, not a finding to raise to a warning

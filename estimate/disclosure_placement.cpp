@@ -1,0 +1,163 @@
+#include "estimate/disclosure_placement.h"
+
+#include <algorithm>
+
+#include "estimate/estimator.h"
+#include "estimate/pareto_frontier.h"
+
+namespace costlint {
+namespace {
+
+Coordinate from_fact(const Fact& fact) {
+  return {fact.value, fact.origin == Origin::Estimated, fact.interval
+                                                            ? std::optional<Range>(Range{
+                                                                  fact.interval->low,
+                                                                  fact.interval->high})
+                                                            : std::nullopt};
+}
+
+Coordinate from_estimate(const Estimate& estimate) {
+  return {estimate.value, true, Range{estimate.low, estimate.high}};
+}
+
+/// The phase's figure for `quantity` in `dimension`: declared, else logged.
+std::optional<Coordinate> stated(const System& system, PhaseKind kind, Quantity quantity,
+                                 const Dimension& dimension) {
+  const std::optional<Phase>& phase = system.phase(kind);
+  if (!phase) return std::nullopt;
+  if (const auto& fact = (*phase)[quantity]; fact && fact->dimension == dimension)
+    return from_fact(*fact);
+  for (const EvidenceRef& evidence : phase->evidence) {
+    if (!evidence.logged) continue;
+    for (const LoggedFigure& figure : evidence.logged->figures)
+      if (figure.quantity == quantity && figure.fact.dimension == dimension && !figure.at_least)
+        return from_fact(figure.fact);
+  }
+  return std::nullopt;
+}
+
+std::optional<Coordinate> estimated(const SystemEstimates* estimates, PhaseKind kind,
+                                    Estimated what, const Dimension& dimension) {
+  if (!estimates || !estimates->phases[static_cast<size_t>(kind)]) return std::nullopt;
+  const std::optional<Estimate>& e = (*estimates->phases[static_cast<size_t>(kind)])[what];
+  if (!e || e->dimension != dimension) return std::nullopt;
+  return from_estimate(*e);
+}
+
+std::optional<Coordinate> parameters(const System& system, const SystemEstimates* estimates) {
+  if (system.parameters) return from_fact(*system.parameters);
+  if (estimates && estimates->parameters) return from_estimate(*estimates->parameters);
+  return std::nullopt;
+}
+
+std::optional<Coordinate> weights_memory(const System& system, const SystemEstimates* estimates) {
+  if (system.size) return from_fact(*system.size);
+  std::optional<Coordinate> count = parameters(system, estimates);
+  if (!count) return std::nullopt;
+  Factor bytes = bytes_per_weight(system);
+  Range range = count->interval.value_or(Range{count->value, count->value});
+  Coordinate out{count->value * bytes.value, count->estimated, std::nullopt};
+  if (count->interval || bytes.low != bytes.high) {
+    out.estimated = true;
+    out.interval = Range{range.low * bytes.low, range.high * bytes.high};
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Coordinate> system_resource(const System& system, const SystemEstimates* estimates,
+                                          ResourceAxis axis) {
+  using Q = Quantity;
+  std::optional<Coordinate> out;
+  switch (axis) {
+    case ResourceAxis::Parameters: out = parameters(system, estimates); break;
+    case ResourceAxis::WeightsMemory: out = weights_memory(system, estimates); break;
+    case ResourceAxis::TrainingCompute:
+      out = stated(system, PhaseKind::Train, Q::Compute, dim::flop);
+      if (!out) out = estimated(estimates, PhaseKind::Train, Estimated::Flop, dim::flop);
+      break;
+    case ResourceAxis::TrainingEnergy:
+      out = stated(system, PhaseKind::Train, Q::Energy, dim::energy);
+      if (!out) out = estimated(estimates, PhaseKind::Train, Estimated::Energy, dim::energy);
+      break;
+    case ResourceAxis::InferenceCompute:
+      out = stated(system, PhaseKind::Infer, Q::Compute, dim::flop / dim::item);
+      break;
+    case ResourceAxis::InferenceEnergy:
+      out = stated(system, PhaseKind::Infer, Q::Energy, dim::energy / dim::item);
+      if (!out)
+        out = estimated(estimates, PhaseKind::Infer, Estimated::Energy, dim::energy / dim::item);
+      break;
+  }
+  if (out && !(out->value > 0)) return std::nullopt;  // no log scale, no ratio
+  return out;
+}
+
+DisclosurePlacements place_disclosure(const Disclosure& disclosure,
+                                      const DisclosureEstimates* estimates,
+                                      std::span<const std::optional<ReferenceSet>> references,
+                                      const FrontierTrendOptions& trend) {
+  DisclosurePlacements out;
+  for (size_t b = 0; b < disclosure.benchmarks.size(); ++b) {
+    const Benchmark& benchmark = disclosure.benchmarks[b];
+    const ReferenceSet* reference = b < references.size() && references[b] ? &*references[b] : nullptr;
+    Better better = benchmark.better && benchmark.better->value == "lower" ? Better::Lower
+                    : reference                                            ? reference->better
+                                                                           : Better::Higher;
+    for (ResourceAxis axis : kResourceAxes) {
+      std::vector<SystemPlacement> placed;
+      std::vector<ParetoPoint> own;
+      for (size_t s = 0; s < disclosure.systems.size(); ++s) {
+        const System& system = disclosure.systems[s];
+        const SystemEstimates* e =
+            estimates && s < estimates->systems.size() ? &estimates->systems[s] : nullptr;
+        std::optional<Coordinate> resource = system_resource(system, e, axis);
+        for (const Score& score : system.scores) {
+          if (score.benchmark != b || !resource) continue;
+          placed.push_back({s, b, out.plots.size(), axis, score.value.value, *resource, {}, {}});
+          ParetoPoint& point = own.emplace_back();
+          point.label = system.name;
+          point.score = score.value.value;
+          point[axis] = *resource;
+        }
+      }
+      FrontierPlot plot{b, axis, better, false, {}, {}, {}};
+      if (reference)
+        for (const ParetoPoint& point : reference->points)
+          if (point[axis] && point[axis]->value > 0) plot.points.push_back(point);
+      // Reference points with no value on this axis place nothing: the manifest's
+      // own systems are then the only comparison, as for an unknown benchmark.
+      plot.reference = !plot.points.empty();
+      if (!plot.reference) plot.points = own;
+      // Nothing to compare with: no system, or a system alone with no reference.
+      if (placed.empty() || (!plot.reference && plot.points.size() < 2)) continue;
+      for (size_t i = 0; i < placed.size(); ++i) {
+        std::vector<ParetoPoint> others = plot.points;
+        if (!plot.reference) others.erase(others.begin() + static_cast<std::ptrdiff_t>(i));
+        placed[i].placement = place(placed[i].resource, placed[i].score, others, axis, better);
+      }
+      std::vector<double> resources, scores;
+      for (const ParetoPoint& point : plot.points) {
+        resources.push_back(point[axis]->value);
+        scores.push_back(point.score);
+      }
+      plot.frontier = frontier_2d(resources, scores, better);
+      std::stable_sort(plot.frontier.begin(), plot.frontier.end(),
+                       [&](size_t a, size_t c) { return resources[a] < resources[c]; });
+      plot.trend = fit_frontier_trend(resources, scores, better, trend);
+      for (SystemPlacement& p : placed) {
+        if (plot.trend) p.trend_residual = p.score - plot.trend->at(p.resource.value);
+        out.systems.push_back(std::move(p));
+      }
+      out.plots.push_back(std::move(plot));
+    }
+  }
+  std::stable_sort(out.systems.begin(), out.systems.end(),
+                   [](const SystemPlacement& a, const SystemPlacement& b) {
+                     return a.system != b.system ? a.system < b.system : a.benchmark < b.benchmark;
+                   });
+  return out;
+}
+
+}  // namespace costlint

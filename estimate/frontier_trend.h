@@ -1,0 +1,51 @@
+#pragma once
+// The best score for a given resource, as Varoquaux, Luccioni & Whittaker (FAccT
+// 2025, appendix B.2) draw it: the 0.75-quantile regression of the score on a
+// cubic polynomial of log10(resource) (the 0.25 quantile when lower is better),
+// with a bootstrap band: resample the points, refit, and read the percentiles of
+// the curves at each x. Seeded (bootstrap.h): the same points give the same band.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "estimate/pareto_point.h"
+
+namespace costlint {
+
+inline constexpr double kFrontierQuantile = 0.75;
+/// Fewer points than this make no curve worth drawing: a cubic has 4 coefficients.
+inline constexpr size_t kMinTrendPoints = 8;
+
+struct FrontierTrendOptions {
+  int resamples = 200;     ///< bootstrap refits for the band; 0 for none
+  double level = 0.95;     ///< of the band
+  size_t grid_points = 48; ///< x values at which the band is read
+  uint64_t seed = 0;
+};
+
+struct FrontierTrend {
+  /// score = Σₖ cₖ·uᵏ with u = (log10(resource) - centre) / spread, which keeps
+  /// the cubic's design well conditioned.
+  std::array<double, 4> coefficients{};
+  double centre = 0, spread = 1;
+  double quantile = kFrontierQuantile;
+  bool exact = true;  ///< the optimum was proven (quantile_regression.h)
+  size_t points = 0;
+  size_t resamples = 0;  ///< bootstrap fits that succeeded
+  std::vector<double> grid;               ///< log10(resource), evenly spaced over the points
+  std::vector<double> curve, low, high;   ///< the fit and its band at each grid value
+
+  /// The curve at `resource` (> 0).
+  double at(double resource) const;
+};
+
+/// The trend of `score` on `resource` (values > 0; others are left out); nothing
+/// with fewer than kMinTrendPoints points or no unique fit.
+std::optional<FrontierTrend> fit_frontier_trend(std::span<const double> resource,
+                                                std::span<const double> score, Better better,
+                                                const FrontierTrendOptions& options = {});
+
+}  // namespace costlint

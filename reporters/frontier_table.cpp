@@ -1,0 +1,83 @@
+// `costlint frontier --format text`: one table per benchmark, a row per system
+// and resource axis.
+
+#include <fmt/format.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include "estimate/placement_text.h"
+#include "grammar/quantity_format.h"
+#include "reporters/frontier_report.h"
+
+namespace costlint {
+namespace {
+
+std::string value_shown(const SystemPlacement& p) {
+  Dimension d = resource_axis_dimension(p.axis);
+  std::string value = format_quantity(p.resource.value, d);
+  if (!p.resource.estimated) return value;
+  if (!p.resource.interval) return "~" + value;
+  return fmt::format("~{} [{} – {}]", value, format_quantity(p.resource.interval->low, d),
+                     format_quantity(p.resource.interval->high, d));
+}
+
+/// What the placement says beyond its standing, in a few words.
+std::string detail(const SystemPlacement& p) {
+  const Placement& placement = p.placement;
+  switch (placement.standing) {
+    case Standing::Alone: return "no other point on this axis";
+    case Standing::Dominated:
+      return fmt::format("by {} point{}, `{}` with {} less; {:.3g} better at no more",
+                         placement.dominated_by.size(), placement.dominated_by.size() > 1 ? "s" : "",
+                         placement.dominated_by.front(), format_factor(placement.resource_factor),
+                         placement.score_gap);
+    case Standing::Frontier:
+      if (placement.progress == Progress::None) return "tied with a point on it";
+      return fmt::format("{}: {} {} than `{}`",
+                         placement.progress == Progress::Efficiency ? "efficiency" : "intensive",
+                         format_factor(placement.progress_factor),
+                         placement.progress == Progress::Efficiency ? "less" : "more",
+                         placement.compared_with);
+  }
+  return "";
+}
+
+std::string residual_shown(const SystemPlacement& p) {
+  return p.trend_residual ? fmt::format("{:+.3g}", *p.trend_residual) : "-";
+}
+
+void report_plot(const Disclosure& disclosure, const DisclosurePlacements& placements,
+                 size_t plot_index, llvm::raw_ostream& out) {
+  const FrontierPlot& plot = placements.plots[plot_index];
+  const Benchmark& benchmark = disclosure.benchmarks[plot.benchmark];
+  out << fmt::format("`{}`{} on {}, {} is better: against {} ({} points, {} on the frontier{})\n",
+                     benchmark.name, benchmark.key ? fmt::format(" ({})", benchmark.key->value) : "",
+                     resource_axis_name(plot.axis),
+                     plot.better == Better::Higher ? "higher" : "lower",
+                     plot.reference ? "its reference points" : "the manifest's own systems",
+                     plot.points.size(), plot.frontier.size(),
+                     plot.trend ? fmt::format(", {:g}-quantile trend", plot.trend->quantile) : "");
+  out << fmt::format("  {:<16} {:<44} {:<9} {:<10} {:<8} {:<52} {}\n", "system", "resource",
+                     "score", "placement", "trend", "detail", "robust");
+  for (const SystemPlacement& p : placements.systems) {
+    if (p.plot != plot_index) continue;
+    out << fmt::format("  {:<16} {:<44} {:<9} {:<10} {:<8} {:<52} {}\n",
+                       disclosure.systems[p.system].name, value_shown(p), p.score,
+                       standing_name(p.placement.standing), residual_shown(p), detail(p),
+                       p.placement.robust ? "yes" : "no");
+  }
+}
+
+}  // namespace
+
+void report_frontier_text(const CheckRun& run, llvm::raw_ostream& out) {
+  for (const CheckedManifest& manifest : run.manifests) {
+    if (!manifest.disclosure || !manifest.placements) continue;
+    out << manifest.file->uri() << "\n";
+    if (manifest.placements->plots.empty())
+      out << "  no system has both a score on a benchmark and a resource to place it by\n";
+    for (size_t i = 0; i < manifest.placements->plots.size(); ++i)
+      report_plot(*manifest.disclosure, *manifest.placements, i, out);
+  }
+}
+
+}  // namespace costlint

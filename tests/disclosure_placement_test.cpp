@@ -1,0 +1,77 @@
+// The score stage on whole manifests: the axes a system is placed on, placement
+// against the manifest's own systems or against reference points, in words, and
+// the same words every run.
+
+#include <doctest/doctest.h>
+
+#include "estimate/placement_text.h"
+#include "lint/reference_points.h"
+#include "test_support.h"
+
+using namespace costlint;
+
+namespace {
+
+constexpr std::string_view kManifest = R"(costlint 1
+benchmark tabular { name = "toy-classification"; metric = accuracy; better = higher }
+model tabtiny { parameters = 12.4 M; precision = bf16; score tabular = 0.874 }
+baseline ft { kind = strong; parameters = 50 M; score tabular = 0.87; train { energy = 80 kWh } }
+)";
+
+/// Every placement of `text`'s systems in words, those alone on their axis left out, with `reference` points if given.
+std::vector<std::string> sentences(std::string_view text, const ReferenceData* reference = nullptr) {
+  CheckOptions options;
+  options.reference = reference;
+  CheckRun run = check_text("test.cost", text, options);
+  REQUIRE(run.manifests.size() == 1);
+  const CheckedManifest& m = run.manifests[0];
+  REQUIRE(m.placements);
+  std::vector<std::string> out;
+  for (const SystemPlacement& p : m.placements->systems)
+    if (p.placement.standing != Standing::Alone)
+      out.push_back(describe_placement(p, m.placements->plots[p.plot],
+                                     m.disclosure->systems[p.system].name,
+                                     m.disclosure->benchmarks[p.benchmark].name));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("score stage: without reference points, against the manifest's own systems") {
+  std::vector<std::string> expected = {
+      "`tabtiny` is on the frontier of parameters of this manifest's systems on `tabular`: "
+      "resource-efficiency progress, 4.0× less parameters than `ft` (0.874 vs 0.87)",
+      "`tabtiny` is on the frontier of weights memory of this manifest's systems on `tabular`: "
+      "resource-efficiency progress, 4.0× less weights memory than `ft` (0.874 vs 0.87)",
+      "`ft` is dominated on the frontier of parameters of this manifest's systems on `tabular` "
+      "by `tabtiny`: `tabtiny` needs 4.0× less parameters to score at least as well, and the "
+      "best at no more parameters scores 0.004 better",
+      "`ft` is dominated on the frontier of weights memory of this manifest's systems on "
+      "`tabular` by `tabtiny`: `tabtiny` needs 4.0× less weights memory to score at least as "
+      "well, and the best at no more weights memory scores 0.004 better; from its estimated "
+      "weights memory (~95.4 MiB, 47.7 MiB to 191 MiB), and robust to it",
+  };
+  CHECK(sentences(kManifest) == expected);
+}
+
+TEST_CASE("score stage: against reference points, the same words on every run") {
+  ReferenceData data = embedded_reference();
+  std::string error;
+  auto set = read_reference_csv(
+      testing::read_file(testing::source_dir() +
+                         "/tests/golden/rules/benchmarks/toy-classification.csv"),
+      "toy-classification", &error);
+  REQUIRE_MESSAGE(set, error);
+  data.reference_sets.push_back(*set);
+  std::vector<std::string> first = sentences(kManifest, &data);
+  // Parameters against the reference points; weights memory, which they lack,
+  // against the manifest's other system.
+  REQUIRE(first.size() == 4);
+  CHECK(first[0] ==
+        "`tabtiny` is on the `tabular` frontier of parameters: resource-efficiency progress, "
+        "81× less parameters than `large-h` (0.874 vs 0.89); 0.0662 above the 0.75-quantile trend");
+  CHECK(first[1].starts_with("`tabtiny` is on the frontier of weights memory of this manifest's"));
+  CHECK(first[2].starts_with("`ft` is on the `tabular` frontier of parameters: resource-efficiency "
+                             "progress, 20× less parameters than `large-h` (0.87 vs 0.89)"));
+  CHECK(sentences(kManifest, &data) == first);
+}
