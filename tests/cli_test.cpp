@@ -19,10 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-  std::string output;  ///< stdout and stderr together
-  int status = -1;
-};
+using costlint::testing::Outcome;
 
 /// A scratch folder with files in it, removed afterwards.
 class Scratch {
@@ -42,17 +39,7 @@ class Scratch {
   const fs::path& dir() const { return dir_; }
 
   Outcome run(const std::string& args) const {
-    std::string command = "cd '" + dir_.string() + "' && " + COSTLINT_BINARY + " " + args + " 2>&1";
-    Outcome outcome;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer;
-    size_t n;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-      outcome.output.append(buffer.data(), n);
-    int status = ::pclose(pipe);
-    outcome.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return outcome;
+    return costlint::testing::run_command("cd '" + dir_.string() + "' && " + COSTLINT_BINARY + " " + args);
   }
 
  private:

@@ -33,6 +33,15 @@ std::optional<std::string> shared_dir();
 
 std::string read_file(const std::string& path);
 
+/// What running the costlint binary printed (stdout and stderr together) and its exit status.
+struct Outcome {
+  std::string output;
+  int status = -1;
+};
+
+/// Runs `command` (a shell command line, e.g. "cd DIR && costlint check x.cost").
+Outcome run_command(const std::string& command);
+
 }  // namespace costlint::testing
 
 /// Prints a list of findings, one a line, when a comparison fails.

@@ -36,23 +36,8 @@ const TrendLine& line(const TrendReport& report, TrendQuantity quantity, TrendFi
   return report.lines.front();
 }
 
-struct Outcome {
-  std::string output;  ///< stdout and stderr together
-  int status = -1;
-};
-
-Outcome run(const std::string& args) {
-  std::string command = std::string(COSTLINT_BINARY) + " " + args + " 2>&1";
-  Outcome outcome;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-    outcome.output.append(buffer.data(), n);
-  int status = ::pclose(pipe);
-  outcome.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return outcome;
+testing::Outcome run(const std::string& args) {
+  return testing::run_command(std::string(COSTLINT_BINARY) + " " + args);
 }
 
 }  // namespace
@@ -172,12 +157,12 @@ TEST_CASE("trend prediction: a value inside its interval, a domain's effect, its
 }
 
 TEST_CASE("costlint trends: the table, JSON, and bad input refused with exit status 2") {
-  Outcome text = run("trends --bootstrap 20");
+  testing::Outcome text = run("trends --bootstrap 20");
   CHECK(text.status == 0);
   CHECK(text.output.starts_with("Trends of 497 notable models published 2018 to 2024, from the "
                                 "embedded corpus/models.csv\n"));
   CHECK(text.output.find("training compute   OLS (average)") != std::string::npos);
-  Outcome json = run("trends --format json --bootstrap 20 --from 2019 --to 2023");
+  testing::Outcome json = run("trends --format json --bootstrap 20 --from 2019 --to 2023");
   CHECK(json.status == 0);
   auto parsed = nlohmann::json::parse(json.output);
   CHECK(parsed["from"] == 2019);
@@ -190,12 +175,12 @@ TEST_CASE("costlint trends: the table, JSON, and bad input refused with exit sta
   std::ofstream(dir / "bad.csv") << "System,Domain,Publication date,Parameters,"
                                     "Training compute (FLOP),Training compute cost (2020 USD)\n"
                                     "A,Language,2020-01-01,1,2,3\n\"B,Vision\n";
-  Outcome bad = run("trends --models " + (dir / "bad.csv").string());
+  testing::Outcome bad = run("trends --models " + (dir / "bad.csv").string());
   CHECK(bad.status == 2);
   CHECK(bad.output == "costlint: error: " + (dir / "bad.csv").string() +
                           ":3: a quoted field is not closed before the end of the file\n");
   std::filesystem::resize_file((std::ofstream(dir / "huge.csv"), dir / "huge.csv"), 300ull << 20);
-  Outcome huge = run("trends --models " + (dir / "huge.csv").string());
+  testing::Outcome huge = run("trends --models " + (dir / "huge.csv").string());
   CHECK(huge.status == 2);
   CHECK(huge.output.find("more than the 256 MiB limit") != std::string::npos);
   std::filesystem::remove_all(dir);
