@@ -4,10 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
