@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "ingest/buffer_refill.h"
+
 namespace costlint {
 
 namespace {
@@ -34,21 +36,8 @@ ByteReader::~ByteReader() {
 /// Moves the unread tail to the front and reads more behind it.
 bool ByteReader::fill() {
   if (eof_ || fd_ < 0) return false;
-  if (begin_ > 0) {
-    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
-    end_ -= begin_;
-    begin_ = 0;
-  }
-  ssize_t n;
-  do {
-    n = ::read(fd_, buffer_.data() + end_, buffer_.size() - end_);
-  } while (n < 0 && errno == EINTR);
-  if (n <= 0) {
-    eof_ = true;
-    return false;
-  }
-  end_ += static_cast<size_t>(n);
-  return true;
+  eof_ = !refill_buffer(fd_, buffer_.data(), buffer_.size(), begin_, end_);
+  return !eof_;
 }
 
 std::string_view ByteReader::take(size_t n) {

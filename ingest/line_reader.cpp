@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "ingest/buffer_refill.h"
+
 namespace costlint {
 
 namespace {
@@ -26,21 +28,8 @@ LineReader::~LineReader() {
 /// Moves the unread tail to the front and reads more behind it.
 bool LineReader::fill() {
   if (eof_) return false;
-  if (begin_ > 0) {
-    std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
-    end_ -= begin_;
-    begin_ = 0;
-  }
-  ssize_t n;
-  do {
-    n = ::read(fd_, buffer_.get() + end_, kBufferSize - end_);
-  } while (n < 0 && errno == EINTR);
-  if (n <= 0) {
-    eof_ = true;
-    return false;
-  }
-  end_ += static_cast<size_t>(n);
-  return true;
+  eof_ = !refill_buffer(fd_, buffer_.get(), kBufferSize, begin_, end_);
+  return !eof_;
 }
 
 std::optional<std::string_view> LineReader::next() {
