@@ -5,7 +5,6 @@
 // A row without a `run_id` (v1, or a crash) is a run of its own. Energy is in
 // kWh and already includes the PUE CodeCarbon applied; emissions are kg CO2e.
 
-#include <cmath>
 #include <map>
 
 #include <fmt/format.h>
@@ -39,7 +38,6 @@ FieldSpan span_of(std::string_view line, size_t column) {
 }
 
 constexpr size_t kMaxRuns = 100'000;
-constexpr double kMaxDevices = 1'000'000;
 
 /// The columns the totals are read from.
 struct FigureColumns {
@@ -126,11 +124,8 @@ class CodeCarbonReader final : public EvidenceReader {
       FieldSpan span = span_of(line, *columns.find("gpu_model"));
       out.device_model = TextFact{std::string(text("gpu_model")), input.here(line, span.begin, span.end)};
     }
-    // A whole count no node exceeds: anything else is not a device count.
     if (!out.device_count)
-      if (auto count = parse_number(text("gpu_count"));
-          count && *count >= 1 && *count <= kMaxDevices && *count == std::floor(*count))
-        out.device_count = static_cast<uint64_t>(*count);
+      if (auto count = parse_number(text("gpu_count"))) out.device_count = device_count_of(*count);
     if (!out.region && !text("country_iso_code").empty()) {
       FieldSpan span = span_of(line, *columns.find("country_iso_code"));
       out.region = TextFact{std::string(text("country_iso_code")), input.here(line, span.begin, span.end)};

@@ -20,8 +20,6 @@
 namespace costlint {
 namespace {
 
-constexpr double kMaxDevices = 1'000'000;
-
 struct Columns {
   std::optional<size_t> duration, energy, emissions, epoch, gpu, cpu, region;
 };
@@ -51,12 +49,11 @@ std::optional<std::pair<std::string, uint64_t>> devices_of(std::string_view fiel
   double count = 0;
   auto digits = head.substr(split + 1);
   auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
-  if (error != std::errc() || end != digits.data() + digits.size() || count < 1 ||
-      count > kMaxDevices || count != std::floor(count))
-    return std::nullopt;
+  auto devices = device_count_of(count);
+  if (error != std::errc() || end != digits.data() + digits.size() || !devices) return std::nullopt;
   std::string_view model = trim(head.substr(0, split));
   if (model.empty()) return std::nullopt;
-  return std::pair{std::string(model), static_cast<uint64_t>(count)};
+  return std::pair{std::string(model), *devices};
 }
 
 class Eco2aiReader final : public EvidenceReader {

@@ -1,6 +1,7 @@
 #include "ingest/evidence_reader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -154,6 +155,11 @@ std::optional<std::string_view> LogInput::header() {
   auto first = lines.next();
   if (!first) fatal(whole_file(), fmt::format("`{}` is empty", path_));
   return first;
+}
+
+std::optional<uint64_t> device_count_of(double value) {
+  if (!(value >= 1 && value <= 1'000'000) || value != std::floor(value)) return std::nullopt;
+  return static_cast<uint64_t>(value);
 }
 
 Fact logged_fact(double value, const Dimension& dimension, Location source) {

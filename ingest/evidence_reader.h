@@ -106,6 +106,10 @@ class LogInput {
 /// A figure read from a log, pointing at where it was read.
 Fact logged_fact(double value, const Dimension& dimension, Location source);
 
+/// `value` as a count of devices when it is one: a whole number from 1 to a
+/// million, which no node exceeds; anything else is not a device count.
+std::optional<uint64_t> device_count_of(double value);
+
 class EvidenceReader {
  public:
   virtual ~EvidenceReader() = default;

@@ -5,7 +5,6 @@
 // Both are single JSON objects (ingest/json_file.h).
 
 #include <algorithm>
-#include <cmath>
 
 #include <fmt/format.h>
 
@@ -75,12 +74,8 @@ class WandbReader final : public EvidenceReader {
         break;
       }
     }
-    // A whole count no node exceeds: anything else is not a device count.
-    if (const Json* count = number_at(metadata.value, {"gpu_count"})) {
-      double devices = count->get<double>();
-      if (devices >= 1 && devices <= 1e6 && devices == std::floor(devices))
-        out.device_count = static_cast<uint64_t>(devices);
-    }
+    if (const Json* count = number_at(metadata.value, {"gpu_count"}))
+      out.device_count = device_count_of(count->get<double>());
   }
 };
 
