@@ -85,7 +85,8 @@ class CarbontrackerReader final : public EvidenceReader {
       if (message.starts_with("Actual consumption") || message.starts_with("Predicted consumption")) {
         if (current.actual && current.complete()) last_actual = current;
         current = Block{message.starts_with("Actual"), epochs_of(message),
-                        {0, std::string(*line), input.lines.line_number(), 0, line->size()}};
+                        {0, std::string(*line), input.lines.line_number(), 0, line->size()},
+                        {}, {}, {}};
         predicted |= !current.actual;
       } else if (message.starts_with("Time:")) {
         current.time = value_of(input, *line, message, "Time:", true);
