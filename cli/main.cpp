@@ -138,17 +138,16 @@ int main(int argc, char** argv) {
     auto benchmarks = BenchmarkCatalog::load(*options.data_dir, &error);
     if (!benchmarks) return usage_error("--data `" + *options.data_dir + "`: " + error);
     data = ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),
-                         std::move(*benchmarks), *options.data_dir, {}};
+                         std::move(*benchmarks), *options.data_dir};
     check.reference = &*data;
   }
   if (!options.references.empty() && !data) data = embedded_reference();
   for (const std::string& path : options.references) {
     std::string error;
     auto text = read_reference_file(path, &error);
-    auto set = text ? read_reference_csv(*text, std::filesystem::path(path).stem().string(), &error)
-                    : std::nullopt;
-    if (!set) return usage_error("--reference `" + path + "`: " + error);
-    data->reference_sets.push_back(std::move(*set));
+    if (!text || !data->benchmarks.add_reference(*text, std::filesystem::path(path).stem().string(),
+                                                 path, &error))
+      return usage_error("--reference `" + path + "`: " + error);
   }
   if (data) check.reference = &*data;
   CheckRun run = check_manifests(manifests, check);

@@ -176,4 +176,29 @@ bool BenchmarkCatalog::add_points(std::string_view csv_text, std::string_view be
   return true;
 }
 
+bool BenchmarkCatalog::add_reference(std::string_view csv_text, std::string_view stem,
+                                     std::string_view file, std::string* error) {
+  if (!is_epoch_export(csv_text)) return add_points(csv_text, stem, error, file);
+  std::vector<std::string> header = header_of(csv_text);
+  auto has_column = [&](std::string_view name) {
+    return std::any_of(header.begin(), header.end(),
+                       [&](const std::string& column) { return folded(column) == folded(name); });
+  };
+  std::vector<std::string> keys;
+  for (const ReferenceBenchmark& benchmark : benchmarks_)
+    if (has_column(benchmark.key) ||
+        std::any_of(benchmark.aliases.begin(), benchmark.aliases.end(), has_column))
+      keys.push_back(benchmark.key);
+  if (!find(stem) && has_column(stem)) keys.emplace_back(stem);
+  if (keys.empty()) {
+    *error = fmt::format("{}: an Epoch export with no column for a known benchmark; name the "
+                         "file after its score column (`GPQA.csv`)",
+                         file);
+    return false;
+  }
+  for (const std::string& key : keys)
+    if (!add_points(csv_text, key, error, file)) return false;
+  return true;
+}
+
 }  // namespace costlint

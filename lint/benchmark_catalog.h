@@ -27,7 +27,9 @@ struct BenchmarkPoint {
   std::optional<double> weights_bytes;
   std::optional<double> inference_flop;  ///< per item (image, token, query)
   std::string source;                    ///< where the figures were read
-  std::string status;  ///< verified, quoted or recalled; empty for an Epoch export
+  /// verified, quoted or recalled; `estimated`: its resources are estimates.
+  /// Empty for an Epoch export.
+  std::string status;
 };
 
 struct ReferenceBenchmark {
@@ -55,6 +57,13 @@ class BenchmarkCatalog {
   /// `file`:LINE: why.
   bool add_points(std::string_view csv_text, std::string_view benchmark_key, std::string* error,
                   std::string_view file = "reference");
+
+  /// Adds a `--reference` file named `stem`: a table in the corpus columns to
+  /// the benchmark its stem names (found as find() does, else created); an Epoch
+  /// export to every benchmark it has a column for, of the catalog or named by
+  /// the stem. False, with `error` set, when the file is malformed or names none.
+  bool add_reference(std::string_view csv_text, std::string_view stem, std::string_view file,
+                     std::string* error);
 
   const std::vector<ReferenceBenchmark>& benchmarks() const { return benchmarks_; }
 

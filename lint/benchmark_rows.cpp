@@ -91,8 +91,10 @@ bool read_corpus_row(const std::vector<std::string>& f, BenchmarkPoint& point, s
   point.status = f[10];
   if (point.system.empty()) *why = "`system` is empty";
   else if (point.source.empty()) *why = "`source` is empty: name where the figures were read";
-  else if (point.status != "verified" && point.status != "quoted" && point.status != "recalled")
-    *why = fmt::format("`status` is `{}`; expected verified, quoted or recalled", point.status);
+  else if (point.status != "verified" && point.status != "quoted" && point.status != "recalled" &&
+           point.status != "estimated")
+    *why = fmt::format("`status` is `{}`; expected verified, quoted, recalled or estimated",
+                       point.status);
   if (!why->empty() || !read_year(f[1], "year", point.year, why)) return false;
   auto score = number(f[2]);
   if (!score) {
@@ -152,10 +154,13 @@ std::optional<PointTable> read_point_table(std::string_view csv, std::string_vie
   return table;
 }
 
-bool is_epoch_export(std::string_view csv) {
+std::vector<std::string> header_of(std::string_view csv) {
   std::vector<std::string_view> lines = lines_of(csv.substr(0, csv.find('\n')));
-  if (lines.empty()) return false;
-  std::vector<std::string> header = split_csv_line(lines[0]);
+  return lines.empty() ? std::vector<std::string>{} : split_csv_line(lines[0]);
+}
+
+bool is_epoch_export(std::string_view csv) {
+  std::vector<std::string> header = header_of(csv);
   auto has = [&](std::string_view name) {
     return std::find(header.begin(), header.end(), name) != header.end();
   };
@@ -167,8 +172,7 @@ std::optional<std::vector<BenchmarkPoint>> read_epoch_export(
     std::string* error) {
   RowErrors errors(file, error);
   std::vector<std::string_view> lines = lines_of(csv);
-  std::vector<std::string> header = lines.empty() ? std::vector<std::string>{}
-                                                  : split_csv_line(lines[0]);
+  std::vector<std::string> header = header_of(csv);
   auto column = [&](std::string_view name) -> std::optional<size_t> {
     for (size_t i = 0; i < header.size(); ++i)
       if (folded(header[i]) == folded(name)) return i;

@@ -28,6 +28,9 @@ struct PointTable {
 std::optional<PointTable> read_point_table(std::string_view csv, std::string_view file,
                                            std::string* error);
 
+/// The fields of the first line of `csv`.
+std::vector<std::string> header_of(std::string_view csv);
+
 /// Whether `csv` starts with Epoch AI's header (a `System` and a `Date` column).
 bool is_epoch_export(std::string_view csv);
 

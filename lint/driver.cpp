@@ -117,7 +117,7 @@ const ReferenceData& embedded_reference() {
     if (!models)
       throw std::logic_error("the embedded corpus/models.csv is broken: " + table_error.message);
     return ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),
-                         std::move(*benchmarks), "", {}};
+                         std::move(*benchmarks), ""};
   }();
   return reference;
 }
@@ -143,7 +143,7 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
     result.estimates = estimate(disclosure, reference.hardware, reference.grid, reference.models);
     std::vector<std::optional<ReferenceSet>> points;
     for (const Benchmark& benchmark : disclosure.benchmarks)
-      points.push_back(reference_points(reference.benchmarks, reference.reference_sets, benchmark));
+      points.push_back(reference_points(reference.benchmarks, benchmark));
     result.placements = place_disclosure(disclosure, &*result.estimates, points);
     run_rules(disclosure, profile, options.overrides, reference.hardware, reference.grid, sink,
               &*result.estimates, &*result.placements);

@@ -24,11 +24,9 @@ struct ReferenceData {
   HardwareCatalog hardware;
   GridCatalog grid;
   ModelTable models;  ///< notable models, for the trends estimates fall back on
-  BenchmarkCatalog benchmarks;  ///< reference points of the state of the art
+  /// Reference points of the state of the art, with those of `--reference FILE`.
+  BenchmarkCatalog benchmarks;
   std::string data_dir;  ///< empty: the embedded corpus
-  /// Reference points of `--reference FILE`, by benchmark key, placed against
-  /// before the catalog's (see reference_points() in lint/reference_points.h).
-  std::vector<ReferenceSet> reference_sets;
 };
 
 /// The corpus compiled into the binary, loaded once.

@@ -49,21 +49,21 @@ void report_plot(const Disclosure& disclosure, const DisclosurePlacements& place
                  size_t plot_index, llvm::raw_ostream& out) {
   const FrontierPlot& plot = placements.plots[plot_index];
   const Benchmark& benchmark = disclosure.benchmarks[plot.benchmark];
-  out << fmt::format("`{}`{} on {}, {} is better: against {} ({} points, {} on the frontier{})\n",
+  out << fmt::format("`{}`{} on {}, {} is better: against {} ({} point{}, {} on the frontier{})\n",
                      benchmark.name, benchmark.key ? fmt::format(" ({})", benchmark.key->value) : "",
                      resource_axis_name(plot.axis),
                      plot.better == Better::Higher ? "higher" : "lower",
                      plot.reference ? "its reference points" : "the manifest's own systems",
-                     plot.points.size(), plot.frontier.size(),
+                     plot.points.size(), plot.points.size() == 1 ? "" : "s", plot.frontier.size(),
                      plot.trend ? fmt::format(", {:g}-quantile trend", plot.trend->quantile) : "");
-  out << fmt::format("  {:<16} {:<44} {:<9} {:<10} {:<8} {:<52} {}\n", "system", "resource",
-                     "score", "placement", "trend", "detail", "robust");
+  out << fmt::format("  {:<16} {:<44} {:<9} {:<10} {:<8} {:<6} {}\n", "system", "resource",
+                     "score", "placement", "trend", "robust", "detail");
   for (const SystemPlacement& p : placements.systems) {
     if (p.plot != plot_index) continue;
-    out << fmt::format("  {:<16} {:<44} {:<9} {:<10} {:<8} {:<52} {}\n",
+    out << fmt::format("  {:<16} {:<44} {:<9} {:<10} {:<8} {:<6} {}\n",
                        disclosure.systems[p.system].name, value_shown(p), p.score,
-                       standing_name(p.placement.standing), residual_shown(p), detail(p),
-                       p.placement.robust ? "yes" : "no");
+                       standing_name(p.placement.standing), residual_shown(p),
+                       p.placement.robust ? "yes" : "no", detail(p));
   }
 }
 

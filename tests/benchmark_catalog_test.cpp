@@ -64,7 +64,7 @@ TEST_CASE("benchmarks: ResNet-50 has torchvision's top-1, parameters, size and c
 }
 
 TEST_CASE("benchmarks: every corpus table has at least 25 systems with a source") {
-  CHECK(corpus().benchmarks().size() == 4);
+  CHECK(corpus().benchmarks().size() == 5);
   for (const ReferenceBenchmark& benchmark : corpus().benchmarks()) {
     CAPTURE(benchmark.key);
     CHECK(benchmark.points.size() >= 25);
@@ -80,6 +80,11 @@ TEST_CASE("benchmarks: every corpus table has at least 25 systems with a source"
   CHECK(yolo->score == doctest::Approx(37.4));
   CHECK(*yolo->inference_flop == doctest::Approx(16.5e9));
   CHECK(point(*corpus().find("mteb-en"), "bge-large-en-v1.5")->score == doctest::Approx(64.23));
+  const BenchmarkPoint* falcon = point(*corpus().find("BIG-Bench Hard"), "Falcon 40B");
+  REQUIRE(falcon);
+  CHECK(falcon->score == doctest::Approx(0.371));
+  CHECK(*falcon->parameters == 40e9);
+  CHECK(*falcon->training_flop == doctest::Approx(3.6e23));
 }
 
 TEST_CASE("benchmarks: tables from --data are checked row by row") {
@@ -96,7 +101,7 @@ TEST_CASE("benchmarks: tables from --data are checked row by row") {
   CHECK(table_error("A,2020,1,acc,higher,,,,,,quoted\n") ==
         "benchmarks/t.csv:2: `source` is empty: name where the figures were read");
   CHECK(table_error("A,2020,1,acc,higher,,,,,s,guessed\n") ==
-        "benchmarks/t.csv:2: `status` is `guessed`; expected verified, quoted or recalled");
+        "benchmarks/t.csv:2: `status` is `guessed`; expected verified, quoted, recalled or estimated");
   CHECK(table_error("A,2020,1,acc,higher,,,,s,quoted\n") ==
         "benchmarks/t.csv:2: 10 fields; expected 11");
   CHECK(table_error(std::string(kRow) + "B,2021,2,f1,higher,,,,,s,quoted\n") ==

@@ -515,7 +515,10 @@ TEST_CASE("cli: frontier prints the placements, against --reference points when 
           "benchmark toy { name = \"toy\"; metric = accuracy; better = higher }\n"
           "model big { parameters = 20 B; score toy = 0.95 }\n"
           "baseline small { kind = simple; parameters = 1 M; score toy = 0.7 }\n");
-  s.write("toy.csv", "system,score,better,parameters\nprior,0.9,higher,10000000000\n");
+  s.write("toy.csv",
+          "system,year,score,metric,better,parameters,training_flop,weights_bytes,"
+          "inference_flop,source,status\n"
+          "prior,2023,0.9,accuracy,higher,10000000000,,,,a paper's Table 2,quoted\n");
   Outcome own = s.run("frontier paper.cost");
   CHECK(own.status == 0);
   CHECK(own.output.find("against the manifest's own systems (2 points, 2 on the frontier)") !=
@@ -523,11 +526,39 @@ TEST_CASE("cli: frontier prints the placements, against --reference points when 
   CHECK(own.output.find("intensive: 20000× more than `small`") != std::string::npos);
   Outcome placed = s.run("frontier --reference toy.csv paper.cost");
   CHECK(placed.output.find("intensive: 2.0× more than `prior`") != std::string::npos);
-  CHECK(placed.output.find("dominated  -        by 0 points") == std::string::npos);
+  CHECK(placed.output.find("by 0 point") == std::string::npos);
   Outcome warned = s.run("check --reference toy.csv paper.cost");
   CHECK(warned.output.find("[P602]") == std::string::npos);  // `small` is the cheaper comparison
   Outcome bad = s.run("frontier --reference missing.csv paper.cost");
   CHECK(bad.status == 2);
   CHECK(bad.output.find("--reference `missing.csv`") != std::string::npos);
+  s.write("loose.csv", "system,score\nprior,0.9\n");
+  Outcome loose = s.run("frontier --reference loose.csv paper.cost");
+  CHECK(loose.status == 2);
+  CHECK(loose.output.find("--reference `loose.csv`: loose.csv: the header is not system,year,") !=
+        std::string::npos);
   CHECK(s.run("frontier --format sarif paper.cost").status == 2);
+}
+
+TEST_CASE("cli: --reference takes an Epoch AI export for every benchmark it has a column for") {
+  Scratch s;
+  s.write("paper.cost",
+          "costlint 1\n"
+          "benchmark gpqa { name = \"GPQA\"; metric = accuracy; better = higher }\n"
+          "benchmark bbh { name = \"BIG-Bench Hard\"; metric = accuracy; better = higher }\n"
+          "model m { parameters = 1 B; score gpqa = 0.3; score bbh = 0.4 }\n");
+  const char* rows =
+      "System,Model size (parameters),Date,Training compute (FLOP),BBH,GPQA\n"
+      "tiny-lm,500000000,2024-01-10,1e21,0.45,0.32\n";
+  s.write("GPQA.csv", rows);
+  Outcome placed = s.run("frontier --reference GPQA.csv paper.cost");
+  CHECK(placed.status == 0);
+  // BBH is a corpus table, which tiny-lm joins; GPQA is named by the file.
+  CHECK(placed.output.find("`bbh` (BIG-Bench Hard) on parameters, higher is better: against its reference points (58 points") != std::string::npos);
+  CHECK(placed.output.find("`gpqa` (GPQA) on parameters, higher is better: against its reference points (1 point,") != std::string::npos);
+  s.write("export.csv", "System,Model size (parameters),Date,Training compute (FLOP),SEAL\n");
+  Outcome none = s.run("frontier --reference export.csv paper.cost");
+  CHECK(none.status == 2);
+  CHECK(none.output.find("an Epoch export with no column for a known benchmark") !=
+        std::string::npos);
 }

@@ -26,7 +26,7 @@ const ReferenceData& idle_aware_reference() {
         &error);
     REQUIRE_MESSAGE(catalog, error);
     return ReferenceData{std::move(*catalog), embedded_reference().grid, embedded_reference().models,
-                         embedded_reference().benchmarks, "", {}};
+                         embedded_reference().benchmarks, ""};
   }();
   return reference;
 }

@@ -57,12 +57,11 @@ TEST_CASE("score stage: without reference points, against the manifest's own sys
 TEST_CASE("score stage: against reference points, the same words on every run") {
   ReferenceData data = embedded_reference();
   std::string error;
-  auto set = read_reference_csv(
-      testing::read_file(testing::source_dir() +
-                         "/tests/golden/rules/benchmarks/toy-classification.csv"),
-      "toy-classification", &error);
-  REQUIRE_MESSAGE(set, error);
-  data.reference_sets.push_back(*set);
+  REQUIRE_MESSAGE(data.benchmarks.add_points(
+                      testing::read_file(testing::source_dir() +
+                                         "/tests/golden/rules/benchmarks/toy-classification.csv"),
+                      "toy-classification", &error),
+                  error);
   std::vector<std::string> first = sentences(kManifest, &data);
   // Parameters against the reference points; weights memory, which they lack,
   // against the manifest's other system.

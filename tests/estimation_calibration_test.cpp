@@ -60,7 +60,7 @@ const ReferenceData& reference_without_measured_power() {
     auto hardware = HardwareCatalog::parse(blanked, &error);
     REQUIRE_MESSAGE(hardware, error);
     return ReferenceData{std::move(*hardware), embedded_reference().grid, embedded_reference().models,
-                         embedded_reference().benchmarks, "", {}};
+                         embedded_reference().benchmarks, ""};
   }();
   return reference;
 }

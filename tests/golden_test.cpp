@@ -102,10 +102,10 @@ ReferenceData reference_for(const std::string& text) {
   static const std::regex directive(R"(# reference-points (\S+) (\S+))");
   for (std::sregex_iterator it(text.begin(), text.end(), directive), end; it != end; ++it) {
     std::string error;
-    auto set = read_reference_csv(testing::read_file(testing::source_dir() + "/" + (*it)[2].str()),
-                                  (*it)[1], &error);
-    REQUIRE_MESSAGE(set, error);
-    data.reference_sets.push_back(std::move(*set));
+    bool added = data.benchmarks.add_points(
+        testing::read_file(testing::source_dir() + "/" + (*it)[2].str()), (*it)[1].str(), &error,
+        (*it)[2].str());
+    REQUIRE_MESSAGE(added, error);
   }
   return data;
 }
