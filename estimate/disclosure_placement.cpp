@@ -115,10 +115,13 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
         std::optional<Coordinate> resource = system_resource(system, e, axis);
         for (const Score& score : system.scores) {
           if (score.benchmark != b || !resource) continue;
-          placed.push_back({s, b, out.plots.size(), axis, score.value.value, *resource, {}, {}});
+          std::optional<Range> range;
+          if (score.value.interval) range = Range{score.value.interval->low, score.value.interval->high};
+          placed.push_back({s, b, out.plots.size(), axis, score.value.value, range, *resource, {}, {}});
           ParetoPoint& point = own.emplace_back();
           point.label = system.name;
           point.score = score.value.value;
+          point.score_range = range;
           point[axis] = *resource;
         }
       }
@@ -135,7 +138,8 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
       for (size_t i = 0; i < placed.size(); ++i) {
         std::vector<ParetoPoint> others = plot.points;
         if (!plot.reference) others.erase(others.begin() + static_cast<std::ptrdiff_t>(i));
-        placed[i].placement = place(placed[i].resource, placed[i].score, others, axis, better);
+        placed[i].placement = place(placed[i].resource, placed[i].score, placed[i].score_range,
+                                     others, axis, better);
       }
       std::vector<double> resources, scores;
       for (const ParetoPoint& point : plot.points) {

@@ -36,6 +36,7 @@ struct SystemPlacement {
   size_t plot = 0;       ///< index into DisclosurePlacements::plots
   ResourceAxis axis = ResourceAxis::Parameters;
   double score = 0;
+  std::optional<Range> score_range;  ///< from the score's `±`
   Coordinate resource;
   Placement placement;
   /// Its score minus the trend's at its resource, when there is a trend.

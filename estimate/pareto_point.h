@@ -44,6 +44,7 @@ enum class Better { Higher, Lower };
 struct ParetoPoint {
   std::string label;
   double score = 0;
+  std::optional<Range> score_range;  ///< where the score may lie, from its `±`
   std::array<std::optional<Coordinate>, kResourceAxisCount> resources;
 
   const std::optional<Coordinate>& operator[](ResourceAxis axis) const {

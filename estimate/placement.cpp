@@ -1,6 +1,7 @@
 #include "estimate/placement.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "estimate/dominance.h"
 
@@ -89,16 +90,22 @@ Placement evaluate(double resource, double score, const std::vector<Reference>& 
   return out;
 }
 
-/// The reference points at one end of their intervals: low, nominal or high.
-std::vector<Reference> references(std::span<const ParetoPoint> points, ResourceAxis axis, int end) {
+/// The reference points at one end of their intervals: at their best (end < 0:
+/// resource low, score at its best), nominal (0) or at their worst (end > 0).
+std::vector<Reference> references(std::span<const ParetoPoint> points, ResourceAxis axis, int end,
+                                  Better better) {
   std::vector<Reference> out;
   for (const ParetoPoint& point : points) {
     const std::optional<Coordinate>& c = point[axis];
     if (!c || !(c->value > 0)) continue;
-    double value = c->value;
+    double value = c->value, score = point.score;
     if (c->interval && end < 0) value = c->interval->low;
     if (c->interval && end > 0) value = c->interval->high;
-    out.push_back({value, point.score, &point.label});
+    if (point.score_range && end != 0) {
+      bool high = (end < 0) == (better == Better::Higher);
+      score = high ? point.score_range->high : point.score_range->low;
+    }
+    out.push_back({value, score, &point.label});
   }
   return out;
 }
@@ -123,15 +130,19 @@ std::string_view progress_name(Progress progress) {
   return "";
 }
 
-Placement place(Coordinate resource, double score, std::span<const ParetoPoint> reference,
-                ResourceAxis axis, Better better) {
-  Placement placement = evaluate(resource.value, score, references(reference, axis, 0), better);
-  // The ends most and least favourable to the system: its resource low and the
-  // others' high, then the reverse.
+Placement place(Coordinate resource, double score, std::optional<Range> score_range,
+                std::span<const ParetoPoint> reference, ResourceAxis axis, Better better) {
+  Placement placement =
+      evaluate(resource.value, score, references(reference, axis, 0, better), better);
+  // The ends most and least favourable to the system: itself at its best and the
+  // others at their worst (resources and scores), then the reverse.
   double low = resource.interval ? resource.interval->low : resource.value;
   double high = resource.interval ? resource.interval->high : resource.value;
-  for (auto [own, others] : {std::pair{low, 1}, std::pair{high, -1}}) {
-    Placement end = evaluate(own, score, references(reference, axis, others), better);
+  Range scores = score_range.value_or(Range{score, score});
+  double best = better == Better::Higher ? scores.high : scores.low;
+  double worst = better == Better::Higher ? scores.low : scores.high;
+  for (auto [own, own_score, others] : {std::tuple{low, best, 1}, std::tuple{high, worst, -1}}) {
+    Placement end = evaluate(own, own_score, references(reference, axis, others, better), better);
     if (end.standing != placement.standing || end.progress != placement.progress)
       placement.robust = false;
   }

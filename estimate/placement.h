@@ -46,12 +46,14 @@ struct Placement {
   double compared_score = 0;
   double progress_factor = 1;
   /// Whether the same standing and progress hold at both ends of every
-  /// estimated coordinate's interval, its own and the reference points'.
+  /// interval: of its score (`±`), of its estimated resource and of the
+  /// reference points' estimated resources.
   bool robust = true;
 };
 
-/// Places (resource, score) against the points of `reference` that have a value on `axis`.
-Placement place(Coordinate resource, double score, std::span<const ParetoPoint> reference,
-                ResourceAxis axis, Better better);
+/// Places (resource, score) against the points of `reference` that have a value
+/// on `axis`; `score_range` is where its score may lie, when it is uncertain.
+Placement place(Coordinate resource, double score, std::optional<Range> score_range,
+                std::span<const ParetoPoint> reference, ResourceAxis axis, Better better);
 
 }  // namespace costlint

@@ -1,8 +1,10 @@
 #include "estimate/placement_text.h"
 
 #include <cmath>
+#include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "grammar/quantity_format.h"
 
@@ -28,13 +30,21 @@ std::string others(const std::vector<std::string>& names) {
   return out;
 }
 
+/// Whether a factor prints as "1.0×": no saving worth the words.
+bool about_one(double factor) { return factor < 1.05; }
+
 std::string progress_words(const SystemPlacement& s, std::string_view axis) {
   const Placement& p = s.placement;
+  std::string_view fewer = fewer_word(s.axis);
   switch (p.progress) {
     case Progress::None: return "tied with a point already on it";
     case Progress::Efficiency:
-      return fmt::format("resource-efficiency progress, {} less {} than `{}` ({} vs {})",
-                         format_factor(p.progress_factor), axis, p.compared_with, s.score,
+      if (about_one(p.progress_factor))
+        return fmt::format("resource-efficiency progress, a better score than `{}` ({} vs {}) "
+                           "with no more {}",
+                           p.compared_with, s.score, p.compared_score, axis);
+      return fmt::format("resource-efficiency progress, {} {} {} than `{}` ({} vs {})",
+                         format_factor(p.progress_factor), fewer, axis, p.compared_with, s.score,
                          p.compared_score);
     case Progress::Intensive:
       return fmt::format("resource-intensive progress, a better score than `{}` ({} vs {}) for "
@@ -43,6 +53,28 @@ std::string progress_words(const SystemPlacement& s, std::string_view axis) {
                          format_factor(p.progress_factor), axis);
   }
   return "";
+}
+
+std::string dominated_words(const SystemPlacement& s, std::string_view axis) {
+  const Placement& p = s.placement;
+  if (about_one(p.resource_factor))
+    return fmt::format("`{}` scores {:.3g} better with no more {}", p.dominated_by.front(),
+                       p.score_gap, axis);
+  return fmt::format("`{}` needs {} {} {} to score at least as well, and the best at no more {} "
+                     "scores {:.3g} better",
+                     p.dominated_by.front(), format_factor(p.resource_factor),
+                     fewer_word(s.axis), axis, axis, p.score_gap);
+}
+
+/// What the conclusion rests on that is not known exactly: "its estimated
+/// parameters (~1e9, 5e8 to 2e9) and its score's ± (0.85 to 0.89)", or empty.
+std::string uncertainties(const SystemPlacement& p) {
+  std::vector<std::string> parts;
+  if (p.resource.estimated) parts.push_back("its " + resource_words(p));
+  if (p.score_range)
+    parts.push_back(fmt::format("its score's ± ({:g} to {:g})", p.score_range->low,
+                                p.score_range->high));
+  return fmt::format("{}", fmt::join(parts, " and "));
 }
 
 }  // namespace
@@ -55,6 +87,10 @@ std::string describe_residual(const SystemPlacement& p, const FrontierPlot& plot
   if (!p.trend_residual || !plot.trend) return "";
   return fmt::format("{:.3g} {} the {:g}-quantile trend", std::abs(*p.trend_residual),
                      *p.trend_residual >= 0 ? "above" : "below", plot.trend->quantile);
+}
+
+std::string_view fewer_word(ResourceAxis axis) {
+  return axis == ResourceAxis::Parameters ? "fewer" : "less";
 }
 
 std::string describe_placement(const SystemPlacement& p, const FrontierPlot& plot,
@@ -74,21 +110,18 @@ std::string describe_placement(const SystemPlacement& p, const FrontierPlot& plo
       out = fmt::format("`{}` is on {}: {}", system, where, progress_words(p, axis));
       break;
     case Standing::Dominated:
-      out = fmt::format("`{}` is dominated on {} by {}: `{}` needs {} less {} to score at least "
-                        "as well, and the best at no more {} scores {:.3g} better",
-                        system, where, others(placement.dominated_by),
-                        placement.dominated_by.front(), format_factor(placement.resource_factor),
-                        axis, axis, placement.score_gap);
+      out = fmt::format("`{}` is dominated on {} by {}: {}", system, where,
+                        others(placement.dominated_by), dominated_words(p, axis));
       break;
   }
   if (std::string residual = describe_residual(p, plot); !residual.empty()) out += "; " + residual;
-  if (p.resource.estimated)
-    out += placement.robust
-               ? fmt::format("; from its {}, and robust to it", resource_words(p))
-               : fmt::format("; not robust: within its {} the conclusion changes",
-                             resource_words(p));
+  std::string uncertain = uncertainties(p);
+  if (placement.robust && !uncertain.empty()) out += "; robust to " + uncertain;
+  else if (!placement.robust && !uncertain.empty())
+    out += fmt::format("; not robust: within {} the conclusion changes", uncertain);
   else if (!placement.robust)
-    out += "; not robust: the estimated resources of reference points can change the conclusion";
+    out += "; not robust: the estimates or the ± of the points it is compared with can change "
+           "the conclusion";
   return out;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // A placement in words, as P601 reports it and `costlint frontier` prints it:
 // "`tabtiny` is on the frontier of training compute on `imagenet`:
-// resource-efficiency progress, 3.2× less training compute than `EfficientNet-B0`,
-// which scores at least as well".
+// resource-efficiency progress, 3.2× less training compute than `EfficientNet-B0`
+// (0.78 vs 0.77)".
 
 #include <string>
 #include <string_view>
@@ -13,6 +13,9 @@ namespace costlint {
 
 /// "3.2×", "51×": one decimal below ten.
 std::string format_factor(double factor);
+
+/// "fewer" parameters, "less" of the other resources.
+std::string_view fewer_word(ResourceAxis axis);
 
 /// The sentence for `placement` of the system named `system` on `benchmark`.
 std::string describe_placement(const SystemPlacement& placement, const FrontierPlot& plot,

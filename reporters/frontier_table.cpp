@@ -26,16 +26,16 @@ std::string detail(const SystemPlacement& p) {
   switch (placement.standing) {
     case Standing::Alone: return "no other point on this axis";
     case Standing::Dominated:
-      return fmt::format("by {} point{}, `{}` with {} less; {:.3g} better at no more",
+      return fmt::format("by {} point{}, `{}` with {} {}; {:.3g} better at no more",
                          placement.dominated_by.size(), placement.dominated_by.size() > 1 ? "s" : "",
                          placement.dominated_by.front(), format_factor(placement.resource_factor),
-                         placement.score_gap);
+                         fewer_word(p.axis), placement.score_gap);
     case Standing::Frontier:
       if (placement.progress == Progress::None) return "tied with a point on it";
       return fmt::format("{}: {} {} than `{}`",
                          placement.progress == Progress::Efficiency ? "efficiency" : "intensive",
                          format_factor(placement.progress_factor),
-                         placement.progress == Progress::Efficiency ? "less" : "more",
+                         placement.progress == Progress::Efficiency ? fewer_word(p.axis) : "more",
                          placement.compared_with);
   }
   return "";

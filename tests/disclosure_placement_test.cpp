@@ -40,16 +40,16 @@ std::vector<std::string> sentences(std::string_view text, const ReferenceData* r
 TEST_CASE("score stage: without reference points, against the manifest's own systems") {
   std::vector<std::string> expected = {
       "`tabtiny` is on the frontier of parameters of this manifest's systems on `tabular`: "
-      "resource-efficiency progress, 4.0× less parameters than `ft` (0.874 vs 0.87)",
+      "resource-efficiency progress, 4.0× fewer parameters than `ft` (0.874 vs 0.87)",
       "`tabtiny` is on the frontier of weights memory of this manifest's systems on `tabular`: "
       "resource-efficiency progress, 4.0× less weights memory than `ft` (0.874 vs 0.87)",
       "`ft` is dominated on the frontier of parameters of this manifest's systems on `tabular` "
-      "by `tabtiny`: `tabtiny` needs 4.0× less parameters to score at least as well, and the "
+      "by `tabtiny`: `tabtiny` needs 4.0× fewer parameters to score at least as well, and the "
       "best at no more parameters scores 0.004 better",
       "`ft` is dominated on the frontier of weights memory of this manifest's systems on "
       "`tabular` by `tabtiny`: `tabtiny` needs 4.0× less weights memory to score at least as "
-      "well, and the best at no more weights memory scores 0.004 better; from its estimated "
-      "weights memory (~95.4 MiB, 47.7 MiB to 191 MiB), and robust to it",
+      "well, and the best at no more weights memory scores 0.004 better; robust to its "
+      "estimated weights memory (~95.4 MiB, 47.7 MiB to 191 MiB)",
   };
   CHECK(sentences(kManifest) == expected);
 }
@@ -68,9 +68,28 @@ TEST_CASE("score stage: against reference points, the same words on every run") 
   REQUIRE(first.size() == 4);
   CHECK(first[0] ==
         "`tabtiny` is on the `tabular` frontier of parameters: resource-efficiency progress, "
-        "81× less parameters than `large-h` (0.874 vs 0.89); 0.0662 above the 0.75-quantile trend");
+        "81× fewer parameters than `large-h` (0.874 vs 0.89); 0.0662 above the 0.75-quantile trend");
   CHECK(first[1].starts_with("`tabtiny` is on the frontier of weights memory of this manifest's"));
   CHECK(first[2].starts_with("`ft` is on the `tabular` frontier of parameters: resource-efficiency "
-                             "progress, 20× less parameters than `large-h` (0.87 vs 0.89)"));
+                             "progress, 20× fewer parameters than `large-h` (0.87 vs 0.89)"));
   CHECK(sentences(kManifest, &data) == first);
+}
+
+TEST_CASE("score stage: a score's ± is weighed, and said, with the placement") {
+  // ft scores 0.87 ± 0.01: it may beat tabtiny's 0.874, or not.
+  std::vector<std::string> said = sentences(R"(costlint 1
+benchmark tabular { name = "tabular"; metric = accuracy; better = higher }
+model tabtiny { parameters = 12.4 M; score tabular = 0.874 }
+baseline ft { kind = strong; parameters = 12.4 M; score tabular = 0.87 ± 0.01 }
+)");
+  REQUIRE(said.size() == 4);
+  CHECK(said[0] ==
+        "`tabtiny` is on the frontier of parameters of this manifest's systems on `tabular`: "
+        "resource-efficiency progress, a better score than `ft` (0.874 vs 0.87) with no more "
+        "parameters; not robust: the estimates or the ± of the points it is compared with can "
+        "change the conclusion");
+  CHECK(said[2] ==
+        "`ft` is dominated on the frontier of parameters of this manifest's systems on `tabular` "
+        "by `tabtiny`: `tabtiny` scores 0.004 better with no more parameters; not robust: within "
+        "its score's ± (0.86 to 0.88) the conclusion changes");
 }
