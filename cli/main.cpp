@@ -172,6 +172,7 @@ int main(int argc, char** argv) {
     }
     if (options.format == "svg") report_frontier_svg(run, llvm::outs());
     else if (options.format == "html") report_frontier_html(run, llvm::outs());
+    else if (options.format == "json") report_frontier_json(run, llvm::outs());
     else report_frontier_text(run, llvm::outs());
     llvm::outs().flush();
     return 0;

@@ -61,7 +61,7 @@ Number parse_number(const std::string& value, std::string_view name, Number low,
 
 const std::vector<std::string_view>& formats_of(Command command) {
   static const std::vector<std::string_view> tables = {"text", "json"};
-  static const std::vector<std::string_view> pictures = {"text", "svg", "html"};
+  static const std::vector<std::string_view> pictures = {"text", "json", "svg", "html"};
   if (command == Command::Frontier) return pictures;
   return command == Command::Estimate || command == Command::Trends ? tables : reporter_names();
 }

@@ -540,6 +540,36 @@ TEST_CASE("cli: frontier prints the placements, against --reference points when 
   CHECK(s.run("frontier --format sarif paper.cost").status == 2);
 }
 
+TEST_CASE("cli: frontier --format json gives the plots and the placements as data") {
+  Scratch s;
+  s.write("paper.cost",
+          "costlint 1\n"
+          "benchmark toy { name = \"toy\"; metric = accuracy; better = higher }\n"
+          "model big { parameters = 20 B; score toy = 0.95 ± 0.01 }\n"
+          "baseline small { kind = simple; parameters = 1 M; score toy = 0.7 }\n");
+  Outcome out = s.run("frontier --format json paper.cost");
+  REQUIRE(out.status == 0);
+  nlohmann::json parsed = nlohmann::json::parse(out.output);
+  const nlohmann::json& manifest = parsed["manifests"][0];
+  const nlohmann::json& plot = manifest["plots"][0];
+  CHECK(plot["axis"] == "parameters");
+  CHECK(plot["unit"] == "");  // a count has no unit
+  CHECK(plot["against"] == "manifest");
+  CHECK(plot["frontier"] == nlohmann::json::array({"small", "big"}));
+  CHECK(plot["points"][0]["label"] == "big");
+  CHECK(plot["points"][0]["score"]["low"] == 0.94);
+  const nlohmann::json& big = manifest["placements"][0];
+  CHECK(big["system"] == "big");
+  CHECK(big["standing"] == "frontier");
+  CHECK(big["progress"] == "intensive");
+  CHECK(big["compared_with"] == "small");
+  CHECK(big["progress_factor"] == 20000.0);
+  CHECK(big["resource"]["value"] == 2e10);
+  CHECK(big["resource"]["estimated"] == false);
+  CHECK(big["robust"] == true);
+  CHECK(big["sentence"].get<std::string>().starts_with("`big` is on the frontier of parameters"));
+}
+
 TEST_CASE("cli: --reference takes an Epoch AI export for every benchmark it has a column for") {
   Scratch s;
   s.write("paper.cost",

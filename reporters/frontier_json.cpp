@@ -1,0 +1,129 @@
+// `costlint frontier --format json`: the score stage's plots and placements as
+// data, for a conference's batch check or a notebook. Values are in the SI base
+// units of their axis (count, B, FLOP, J; per item for inference).
+
+#include <llvm/Support/raw_ostream.h>
+#include <nlohmann/json.hpp>
+
+#include "estimate/placement_text.h"
+#include "reporters/frontier_report.h"
+
+namespace costlint {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json coordinate_json(const Coordinate& c) {
+  Json j;
+  j["value"] = c.value;
+  j["estimated"] = c.estimated;
+  if (c.interval) {
+    j["low"] = c.interval->low;
+    j["high"] = c.interval->high;
+  }
+  return j;
+}
+
+Json score_json(double score, const std::optional<Range>& range) {
+  Json j;
+  j["value"] = score;
+  if (range) {
+    j["low"] = range->low;
+    j["high"] = range->high;
+  }
+  return j;
+}
+
+Json trend_json(const FrontierTrend& trend) {
+  Json j;
+  j["quantile"] = trend.quantile;
+  j["exact"] = trend.exact;
+  j["resamples"] = trend.resamples;
+  Json curve = Json::array();
+  for (size_t i = 0; i < trend.grid.size(); ++i)
+    curve.push_back({{"log10_resource", trend.grid[i]},
+                     {"score", trend.curve[i]},
+                     {"low", trend.low[i]},
+                     {"high", trend.high[i]}});
+  j["curve"] = std::move(curve);
+  return j;
+}
+
+Json plot_json(const Disclosure& disclosure, const FrontierPlot& plot) {
+  const Benchmark& benchmark = disclosure.benchmarks[plot.benchmark];
+  Json j;
+  j["benchmark"] = benchmark.name;
+  j["key"] = benchmark.key ? Json(benchmark.key->value) : Json(nullptr);
+  j["axis"] = resource_axis_key(plot.axis);
+  j["unit"] = resource_axis_dimension(plot.axis).canonical_unit();
+  j["better"] = plot.better == Better::Higher ? "higher" : "lower";
+  j["against"] = plot.reference ? "reference" : "manifest";
+  Json points = Json::array();
+  for (const ParetoPoint& point : plot.points) {
+    Json p;
+    p["label"] = point.label;
+    p["score"] = score_json(point.score, point.score_range);
+    p["resource"] = coordinate_json(*point[plot.axis]);
+    points.push_back(std::move(p));
+  }
+  j["points"] = std::move(points);
+  Json frontier = Json::array();
+  for (size_t i : plot.frontier) frontier.push_back(plot.points[i].label);
+  j["frontier"] = std::move(frontier);
+  j["trend"] = plot.trend ? trend_json(*plot.trend) : Json(nullptr);
+  return j;
+}
+
+Json placement_json(const CheckedManifest& manifest, const SystemPlacement& p) {
+  const Disclosure& disclosure = *manifest.disclosure;
+  const FrontierPlot& plot = manifest.placements->plots[p.plot];
+  const Placement& placement = p.placement;
+  Json j;
+  j["system"] = disclosure.systems[p.system].name;
+  j["benchmark"] = disclosure.benchmarks[p.benchmark].name;
+  j["axis"] = resource_axis_key(p.axis);
+  j["plot"] = p.plot;
+  j["score"] = score_json(p.score, p.score_range);
+  j["resource"] = coordinate_json(p.resource);
+  j["standing"] = standing_name(placement.standing);
+  if (placement.standing == Standing::Dominated) {
+    j["dominated_by"] = placement.dominated_by;
+    j["resource_factor"] = placement.resource_factor;
+    j["score_gap"] = placement.score_gap;
+  }
+  if (placement.progress != Progress::None) {
+    j["progress"] = placement.progress == Progress::Efficiency ? "efficiency" : "intensive";
+    j["compared_with"] = placement.compared_with;
+    j["compared_score"] = placement.compared_score;
+    j["progress_factor"] = placement.progress_factor;
+  }
+  j["robust"] = placement.robust;
+  j["trend_residual"] = p.trend_residual ? Json(*p.trend_residual) : Json(nullptr);
+  j["sentence"] = describe_placement(p, plot, j["system"].get<std::string>(),
+                                     j["benchmark"].get<std::string>());
+  return j;
+}
+
+}  // namespace
+
+void report_frontier_json(const CheckRun& run, llvm::raw_ostream& out) {
+  Json manifests = Json::array();
+  for (const CheckedManifest& manifest : run.manifests) {
+    if (!manifest.disclosure || !manifest.placements) continue;
+    Json m;
+    m["manifest"] = manifest.file->uri();
+    Json plots = Json::array(), placements = Json::array();
+    for (const FrontierPlot& plot : manifest.placements->plots)
+      plots.push_back(plot_json(*manifest.disclosure, plot));
+    for (const SystemPlacement& p : manifest.placements->systems)
+      placements.push_back(placement_json(manifest, p));
+    m["plots"] = std::move(plots);
+    m["placements"] = std::move(placements);
+    manifests.push_back(std::move(m));
+  }
+  Json root;
+  root["manifests"] = std::move(manifests);
+  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace costlint
