@@ -46,7 +46,10 @@ TEST_CASE("benchmarks: a table is found by its key or an alias, in any case") {
   CHECK(corpus().find("MMLU")->key == "mmlu");
   CHECK(corpus().find("coco")->metric == "box_ap_val2017");
   CHECK(corpus().find("MTEB English")->key == "mteb-en");
+  CHECK(corpus().find("librispeech")->key == "librispeech-test-other");
+  CHECK(corpus().find("LibriSpeech test-other")->key == "librispeech-test-other");
   CHECK(corpus().find("ImageNet-21k") == nullptr);
+  CHECK(corpus().find("LibriSpeech test-clean") == nullptr);
   CHECK(corpus().find("") == nullptr);
 }
 
@@ -64,7 +67,7 @@ TEST_CASE("benchmarks: ResNet-50 has torchvision's top-1, parameters, size and c
 }
 
 TEST_CASE("benchmarks: every corpus table has at least 25 systems with a source") {
-  CHECK(corpus().benchmarks().size() == 5);
+  CHECK(corpus().benchmarks().size() == 6);
   for (const ReferenceBenchmark& benchmark : corpus().benchmarks()) {
     CAPTURE(benchmark.key);
     CHECK(benchmark.points.size() >= 25);
@@ -85,6 +88,27 @@ TEST_CASE("benchmarks: every corpus table has at least 25 systems with a source"
   CHECK(falcon->score == doctest::Approx(0.371));
   CHECK(*falcon->parameters == 40e9);
   CHECK(*falcon->training_flop == doctest::Approx(3.6e23));
+}
+
+TEST_CASE("benchmarks: LibriSpeech test-other is a word error rate, lower is better") {
+  const ReferenceBenchmark& librispeech = *corpus().find("LibriSpeech");
+  CHECK(librispeech.metric == "wer_test_other_pct");
+  CHECK(librispeech.better == Better::Lower);
+  CHECK(librispeech.points.size() == 30);
+  for (const BenchmarkPoint& p : librispeech.points) {
+    CAPTURE(p.system);
+    CHECK(p.parameters);  // every row has its size: the table is for the parameters axis
+    CHECK(p.score > 0);
+    CHECK(p.score < 20);  // a percentage, not a fraction
+  }
+  const BenchmarkPoint* zipformer = point(librispeech, "Zipformer-M");
+  REQUIRE(zipformer);
+  CHECK(zipformer->score == doctest::Approx(4.96));
+  CHECK(*zipformer->parameters == 65549011);
+  CHECK(zipformer->year == 2023);
+  CHECK(zipformer->source.starts_with("k2-fsa/icefall egs/librispeech/ASR/RESULTS.md"));
+  CHECK(zipformer->status == "verified");
+  CHECK(point(librispeech, "parakeet-rnnt-0.6b")->status == "quoted");
 }
 
 TEST_CASE("benchmarks: tables from --data are checked row by row") {

@@ -93,3 +93,44 @@ baseline ft { kind = strong; parameters = 12.4 M; score tabular = 0.87 ± 0.01 }
         "by `tabtiny`: `tabtiny` scores 0.004 better with no more parameters; not robust: within "
         "its score's ± (0.86 to 0.88) the conclusion changes");
 }
+
+TEST_CASE("score stage: a manifest naming LibriSpeech is placed against its table, lower WER better") {
+  // No `better` in the manifest: the direction is the table's. WER in %, as the table has it.
+  constexpr std::string_view kSpeech = R"(costlint 1
+benchmark ls { name = "LibriSpeech test-other"; metric = wer }
+model small { parameters = 20 M; score ls = 5.5 }
+baseline big { kind = strong; parameters = 300 M; score ls = 6.5 }
+)";
+  ReferenceData data = embedded_reference();
+  CheckOptions options;
+  options.reference = &data;
+  CheckRun run = check_text("test.cost", kSpeech, options);
+  REQUIRE(run.manifests.size() == 1);
+  const CheckedManifest& m = run.manifests[0];
+  REQUIRE(m.placements);
+  const FrontierPlot* parameters = nullptr;
+  for (const FrontierPlot& plot : m.placements->plots)
+    if (plot.axis == ResourceAxis::Parameters) parameters = &plot;
+  REQUIRE(parameters);
+  CHECK(parameters->reference);
+  CHECK(parameters->better == Better::Lower);
+  CHECK(parameters->points.size() == 30);
+
+  std::vector<std::string> said = sentences(kSpeech, &data);
+  REQUIRE(said.size() == 4);
+  // 5.5% with 20 M parameters: no table point has as few parameters and a WER as low; the
+  // cheapest one at least as good is NeMo's Conformer-Transducer Medium (32 M, 4.7%). A
+  // lower WER is below the trend, which is the 0.25 quantile.
+  CHECK(said[0] ==
+        "`small` is on the `ls` frontier of parameters: resource-efficiency progress, 1.6× fewer "
+        "parameters than `NeMo Conformer-Transducer Medium` (5.5 vs 4.7); 0.598 below the "
+        "0.25-quantile trend");
+  // 6.5% with 300 M: Zipformer-S (23.3 M, 5.91%) is the most saving of those that do better;
+  // the best at no more than 300 M is NeMo's Conformer-Transducer Large (3.7%).
+  CHECK(said[2] ==
+        "`big` is dominated on the `ls` frontier of parameters by `Zipformer-S` and 15 others: "
+        "`Zipformer-S` needs 13× fewer parameters to score at least as well, and the best at no "
+        "more parameters scores 2.8 better; 2.37 above the 0.25-quantile trend");
+  // Weights memory, which the table lacks: against the manifest's other system.
+  CHECK(said[1].starts_with("`small` is on the frontier of weights memory of this manifest's"));
+}
