@@ -6,11 +6,13 @@
 namespace costlint::assumptions {
 
 /// What a node draws per accelerator while training, as a multiple of the
-/// accelerator's TDP, where the catalog has no measured `typical_w`: the device
-/// runs below its TDP, but the host's CPUs, memory, network, fans and power
-/// supply add their share. Fitted on the runs Patterson et al. 2021 (Table 4)
-/// measured (tests/calibration/, docs/estimation.md): 0.9–1.1 for V100 and P100
-/// GPUs, 0.54–0.82 for TPU v2 and v3.
+/// accelerator's TDP: the device runs below its TDP, but the host's CPUs,
+/// memory, network, fans and power supply add their share. The catalog's
+/// derived `typical_w` is TDP × this share (corpus/hardware.md; checked by
+/// tests/hardware_power_test.cpp), and the estimator gives it this spread.
+/// Fitted on the runs Patterson et al. 2021 (Table 4) measured
+/// (tests/calibration/, docs/estimation.md): 0.9–1.1 for V100 and P100 GPUs,
+/// 0.54–0.82 for TPU v2 and v3.
 inline constexpr double kNodeShareGpu = 1.0, kNodeShareSpreadGpu = 1.25;
 inline constexpr double kNodeShareTpu = 0.7, kNodeShareSpreadTpu = 1.3;
 /// A CPU's package draws near its TDP under load; the rest of its node is not counted.

@@ -70,19 +70,22 @@ std::optional<Factor> known(const std::optional<Stated>& s, const std::optional<
   return std::nullopt;
 }
 
-/// What a node draws per device while training: the measured figure where the
-/// catalog has one, else the device's TDP times its kind's node share.
+/// What a node draws per device while training: the catalog's typical draw,
+/// within the spread of a measurement, or of the node share of the device's
+/// kind when the table derived it from the TDP (corpus/hardware.md).
 Factor node_power(const DeviceSpec& device) {
-  if (device.typical_w)
-    return Factor::within(*device.typical_w, a::kTypicalPowerSpread,
+  const PowerFigure& typical = device.typical;
+  if (typical.measured)
+    return Factor::within(typical.watts, a::kTypicalPowerSpread,
                           fmt::format("{} W (measured per `{}` while training)",
-                                      format_number(*device.typical_w), device.model));
-  double share = a::kNodeShareGpu, spread = a::kNodeShareSpreadGpu;
-  if (device.kind == "tpu") share = a::kNodeShareTpu, spread = a::kNodeShareSpreadTpu;
-  if (device.kind == "cpu") share = a::kNodeShareCpu, spread = a::kNodeShareSpreadCpu;
-  return Factor::within(device.tdp_w * share, spread,
-                        fmt::format("{} W (TDP of `{}`) × {} (node share)", format_number(device.tdp_w),
-                                    device.model, format_number(share)));
+                                      format_number(typical.watts), device.model));
+  double spread = a::kNodeShareSpreadGpu;
+  if (device.kind == "tpu") spread = a::kNodeShareSpreadTpu;
+  if (device.kind == "cpu") spread = a::kNodeShareSpreadCpu;
+  return Factor::within(typical.watts, spread,
+                        fmt::format("{} W (TDP of `{}`) × {} (node share; derived, not measured)",
+                                    format_number(device.tdp_w), device.model,
+                                    format_number(typical.watts / device.tdp_w)));
 }
 
 /// The grid row of the phase's site, when its region is known.

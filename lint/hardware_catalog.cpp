@@ -16,8 +16,9 @@ namespace costlint {
 namespace {
 
 constexpr std::string_view kHeader =
-    "model,aliases,kind,year,tdp_w,idle_w,typical_w,fp32_flops,tf32_flops,bf16_flops,fp16_flops,"
-    "fp8_flops,int8_ops,memory_bytes,source";
+    "model,aliases,kind,year,tdp_w,idle_w,idle_basis,typical_w,typical_basis,fp32_flops,tf32_flops,"
+    "bf16_flops,fp16_flops,fp8_flops,int8_ops,memory_bytes,source";
+constexpr size_t kColumns = 17;
 
 std::optional<double> number(const std::string& text, bool* ok) {
   if (text.empty()) return std::nullopt;
@@ -25,6 +26,13 @@ std::optional<double> number(const std::string& text, bool* ok) {
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value < 0) *ok = false;
   return value;
+}
+
+/// A positive power and its basis, `measured` or `derived`: every row has both.
+PowerFigure power(const std::string& watts, const std::string& basis, bool* ok) {
+  PowerFigure figure{number(watts, ok).value_or(0), basis == "measured"};
+  if (figure.watts <= 0 || (basis != "measured" && basis != "derived")) *ok = false;
+  return figure;
 }
 
 }  // namespace
@@ -78,7 +86,7 @@ std::optional<HardwareCatalog> HardwareCatalog::parse(std::string_view csv, std:
   for (int number_line = 2; std::getline(lines, line); ++number_line) {
     if (line.empty() || line == "\r") continue;
     std::vector<std::string> f = split_csv_line(line);
-    bool ok = f.size() == 15;
+    bool ok = f.size() == kColumns;
     DeviceSpec d;
     if (ok) {
       d.model = f[0];
@@ -87,11 +95,11 @@ std::optional<HardwareCatalog> HardwareCatalog::parse(std::string_view csv, std:
       ok = ok && year >= 0 && year <= 3000;
       d.year = ok ? static_cast<int>(year) : 0;
       d.tdp_w = number(f[4], &ok).value_or(0);
-      d.idle_w = number(f[5], &ok);
-      d.typical_w = number(f[6], &ok);
-      for (size_t p = 0; p < kPrecisionCount; ++p) d.peak_flops[p] = number(f[7 + p], &ok);
-      d.memory_bytes = number(f[13], &ok);
-      d.source = f[14];
+      d.idle = power(f[5], f[6], &ok);
+      d.typical = power(f[7], f[8], &ok);
+      for (size_t p = 0; p < kPrecisionCount; ++p) d.peak_flops[p] = number(f[9 + p], &ok);
+      d.memory_bytes = number(f[15], &ok);
+      d.source = f[16];
     }
     if (!ok || d.model.empty() || d.tdp_w <= 0) {
       *error = fmt::format("hardware.csv:{}: malformed row", number_line);

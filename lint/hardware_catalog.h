@@ -15,15 +15,24 @@ namespace costlint {
 enum class Precision { Fp32, Tf32, Bf16, Fp16, Fp8, Int8 };
 inline constexpr size_t kPrecisionCount = 6;
 
+/// A power figure of the table, and whether somebody measured it (the source is
+/// cited in corpus/hardware.md) or it was derived from the TDP by the rule
+/// documented there.
+struct PowerFigure {
+  double watts = 0;
+  bool measured = false;
+};
+
 struct DeviceSpec {
   std::string model;
   std::string kind;  ///< gpu, tpu, cpu, accelerator
   int year = 0;
   double tdp_w = 0;
-  std::optional<double> idle_w;
-  /// Measured average draw while training, with the device's share of its host
-  /// (CPU, memory, network, fans) but not the data centre's overhead (PUE).
-  std::optional<double> typical_w;
+  /// What the device alone draws powered on and idle.
+  PowerFigure idle;
+  /// Average draw while training, with the device's share of its host (CPU,
+  /// memory, network, fans) but not the data centre's overhead (PUE).
+  PowerFigure typical;
   std::array<std::optional<double>, kPrecisionCount> peak_flops;  ///< FLOP/s, dense
   std::optional<double> memory_bytes;
   std::string source;

@@ -19,10 +19,13 @@ PowerBound max_power(const HardwarePool& pool, const DeviceSpec& device,
 }
 
 std::optional<PowerBound> min_power(const HardwarePool& pool, const DeviceSpec& device) {
-  if (!device.idle_w) return std::nullopt;
-  return PowerBound{static_cast<double>(pool.count) * *device.idle_w,
-                    fmt::format("{} × {} W (idle power of `{}`)", pool.count,
-                                format_number(*device.idle_w), device.model)};
+  // Only a measured idle is a floor: measured idles range from 0.4% to 18% of the
+  // TDP (corpus/hardware.md), so a value derived from the TDP could lie above a
+  // device's real idle and flag an honest paper.
+  if (!device.idle.measured) return std::nullopt;
+  return PowerBound{static_cast<double>(pool.count) * device.idle.watts,
+                    fmt::format("{} × {} W (measured idle power of `{}`)", pool.count,
+                                format_number(device.idle.watts), device.model)};
 }
 
 std::string describe_pool(const HardwarePool& pool) {

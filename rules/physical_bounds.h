@@ -27,7 +27,8 @@ struct PowerBound {
 /// The most `pool` can draw: devices × TDP × host overhead × PUE (else kWorstPue).
 PowerBound max_power(const HardwarePool& pool, const DeviceSpec& device,
                      std::optional<double> pue);
-/// The least `pool` draws while powered on: devices × idle power, when the catalog knows it.
+/// The least `pool` draws while powered on: devices × idle power, when the catalog
+/// has a measured one.
 std::optional<PowerBound> min_power(const HardwarePool& pool, const DeviceSpec& device);
 
 /// "`gpus`", or "8 × `NVIDIA A100`" for a pool written inline in a phase.

@@ -77,12 +77,13 @@ const Rule kX502{
     {"X502", "implausible-figure", Severity::Error,
      "an energy or compute figure that the declared hardware could not produce in the time",
      "A pool of devices cannot draw more than its devices' thermal design power, plus the "
-     "host around them, times the site's PUE, nor less than its devices draw idle; it cannot "
-     "perform more operations than its peak rate allows. The host overhead (CPUs, memory, fans "
-     "and power supplies of the node) is bounded by a factor of 2 on the devices' TDP, and a "
-     "site with no PUE is taken at 2, the worst plausible; so a figure beyond these bounds is a "
-     "unit slip, a wrong device count or a figure for another phase. Source: physics, and the "
-     "vendors' datasheets collected in corpus/hardware.csv.",
+     "host around them, times the site's PUE, nor less than its devices draw idle (where "
+     "their idle power was measured); it cannot perform more operations than its peak rate "
+     "allows. The host overhead (CPUs, memory, fans and power supplies of the node) is bounded "
+     "by a factor of 2 on the devices' TDP, and a site with no PUE is taken at 2, the worst "
+     "plausible; so a figure beyond these bounds is a unit slip, a wrong device count or a "
+     "figure for another phase. Source: physics, and the vendors' datasheets and idle "
+     "measurements collected in corpus/hardware.csv.",
      "hardware gpus = 8 x \"NVIDIA A100-SXM4-80GB\"\n"
      "model tabtiny {\n  train { hardware = gpus; duration = 6.5 h; energy = 412 kWh }\n}",
      "Check the figure, its unit, the device count and the duration; the note spells out the "

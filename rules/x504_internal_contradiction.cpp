@@ -87,7 +87,7 @@ const Rule kX504{
      "Some figures of a phase bound others: a pool of N devices runs at most N × duration of "
      "device-time, and an energy per item times the throughput is the power drawn, which "
      "cannot exceed the devices' TDP, plus a factor of 2 for the host and the site's PUE "
-     "(else 2, the worst plausible), nor fall below their idle power. When they disagree, at "
+     "(else 2, the worst plausible), nor fall below their measured idle power. When they disagree, at "
      "least one figure is wrong. Source: physics, and the vendors' datasheets collected in "
      "corpus/hardware.csv.",
      "hardware gpus = 8 x \"NVIDIA A100-SXM4-80GB\"\n"

@@ -292,7 +292,7 @@ constexpr const char* kPartial =
     "baseline b { kind = simple; train { duration = 1 h } }\n"
     "model m {\n  parameters = 7 B; precision = bf16\n"
     "  train { hardware = g; site = p; duration = 6 h; energy = 9 kWh; memory = 30 GiB }\n"
-    "  infer { hardware = g; throughput = 5 token/s; energy = 1 J/token; memory = 14 GiB }\n}\n";
+    "  infer { hardware = g; throughput = 5 token/s; energy = 100 J/token; memory = 14 GiB }\n}\n";
 
 std::string codes(const std::string& output) {
   std::string out;

@@ -1,5 +1,5 @@
-// What the golden manifests cannot show of the X50x rules: bounds that need
-// data the embedded corpus lacks (idle power), and the fix-it of X505.
+// What the golden manifests cannot show of the X50x rules: the idle floor on a
+// device of known idle power, measured or derived, and the fix-it of X505.
 
 #include <doctest/doctest.h>
 
@@ -15,14 +15,16 @@ using Lines = std::vector<std::string>;
 
 namespace {
 
-/// A catalog of one device that, unlike any in the corpus, knows its idle power.
+/// A catalog of two devices of round figures: one whose idle power was measured,
+/// one whose idle power the table derived from its TDP.
 const ReferenceData& idle_aware_reference() {
   static const ReferenceData reference = [] {
     std::string error;
     auto catalog = HardwareCatalog::parse(
-        "model,aliases,kind,year,tdp_w,idle_w,typical_w,fp32_flops,tf32_flops,bf16_flops,"
-        "fp16_flops,fp8_flops,int8_ops,memory_bytes,source\n"
-        "Test GPU,,gpu,2024,400,50,,1e14,,,,,,80e9,test\n",
+        "model,aliases,kind,year,tdp_w,idle_w,idle_basis,typical_w,typical_basis,fp32_flops,"
+        "tf32_flops,bf16_flops,fp16_flops,fp8_flops,int8_ops,memory_bytes,source\n"
+        "Test GPU,,gpu,2024,400,50,measured,400,derived,1e14,,,,,,80e9,test\n"
+        "Derived GPU,,gpu,2024,400,50,derived,400,derived,1e14,,,,,,80e9,test\n",
         &error);
     REQUIRE_MESSAGE(catalog, error);
     return ReferenceData{std::move(*catalog), embedded_reference().grid, embedded_reference().models,
@@ -56,10 +58,22 @@ TEST_CASE("X502: an energy below what the devices draw idle, and the worst PUE w
                  "model n { train { hardware = gpus; duration = 10 h; energy = 130 kWh } }\n"
                  "model o { train { hardware = gpus; duration = 10 h; energy = 100 kWh } }\n") ==
         Lines{"3:62: `energy` of 1 kWh is less than `gpus` draws idle in 10 h: at least 4 kWh",
-              "  note: 8 × 50 W (idle power of `Test GPU`) × 10 h = 4 kWh",
+              "  note: 8 × 50 W (measured idle power of `Test GPU`) × 10 h = 4 kWh",
               "4:62: `energy` of 130 kWh is more than `gpus` can draw in 10 h: at most 128 kWh",
               "  note: 8 × 400 W (TDP of `Test GPU`) × 2 (host overhead) × 2 (worst plausible "
               "PUE: the site gives none) × 10 h = 128 kWh"});
+}
+
+TEST_CASE("X502 and X504: an idle power derived from the TDP is no floor") {
+  CHECK(findings("X502",
+                 "costlint 1\nhardware gpus = 8 x \"Derived GPU\"\n"
+                 "model m { train { hardware = gpus; duration = 10 h; energy = 1 kWh } }\n")
+            .empty());
+  CHECK(findings("X504",
+                 "costlint 1\n"
+                 "model m { infer { hardware = 1 x \"Derived GPU\"\n"
+                 "  throughput = 1000 sample/s; energy = 0.001 J/sample } }\n")
+            .empty());
 }
 
 TEST_CASE("X504: an inference energy per item that means less than the idle power") {
@@ -72,7 +86,7 @@ TEST_CASE("X504: an inference energy per item that means less than the idle powe
         Lines{"3:40: `energy` of 0.001 J/item at 1000 item/s means 1 W, less than 1 × `Test GPU` "
               "draws idle: at least 50 W",
               "  note: the declared `throughput`",
-              "  note: 1 × 50 W (idle power of `Test GPU`) = 50 W"});
+              "  note: 1 × 50 W (measured idle power of `Test GPU`) = 50 W"});
 }
 
 TEST_CASE("X505: the fix-it inserts `~` before the value, whatever follows it") {

@@ -42,22 +42,24 @@ struct Prediction {
   double emissions_published = 0, emissions_estimate = 0;  // kg
 };
 
-/// The catalog without its measured powers: what the estimator does for the
-/// devices nobody measured.
+/// The catalog with each measured training draw replaced by the one derived from
+/// the TDP: what the estimator does for the devices nobody measured.
 const ReferenceData& reference_without_measured_power() {
   static const ReferenceData reference = [] {
-    std::string csv = *corpus_file("hardware.csv");
-    std::string blanked;
-    std::istringstream lines(csv);
+    std::istringstream lines(*corpus_file("hardware.csv"));
+    std::string derived;
     for (std::string line; std::getline(lines, line);) {
       std::vector<FieldSpan> spans;
-      split_csv_line(line, ',', &spans);
-      if (spans.size() > 6 && !line.starts_with("model,"))
-        line.erase(spans[6].begin, spans[6].end - spans[6].begin);
-      blanked += line + "\n";
+      std::vector<std::string> f = split_csv_line(line, ',', &spans);
+      if (f.size() > 8 && f[8] == "measured") {
+        double share = f[2] == "tpu" ? assumptions::kNodeShareTpu : assumptions::kNodeShareGpu;
+        line = line.substr(0, spans[7].begin) + fmt::format("{},derived", std::stod(f[4]) * share) +
+               line.substr(spans[8].end);
+      }
+      derived += line + "\n";
     }
     std::string error;
-    auto hardware = HardwareCatalog::parse(blanked, &error);
+    auto hardware = HardwareCatalog::parse(derived, &error);
     REQUIRE_MESSAGE(hardware, error);
     return ReferenceData{std::move(*hardware), embedded_reference().grid, embedded_reference().models,
                          embedded_reference().benchmarks, ""};

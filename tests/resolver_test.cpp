@@ -176,30 +176,61 @@ TEST_CASE("every shipped profile loads") {
 
 TEST_CASE("a hardware table from --data is checked row by row") {
   std::string header =
-      "model,aliases,kind,year,tdp_w,idle_w,typical_w,fp32_flops,tf32_flops,bf16_flops,fp16_flops,"
-      "fp8_flops,int8_ops,memory_bytes,source\n";
+      "model,aliases,kind,year,tdp_w,idle_w,idle_basis,typical_w,typical_basis,fp32_flops,"
+      "tf32_flops,bf16_flops,fp16_flops,fp8_flops,int8_ops,memory_bytes,source\n";
   std::string error;
-  auto typical = HardwareCatalog::parse(header + "G,,gpu,2020,300,,271,1e12,,,,,,,s\n", &error);
+  auto typical = HardwareCatalog::parse(
+      header + "G,,gpu,2020,300,30,derived,271,measured,1e12,,,,,,,s\n", &error);
   REQUIRE(typical);
-  CHECK(typical->find("G")->typical_w == 271);
+  CHECK(typical->find("G")->typical.watts == 271);
+  CHECK(typical->find("G")->typical.measured);
+  CHECK(typical->find("G")->idle.watts == 30);
+  CHECK_FALSE(typical->find("G")->idle.measured);
   CHECK(typical->find("G")->peak(Precision::Fp32) == 1e12);
-  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,1e300,300,,,,,,,,,,s\n", &error));
+  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,1e300,300,30,derived,300,derived,,,,,,,,s\n", &error));
   CHECK(error == "hardware.csv:2: malformed row");
-  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,-5,,,,,,,,,,s\n", &error));
-  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,300,,-1,,,,,,,,s\n", &error));
-  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,300,,,,,,,,,s\n", &error));  // 14 fields
+  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,-5,30,derived,300,derived,,,,,,,,s\n", &error));
+  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,300,30,derived,-1,measured,,,,,,,,s\n", &error));
+  // 16 fields: a row written for the header before the basis columns.
+  CHECK_FALSE(HardwareCatalog::parse(header + "G,,gpu,2020,300,30,271,,,,,,,,,s\n", &error));
   CHECK_FALSE(HardwareCatalog::parse("model,tdp\n", &error));
-  auto catalog = HardwareCatalog::parse(header + "NVIDIA A100-SXM4-80GB,A100 80GB SXM,gpu,2021,400,,,,,312e12,,,,,s\n", &error);
+  auto catalog = HardwareCatalog::parse(
+      header + "NVIDIA A100-SXM4-80GB,A100 80GB SXM,gpu,2021,400,50,measured,400,derived,,,312e12,,,,,s\n",
+      &error);
   REQUIRE(catalog);
   CHECK(catalog->find("a100 80gb sxm") == catalog->find("NVIDIA A100-SXM4-80GB"));
   CHECK(catalog->find("Tesla A100-SXM4-80GB") != nullptr);
   CHECK(catalog->find("H100") == nullptr);
 }
 
-TEST_CASE("the corpus gives a measured training draw only where a paper measured one") {
+TEST_CASE("every power figure of a hardware table has a value and a basis") {
+  std::string header =
+      "model,aliases,kind,year,tdp_w,idle_w,idle_basis,typical_w,typical_basis,fp32_flops,"
+      "tf32_flops,bf16_flops,fp16_flops,fp8_flops,int8_ops,memory_bytes,source\n";
+  std::string ok_row = "G,,gpu,2020,300,30,derived,300,derived,,,,,,,,s\n";
+  for (std::string bad : {"G,,gpu,2020,300,30,guessed,300,derived,,,,,,,,s\n",
+                          "G,,gpu,2020,300,30,derived,300,,,,,,,,,s\n",
+                          "G,,gpu,2020,300,30,derived,,derived,,,,,,,,s\n",
+                          "G,,gpu,2020,300,,measured,300,derived,,,,,,,,s\n",
+                          "G,,gpu,2020,300,0,measured,300,derived,,,,,,,,s\n"}) {
+    CAPTURE(bad);
+    std::string error;
+    CHECK_FALSE(HardwareCatalog::parse(header + ok_row + bad, &error));
+    CHECK(error == "hardware.csv:3: malformed row");
+  }
+}
+
+TEST_CASE("the corpus gives a measured power only where a source measured one") {
   const HardwareCatalog& corpus = embedded_reference().hardware;
-  CHECK(corpus.find("TPU v3")->typical_w == 283);  // Patterson et al. 2021, Table 3
+  CHECK(corpus.find("TPU v3")->typical.watts == 283);  // Patterson et al. 2021, Table 3
+  CHECK(corpus.find("TPU v3")->typical.measured);
   CHECK(corpus.find("TPU v3")->tdp_w == 450);
-  CHECK(corpus.find("V100 32GB")->typical_w == 325);
-  CHECK(corpus.find("A100")->typical_w == std::nullopt);
+  CHECK(corpus.find("V100 32GB")->typical.watts == 325);
+  CHECK(corpus.find("A100")->typical.watts == 400);  // its TDP × the GPU node share
+  CHECK_FALSE(corpus.find("A100")->typical.measured);
+  CHECK(corpus.find("A100")->idle.watts == 50);  // nvidia-smi, facebookresearch/vissl#422
+  CHECK(corpus.find("A100")->idle.measured);
+  CHECK(corpus.find("RTX 3090")->idle.watts == 6);  // nvidia-smi, noonghunna/club-3090#1127
+  CHECK(corpus.find("H100")->idle.watts == 70);  // its TDP × 0.1
+  CHECK_FALSE(corpus.find("H100")->idle.measured);
 }
