@@ -50,7 +50,8 @@ int run_trends(const costlint::cli::Options& options) {
     llvm::errs() << "costlint: error: " << where << ": " << error.message << "\n";
     return 2;
   }
-  TrendOptions trend{options.from_year, options.to_year, options.bootstrap, options.seed};
+  TrendOptions trend{options.from_year, options.to_year, options.bootstrap, options.seed,
+                     options.reimpute};
   std::string message;
   std::optional<TrendReport> report = fit_trends(*table, trend, &message);
   if (!report) {

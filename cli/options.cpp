@@ -112,6 +112,8 @@ std::string usage() {
       "  --to YEAR           last publication year, included (default 2024)\n"
       "  --bootstrap N       resamples for the 95% intervals (default 1000; 0: none)\n"
       "  --seed N            the resampling's seed (default 0)\n"
+      "  --reimpute          impute each resample again, so that the intervals carry\n"
+      "                      the imputation's uncertainty (slower; not the paper's way)\n"
       "\n"
       "exit status: 0 no error, 1 an error finding, 2 checking could not go on\n",
       fmt::join(reporter_names(), ", "), fmt::join(profile_names(), ", "));
@@ -150,6 +152,9 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     } else if (auto value = option_value(args, i, "--seed", error)) {
       options.seed = parse_number<uint64_t>(*value, "--seed", 0, UINT64_MAX, error);
       trend_options.push_back("--seed");
+    } else if (arg == "--reimpute") {
+      options.reimpute = true;
+      trend_options.push_back("--reimpute");
     } else if (auto value = option_value(args, i, "--root", error)) {
       options.root = *value;
     } else if (auto value = option_value(args, i, "--profile", error)) {

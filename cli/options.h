@@ -34,6 +34,7 @@ struct Options {
   int to_year = 2024;
   int bootstrap = 1000;
   uint64_t seed = 0;
+  bool reimpute = false;
 };
 
 struct ParsedOptions {

@@ -38,6 +38,22 @@ Eigen::MatrixXd year_design(const Eigen::VectorXd& year, double centre) {
   return design;
 }
 
+/// Each bootstrap resample of the window's rows, imputed again: the filled
+/// columns `columns`, rows in the resample's order. The resamples are those
+/// bootstrap() draws for the fits (same size, count and seed), in that order.
+std::vector<Eigen::MatrixXd> reimputed_resamples(const Eigen::MatrixXd& values,
+                                                 const std::vector<Eigen::Index>& columns,
+                                                 const TrendOptions& options) {
+  std::vector<Eigen::MatrixXd> filled;
+  bootstrap(static_cast<size_t>(values.rows()), options.bootstrap, options.seed,
+            [&](std::span<const size_t> cases) {
+              std::vector<Eigen::Index> rows(cases.begin(), cases.end());
+              filled.push_back(impute_chained(values(rows, Eigen::all)).filled(Eigen::all, columns));
+              return std::optional<double>(1);
+            });
+  return filled;
+}
+
 }  // namespace
 
 std::string_view trend_quantity_name(TrendQuantity quantity) {
@@ -88,8 +104,15 @@ std::optional<TrendReport> fit_trends(const ModelTable& table, const TrendOption
   report.imputation_converged = imputation.converged;
   const Eigen::MatrixXd design =
       year_design(matrix.values.col(0), (options.from_year + options.to_year + 1) / 2.0);
-  for (TrendQuantity quantity : kTrendQuantities) {
-    Eigen::Index column = matrix_column(trend_column(quantity));
+  std::vector<Eigen::Index> columns;
+  for (TrendQuantity quantity : kTrendQuantities)
+    columns.push_back(matrix_column(trend_column(quantity)));
+  const std::vector<Eigen::MatrixXd> reimputed =
+      options.reimpute ? reimputed_resamples(matrix.values, columns, options)
+                       : std::vector<Eigen::MatrixXd>{};
+  for (size_t q = 0; q < std::size(kTrendQuantities); ++q) {
+    const TrendQuantity quantity = kTrendQuantities[q];
+    const Eigen::Index column = columns[q];
     size_t observed = (matrix.values.col(column).array() == matrix.values.col(column).array())
                           .count();  // NaN is the only value unequal to itself
     if (observed == 0) {
@@ -112,10 +135,14 @@ std::optional<TrendReport> fit_trends(const ModelTable& table, const TrendOption
       }
       line.slope = *s;
       line.doubling_months = doubling_months(*s);
+      size_t resample = 0;
       std::vector<double> slopes = bootstrap(
           window.size(), options.bootstrap, options.seed,
           [&](std::span<const size_t> cases) {
             std::vector<Eigen::Index> rows(cases.begin(), cases.end());
+            if (options.reimpute)
+              return slope(fit, design(rows, Eigen::all),
+                           reimputed[resample++].col(static_cast<Eigen::Index>(q)));
             return slope(fit, design(rows, Eigen::all), y(rows));
           });
       line.resamples = slopes.size();

@@ -34,6 +34,10 @@ struct TrendOptions {
   int to_year = 2024;    ///< last publication year in the window, included
   int bootstrap = 1000;  ///< resamples for the intervals; 0 for none
   uint64_t seed = 0;
+  /// Impute each resample again, so that the intervals carry the uncertainty of
+  /// the imputed values; otherwise the imputed table is resampled, as the
+  /// paper's method does.
+  bool reimpute = false;
 };
 
 struct TrendLine {

@@ -50,9 +50,10 @@ void report_trends_text(const TrendReport& report, std::string_view source,
                        months(line.doubling_months), interval, line.models, line.observed);
   }
   for (const std::string& note : report.notes) out << "note: " << note << "\n";
-  out << fmt::format("\ndoubling time = 12*log10(2)/slope; 95% CI: {} bootstrap resamples, "
+  out << fmt::format("\ndoubling time = 12*log10(2)/slope; 95% CI: {} bootstrap resamples{}, "
                      "percentile, seed {}; training cost in {}\n",
-                     options.bootstrap, options.seed, report.cost_column);
+                     options.bootstrap, options.reimpute ? ", each imputed again" : "",
+                     options.seed, report.cost_column);
 }
 
 void report_trends_json(const TrendReport& report, std::string_view source,
@@ -84,7 +85,9 @@ void report_trends_json(const TrendReport& report, std::string_view source,
                {"imputation", {{"method", "chained equations, Bayesian ridge"},
                                {"rounds", report.imputation_rounds},
                                {"converged", report.imputation_converged}}},
-               {"bootstrap", {{"resamples", options.bootstrap}, {"seed", options.seed}}},
+               {"bootstrap", {{"resamples", options.bootstrap},
+                              {"seed", options.seed},
+                              {"reimpute", options.reimpute}}},
                {"trends", std::move(lines)},
                {"notes", report.notes}};
   out << json.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";

@@ -73,6 +73,33 @@ TEST_CASE("trends: the embedded table gives plausible doubling times, determinis
   CHECK(other->lines[0].doubling_months == report->lines[0].doubling_months);
 }
 
+TEST_CASE("trends: imputing each resample again widens the intervals where most is imputed") {
+  ModelTable table = embedded_table();
+  TrendOptions options;
+  options.bootstrap = 200;
+  std::string error;
+  auto once = fit_trends(table, options, &error);
+  options.reimpute = true;
+  auto again = fit_trends(table, options, &error);
+  REQUIRE(once);
+  REQUIRE(again);
+  auto width = [](const TrendLine& l) { return l.months_interval->high - l.months_interval->low; };
+  // The same fits; only the intervals move.
+  const TrendLine& cost = line(*again, TrendQuantity::TrainingCost, TrendFit::Average);
+  CHECK(cost.doubling_months ==
+        line(*once, TrendQuantity::TrainingCost, TrendFit::Average).doubling_months);
+  CHECK(cost.resamples == 200);
+  // Training cost, mostly imputed, gains far more width than parameters, mostly observed.
+  double cost_gain = width(cost) / width(line(*once, TrendQuantity::TrainingCost, TrendFit::Average));
+  double parameters_gain = width(line(*again, TrendQuantity::Parameters, TrendFit::Average)) /
+                           width(line(*once, TrendQuantity::Parameters, TrendFit::Average));
+  CHECK(cost_gain > 1.3);
+  CHECK(cost_gain > parameters_gain);
+  CHECK(run("trends --bootstrap 20 --reimpute").output.find("each imputed again") !=
+        std::string::npos);
+  CHECK(run("check --reimpute").status == 2);  // a trends option
+}
+
 TEST_CASE("trends: the 2024-05-26 snapshot as statsmodels and scikit-learn fit it") {
   auto shared = testing::shared_dir();
   if (!shared) {
