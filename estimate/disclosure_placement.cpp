@@ -161,6 +161,7 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
                    [](const SystemPlacement& a, const SystemPlacement& b) {
                      return a.system != b.system ? a.system < b.system : a.benchmark < b.benchmark;
                    });
+  out.joint = place_jointly(disclosure, estimates, references);
   return out;
 }
 

@@ -13,6 +13,7 @@
 
 #include "estimate/estimate.h"
 #include "estimate/frontier_trend.h"
+#include "estimate/joint_placement.h"
 #include "estimate/pareto_point.h"
 #include "estimate/placement.h"
 #include "lint/disclosure.h"
@@ -46,6 +47,7 @@ struct SystemPlacement {
 struct DisclosurePlacements {
   std::vector<SystemPlacement> systems;  ///< by system, then benchmark, then axis
   std::vector<FrontierPlot> plots;
+  std::vector<JointPlot> joint;  ///< every axis of a system at once
 };
 
 /// Places every system of `disclosure`; `references` holds, index for index

@@ -104,6 +104,26 @@ Json placement_json(const CheckedManifest& manifest, const SystemPlacement& p) {
   return j;
 }
 
+Json joint_json(const Disclosure& disclosure, const JointPlot& plot) {
+  Json j;
+  j["benchmark"] = disclosure.benchmarks[plot.benchmark].name;
+  Json axes = Json::array();
+  for (ResourceAxis axis : plot.axes) axes.push_back(resource_axis_key(axis));
+  j["axes"] = std::move(axes);
+  j["better"] = plot.better == Better::Higher ? "higher" : "lower";
+  j["against"] = plot.reference ? "reference" : "manifest";
+  j["points"] = plot.points;
+  j["frontier"] = plot.frontier;
+  Json systems = Json::array();
+  for (const JointStanding& s : plot.systems)
+    systems.push_back({{"system", disclosure.systems[s.system].name},
+                       {"standing", s.dominated_by.empty() ? "frontier" : "dominated"},
+                       {"dominated_by", s.dominated_by},
+                       {"estimated", s.estimated}});
+  j["systems"] = std::move(systems);
+  return j;
+}
+
 }  // namespace
 
 void report_frontier_json(const CheckRun& run, llvm::raw_ostream& out) {
@@ -117,8 +137,12 @@ void report_frontier_json(const CheckRun& run, llvm::raw_ostream& out) {
       plots.push_back(plot_json(*manifest.disclosure, plot));
     for (const SystemPlacement& p : manifest.placements->systems)
       placements.push_back(placement_json(manifest, p));
+    Json joint = Json::array();
+    for (const JointPlot& plot : manifest.placements->joint)
+      joint.push_back(joint_json(*manifest.disclosure, plot));
     m["plots"] = std::move(plots);
     m["placements"] = std::move(placements);
+    m["joint"] = std::move(joint);
     manifests.push_back(std::move(m));
   }
   Json root;

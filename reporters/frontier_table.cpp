@@ -1,7 +1,8 @@
 // `costlint frontier --format text`: one table per benchmark, a row per system
-// and resource axis.
+// and resource axis, then one per benchmark for all of a system's axes at once.
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include "estimate/placement_text.h"
@@ -67,6 +68,42 @@ void report_plot(const Disclosure& disclosure, const DisclosurePlacements& place
   }
 }
 
+std::string axes_shown(const std::vector<ResourceAxis>& axes) {
+  std::vector<std::string_view> names;
+  for (ResourceAxis axis : axes) names.push_back(resource_axis_name(axis));
+  return fmt::format("{}", fmt::join(names, " + "));
+}
+
+std::string labels_shown(const std::vector<std::string>& labels) {
+  constexpr size_t kShown = 4;
+  std::vector<std::string> shown;
+  for (size_t i = 0; i < labels.size() && i < kShown; ++i) shown.push_back("`" + labels[i] + "`");
+  std::string out = fmt::format("{}", fmt::join(shown, ", "));
+  if (labels.size() > kShown) out += fmt::format(" and {} others", labels.size() - kShown);
+  return out;
+}
+
+void report_joint(const Disclosure& disclosure, const JointPlot& plot, llvm::raw_ostream& out) {
+  const Benchmark& benchmark = disclosure.benchmarks[plot.benchmark];
+  out << fmt::format("`{}`{} on {} at once, {} is better: against {} ({} point{}; on the joint "
+                     "frontier: {})\n",
+                     benchmark.name, benchmark.key ? fmt::format(" ({})", benchmark.key->value) : "",
+                     axes_shown(plot.axes), plot.better == Better::Higher ? "higher" : "lower",
+                     plot.reference ? "its reference points" : "the manifest's own systems",
+                     plot.points, plot.points == 1 ? "" : "s", labels_shown(plot.frontier));
+  out << fmt::format("  {:<16} {:<10} {}\n", "system", "placement", "detail");
+  for (const JointStanding& s : plot.systems) {
+    std::string detail = s.dominated_by.empty()
+                             ? "no point has as little of every resource and a score as good"
+                             : fmt::format("by {}: each has no more of every resource and a "
+                                           "score as good",
+                                           labels_shown(s.dominated_by));
+    if (s.estimated) detail += " (from estimated resources)";
+    out << fmt::format("  {:<16} {:<10} {}\n", disclosure.systems[s.system].name,
+                       s.dominated_by.empty() ? "frontier" : "dominated", detail);
+  }
+}
+
 }  // namespace
 
 void report_frontier_text(const CheckRun& run, llvm::raw_ostream& out) {
@@ -77,6 +114,8 @@ void report_frontier_text(const CheckRun& run, llvm::raw_ostream& out) {
       out << "  no system has both a score on a benchmark and a resource to place it by\n";
     for (size_t i = 0; i < manifest.placements->plots.size(); ++i)
       report_plot(*manifest.disclosure, *manifest.placements, i, out);
+    for (const JointPlot& plot : manifest.placements->joint)
+      report_joint(*manifest.disclosure, plot, out);
   }
 }
 

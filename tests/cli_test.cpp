@@ -568,6 +568,7 @@ TEST_CASE("cli: frontier --format json gives the plots and the placements as dat
   CHECK(big["resource"]["estimated"] == false);
   CHECK(big["robust"] == true);
   CHECK(big["sentence"].get<std::string>().starts_with("`big` is on the frontier of parameters"));
+  CHECK(manifest["joint"] == nlohmann::json::array());  // one axis each: nothing to place jointly
 }
 
 TEST_CASE("cli: --reference takes an Epoch AI export for every benchmark it has a column for") {

@@ -1,0 +1,46 @@
+#pragma once
+// Where a system stands when its resources are weighed all at once: its score
+// and every resource axis it has a value on, against the points that have a
+// value on all of them. A system dominated on each axis alone may still be on
+// this frontier (a reference point with fewer parameters took more compute),
+// which the n-dimensional frontier (pareto_frontier.h, frontier_nd) finds.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "estimate/estimate.h"
+#include "estimate/pareto_point.h"
+#include "lint/disclosure.h"
+
+namespace costlint {
+
+struct JointStanding {
+  size_t system = 0;  ///< index into Disclosure::systems
+  /// The points no worse on the score and on every axis, and better on one;
+  /// empty: on the joint frontier.
+  std::vector<std::string> dominated_by;
+  bool estimated = false;  ///< one of its coordinates is an estimate
+};
+
+/// The systems of one benchmark that have values on the same axes, placed together.
+struct JointPlot {
+  size_t benchmark = 0;            ///< index into Disclosure::benchmarks
+  std::vector<ResourceAxis> axes;  ///< two or more
+  Better better = Better::Higher;
+  bool reference = false;  ///< false: against the manifest's other systems
+  size_t points = 0;       ///< the points compared with
+  /// The labels on the frontier of those points and the systems together.
+  std::vector<std::string> frontier;
+  std::vector<JointStanding> systems;
+};
+
+/// The joint placement of every system with a score on a benchmark and values
+/// on two or more axes: against the benchmark's reference points that have a
+/// value on all those axes, else against the manifest's other such systems.
+std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
+                                     const DisclosureEstimates* estimates,
+                                     std::span<const std::optional<ReferenceSet>> references);
+
+}  // namespace costlint
