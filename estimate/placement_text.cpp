@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "estimate/dominance.h"
 #include "grammar/quantity_format.h"
 
 namespace costlint {
@@ -33,19 +34,25 @@ std::string others(const std::vector<std::string>& names) {
 /// Whether a factor prints as "1.0×": no saving worth the words.
 bool about_one(double factor) { return factor < 1.05; }
 
-std::string progress_words(const SystemPlacement& s, std::string_view axis) {
+std::string progress_words(const SystemPlacement& s, std::string_view axis, Better better) {
   const Placement& p = s.placement;
   std::string_view fewer = fewer_word(s.axis);
   switch (p.progress) {
     case Progress::None: return "tied with a point already on it";
     case Progress::Efficiency:
+      if (score_cost(s.score, better) >= score_cost(p.compared_score, better))
+        return fmt::format("resource-efficiency progress, {} {} {} than `{}`, the cheapest point "
+                           "that scores at least as well ({} vs {})",
+                           format_factor(p.progress_factor), fewer, axis, p.compared_with,
+                           s.score, p.compared_score);
       if (about_one(p.progress_factor))
         return fmt::format("resource-efficiency progress, a better score than `{}` ({} vs {}) "
                            "with no more {}",
                            p.compared_with, s.score, p.compared_score, axis);
-      return fmt::format("resource-efficiency progress, {} {} {} than `{}` ({} vs {})",
-                         format_factor(p.progress_factor), fewer, axis, p.compared_with, s.score,
-                         p.compared_score);
+      return fmt::format("resource-efficiency progress, a better score than `{}` ({} vs {}) "
+                         "with {} {} {}",
+                         p.compared_with, s.score, p.compared_score,
+                         format_factor(p.progress_factor), fewer, axis);
     case Progress::Intensive:
       return fmt::format("resource-intensive progress, a better score than `{}` ({} vs {}) for "
                          "{} more {}",
@@ -107,7 +114,7 @@ std::string describe_placement(const SystemPlacement& p, const FrontierPlot& plo
       out = fmt::format("`{}` is alone on {}", system, where);
       break;
     case Standing::Frontier:
-      out = fmt::format("`{}` is on {}: {}", system, where, progress_words(p, axis));
+      out = fmt::format("`{}` is on {}: {}", system, where, progress_words(p, axis, plot.better));
       break;
     case Standing::Dominated:
       out = fmt::format("`{}` is dominated on {} by {}: {}", system, where,

@@ -40,9 +40,11 @@ std::vector<std::string> sentences(std::string_view text, const ReferenceData* r
 TEST_CASE("score stage: without reference points, against the manifest's own systems") {
   std::vector<std::string> expected = {
       "`tabtiny` is on the frontier of parameters of this manifest's systems on `tabular`: "
-      "resource-efficiency progress, 4.0× fewer parameters than `ft` (0.874 vs 0.87)",
+      "resource-efficiency progress, a better score than `ft` (0.874 vs 0.87) with 4.0× fewer "
+      "parameters",
       "`tabtiny` is on the frontier of weights memory of this manifest's systems on `tabular`: "
-      "resource-efficiency progress, 4.0× less weights memory than `ft` (0.874 vs 0.87)",
+      "resource-efficiency progress, a better score than `ft` (0.874 vs 0.87) with 4.0× less "
+      "weights memory",
       "`ft` is dominated on the frontier of parameters of this manifest's systems on `tabular` "
       "by `tabtiny`: `tabtiny` needs 4.0× fewer parameters to score at least as well, and the "
       "best at no more parameters scores 0.004 better",
@@ -68,10 +70,12 @@ TEST_CASE("score stage: against reference points, the same words on every run") 
   REQUIRE(first.size() == 4);
   CHECK(first[0] ==
         "`tabtiny` is on the `tabular` frontier of parameters: resource-efficiency progress, "
-        "81× fewer parameters than `large-h` (0.874 vs 0.89); 0.0662 above the 0.75-quantile trend");
+        "81× fewer parameters than `large-h`, the cheapest point that scores at least as well "
+        "(0.874 vs 0.89); 0.0662 above the 0.75-quantile trend");
   CHECK(first[1].starts_with("`tabtiny` is on the frontier of weights memory of this manifest's"));
   CHECK(first[2].starts_with("`ft` is on the `tabular` frontier of parameters: resource-efficiency "
-                             "progress, 20× fewer parameters than `large-h` (0.87 vs 0.89)"));
+                             "progress, 20× fewer parameters than `large-h`, the cheapest point "
+                             "that scores at least as well (0.87 vs 0.89)"));
   CHECK(sentences(kManifest, &data) == first);
 }
 
@@ -123,8 +127,8 @@ baseline big { kind = strong; parameters = 300 M; score ls = 6.5 }
   // lower WER is below the trend, which is the 0.25 quantile.
   CHECK(said[0] ==
         "`small` is on the `ls` frontier of parameters: resource-efficiency progress, 1.6× fewer "
-        "parameters than `NeMo Conformer-Transducer Medium` (5.5 vs 4.7); 0.598 below the "
-        "0.25-quantile trend");
+        "parameters than `NeMo Conformer-Transducer Medium`, the cheapest point that scores at "
+        "least as well (5.5 vs 4.7); 0.598 below the 0.25-quantile trend");
   // 6.5% with 300 M: Zipformer-S (23.3 M, 5.91%) is the most saving of those that do better;
   // the best at no more than 300 M is NeMo's Conformer-Transducer Large (3.7%).
   CHECK(said[2] ==
