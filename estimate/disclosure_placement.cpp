@@ -66,6 +66,17 @@ std::optional<Coordinate> weights_memory(const System& system, const SystemEstim
 
 }  // namespace
 
+const ReferenceSet* reference_of(std::span<const std::optional<ReferenceSet>> references,
+                                 size_t benchmark) {
+  return benchmark < references.size() && references[benchmark] ? &*references[benchmark]
+                                                                 : nullptr;
+}
+
+Better better_of(const Benchmark& benchmark, const ReferenceSet* reference) {
+  if (benchmark.better && benchmark.better->value == "lower") return Better::Lower;
+  return reference ? reference->better : Better::Higher;
+}
+
 std::optional<Coordinate> system_resource(const System& system, const SystemEstimates* estimates,
                                           ResourceAxis axis) {
   using Q = Quantity;
@@ -101,10 +112,8 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
   DisclosurePlacements out;
   for (size_t b = 0; b < disclosure.benchmarks.size(); ++b) {
     const Benchmark& benchmark = disclosure.benchmarks[b];
-    const ReferenceSet* reference = b < references.size() && references[b] ? &*references[b] : nullptr;
-    Better better = benchmark.better && benchmark.better->value == "lower" ? Better::Lower
-                    : reference                                            ? reference->better
-                                                                           : Better::Higher;
+    const ReferenceSet* reference = reference_of(references, b);
+    Better better = better_of(benchmark, reference);
     for (ResourceAxis axis : kResourceAxes) {
       std::vector<SystemPlacement> placed;
       std::vector<ParetoPoint> own;
@@ -116,8 +125,9 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
         for (const Score& score : system.scores) {
           if (score.benchmark != b || !resource) continue;
           std::optional<Range> range;
-          if (score.value.interval) range = Range{score.value.interval->low, score.value.interval->high};
-          placed.push_back({s, b, out.plots.size(), axis, score.value.value, range, *resource, {}, {}});
+          if (const auto& interval = score.value.interval) range = Range{interval->low, interval->high};
+          placed.push_back(
+              {s, b, out.plots.size(), axis, score.value.value, range, *resource, {}, {}});
           ParetoPoint& point = own.emplace_back();
           point.label = system.name;
           point.score = score.value.value;

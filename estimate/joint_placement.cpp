@@ -51,7 +51,8 @@ JointPlot place_group(size_t benchmark, const std::vector<ResourceAxis>& axes, B
   for (const ParetoPoint& p : others) all.push_back(&p);
   if (reference)
     for (const auto& [index, p] : placed) all.push_back(&p);
-  Eigen::MatrixXd costs(static_cast<Eigen::Index>(all.size()), static_cast<Eigen::Index>(axes.size() + 1));
+  Eigen::MatrixXd costs(static_cast<Eigen::Index>(all.size()),
+                        static_cast<Eigen::Index>(axes.size() + 1));
   for (size_t i = 0; i < all.size(); ++i)
     costs.row(static_cast<Eigen::Index>(i)) =
         Eigen::Map<const Eigen::RowVectorXd>(costs_of(*all[i], axes, better)->data(), costs.cols());
@@ -75,11 +76,8 @@ std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
                                      std::span<const std::optional<ReferenceSet>> references) {
   std::vector<JointPlot> out;
   for (size_t b = 0; b < disclosure.benchmarks.size(); ++b) {
-    const ReferenceSet* reference = b < references.size() && references[b] ? &*references[b] : nullptr;
-    const Benchmark& benchmark = disclosure.benchmarks[b];
-    Better better = benchmark.better && benchmark.better->value == "lower" ? Better::Lower
-                    : reference                                            ? reference->better
-                                                                           : Better::Higher;
+    const ReferenceSet* reference = reference_of(references, b);
+    const Better better = better_of(disclosure.benchmarks[b], reference);
     // The systems scored on the benchmark, grouped by the axes they have values on.
     std::map<std::vector<ResourceAxis>, std::vector<std::pair<size_t, ParetoPoint>>> groups;
     std::vector<ParetoPoint> scored;

@@ -48,7 +48,8 @@ std::vector<Eigen::MatrixXd> reimputed_resamples(const Eigen::MatrixXd& values,
   bootstrap(static_cast<size_t>(values.rows()), options.bootstrap, options.seed,
             [&](std::span<const size_t> cases) {
               std::vector<Eigen::Index> rows(cases.begin(), cases.end());
-              filled.push_back(impute_chained(values(rows, Eigen::all)).filled(Eigen::all, columns));
+              Imputation imputed = impute_chained(values(rows, Eigen::all));
+              filled.push_back(imputed.filled(Eigen::all, columns));
               return std::optional<double>(1);
             });
   return filled;
