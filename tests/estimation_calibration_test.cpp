@@ -2,7 +2,9 @@
 // accuracy docs/estimation.md reports, and the targets it must meet. Each run
 // is written as the manifest a paper would have (devices, hours, PUE, grid),
 // checked through the whole pipeline, and its estimated energy and emissions
-// compared with what the paper measured.
+// compared with what the paper measured. A second set of runs, those whose
+// paper gives parameters, tokens and device-hours, checks the device-time that
+// the estimator derives from 6·N·D and the utilisation (at the end).
 //
 // The node shares of assumptions.h were fitted on these same runs, so they are
 // judged leave-one-out: each run's estimate is rescaled to the share fitted on
@@ -20,6 +22,7 @@
 #include <fmt/format.h>
 
 #include "estimate/assumptions.h"
+#include "lint/hardware_catalog.h"
 #include "lint/csv_line.h"
 #include "lint/embedded_corpus.h"
 #include "lint/driver.h"
@@ -174,4 +177,170 @@ TEST_CASE("calibration: with the measured per-device power (in-sample)") {
                       a.median_log_error, a.coverage * 100));
   CHECK(a.median_log_error <= 0.20);
   CHECK(a.coverage >= 0.80);
+}
+
+// Device-time from FLOP. A paper that states parameters and tokens but not its
+// device-time gets 6·N·D / (peak × utilisation): checked here on the runs whose
+// paper states all three, as costlint would see them (parameters, tokens, the
+// device, bf16; no duration, no device-time). What a run achieved over its
+// whole device-time, restarts and evaluation included, is 6·N·D / (device-time
+// × peak): kTrainingUtilization was set from it, so it is judged leave-one-out.
+
+namespace {
+
+struct TimePrediction {
+  std::string run;
+  double published = 0;                      ///< device-hours, as stated
+  double estimate = 0, low = 0, high = 0;    ///< device-hours
+  double flop = 0, flop_low = 0, flop_high = 0;
+  double stated_flop = 0;                    ///< the paper's FLOP; 0 when it gives none
+  double achieved = 0;                       ///< 6·N·D / (published device-time × peak)
+};
+
+/// The device-time of `row` as its paper states it: device-hours, else devices × hours.
+std::optional<double> published_device_hours(const Row& row) {
+  if (!row.at("device_hours").empty()) return number(row, "device_hours");
+  if (!row.at("device_count").empty() && !row.at("wall_clock_h").empty())
+    return number(row, "device_count") * number(row, "wall_clock_h");
+  return std::nullopt;
+}
+
+/// The dense runs whose paper gives parameters, tokens and device-time.
+std::vector<TimePrediction> time_predictions() {
+  std::vector<TimePrediction> out;
+  for (const Row& row : testing::published_runs()) {
+    auto published = published_device_hours(row);
+    if (row.at("parameters").empty() || row.at("training_tokens").empty() || !published ||
+        row.at("run").find("MoE") != std::string::npos)
+      continue;
+    CAPTURE(row.at("run"));
+    const DeviceSpec* device = embedded_reference().hardware.find(row.at("device_model"));
+    REQUIRE(device);
+    std::optional<double> peak = device->peak(Precision::Bf16);
+    REQUIRE(peak);
+    double parameters = number(row, "parameters"), tokens = number(row, "training_tokens");
+    std::string manifest = fmt::format(
+        "costlint 1\nhardware pool = {} x \"{}\"\n"
+        "model m {{\n  parameters = {} B\n  precision = bf16\n"
+        "  train {{ hardware = pool; tokens = {} B }}\n}}\n",
+        row.at("device_count").empty() ? "1" : row.at("device_count"), row.at("device_model"),
+        parameters / 1e9, tokens / 1e9);
+    CheckRun run = check_text("run.cost", manifest, CheckOptions{});
+    REQUIRE(run.manifests[0].estimates);
+    const auto& train = run.manifests[0].estimates->systems[0].phases[0];
+    REQUIRE(train);
+    REQUIRE((*train)[Estimated::DeviceTime]);
+    REQUIRE((*train)[Estimated::Flop]);
+    const Estimate& time = *(*train)[Estimated::DeviceTime];
+    const Estimate& flop = *(*train)[Estimated::Flop];
+    double six_nd = assumptions::kFlopPerParameterToken * parameters * tokens;
+    CHECK(flop.value == doctest::Approx(six_nd));
+    out.push_back({row.at("run"), *published, time.value / 3600, time.low / 3600, time.high / 3600,
+                   flop.value, flop.low, flop.high,
+                   row.at("training_flop").empty() ? 0 : number(row, "training_flop"),
+                   six_nd / (*published * 3600 * *peak)});
+  }
+  return out;
+}
+
+/// The family of a run: its name without the size ("Llama 2 7B" is of "Llama 2").
+std::string family(const std::string& run) {
+  size_t space = run.rfind(' ');
+  return space == std::string::npos ? run : run.substr(0, space);
+}
+
+/// The utilisation fitted on the runs other than `p` (or than its family): the
+/// geometric mean of what they achieved.
+double utilization_without(const std::vector<TimePrediction>& all, const TimePrediction& p,
+                           bool whole_family = false) {
+  double sum = 0;
+  int n = 0;
+  for (const TimePrediction& q : all)
+    if (whole_family ? family(q.run) != family(p.run) : q.run != p.run)
+      sum += std::log(q.achieved), ++n;
+  return std::exp(sum / n);
+}
+
+struct TimeAccuracy {
+  double median_log_error = 0;
+  double coverage = 0;
+  double family_median_log_error = 0;     ///< each family's runs left out at once
+  double full_peak_median_log_error = 0;  ///< FLOP / peak: every cycle useful
+  double half_peak_median_log_error = 0;  ///< FLOP / (peak × 0.5): the common rule of thumb
+  double fitted_utilization = 0;          ///< the geometric mean of what all runs achieved
+};
+
+TimeAccuracy judge_time(const std::vector<TimePrediction>& runs, bool leave_one_out) {
+  std::vector<double> errors, family_errors, full, half;
+  double log_sum = 0;
+  int covered = 0;
+  for (const TimePrediction& p : runs) {
+    // Device-time is inversely proportional to the utilisation.
+    double scale =
+        leave_one_out ? assumptions::kTrainingUtilization / utilization_without(runs, p) : 1;
+    double estimate = p.estimate * scale;
+    errors.push_back(std::abs(std::log(estimate / p.published)));
+    family_errors.push_back(std::abs(std::log(p.achieved / utilization_without(runs, p, true))));
+    full.push_back(std::abs(std::log(p.achieved)));
+    half.push_back(std::abs(std::log(p.achieved / 0.5)));
+    covered += p.low * scale <= p.published && p.published <= p.high * scale;
+    log_sum += std::log(p.achieved);
+    MESSAGE(fmt::format("{:<22} published {:>10.0f} device-h  estimate {:>10.0f} "
+                        "[{:.0f} – {:.0f}]  achieved {:.2f}",
+                        p.run, p.published, estimate, p.low * scale, p.high * scale, p.achieved));
+  }
+  return {median(errors), static_cast<double>(covered) / runs.size(), median(family_errors),
+          median(full), median(half), std::exp(log_sum / runs.size())};
+}
+
+}  // namespace
+
+TEST_CASE("calibration: device-time from 6ND against published device-hours") {
+  std::vector<TimePrediction> runs = time_predictions();
+  REQUIRE(runs.size() == 27);
+  TimeAccuracy in_sample = judge_time(runs, /*leave_one_out=*/false);
+  TimeAccuracy a = judge_time(runs, /*leave_one_out=*/true);
+  MESSAGE(fmt::format("utilisation {}, leave-one-out: median |log(estimate / published)| {:.3f}, "
+                      "interval coverage {:.0f}%; leave-one-family-out {:.3f}; as set: {:.3f}, "
+                      "{:.0f}%; FLOP / peak {:.3f}; FLOP / (0.5 × peak) {:.3f}; utilisation "
+                      "achieved (geometric mean) {:.3f}",
+                      assumptions::kTrainingUtilization, a.median_log_error, a.coverage * 100,
+                      a.family_median_log_error, in_sample.median_log_error,
+                      in_sample.coverage * 100,
+                      a.full_peak_median_log_error, a.half_peak_median_log_error,
+                      a.fitted_utilization));
+  // Regression guards at what is measured (docs/estimation.md): 0.230 and 26
+  // of 27. The median misses the 0.20 the energy meets: no single utilisation
+  // fits runs that achieved from 0.16 to 0.51 of peak, whatever its value.
+  CHECK(a.median_log_error <= 0.24);
+  CHECK(a.coverage >= 0.90);
+  CHECK(a.family_median_log_error <= 0.25);
+  CHECK(in_sample.median_log_error <= 0.22);
+  CHECK(in_sample.coverage >= 0.90);
+  CHECK(a.median_log_error < a.half_peak_median_log_error);
+  CHECK(a.median_log_error < a.full_peak_median_log_error);
+  // The constant is the runs' own geometric mean, to two figures.
+  CHECK(std::abs(std::log(assumptions::kTrainingUtilization / a.fitted_utilization)) < 0.02);
+}
+
+TEST_CASE("calibration: 6ND against the training FLOP papers state") {
+  int stated = 0, covered = 0;
+  std::vector<double> errors;
+  for (const TimePrediction& p : time_predictions()) {
+    if (p.stated_flop == 0) continue;
+    ++stated;
+    covered += p.flop_low <= p.stated_flop && p.stated_flop <= p.flop_high;
+    errors.push_back(std::abs(std::log(p.flop / p.stated_flop)));
+    MESSAGE(fmt::format("{:<22} stated {:.3g} FLOP  6·N·D {:.3g} [{:.3g} – {:.3g}]", p.run,
+                        p.stated_flop, p.flop, p.flop_low, p.flop_high));
+    // 6·N·D counts model FLOP: within 40% of what any of these papers states.
+    CHECK(std::abs(std::log(p.flop / p.stated_flop)) < std::log(1.4));
+  }
+  MESSAGE(fmt::format("6·N·D against the stated FLOP: median |log| {:.3f}, {} of {} in the "
+                      "interval",
+                      median(errors), covered, stated));
+  CHECK(stated == 4);
+  // BloombergGPT's figure is measured hardware FLOP, recomputation included:
+  // just above the range.
+  CHECK(covered == 3);
 }
