@@ -79,7 +79,7 @@ std::optional<FrontierTrend> fit_frontier_trend(std::span<const double> resource
         Eigen::VectorXd weight = Eigen::Map<Eigen::VectorXd>(times.data(), n)(rows);
         std::optional<QuantileFit> refit =
             fit_quantile(design(rows, Eigen::all).array().colwise() * weight.array(),
-                         y(rows).cwiseProduct(weight), trend.quantile);
+                         y(rows).cwiseProduct(weight), trend.quantile, &fit->coefficients);
         if (!refit) return std::optional<double>();
         for (size_t i = 0; i < g; ++i) curves[i].push_back(polynomial(refit->coefficients, grid_u[i]));
         return std::optional<double>(1);

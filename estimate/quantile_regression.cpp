@@ -48,12 +48,13 @@ class StepBound {
 /// The work per observation is written as one loop per stage, rather than as
 /// vector expressions: each reads the iterates once, which halves the time.
 std::optional<VectorXd> interior_point(const MatrixXd& x_design, const VectorXd& y, double tau,
-                                       int* iterations) {
+                                       const VectorXd* start, int* iterations) {
   const Eigen::Index n = x_design.rows();
   const VectorXd b = (1 - tau) * x_design.transpose() * VectorXd::Ones(n);
   VectorXd x = VectorXd::Constant(n, 1 - tau), s = VectorXd::Constant(n, tau);
-  // Start from least squares, with the dual slacks split by sign and kept interior.
-  VectorXd dual = x_design.colPivHouseholderQr().solve(-y);
+  // Start from `start`, else least squares, with the dual slacks split by sign
+  // and kept interior.
+  VectorXd dual = start ? VectorXd(-*start) : VectorXd(x_design.colPivHouseholderQr().solve(-y));
   VectorXd r = -y - x_design * dual;
   const double nudge = 1e-8 * (1 + r.cwiseAbs().maxCoeff());
   VectorXd z = r.cwiseMax(0).array() + nudge, w = (-r).cwiseMax(0).array() + nudge;
@@ -182,12 +183,13 @@ std::optional<VectorXd> certified_vertex(const MatrixXd& x, const VectorXd& y, d
 }  // namespace
 
 std::optional<QuantileFit> fit_quantile(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
-                                        double tau) {
+                                        double tau, const Eigen::VectorXd* start) {
   if (!(tau > 0 && tau < 1) || x.rows() < x.cols() || x.rows() != y.size() || x.cols() == 0)
     return std::nullopt;
   if (Eigen::ColPivHouseholderQR<MatrixXd>(x).rank() < x.cols()) return std::nullopt;
   QuantileFit fit;
-  std::optional<VectorXd> interior = interior_point(x, y, tau, &fit.iterations);
+  if (start && start->size() != x.cols()) start = nullptr;
+  std::optional<VectorXd> interior = interior_point(x, y, tau, start, &fit.iterations);
   if (!interior || !interior->allFinite()) return std::nullopt;
   if (std::optional<VectorXd> vertex = certified_vertex(x, y, tau, *interior)) {
     fit.coefficients = *vertex;

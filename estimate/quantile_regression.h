@@ -25,7 +25,10 @@ struct QuantileFit {
 
 /// The τ-quantile regression of y on the columns of x; nothing if τ is not in
 /// (0, 1), x has fewer rows than columns, or its columns are linearly dependent.
+/// `start`, coefficients near the solution (a bootstrap refit's full-sample
+/// fit), is where the interior point starts instead of least squares: about a
+/// fifth fewer iterations, and the same optimum.
 std::optional<QuantileFit> fit_quantile(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
-                                        double tau);
+                                        double tau, const Eigen::VectorXd* start = nullptr);
 
 }  // namespace costlint
