@@ -57,13 +57,8 @@ TEST_CASE("score stage: without reference points, against the manifest's own sys
 }
 
 TEST_CASE("score stage: against reference points, the same words on every run") {
-  ReferenceData data = embedded_reference();
-  std::string error;
-  REQUIRE_MESSAGE(data.benchmarks.add_points(
-                      testing::read_file(testing::source_dir() +
-                                         "/tests/golden/rules/benchmarks/toy-classification.csv"),
-                      "toy-classification", &error),
-                  error);
+  ReferenceData data = testing::reference_with(
+      "toy-classification", "tests/golden/rules/benchmarks/toy-classification.csv");
   std::vector<std::string> first = sentences(kManifest, &data);
   // Parameters against the reference points; weights memory, which they lack,
   // against the manifest's other system.

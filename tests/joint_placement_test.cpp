@@ -60,13 +60,8 @@ model c { parameters = 1 B; score toy = 0.7 }
 }
 
 TEST_CASE("joint placement: against the reference points that have every axis") {
-  ReferenceData data = embedded_reference();
-  std::string error;
-  REQUIRE_MESSAGE(data.benchmarks.add_points(
-                      testing::read_file(testing::source_dir() +
-                                         "/tests/golden/rules/benchmarks/toy-classification.csv"),
-                      "toy-classification", &error),
-                  error);
+  ReferenceData data = testing::reference_with(
+      "toy-classification", "tests/golden/rules/benchmarks/toy-classification.csv");
   std::vector<JointPlot> joint = joint_of(R"(costlint 1
 benchmark toy { name = "toy-classification"; metric = accuracy; better = higher }
 model m { parameters = 4 M; score toy = 0.75; train { compute = 6e15 FLOP } }

@@ -71,6 +71,15 @@ std::string read_file(const std::string& path) {
   return buffer.str();
 }
 
+ReferenceData reference_with(const std::string& key, const std::string& path) {
+  ReferenceData data = embedded_reference();
+  std::string error;
+  bool added =
+      data.benchmarks.add_points(read_file(source_dir() + "/" + path), key, &error, path);
+  REQUIRE_MESSAGE(added, error);
+  return data;
+}
+
 Outcome run_command(const std::string& command) {
   Outcome outcome;
   FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");

@@ -33,6 +33,10 @@ std::optional<std::string> shared_dir();
 
 std::string read_file(const std::string& path);
 
+/// The embedded reference data, with the points of `path` (a table in the corpus
+/// columns, relative to the source tree) added to benchmark `key`.
+ReferenceData reference_with(const std::string& key, const std::string& path);
+
 /// What running the costlint binary printed (stdout and stderr together) and its exit status.
 struct Outcome {
   std::string output;
