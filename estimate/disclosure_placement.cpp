@@ -4,6 +4,7 @@
 
 #include "estimate/estimator.h"
 #include "estimate/pareto_frontier.h"
+#include "estimate/score_scale.h"
 
 namespace costlint {
 namespace {
@@ -66,10 +67,28 @@ std::optional<Coordinate> weights_memory(const System& system, const SystemEstim
 
 }  // namespace
 
-const ReferenceSet* reference_of(std::span<const std::optional<ReferenceSet>> references,
-                                 size_t benchmark) {
+const ReferenceSet* table_of(std::span<const std::optional<ReferenceSet>> references,
+                             size_t benchmark) {
   return benchmark < references.size() && references[benchmark] ? &*references[benchmark]
                                                                  : nullptr;
+}
+
+const ReferenceSet* reference_of(const Disclosure& disclosure,
+                                 std::span<const std::optional<ReferenceSet>> references,
+                                 size_t benchmark, std::optional<ScaleMismatch>* mismatch) {
+  const ReferenceSet* table = table_of(references, benchmark);
+  if (!table) return nullptr;
+  const ReferenceSet& reference = *table;
+  std::vector<double> own;
+  for (const System& system : disclosure.systems)
+    for (const Score& score : system.scores)
+      if (score.benchmark == benchmark) own.push_back(score.value.value);
+  std::optional<double> factor = score_scale_factor(own, reference.points);
+  if (!factor) return &reference;
+  if (mismatch)
+    *mismatch = ScaleMismatch{benchmark, *factor, reference.points.front().label,
+                              reference.points.front().score};
+  return nullptr;
 }
 
 Better better_of(const Benchmark& benchmark, const ReferenceSet* reference) {
@@ -112,8 +131,10 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
   DisclosurePlacements out;
   for (size_t b = 0; b < disclosure.benchmarks.size(); ++b) {
     const Benchmark& benchmark = disclosure.benchmarks[b];
-    const ReferenceSet* reference = reference_of(references, b);
-    Better better = better_of(benchmark, reference);
+    std::optional<ScaleMismatch> mismatch;
+    const ReferenceSet* reference = reference_of(disclosure, references, b, &mismatch);
+    if (mismatch) out.scale_mismatches.push_back(*mismatch);
+    Better better = better_of(benchmark, table_of(references, b));
     for (ResourceAxis axis : kResourceAxes) {
       std::vector<SystemPlacement> placed;
       std::vector<ParetoPoint> own;

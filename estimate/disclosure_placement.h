@@ -44,10 +44,20 @@ struct SystemPlacement {
   std::optional<double> trend_residual;
 };
 
+/// A benchmark whose scores and reference points are on different scales; its
+/// systems are placed against each other only (score_scale.h).
+struct ScaleMismatch {
+  size_t benchmark = 0;  ///< index into Disclosure::benchmarks
+  double factor = 1;     ///< what the manifest's scores would be multiplied by
+  std::string example;   ///< a reference point, and its score
+  double example_score = 0;
+};
+
 struct DisclosurePlacements {
   std::vector<SystemPlacement> systems;  ///< by system, then benchmark, then axis
   std::vector<FrontierPlot> plots;
   std::vector<JointPlot> joint;  ///< every axis of a system at once
+  std::vector<ScaleMismatch> scale_mismatches;
 };
 
 /// Places every system of `disclosure`; `references` holds, index for index
@@ -60,8 +70,15 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
                                       const FrontierTrendOptions& trend = {});
 
 /// The reference points of benchmark number `benchmark`, if any.
-const ReferenceSet* reference_of(std::span<const std::optional<ReferenceSet>> references,
-                                 size_t benchmark);
+const ReferenceSet* table_of(std::span<const std::optional<ReferenceSet>> references,
+                             size_t benchmark);
+
+/// The reference points of benchmark number `benchmark`, if any, and if their
+/// scores are on the scale of the manifest's; else nothing, and the mismatch in
+/// `mismatch` when given.
+const ReferenceSet* reference_of(const Disclosure& disclosure,
+                                 std::span<const std::optional<ReferenceSet>> references,
+                                 size_t benchmark, std::optional<ScaleMismatch>* mismatch = nullptr);
 
 /// Which way the benchmark's score is better: as the manifest says, else as its
 /// reference points say, else higher.

@@ -76,8 +76,8 @@ std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
                                      std::span<const std::optional<ReferenceSet>> references) {
   std::vector<JointPlot> out;
   for (size_t b = 0; b < disclosure.benchmarks.size(); ++b) {
-    const ReferenceSet* reference = reference_of(references, b);
-    const Better better = better_of(disclosure.benchmarks[b], reference);
+    const ReferenceSet* reference = reference_of(disclosure, references, b);
+    const Better better = better_of(disclosure.benchmarks[b], table_of(references, b));
     // The systems scored on the benchmark, grouped by the axes they have values on.
     std::map<std::vector<ResourceAxis>, std::vector<std::pair<size_t, ParetoPoint>>> groups;
     std::vector<ParetoPoint> scored;

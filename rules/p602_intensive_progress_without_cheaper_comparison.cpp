@@ -61,7 +61,7 @@ const Rule kP602{
      "leads a benchmark's reference points only by using more of a resource and the manifest "
      "scores no other system on that benchmark with less of it.",
      "benchmark imagenet { name = \"imagenet-1k\"; metric = \"top-1\"; better = higher }\n"
-     "model huge {\n  parameters = 20 B\n  score imagenet = 0.91\n}",
+     "model huge {\n  parameters = 20 B\n  score imagenet = 91.0\n}",
      "Train and score a smaller configuration, or report a simple or prior-work baseline with "
      "its cost on the same benchmark, so that readers can see what the extra resources buy."},
     check};

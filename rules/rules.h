@@ -24,6 +24,6 @@ extern const Rule kB401, kB402, kB403, kB404;
 extern const Rule kX501, kX502, kX503, kX504, kX505, kX506;
 
 // P6xx: the Pareto frontier.
-extern const Rule kP601, kP602;
+extern const Rule kP601, kP602, kP603;
 
 }  // namespace costlint::rules

@@ -133,3 +133,24 @@ baseline big { kind = strong; parameters = 300 M; score ls = 6.5 }
   // Weights memory, which the table lacks: against the manifest's other system.
   CHECK(said[1].starts_with("`small` is on the frontier of weights memory of this manifest's"));
 }
+
+TEST_CASE("score stage: scores on another scale than the reference points are not placed on it") {
+  // MMLU's table holds fractions (0.689); 45.3 and 54.8 are percentages.
+  CheckRun run = check_text("test.cost", R"(costlint 1
+benchmark mmlu { name = "MMLU"; metric = accuracy; better = higher }
+model a { parameters = 7 B; score mmlu = 45.3 }
+model b { parameters = 13 B; score mmlu = 54.8 }
+)", CheckOptions{});
+  REQUIRE(run.manifests.size() == 1);
+  const DisclosurePlacements& placed = *run.manifests[0].placements;
+  REQUIRE(placed.scale_mismatches.size() == 1);
+  CHECK(placed.scale_mismatches[0].factor == 0.01);
+  for (const FrontierPlot& plot : placed.plots) CHECK_FALSE(plot.reference);
+  // In fractions, the same systems are placed against the table.
+  CheckRun fractions = check_text("test.cost", R"(costlint 1
+benchmark mmlu { name = "MMLU"; metric = accuracy; better = higher }
+model a { parameters = 7 B; score mmlu = 0.453 }
+)", CheckOptions{});
+  CHECK(fractions.manifests[0].placements->scale_mismatches.empty());
+  CHECK(fractions.manifests[0].placements->plots[0].reference);
+}
