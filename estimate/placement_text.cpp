@@ -31,9 +31,6 @@ std::string others(const std::vector<std::string>& names) {
   return out;
 }
 
-/// Whether a factor prints as "1.0×": no saving worth the words.
-bool about_one(double factor) { return factor < 1.05; }
-
 std::string progress_words(const SystemPlacement& s, std::string_view axis, Better better) {
   const Placement& p = s.placement;
   std::string_view fewer = fewer_word(s.axis);
@@ -95,6 +92,8 @@ std::string describe_residual(const SystemPlacement& p, const FrontierPlot& plot
   return fmt::format("{:.3g} {} the {:g}-quantile trend", std::abs(*p.trend_residual),
                      *p.trend_residual >= 0 ? "above" : "below", plot.trend->quantile);
 }
+
+bool about_one(double factor) { return factor < 1.05; }
 
 std::string_view fewer_word(ResourceAxis axis) {
   return axis == ResourceAxis::Parameters ? "fewer" : "less";

@@ -27,10 +27,14 @@ std::string detail(const SystemPlacement& p) {
   switch (placement.standing) {
     case Standing::Alone: return "no other point on this axis";
     case Standing::Dominated:
-      return fmt::format("by {} point{}, `{}` with {} {}; {:.3g} better at no more",
+      return fmt::format("by {} point{}, `{}` with {}; {:.3g} better at no more",
                          placement.dominated_by.size(), placement.dominated_by.size() > 1 ? "s" : "",
-                         placement.dominated_by.front(), format_factor(placement.resource_factor),
-                         fewer_word(p.axis), placement.score_gap);
+                         placement.dominated_by.front(),
+                         about_one(placement.resource_factor)
+                             ? std::string("no more")
+                             : fmt::format("{} {}", format_factor(placement.resource_factor),
+                                           fewer_word(p.axis)),
+                         placement.score_gap);
     case Standing::Frontier:
       if (placement.progress == Progress::None) return "tied with a point on it";
       return fmt::format("{}: {} {} than `{}`",
