@@ -65,36 +65,30 @@ std::optional<Coordinate> weights_memory(const System& system, const SystemEstim
   return out;
 }
 
-}  // namespace
-
-const ReferenceSet* table_of(std::span<const std::optional<ReferenceSet>> references,
-                             size_t benchmark) {
-  return benchmark < references.size() && references[benchmark] ? &*references[benchmark]
-                                                                 : nullptr;
-}
-
-const ReferenceSet* reference_of(const Disclosure& disclosure,
-                                 std::span<const std::optional<ReferenceSet>> references,
-                                 size_t benchmark, std::optional<ScaleMismatch>* mismatch) {
-  const ReferenceSet* table = table_of(references, benchmark);
-  if (!table) return nullptr;
-  const ReferenceSet& reference = *table;
+/// What benchmark `b` is placed against: its reference points, unless the
+/// manifest's scores are on another scale (recorded in `mismatches`), and which
+/// way its score is better: as the manifest says, else as its points say.
+BenchmarkReference reference_for(const Disclosure& disclosure, size_t b,
+                                 const ReferenceSet* table,
+                                 std::vector<ScaleMismatch>& mismatches) {
+  const Benchmark& benchmark = disclosure.benchmarks[b];
+  BenchmarkReference out;
+  if (benchmark.better && benchmark.better->value == "lower") out.better = Better::Lower;
+  else if (table) out.better = table->better;
+  if (!table) return out;
   std::vector<double> own;
   for (const System& system : disclosure.systems)
     for (const Score& score : system.scores)
-      if (score.benchmark == benchmark) own.push_back(score.value.value);
-  std::optional<double> factor = score_scale_factor(own, reference.points);
-  if (!factor) return &reference;
-  if (mismatch)
-    *mismatch = ScaleMismatch{benchmark, *factor, reference.points.front().label,
-                              reference.points.front().score};
-  return nullptr;
+      if (score.benchmark == b) own.push_back(score.value.value);
+  if (std::optional<double> factor = score_scale_factor(own, table->points))
+    mismatches.push_back(ScaleMismatch{b, *factor, table->points.front().label,
+                                       table->points.front().score});
+  else
+    out.points = table;
+  return out;
 }
 
-Better better_of(const Benchmark& benchmark, const ReferenceSet* reference) {
-  if (benchmark.better && benchmark.better->value == "lower") return Better::Lower;
-  return reference ? reference->better : Better::Higher;
-}
+}  // namespace
 
 std::optional<Coordinate> system_resource(const System& system, const SystemEstimates* estimates,
                                           ResourceAxis axis) {
@@ -129,12 +123,13 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
                                       std::span<const std::optional<ReferenceSet>> references,
                                       const FrontierTrendOptions& trend) {
   DisclosurePlacements out;
+  std::vector<BenchmarkReference> placed_against;
   for (size_t b = 0; b < disclosure.benchmarks.size(); ++b) {
-    const Benchmark& benchmark = disclosure.benchmarks[b];
-    std::optional<ScaleMismatch> mismatch;
-    const ReferenceSet* reference = reference_of(disclosure, references, b, &mismatch);
-    if (mismatch) out.scale_mismatches.push_back(*mismatch);
-    Better better = better_of(benchmark, table_of(references, b));
+    const ReferenceSet* table =
+        b < references.size() && references[b] ? &*references[b] : nullptr;
+    placed_against.push_back(reference_for(disclosure, b, table, out.scale_mismatches));
+    const ReferenceSet* reference = placed_against.back().points;
+    const Better better = placed_against.back().better;
     for (ResourceAxis axis : kResourceAxes) {
       std::vector<SystemPlacement> placed;
       std::vector<ParetoPoint> own;
@@ -192,7 +187,7 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
                    [](const SystemPlacement& a, const SystemPlacement& b) {
                      return a.system != b.system ? a.system < b.system : a.benchmark < b.benchmark;
                    });
-  out.joint = place_jointly(disclosure, estimates, references);
+  out.joint = place_jointly(disclosure, estimates, placed_against);
   return out;
 }
 

@@ -69,21 +69,6 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
                                       std::span<const std::optional<ReferenceSet>> references,
                                       const FrontierTrendOptions& trend = {});
 
-/// The reference points of benchmark number `benchmark`, if any.
-const ReferenceSet* table_of(std::span<const std::optional<ReferenceSet>> references,
-                             size_t benchmark);
-
-/// The reference points of benchmark number `benchmark`, if any, and if their
-/// scores are on the scale of the manifest's; else nothing, and the mismatch in
-/// `mismatch` when given.
-const ReferenceSet* reference_of(const Disclosure& disclosure,
-                                 std::span<const std::optional<ReferenceSet>> references,
-                                 size_t benchmark, std::optional<ScaleMismatch>* mismatch = nullptr);
-
-/// Which way the benchmark's score is better: as the manifest says, else as its
-/// reference points say, else higher.
-Better better_of(const Benchmark& benchmark, const ReferenceSet* reference);
-
 /// The system's value on `axis`: declared or logged, else estimated (marked, with
 /// its interval), from what its phases and the estimator say.
 std::optional<Coordinate> system_resource(const System& system, const SystemEstimates* estimates,

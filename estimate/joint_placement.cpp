@@ -73,11 +73,11 @@ JointPlot place_group(size_t benchmark, const std::vector<ResourceAxis>& axes, B
 
 std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
                                      const DisclosureEstimates* estimates,
-                                     std::span<const std::optional<ReferenceSet>> references) {
+                                     std::span<const BenchmarkReference> references) {
   std::vector<JointPlot> out;
-  for (size_t b = 0; b < disclosure.benchmarks.size(); ++b) {
-    const ReferenceSet* reference = reference_of(disclosure, references, b);
-    const Better better = better_of(disclosure.benchmarks[b], table_of(references, b));
+  for (size_t b = 0; b < disclosure.benchmarks.size() && b < references.size(); ++b) {
+    const ReferenceSet* reference = references[b].points;
+    const Better better = references[b].better;
     // The systems scored on the benchmark, grouped by the axes they have values on.
     std::map<std::vector<ResourceAxis>, std::vector<std::pair<size_t, ParetoPoint>>> groups;
     std::vector<ParetoPoint> scored;

@@ -36,11 +36,21 @@ struct JointPlot {
   std::vector<JointStanding> systems;
 };
 
+/// What one benchmark's systems are placed against: its reference points, if
+/// any are usable (on the scale of the manifest's scores), and which way its
+/// score is better.
+struct BenchmarkReference {
+  const ReferenceSet* points = nullptr;
+  Better better = Better::Higher;
+};
+
 /// The joint placement of every system with a score on a benchmark and values
 /// on two or more axes: against the benchmark's reference points that have a
 /// value on all those axes, else against the manifest's other such systems.
+/// `references` holds, index for index with disclosure.benchmarks, what each is
+/// placed against.
 std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
                                      const DisclosureEstimates* estimates,
-                                     std::span<const std::optional<ReferenceSet>> references);
+                                     std::span<const BenchmarkReference> references);
 
 }  // namespace costlint
