@@ -8,14 +8,14 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include "cli/options.h"
-#include "estimate/model_table.h"
+#include "corpus/model_table.h"
 #include "estimate/trend.h"
-#include "lint/embedded_corpus.h"
+#include "corpus/embedded_corpus.h"
 #include "lint/driver.h"
-#include "lint/manifest_finder.h"
-#include "lint/profile.h"
-#include "lint/reference_points.h"
-#include "lint/rule.h"
+#include "ir/manifest_finder.h"
+#include "corpus/profile.h"
+#include "corpus/reference_points.h"
+#include "rules/rule.h"
 #include "reporters/estimate_reporter.h"
 #include "reporters/frontier_report.h"
 #include "reporters/reporter.h"
@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
 
   if (options.command == cli::Command::Explain) {
     if (options.paths.empty()) {
-      llvm::outs() << rule_list();
+      llvm::outs() << rule_list(all_rule_infos());
       return 0;
     }
     for (const std::string& name : options.paths) {

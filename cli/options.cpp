@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "grammar/edit_distance.h"
-#include "lint/profile.h"
-#include "lint/rule.h"
+#include "ir/edit_distance.h"
+#include "corpus/profile.h"
+#include "rules/rule.h"
 #include "reporters/reporter.h"
 
 namespace costlint::cli {
@@ -28,22 +28,23 @@ std::optional<std::string> option_value(const std::vector<std::string>& args, si
   return args[++i];
 }
 
-/// A usage error if `name` is no rule, or one that cannot be turned off: the
-/// front end's errors mean the manifest could not be read as written.
-std::optional<std::string> check_rule_name(const std::string& name, bool disabling) {
-  const Rule* rule = find_rule(name);
-  if (!rule) {
+/// The rule `name` names; else a usage error, also for a rule that cannot be
+/// turned off: the front end's errors mean the manifest could not be read as written.
+std::optional<RuleCode> rule_code_option(const std::string& name, bool disabling,
+                                         std::optional<std::string>& error) {
+  auto code = find_rule_code(name);
+  if (!code) {
     std::vector<std::string_view> codes;
-    for (const Rule* r : all_rules()) codes.push_back(r->info.code);
-    std::string message = fmt::format("unknown rule `{}`", name);
+    for (const RuleCodeEntry& entry : kRuleCodeTable) codes.push_back(entry.code);
+    error = fmt::format("unknown rule `{}`", name);
     if (auto suggestion = closest_match(name, codes))
-      message += fmt::format("; did you mean `{}`?", *suggestion);
-    return message;
+      *error += fmt::format("; did you mean `{}`?", *suggestion);
+  } else if (disabling && code_name(*code).starts_with("S") &&
+             default_severity(*code) == Severity::Error) {
+    error = fmt::format("{} cannot be disabled: without it the manifest is not read as written",
+                        code_name(*code));
   }
-  if (disabling && rule->info.code.starts_with("S") && rule->info.severity == Severity::Error)
-    return fmt::format("{} cannot be disabled: without it the manifest is not read as written",
-                       rule->info.code);
-  return std::nullopt;
+  return code;
 }
 
 /// A whole number in [low, high] for `--name`, or a usage error.
@@ -164,11 +165,9 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
                             fmt::join(names, ", "));
       options.profile = *value;
     } else if (auto value = option_value(args, i, "--enable", error)) {
-      error = check_rule_name(*value, false);
-      options.enable.push_back(*value);
+      if (auto code = rule_code_option(*value, false, error)) options.enable.push_back(*code);
     } else if (auto value = option_value(args, i, "--disable", error)) {
-      error = check_rule_name(*value, true);
-      options.disable.push_back(*value);
+      if (auto code = rule_code_option(*value, true, error)) options.disable.push_back(*code);
     } else if (auto value = option_value(args, i, "--tolerance", error)) {
       char* end = nullptr;
       double percent = std::strtod(value->c_str(), &end);

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ir/rule_code.h"
+
 namespace costlint::cli {
 
 enum class Command { Check, Estimate, Explain, Frontier, Trends, Help, Version };
@@ -20,8 +22,8 @@ struct Options {
   ColorChoice color = ColorChoice::Auto;
   std::optional<std::string> root;
   std::optional<std::string> profile;
-  std::vector<std::string> enable;
-  std::vector<std::string> disable;
+  std::vector<RuleCode> enable;
+  std::vector<RuleCode> disable;
   bool warnings_as_errors = false;
   bool markdown = false;  ///< explain: the docs/rules/ page
   double tolerance = 0.10;  ///< --tolerance, as a fraction

@@ -50,11 +50,11 @@ std::optional<double> quantile(std::vector<double> values, double p) {
   return values[below] + fraction * (values[above] - values[below]);
 }
 
-std::optional<Range> percentile_interval(const std::vector<double>& values, double level) {
+std::optional<Interval> percentile_interval(const std::vector<double>& values, double level) {
   std::optional<double> low = quantile(values, (1 - level) / 2);
   std::optional<double> high = quantile(values, (1 + level) / 2);
   if (!low || !high) return std::nullopt;
-  return Range{*low, *high};
+  return Interval{*low, *high};
 }
 
 }  // namespace costlint

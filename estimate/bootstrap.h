@@ -12,13 +12,9 @@
 #include <span>
 #include <vector>
 
-namespace costlint {
+#include "ir/interval.h"
 
-/// A closed range [low, high].
-struct Range {
-  double low = 0;
-  double high = 0;
-};
+namespace costlint {
 
 /// The statistic of each of `resamples` resamples of n cases, given the indices of
 /// the cases drawn; resamples for which the statistic is nothing are left out.
@@ -31,6 +27,6 @@ std::vector<double> bootstrap(size_t n, int resamples, uint64_t seed,
 std::optional<double> quantile(std::vector<double> values, double p);
 
 /// The percentile interval holding `level` of `values` (0.95: 2.5% to 97.5%).
-std::optional<Range> percentile_interval(const std::vector<double>& values, double level);
+std::optional<Interval> percentile_interval(const std::vector<double>& values, double level);
 
 }  // namespace costlint

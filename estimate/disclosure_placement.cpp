@@ -11,14 +11,14 @@ namespace {
 
 Coordinate from_fact(const Fact& fact) {
   return {fact.value, fact.origin == Origin::Estimated, fact.interval
-                                                            ? std::optional<Range>(Range{
+                                                            ? std::optional<Interval>(Interval{
                                                                   fact.interval->low,
                                                                   fact.interval->high})
                                                             : std::nullopt};
 }
 
 Coordinate from_estimate(const Estimate& estimate) {
-  return {estimate.value, true, Range{estimate.low, estimate.high}};
+  return {estimate.value, true, Interval{estimate.low, estimate.high}};
 }
 
 /// The phase's figure for `quantity` in `dimension`: declared, else logged.
@@ -56,11 +56,11 @@ std::optional<Coordinate> weights_memory(const System& system, const SystemEstim
   std::optional<Coordinate> count = parameters(system, estimates);
   if (!count) return std::nullopt;
   Factor bytes = bytes_per_weight(system);
-  Range range = count->interval.value_or(Range{count->value, count->value});
+  Interval range = count->interval.value_or(Interval{count->value, count->value});
   Coordinate out{count->value * bytes.value, count->estimated, std::nullopt};
   if (count->interval || bytes.low != bytes.high) {
     out.estimated = true;
-    out.interval = Range{range.low * bytes.low, range.high * bytes.high};
+    out.interval = Interval{range.low * bytes.low, range.high * bytes.high};
   }
   return out;
 }
@@ -140,8 +140,8 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
         std::optional<Coordinate> resource = system_resource(system, e, axis);
         for (const Score& score : system.scores) {
           if (score.benchmark != b || !resource) continue;
-          std::optional<Range> range;
-          if (const auto& interval = score.value.interval) range = Range{interval->low, interval->high};
+          std::optional<Interval> range;
+          if (const auto& interval = score.value.interval) range = Interval{interval->low, interval->high};
           placed.push_back(
               {s, b, out.plots.size(), axis, score.value.value, range, *resource, {}, {}});
           ParetoPoint& point = own.emplace_back();

@@ -11,12 +11,12 @@
 #include <string>
 #include <vector>
 
-#include "estimate/estimate.h"
+#include "ir/estimate.h"
 #include "estimate/frontier_trend.h"
 #include "estimate/joint_placement.h"
-#include "estimate/pareto_point.h"
+#include "ir/pareto_point.h"
 #include "estimate/placement.h"
-#include "lint/disclosure.h"
+#include "ir/disclosure.h"
 
 namespace costlint {
 
@@ -37,7 +37,7 @@ struct SystemPlacement {
   size_t plot = 0;       ///< index into DisclosurePlacements::plots
   ResourceAxis axis = ResourceAxis::Parameters;
   double score = 0;
-  std::optional<Range> score_range;  ///< from the score's `±`
+  std::optional<Interval> score_range;  ///< from the score's `±`
   Coordinate resource;
   Placement placement;
   /// Its score minus the trend's at its resource, when there is a trend.

@@ -6,7 +6,7 @@
 
 #include <span>
 
-#include "estimate/pareto_point.h"
+#include "ir/pareto_point.h"
 
 namespace costlint {
 

@@ -10,7 +10,7 @@
 #include "estimate/factor.h"
 #include "estimate/phase_figures.h"
 #include "estimate/trend_prediction.h"
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 
 namespace costlint {
 namespace {

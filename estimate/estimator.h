@@ -4,12 +4,12 @@
 // devices × duration, energy from device-time × power × PUE, emissions from
 // energy × grid intensity, memory from parameters), each with its interval.
 
-#include "estimate/estimate.h"
-#include "estimate/model_table.h"
+#include "ir/estimate.h"
+#include "corpus/model_table.h"
 #include "estimate/factor.h"
-#include "lint/disclosure.h"
-#include "lint/grid_catalog.h"
-#include "lint/hardware_catalog.h"
+#include "ir/disclosure.h"
+#include "corpus/grid_catalog.h"
+#include "corpus/hardware_catalog.h"
 
 namespace costlint {
 

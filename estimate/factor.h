@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "estimate/estimate.h"
+#include "ir/estimate.h"
 
 namespace costlint {
 

@@ -86,7 +86,7 @@ std::optional<FrontierTrend> fit_frontier_trend(std::span<const double> resource
       });
   trend.resamples = fitted.size();
   for (size_t i = 0; i < g; ++i) {
-    std::optional<Range> band = percentile_interval(curves[i], options.level);
+    std::optional<Interval> band = percentile_interval(curves[i], options.level);
     trend.low.push_back(band ? band->low : trend.curve[i]);
     trend.high.push_back(band ? band->high : trend.curve[i]);
   }

@@ -11,7 +11,7 @@
 #include <span>
 #include <vector>
 
-#include "estimate/pareto_point.h"
+#include "ir/pareto_point.h"
 
 namespace costlint {
 

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "estimate/estimate.h"
-#include "estimate/pareto_point.h"
-#include "lint/disclosure.h"
+#include "ir/estimate.h"
+#include "ir/pareto_point.h"
+#include "ir/disclosure.h"
 
 namespace costlint {
 

@@ -8,7 +8,7 @@
 
 #include <Eigen/Dense>
 
-#include "estimate/model_table.h"
+#include "corpus/model_table.h"
 
 namespace costlint {
 

@@ -9,7 +9,7 @@
 #include <Eigen/Dense>
 
 #include "estimate/dominance.h"
-#include "estimate/pareto_point.h"
+#include "ir/pareto_point.h"
 
 namespace costlint {
 

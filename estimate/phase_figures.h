@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "lint/disclosure.h"
+#include "ir/disclosure.h"
 
 namespace costlint {
 

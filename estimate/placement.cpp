@@ -130,7 +130,7 @@ std::string_view progress_name(Progress progress) {
   return "";
 }
 
-Placement place(Coordinate resource, double score, std::optional<Range> score_range,
+Placement place(Coordinate resource, double score, std::optional<Interval> score_range,
                 std::span<const ParetoPoint> reference, ResourceAxis axis, Better better) {
   Placement placement =
       evaluate(resource.value, score, references(reference, axis, 0, better), better);
@@ -138,7 +138,7 @@ Placement place(Coordinate resource, double score, std::optional<Range> score_ra
   // others at their worst (resources and scores), then the reverse.
   double low = resource.interval ? resource.interval->low : resource.value;
   double high = resource.interval ? resource.interval->high : resource.value;
-  Range scores = score_range.value_or(Range{score, score});
+  Interval scores = score_range.value_or(Interval{score, score});
   double best = better == Better::Higher ? scores.high : scores.low;
   double worst = better == Better::Higher ? scores.low : scores.high;
   for (auto [own, own_score, others] : {std::tuple{low, best, 1}, std::tuple{high, worst, -1}}) {

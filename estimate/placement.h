@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "estimate/pareto_point.h"
+#include "ir/pareto_point.h"
 
 namespace costlint {
 
@@ -53,7 +53,7 @@ struct Placement {
 
 /// Places (resource, score) against the points of `reference` that have a value
 /// on `axis`; `score_range` is where its score may lie, when it is uncertain.
-Placement place(Coordinate resource, double score, std::optional<Range> score_range,
+Placement place(Coordinate resource, double score, std::optional<Interval> score_range,
                 std::span<const ParetoPoint> reference, ResourceAxis axis, Better better);
 
 }  // namespace costlint

@@ -7,7 +7,7 @@
 #include <fmt/ranges.h>
 
 #include "estimate/dominance.h"
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 
 namespace costlint {
 namespace {

@@ -7,7 +7,7 @@
 #include <optional>
 #include <span>
 
-#include "estimate/pareto_point.h"
+#include "ir/pareto_point.h"
 
 namespace costlint {
 

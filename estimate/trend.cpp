@@ -147,8 +147,8 @@ std::optional<TrendReport> fit_trends(const ModelTable& table, const TrendOption
             return slope(fit, design(rows, Eigen::all), y(rows));
           });
       line.resamples = slopes.size();
-      if (std::optional<Range> range = percentile_interval(slopes, 0.95))
-        line.months_interval = Range{doubling_months(range->high), doubling_months(range->low)};
+      if (std::optional<Interval> range = percentile_interval(slopes, 0.95))
+        line.months_interval = Interval{doubling_months(range->high), doubling_months(range->low)};
       report.lines.push_back(line);
     }
   }

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "estimate/bootstrap.h"
-#include "estimate/model_table.h"
+#include "corpus/model_table.h"
 
 namespace costlint {
 
@@ -45,7 +45,7 @@ struct TrendLine {
   TrendFit fit = TrendFit::Average;
   double slope = 0;            ///< log10 per year
   double doubling_months = 0;  ///< infinite when the slope is not positive
-  std::optional<Range> months_interval;  ///< 95%; high is infinite if a slope ≤ 0 is in it
+  std::optional<Interval> months_interval;  ///< 95%; high is infinite if a slope ≤ 0 is in it
   size_t resamples = 0;   ///< bootstrap fits that succeeded
   size_t models = 0;      ///< in the fit, imputed values included
   size_t observed = 0;    ///< of those, with the quantity in the table

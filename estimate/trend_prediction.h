@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-#include "estimate/model_table.h"
+#include "corpus/model_table.h"
 #include "estimate/trend.h"
 
 namespace costlint {

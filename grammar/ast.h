@@ -1,7 +1,7 @@
 #pragma once
 // The syntax tree of a cost manifest, as written: names are not yet resolved,
 // units not yet checked. Every node keeps its source range. The resolver
-// (lint/resolver.h) turns it into the Disclosure IR.
+// (grammar/resolver.h) turns it into the Disclosure IR.
 
 #include <cstdint>
 #include <memory>
@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "grammar/source_range.h"
+#include "ir/source_range.h"
+#include "ir/suppression.h"
 
 namespace costlint::ast {
 
@@ -108,14 +109,7 @@ struct HardwareDecl {
   Value pool;
 };
 
-/// `# costlint: ignore RULE[, RULE] -- reason`. A comment alone on its line
-/// silences the next line; one after code silences its own line.
-struct Suppression {
-  std::vector<std::string> rules;
-  std::string reason;
-  SourceRange range;
-  bool own_line = false;
-};
+using costlint::Suppression;
 
 struct Header {
   std::string version;

@@ -45,7 +45,7 @@ template <>
 struct action<suppression> {
   template <typename Input>
   static void apply(const Input& in, ParseState& s) {
-    s.manifest.suppressions.push_back(ast::Suppression{
+    s.manifest.suppressions.push_back(Suppression{
         std::move(s.suppressed_rules), std::move(s.suppression_reason),
         s.range_of(in.begin(), in.end()), alone_on_line(s, in.begin())});
   }
@@ -61,7 +61,7 @@ struct action<plain_comment> {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     if (text.starts_with("costlint:"))
       s.manifest.suppressions.push_back(
-          ast::Suppression{{}, {}, s.range_of(in.begin(), in.end()), alone_on_line(s, in.begin())});
+          Suppression{{}, {}, s.range_of(in.begin(), in.end()), alone_on_line(s, in.begin())});
   }
 };
 

@@ -2,13 +2,13 @@
 
 #include <cstring>
 
-#include "grammar/edit_distance.h"
+#include "ir/edit_distance.h"
 #include "grammar/grammar.h"
-#include "grammar/line_index.h"
+#include "ir/line_index.h"
 #include "grammar/parse_state.h"
 #include "grammar/parser_actions.h"
 #include "grammar/parser_errors.h"
-#include "grammar/utf8.h"
+#include "ir/utf8.h"
 
 namespace costlint {
 namespace grammar {

@@ -11,7 +11,7 @@
 
 #include "grammar/grammar.h"
 #include "grammar/parse_state.h"
-#include "grammar/utf8.h"
+#include "ir/utf8.h"
 
 namespace costlint::grammar {
 

@@ -12,7 +12,7 @@
 #include "ingest/csv_columns.h"
 #include "ingest/csv_row.h"
 #include "ingest/readers.h"
-#include "lint/csv_line.h"
+#include "ir/csv_line.h"
 
 namespace costlint {
 namespace {

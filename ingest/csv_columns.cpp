@@ -5,7 +5,7 @@
 
 #include <fast_float/fast_float.h>
 
-#include "lint/csv_line.h"
+#include "ir/csv_line.h"
 
 namespace costlint {
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "lint/csv_line.h"
+#include "ir/csv_line.h"
 
 namespace costlint {
 

@@ -15,7 +15,7 @@
 #include "ingest/csv_row.h"
 #include "ingest/readers.h"
 #include "ingest/score_tracker.h"
-#include "lint/csv_line.h"
+#include "ir/csv_line.h"
 
 namespace costlint {
 namespace {

@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "ingest/readers.h"
-#include "lint/manifest_finder.h"
+#include "ir/manifest_finder.h"
 
 namespace costlint {
 namespace {
@@ -74,18 +74,18 @@ void LogInput::record_problem(std::string message) {
 void LogInput::row_problem(Location at, std::string message) {
   ++problems_;
   if (problems_ > kMaxProblems) return;
-  Diagnostic& d = sink_.report("S006", at, std::move(message));
+  Diagnostic& d = sink_.report(RuleCode::S006, at, std::move(message));
   d.severity = Severity::Warning;
   if (problems_ == kMaxProblems)
     d.note(fmt::format("further problems in `{}` are not reported", problems_scope_));
 }
 
 void LogInput::fatal(Location at, std::string message) {
-  sink_.report("S006", at, std::move(message));
+  sink_.report(RuleCode::S006, at, std::move(message));
 }
 
 void LogInput::note(Location at, std::string message) {
-  sink_.report("S006", at, std::move(message)).severity = Severity::Note;
+  sink_.report(RuleCode::S006, at, std::move(message)).severity = Severity::Note;
 }
 
 Location LogInput::whole_file(std::string_view name) {
@@ -112,10 +112,10 @@ std::optional<std::string> LogInput::required_sibling(std::string_view name) {
   auto [where, path] = reach(name);
   std::string shown = next_to(path_, name);
   if (where == Reach::Outside)
-    sink_.report("S007", whole_file(name),
+    sink_.report(RuleCode::S007, whole_file(name),
                  fmt::format("`{}` leaves the repository root `{}`; it is not read", shown, root_));
   else if (where == Reach::NotRegular)
-    sink_.report("S006", whole_file(name),
+    sink_.report(RuleCode::S006, whole_file(name),
                  fmt::format("cannot read `{}`: it is not a regular file", shown))
         .severity = Severity::Warning;
   if (where != Reach::Inside) return std::nullopt;

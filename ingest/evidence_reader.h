@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "ingest/line_reader.h"
-#include "lint/diagnostic.h"
-#include "lint/disclosure.h"
-#include "lint/source_file.h"
+#include "ir/diagnostic.h"
+#include "ir/disclosure.h"
+#include "ir/source_file.h"
 
 namespace costlint {
 

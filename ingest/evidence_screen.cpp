@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "grammar/quantity_format.h"
-#include "grammar/utf8.h"
+#include "ir/quantity_format.h"
+#include "ir/utf8.h"
 
 namespace costlint {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "ingest/evidence_reader.h"
 #include "ingest/evidence_screen.h"
-#include "lint/manifest_finder.h"
+#include "ir/manifest_finder.h"
 
 namespace costlint {
 namespace {
@@ -76,14 +76,14 @@ void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& 
     std::string_view entry = reader->folder_entry();
     log = resolve((fs::path(evidence.path) / entry).string(), log.real / entry, root);
     if (!log.uri.empty() && !fs::exists(log.real, error)) {
-      sink.report("S006", evidence.path_source,
+      sink.report(RuleCode::S006, evidence.path_source,
                   fmt::format("cannot read `{}`: a `{}` folder holds a `{}`, and this one does not",
                               evidence.path, reader->format(), entry));
       return;
     }
   }
   if (log.uri.empty()) {
-    sink.report("S007", evidence.path_source,
+    sink.report(RuleCode::S007, evidence.path_source,
                 fmt::format("`{}` leaves the repository root `{}`; it is not read", log.shown,
                             root));
     return;
@@ -93,7 +93,7 @@ void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& 
     std::string_view why = !fs::exists(log.real, error)       ? "no such file"
                            : fs::is_directory(log.real, error) ? "it is a folder"
                                                                : "it is not a regular file";
-    sink.report("S006", evidence.path_source, fmt::format("cannot read `{}`: {}", log.shown, why));
+    sink.report(RuleCode::S006, evidence.path_source, fmt::format("cannot read `{}`: {}", log.shown, why));
     return;
   }
   if (!reader)
@@ -101,21 +101,21 @@ void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& 
   // Every format of the language has its reader (a test checks it): only
   // `auto` can find none.
   if (!reader) {
-    sink.report("S006", evidence.path_source,
+    sink.report(RuleCode::S006, evidence.path_source,
                 fmt::format("cannot tell the format of `{}`: it is none that costlint reads",
                             evidence.path));
     return;
   }
   LineReader lines(log.real.string());
   if (!lines.ok()) {
-    sink.report("S006", evidence.path_source,
+    sink.report(RuleCode::S006, evidence.path_source,
                 fmt::format("cannot read `{}`: {}", log.shown, lines.error()));
     return;
   }
   LogInput input(lines, fs::path(log.shown).lexically_normal().string(), log.uri, sink, excerpts);
   input.place(log.placed.string(), root);
   if (evidence.format == "auto")
-    sink.report("S014", evidence.path_source,
+    sink.report(RuleCode::S014, evidence.path_source,
                 fmt::format("`{}` is read as `{}`", evidence.path, reader->format()));
   LoggedEvidence logged = reader->read(input);
   screen_evidence(logged, input);

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "lint/diagnostic.h"
-#include "lint/disclosure.h"
-#include "lint/source_file.h"
+#include "ir/diagnostic.h"
+#include "ir/disclosure.h"
+#include "ir/source_file.h"
 
 namespace costlint {
 

@@ -7,10 +7,11 @@
 #include <vector>
 
 #include "estimate/disclosure_placement.h"
-#include "estimate/estimate.h"
-#include "lint/diagnostic.h"
-#include "lint/disclosure.h"
-#include "lint/source_file.h"
+#include "ir/estimate.h"
+#include "ir/diagnostic.h"
+#include "ir/disclosure.h"
+#include "ir/rule_info.h"
+#include "ir/source_file.h"
 
 namespace costlint {
 
@@ -29,6 +30,7 @@ struct SuppressedFinding {
 };
 
 struct CheckRun {
+  std::vector<const RuleInfo*> rules;  ///< every rule, in code order, for the reports
   std::vector<CheckedManifest> manifests;
   std::vector<Diagnostic> diagnostics;
   std::vector<SuppressedFinding> suppressed;

@@ -9,12 +9,12 @@
 
 #include "estimate/estimator.h"
 #include "grammar/parser.h"
-#include "lint/embedded_corpus.h"
-#include "lint/manifest_finder.h"
-#include "lint/rule.h"
-#include "lint/profile.h"
-#include "lint/reference_points.h"
-#include "lint/resolver.h"
+#include "corpus/embedded_corpus.h"
+#include "ir/manifest_finder.h"
+#include "rules/rule.h"
+#include "corpus/profile.h"
+#include "corpus/reference_points.h"
+#include "grammar/resolver.h"
 #include "lint/suppressions.h"
 #include "ingest/ingest.h"
 
@@ -38,7 +38,7 @@ void check_one(const std::string& path, const CheckOptions& options, CheckRun& r
   // A manifest that cannot be checked at all: report `message` at `range`, or
   // on the whole file when there is no range.
   auto fail = [&](std::unique_ptr<SourceFile> file, std::optional<SourceRange> range,
-                  std::string_view code, std::string message) {
+                  RuleCode code, std::string message) {
     Location location = range ? Location::in(*file, *range) : Location::of_file(*file);
     sink.report(code, location, std::move(message));
     run.fatal = true;
@@ -46,21 +46,21 @@ void check_one(const std::string& path, const CheckOptions& options, CheckRun& r
   };
 
   if (uri.empty()) {
-    fail(std::make_unique<SourceFile>(path, path, nullptr, 0), std::nullopt, "S007",
+    fail(std::make_unique<SourceFile>(path, path, nullptr, 0), std::nullopt, RuleCode::S007,
          fmt::format("the manifest is outside the repository root `{}`", root));
   } else if (auto reason = unreadable_reason(path)) {
-    fail(std::make_unique<SourceFile>(path, uri, nullptr, 0), std::nullopt, "S012",
+    fail(std::make_unique<SourceFile>(path, uri, nullptr, 0), std::nullopt, RuleCode::S012,
          fmt::format("cannot read the manifest: {}", *reason));
   } else if (auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
                                                        /*RequiresNullTerminator=*/false);
              !buffer) {
-    fail(std::make_unique<SourceFile>(path, uri, nullptr, 0), std::nullopt, "S012",
+    fail(std::make_unique<SourceFile>(path, uri, nullptr, 0), std::nullopt, RuleCode::S012,
          fmt::format("cannot read the manifest: {}", buffer.getError().message()));
   } else if (size_t size = (*buffer)->getBufferSize(); size > kMaxManifestBytes) {
     // Keep only what costlint would read, so that the error can point at the limit.
     auto end = static_cast<uint32_t>(kMaxManifestBytes);
     fail(std::make_unique<SourceFile>(path, uri, std::move(*buffer), kMaxManifestBytes),
-         SourceRange{end, end}, "S012",
+         SourceRange{end, end}, RuleCode::S012,
          fmt::format("the manifest is {:.1f} MiB, over the {} MiB limit; reading stops here",
                      static_cast<double>(size) / (1 << 20), kMaxManifestBytes >> 20));
   } else {
@@ -94,10 +94,8 @@ Profile profile_for(const Disclosure& disclosure, const CheckOptions& options,
 
 /// Turns off what `--disable` names and, under `--Werror`, warnings into errors.
 void apply_overrides(std::vector<Diagnostic>& findings, const RuleOverrides& overrides) {
-  std::erase_if(findings, [&](const Diagnostic& d) {
-    const Rule* rule = find_rule(d.code);
-    return rule && !rule_enabled(d.code, rule->info.name, true, overrides);
-  });
+  std::erase_if(findings,
+                [&](const Diagnostic& d) { return !rule_enabled(d.code, true, overrides); });
   if (overrides.warnings_as_errors)
     for (Diagnostic& d : findings)
       if (d.severity == Severity::Warning) d.severity = Severity::Error;
@@ -127,7 +125,7 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
   DiagnosticSink sink;
   ParseResult parsed = parse_manifest(file.text());
   if (parsed.error) {
-    Diagnostic& d = sink.report("S001", Location::in(file, parsed.error->range),
+    Diagnostic& d = sink.report(RuleCode::S001, Location::in(file, parsed.error->range),
                                 parsed.error->message);
     for (const SyntaxNote& note : parsed.error->notes)
       d.note(note.message, Location::in(file, note.range));
@@ -169,6 +167,7 @@ CheckRun check_text(const std::string& path, std::string_view text, const CheckO
   auto file = std::make_unique<SourceFile>(path, path, std::move(buffer), text.size());
   SourceResult result = check_source(*file, options);
   CheckRun run;
+  run.rules = all_rule_infos();
   run.fatal = !result.disclosure;
   run.manifests.push_back({std::move(file), std::move(result.disclosure), std::move(result.estimates),
                            std::move(result.placements)});
@@ -190,6 +189,7 @@ int CheckRun::exit_status() const {
 
 CheckRun check_manifests(const std::vector<std::string>& paths, const CheckOptions& options) {
   CheckRun run;
+  run.rules = all_rule_infos();
   for (const std::string& path : paths) check_one(path, options, run);
   return run;
 }

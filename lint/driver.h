@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "estimate/model_table.h"
-#include "lint/benchmark_catalog.h"
+#include "corpus/model_table.h"
+#include "corpus/benchmark_catalog.h"
 #include "lint/check_run.h"
-#include "lint/grid_catalog.h"
-#include "lint/hardware_catalog.h"
+#include "corpus/grid_catalog.h"
+#include "corpus/hardware_catalog.h"
 #include "lint/rule_engine.h"
 
 namespace costlint {

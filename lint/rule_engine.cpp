@@ -2,15 +2,13 @@
 
 #include <algorithm>
 
-#include "lint/rule.h"
+#include "rules/rule.h"
 
 namespace costlint {
 
-bool rule_enabled(std::string_view code, std::string_view name, bool by_profile,
-                  const RuleOverrides& overrides) {
-  auto named = [&](const std::vector<std::string>& list) {
-    return std::any_of(list.begin(), list.end(),
-                       [&](const std::string& entry) { return entry == code || entry == name; });
+bool rule_enabled(RuleCode code, bool by_profile, const RuleOverrides& overrides) {
+  auto named = [&](const std::vector<RuleCode>& list) {
+    return std::find(list.begin(), list.end(), code) != list.end();
   };
   if (named(overrides.disable)) return false;
   return by_profile || named(overrides.enable);
@@ -27,8 +25,8 @@ void run_rules(const Disclosure& disclosure, const Profile& profile,
   context.evidence_tolerance = overrides.evidence_tolerance;
   for (const Rule* rule : all_rules()) {
     if (!rule->check) continue;
-    std::optional<Severity> severity = profile.severity_of(*rule);
-    if (!rule_enabled(rule->info.code, rule->info.name, severity.has_value(), overrides)) continue;
+    std::optional<Severity> severity = profile.severity_of(rule->info.code);
+    if (!rule_enabled(rule->info.code, severity.has_value(), overrides)) continue;
     context.begin(rule->info, severity.value_or(rule->info.severity));
     rule->check(context);
   }

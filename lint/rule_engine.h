@@ -5,20 +5,19 @@
 #include <vector>
 
 #include "estimate/disclosure_placement.h"
-#include "estimate/estimate.h"
-#include "lint/diagnostic.h"
-#include "lint/disclosure.h"
-#include "lint/grid_catalog.h"
-#include "lint/hardware_catalog.h"
-#include "lint/profile.h"
+#include "ir/estimate.h"
+#include "ir/diagnostic.h"
+#include "ir/disclosure.h"
+#include "corpus/grid_catalog.h"
+#include "corpus/hardware_catalog.h"
+#include "corpus/profile.h"
 
 namespace costlint {
 
-/// The command line's say over the profile: `--enable`, `--disable` (rule
-/// codes or names, already validated) and `--Werror`.
+/// The command line's say over the profile: `--enable`, `--disable` and `--Werror`.
 struct RuleOverrides {
-  std::vector<std::string> enable;
-  std::vector<std::string> disable;
+  std::vector<RuleCode> enable;
+  std::vector<RuleCode> disable;
   bool warnings_as_errors = false;
   /// How far a declared figure may be from its log before X501: 10% by default.
   double evidence_tolerance = 0.10;
@@ -32,7 +31,6 @@ void run_rules(const Disclosure& disclosure, const Profile& profile,
                const DisclosurePlacements* placements = nullptr);
 
 /// Whether `code` is on after the overrides, given the profile's word.
-bool rule_enabled(std::string_view code, std::string_view name, bool by_profile,
-                  const RuleOverrides& overrides);
+bool rule_enabled(RuleCode code, bool by_profile, const RuleOverrides& overrides);
 
 }  // namespace costlint

@@ -2,22 +2,20 @@
 
 #include <fmt/format.h>
 
-#include "grammar/edit_distance.h"
-#include "lint/rule.h"
+#include "ir/edit_distance.h"
 
 namespace costlint {
 namespace {
 
 std::vector<std::string_view> rule_codes() {
   std::vector<std::string_view> codes;
-  for (const Rule* rule : all_rules()) codes.push_back(rule->info.code);
+  for (const RuleCodeEntry& entry : kRuleCodeTable) codes.push_back(entry.code);
   return codes;
 }
 
-bool silences(const ast::Suppression& suppression, const Diagnostic& finding) {
-  const Rule* rule = find_rule(finding.code);
+bool silences(const Suppression& suppression, const Diagnostic& finding) {
   for (const std::string& name : suppression.rules)
-    if (name == finding.code || (rule && name == rule->info.name)) return true;
+    if (find_rule_code(name) == finding.code) return true;
   return false;
 }
 
@@ -26,21 +24,21 @@ bool silences(const ast::Suppression& suppression, const Diagnostic& finding) {
 void apply_suppressions(const Disclosure& disclosure, std::vector<Diagnostic>& findings,
                         std::vector<SuppressedFinding>& suppressed, DiagnosticSink& sink) {
   const SourceFile& file = *disclosure.file;
-  for (const ast::Suppression& suppression : disclosure.suppressions) {
+  for (const Suppression& suppression : disclosure.suppressions) {
     Location comment = Location::in(file, suppression.range);
     if (suppression.rules.empty()) {
-      sink.report("S011", comment,
+      sink.report(RuleCode::S011, comment,
                   "this comment is not a suppression; write `# costlint: ignore RULE -- reason`");
       continue;
     }
     bool known = true;
     for (const std::string& name : suppression.rules) {
-      if (find_rule(name)) continue;
+      if (find_rule_code(name)) continue;
       known = false;
       std::string message = fmt::format("unknown rule `{}` in a suppression", name);
       if (auto suggestion = closest_match(name, rule_codes()))
         message += fmt::format("; did you mean `{}`?", *suggestion);
-      sink.report("S002", comment, message);
+      sink.report(RuleCode::S002, comment, message);
     }
     uint32_t line = file.locate(suppression.range.begin).line + (suppression.own_line ? 1 : 0);
     bool used = false;
@@ -57,10 +55,10 @@ void apply_suppressions(const Disclosure& disclosure, std::vector<Diagnostic>& f
     }
     std::string rules = fmt::format("`{}`", fmt::join(suppression.rules, "`, `"));
     if (known && !used)
-      sink.report("S011", comment, fmt::format("the suppression of {} silences nothing on line {}",
+      sink.report(RuleCode::S011, comment, fmt::format("the suppression of {} silences nothing on line {}",
                                                rules, line));
     if (suppression.reason.empty())
-      sink.report("S010", comment,
+      sink.report(RuleCode::S010, comment,
                   fmt::format("the suppression of {} gives no reason; add `-- reason`", rules))
           .fix(Location::in(file, {suppression.range.end, suppression.range.end}), " -- ");
   }

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "lint/check_run.h"
-#include "lint/disclosure.h"
+#include "ir/disclosure.h"
 
 namespace costlint {
 

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "lint/field_schema.h"
-#include "lint/source_file.h"
+#include "ir/field_schema.h"
+#include "ir/source_file.h"
 
 namespace costlint {
 namespace {

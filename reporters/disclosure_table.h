@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "estimate/estimate.h"
-#include "lint/disclosure.h"
+#include "ir/estimate.h"
+#include "ir/disclosure.h"
 
 namespace costlint {
 

@@ -4,7 +4,7 @@
 #include <llvm/Support/raw_ostream.h>
 #include <nlohmann/json.hpp>
 
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 #include "reporters/disclosure_table.h"
 
 namespace costlint {

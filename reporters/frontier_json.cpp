@@ -24,7 +24,7 @@ Json coordinate_json(const Coordinate& c) {
   return j;
 }
 
-Json score_json(double score, const std::optional<Range>& range) {
+Json score_json(double score, const std::optional<Interval>& range) {
   Json j;
   j["value"] = score;
   if (range) {

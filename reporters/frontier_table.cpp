@@ -6,7 +6,7 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include "estimate/placement_text.h"
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 #include "reporters/frontier_report.h"
 
 namespace costlint {

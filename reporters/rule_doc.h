@@ -4,7 +4,9 @@
 
 #include <string>
 
-#include "lint/rule.h"
+#include <span>
+
+#include "ir/rule_info.h"
 
 namespace costlint {
 
@@ -12,6 +14,6 @@ std::string rule_text(const RuleInfo& rule);
 std::string rule_markdown(const RuleInfo& rule);
 
 /// One line per rule: code, default severity, name, summary.
-std::string rule_list();
+std::string rule_list(std::span<const RuleInfo* const> rules);
 
 }  // namespace costlint

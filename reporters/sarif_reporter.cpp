@@ -9,7 +9,6 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "lint/rule.h"
 #include "reporters/reporter.h"
 
 namespace costlint {
@@ -57,7 +56,7 @@ Json rule_descriptor(const RuleInfo& rule) {
                                  rule.fix);
   std::string markdown = fmt::format("{}\n\n**Example**\n\n```\n{}\n```\n\n**Fix:** {}",
                                      rule.rationale, rule.example, rule.fix);
-  return {{"id", rule.code},
+  return {{"id", code_name(rule.code)},
           {"name", rule.name},
           {"shortDescription", {{"text", rule.summary}}},
           {"fullDescription", {{"text", rule.rationale}}},
@@ -68,7 +67,7 @@ Json rule_descriptor(const RuleInfo& rule) {
 /// Stable across unrelated edits: the rule, the file, the message and the text
 /// of the line, not the line number.
 std::string fingerprint(const Diagnostic& d) {
-  std::string key = fmt::format("{}\n{}", d.code, d.message);
+  std::string key = fmt::format("{}\n{}", code_name(d.code), d.message);
   if (const SourceFile* file = d.location.file) {
     std::string_view line;
     if (!d.location.whole_file) line = file->line_text(file->locate(d.location.range.begin).line);
@@ -77,9 +76,9 @@ std::string fingerprint(const Diagnostic& d) {
   return fmt::format("{:016x}", llvm::xxHash64(key));
 }
 
-size_t rule_index(const std::vector<const Rule*>& rules, std::string_view code) {
+size_t rule_index(const std::vector<const RuleInfo*>& rules, RuleCode code) {
   auto it = std::find_if(rules.begin(), rules.end(),
-                         [&](const Rule* rule) { return rule->info.code == code; });
+                         [&](const RuleInfo* rule) { return rule->code == code; });
   return static_cast<size_t>(it - rules.begin());
 }
 
@@ -95,7 +94,7 @@ Json result(const Diagnostic& d, size_t rule_index) {
                        {"physicalLocation", physical_location(note.location)},
                        {"message", {{"text", note.message}}}});
   }
-  Json out = {{"ruleId", d.code},
+  Json out = {{"ruleId", code_name(d.code)},
               {"ruleIndex", rule_index},
               {"level", sarif_level(d.severity)},
               {"message", {{"text", text}}}};
@@ -120,9 +119,9 @@ Json result(const Diagnostic& d, size_t rule_index) {
 }  // namespace
 
 void report_sarif(const CheckRun& run, const ReportOptions&, llvm::raw_ostream& out) {
-  const std::vector<const Rule*>& rules = all_rules();
+  const std::vector<const RuleInfo*>& rules = run.rules;
   Json descriptors = Json::array();
-  for (const Rule* rule : rules) descriptors.push_back(rule_descriptor(rule->info));
+  for (const RuleInfo* rule : rules) descriptors.push_back(rule_descriptor(*rule));
   Json results = Json::array();
   for (const Diagnostic& d : run.diagnostics) results.push_back(result(d, rule_index(rules, d.code)));
   // A suppressed finding stays in the report, marked as SARIF marks it.

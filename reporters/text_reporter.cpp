@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "grammar/utf8.h"
+#include "ir/utf8.h"
 #include "reporters/reporter.h"
 
 namespace costlint {
@@ -23,7 +23,7 @@ class TextReporter {
   }
 
   void diagnostic(const Diagnostic& d) {
-    header(d.location, d.severity, d.message, d.code);
+    header(d.location, d.severity, d.message, code_name(d.code));
     snippet(d.location, &d.fixits);
     for (const DiagnosticNote& note : d.notes) {
       header(note.location, Severity::Note, note.message, {});

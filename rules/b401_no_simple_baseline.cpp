@@ -34,7 +34,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kB401{
-    {"B401", "no-simple-baseline", Severity::Warning,
+    {RuleCode::B401, "no-simple-baseline", Severity::Warning,
      "the paper's models are not compared with a simple baseline",
      "Bigger is not always better: a simple, cheap method (a linear model, gradient-boosted "
      "trees, a small network with default settings) often comes close to a large one at a "

@@ -44,7 +44,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kB402{
-    {"B402", "baseline-without-cost", Severity::Warning,
+    {RuleCode::B402, "baseline-without-cost", Severity::Warning,
      "a baseline whose cost is not disclosed",
      "A baseline is compared on cost as well as on score: a slightly weaker method that costs a "
      "hundredth as much may be the better choice. A baseline with a score and no cost leaves "

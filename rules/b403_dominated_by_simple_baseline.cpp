@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "estimate/dominance.h"
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
@@ -115,7 +115,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kB403{
-    {"B403", "dominated-by-simple-baseline", Severity::Warning,
+    {RuleCode::B403, "dominated-by-simple-baseline", Severity::Warning,
      "a model that costs more than a simple baseline and scores no better",
      "The state of the art is a Pareto frontier of performance against resources: a model "
      "that costs more than a simple baseline on every figure both disclose, and does not score "

@@ -42,7 +42,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kB404{
-    {"B404", "score-without-benchmark", Severity::Warning,
+    {RuleCode::B404, "score-without-benchmark", Severity::Warning,
      "scores on a benchmark that does not state its metric or which way is better",
      "A score of 0.87 means nothing until the reader knows what it measures and whether higher "
      "or lower is better; without both, a model cannot be compared with its baselines, nor "

@@ -25,7 +25,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kC100{
-    {"C100", "phase-missing", Severity::Warning,
+    {RuleCode::C100, "phase-missing", Severity::Warning,
      "a model has no block for a phase the profile requires",
      "The paper behind costlint asks for the cost of training and of inference, each with its "
      "compute, energy and memory; the profile (`require` in corpus/profiles/) names the phases "

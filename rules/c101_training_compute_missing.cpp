@@ -13,7 +13,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kC101{
-    {"C101", "training-compute-missing", Severity::Warning,
+    {RuleCode::C101, "training-compute-missing", Severity::Warning,
      "a model's training compute is not disclosed",
      "The compute a result cost is the first figure a reader needs to weigh it: it bounds "
      "energy, carbon and money, and lets others judge whether the result is within their "

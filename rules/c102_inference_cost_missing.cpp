@@ -20,7 +20,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kC102{
-    {"C102", "inference-cost-missing", Severity::Warning,
+    {RuleCode::C102, "inference-cost-missing", Severity::Warning,
      "a model's inference compute, throughput and latency are all missing",
      "Inference is where a model spends most of its life's compute; a reader needs at least "
      "one of compute per item, throughput or latency on named hardware to weigh it against "

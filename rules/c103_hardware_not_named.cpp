@@ -19,7 +19,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kC103{
-    {"C103", "hardware-not-named", Severity::Warning,
+    {RuleCode::C103, "hardware-not-named", Severity::Warning,
      "a training or inference block does not name its hardware",
      "Device-hours on a laptop CPU and on an H100 differ a hundredfold in energy and money: "
      "without the device, no figure can be compared, bounded or estimated. Source: NeurIPS "

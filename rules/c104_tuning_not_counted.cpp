@@ -28,7 +28,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kC104{
-    {"C104", "tuning-not-counted", Severity::Warning,
+    {RuleCode::C104, "tuning-not-counted", Severity::Warning,
      "the cost of hyper-parameter search and discarded runs is not disclosed",
      "The runs that produced the reported model are a fraction of those a project needs: "
      "searches, ablations and failed attempts can cost more than the final training. Source: "

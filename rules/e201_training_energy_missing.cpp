@@ -12,7 +12,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kE201{
-    {"E201", "training-energy-missing", Severity::Warning,
+    {RuleCode::E201, "training-energy-missing", Severity::Warning,
      "a model's training energy is not disclosed",
      "Energy is the footprint that grows with compute whatever the grid: the paper behind "
      "costlint asks every study to report it for training and for inference, measured (with "

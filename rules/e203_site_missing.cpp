@@ -28,7 +28,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kE203{
-    {"E203", "site-missing", Severity::Warning,
+    {RuleCode::E203, "site-missing", Severity::Warning,
      "training with neither emissions nor a site whose region or intensity is known",
      "The same kilowatt-hour emits about 30 gCO2e in France and over 700 in Poland: without a "
      "region (or the grid's intensity) a reader cannot derive emissions. Source: Hugging Face "

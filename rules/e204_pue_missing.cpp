@@ -26,7 +26,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kE204{
-    {"E204", "pue-missing", Severity::Note,
+    {RuleCode::E204, "pue-missing", Severity::Note,
      "a site used for training does not give its PUE",
      "A data centre draws more than its devices: cooling and power conversion add 10% in the "
      "best hyperscale halls and 60% or more in older rooms. Without the power usage "

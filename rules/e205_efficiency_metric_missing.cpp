@@ -32,7 +32,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kE205{
-    {"E205", "efficiency-metric-missing", Severity::Warning,
+    {RuleCode::E205, "efficiency-metric-missing", Severity::Warning,
      "no efficiency metric (samples per kWh, throughput per watt) can be read",
      "Progress that uses fewer resources for the same result should be celebrated as much as "
      "progress that buys results with more; that needs an efficiency figure: samples per kWh, "

@@ -16,7 +16,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kM302{
-    {"M302", "inference-memory-missing", Severity::Warning,
+    {RuleCode::M302, "inference-memory-missing", Severity::Warning,
      "neither the inference memory nor the model's size is disclosed",
      "Whether a model runs on a phone, a laptop or only on a rack of accelerators is decided "
      "by its memory footprint at inference. Source: Varoquaux, Luccioni & Whittaker 2025, "

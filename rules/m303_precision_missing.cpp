@@ -20,7 +20,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kM303{
-    {"M303", "precision-missing", Severity::Note,
+    {RuleCode::M303, "precision-missing", Severity::Note,
      "parameters are given without precision or size",
      "Seven billion parameters take 28 GB in fp32 and 3.5 GB in int4: the precision decides "
      "the memory, and with it the hardware a model needs. Source: Varoquaux, Luccioni & "

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 
 #include "rules/rule_support.h"
 
@@ -28,7 +28,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kM304{
-    {"M304", "parameters-missing", Severity::Warning,
+    {RuleCode::M304, "parameters-missing", Severity::Warning,
      "a model does not give its number of parameters",
      "The parameter count is the most common axis of the state of the art and the input of "
      "every FLOP and memory estimate. Source: ACL Responsible NLP checklist, C1 (number of "

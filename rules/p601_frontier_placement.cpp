@@ -32,7 +32,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kP601{
-    {"P601", "frontier-placement", Severity::Note,
+    {RuleCode::P601, "frontier-placement", Severity::Note,
      "where a system sits on the Pareto frontier of score against a resource",
      "The state of the art is a Pareto frontier of task performance against computing "
      "resources, and progress that uses fewer resources for the same performance deserves as "

@@ -51,7 +51,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kP602{
-    {"P602", "intensive-progress-without-cheaper-comparison", Severity::Warning,
+    {RuleCode::P602, "intensive-progress-without-cheaper-comparison", Severity::Warning,
      "resource-intensive progress with no comparison at lower cost",
      "A better score bought with more resources than any point of the frontier is "
      "resource-intensive progress (Varoquaux, Luccioni & Whittaker 2025, Figure 7). It is "

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "estimate/disclosure_placement.h"
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
@@ -35,7 +35,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kP603{
-    {"P603", "score-scale-differs-from-reference", Severity::Warning,
+    {RuleCode::P603, "score-scale-differs-from-reference", Severity::Warning,
      "scores on another scale than the benchmark's reference points",
      "A system is placed on a benchmark's frontier by comparing its score with those of the "
      "reference points. An accuracy written as a fraction (0.771) against reference points in "

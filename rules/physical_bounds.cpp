@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 
 namespace costlint::rules {
 

@@ -7,8 +7,8 @@
 #include <optional>
 #include <string>
 
-#include "lint/disclosure.h"
-#include "lint/hardware_catalog.h"
+#include "ir/disclosure.h"
+#include "corpus/hardware_catalog.h"
 
 namespace costlint::rules {
 

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "grammar/quantity_format.h"
-#include "lint/field_schema.h"
+#include "ir/quantity_format.h"
+#include "ir/field_schema.h"
 
 namespace costlint::rules {
 

@@ -6,10 +6,10 @@
 #include <string>
 #include <string_view>
 
-#include "lint/hardware_catalog.h"
-#include "lint/profile.h"
-#include "lint/rule.h"
-#include "lint/source_file.h"
+#include "corpus/hardware_catalog.h"
+#include "corpus/profile.h"
+#include "rules/rule.h"
+#include "ir/source_file.h"
 #include "rules/rules.h"
 
 namespace costlint::rules {

@@ -1,7 +1,7 @@
 #pragma once
-// Every rule object, for the registry (lint/rule_registry.cpp) and for tests.
+// Every rule object, for the registry (rules/rule_registry.cpp) and for tests.
 
-#include "lint/rule.h"
+#include "rules/rule.h"
 
 namespace costlint::rules {
 

@@ -3,8 +3,8 @@
 
 #include <fmt/format.h>
 
-#include "lint/countries.h"
-#include "lint/grid_catalog.h"
+#include "corpus/countries.h"
+#include "corpus/grid_catalog.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
@@ -54,7 +54,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kS008{
-    {"S008", "unknown-hardware-or-region", Severity::Warning,
+    {RuleCode::S008, "unknown-hardware-or-region", Severity::Warning,
      "a device model or region missing from the reference data",
      "Without a known device or region costlint cannot bound or estimate power, compute and "
      "carbon: the consistency rules (X50x) and the estimates that fill missing figures need a "

@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "grammar/quantity_format.h"
-#include "lint/countries.h"
-#include "lint/grid_catalog.h"
+#include "ir/quantity_format.h"
+#include "corpus/countries.h"
+#include "corpus/grid_catalog.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
@@ -102,7 +102,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kX501{
-    {"X501", "evidence-disagrees", Severity::Error,
+    {RuleCode::X501, "evidence-disagrees", Severity::Error,
      "a declared figure disagrees with the log that backs it",
      "A paper that cites its logs should report what they hold: a declared figure that differs "
      "from the log by more than the tolerance (10%, `--tolerance`) is a slip, a different run, "

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 #include "rules/physical_bounds.h"
 #include "rules/rule_support.h"
 
@@ -74,7 +74,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kX502{
-    {"X502", "implausible-figure", Severity::Error,
+    {RuleCode::X502, "implausible-figure", Severity::Error,
      "an energy or compute figure that the declared hardware could not produce in the time",
      "A pool of devices cannot draw more than its devices' thermal design power, plus the "
      "host around them, times the site's PUE, nor less than its devices draw idle (where "

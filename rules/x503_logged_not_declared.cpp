@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "grammar/quantity_format.h"
-#include "lint/field_schema.h"
+#include "ir/quantity_format.h"
+#include "ir/field_schema.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
@@ -35,7 +35,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kX503{
-    {"X503", "logged-not-declared", Severity::Warning,
+    {RuleCode::X503, "logged-not-declared", Severity::Warning,
      "a log holds a figure the manifest does not declare",
      "The cost was measured: a reader should not have to open the logs to find it. Source: "
      "MANIFEST.md, \"Evidence formats\" (figures the evidence holds and the manifest does not "

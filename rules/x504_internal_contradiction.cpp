@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 #include "rules/physical_bounds.h"
 #include "rules/rule_support.h"
 
@@ -82,7 +82,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kX504{
-    {"X504", "internal-contradiction", Severity::Error,
+    {RuleCode::X504, "internal-contradiction", Severity::Error,
      "figures of one phase that contradict each other",
      "Some figures of a phase bound others: a pool of N devices runs at most N × duration of "
      "device-time, and an energy per item times the throughput is the power drawn, which "

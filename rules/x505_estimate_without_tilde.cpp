@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
@@ -72,7 +72,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kX505{
-    {"X505", "estimate-without-tilde", Severity::Warning,
+    {RuleCode::X505, "estimate-without-tilde", Severity::Warning,
      "a training energy that equals a calculator's estimate but is not marked `~`",
      "An energy equal to device-hours × TDP, or to devices × TDP × duration (with or without "
      "the site's PUE), was computed, not measured: devices rarely draw their TDP throughout, so "

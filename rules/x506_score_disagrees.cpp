@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "grammar/quantity_format.h"
+#include "ir/quantity_format.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
@@ -100,7 +100,7 @@ void check(RuleContext& context) {
 }  // namespace
 
 const Rule kX506{
-    {"X506", "score-disagrees-with-log", Severity::Warning,
+    {RuleCode::X506, "score-disagrees-with-log", Severity::Warning,
      "a declared score is neither the last nor the best value its log recorded",
      "A score is a cost's other half: the frontier places a system by both. A declared score "
      "that the log backing the work never recorded, neither at the end of training nor at its "

@@ -3,8 +3,8 @@
 
 #include <doctest/doctest.h>
 
-#include "lint/benchmark_catalog.h"
-#include "lint/benchmark_rows.h"
+#include "corpus/benchmark_catalog.h"
+#include "corpus/benchmark_rows.h"
 #include "lint/driver.h"
 
 using namespace costlint;

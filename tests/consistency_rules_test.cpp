@@ -41,7 +41,7 @@ Lines findings(std::string_view code, const std::string& text) {
   const SourceFile& file = *run.manifests.at(0).file;
   Lines out;
   for (const Diagnostic& d : run.diagnostics) {
-    if (d.code != code) continue;
+    if (code_name(d.code) != code) continue;
     LineColumn at = file.locate(d.location.range.begin);
     out.push_back(fmt::format("{}:{}: {}", at.line, at.column, d.message));
     for (const DiagnosticNote& note : d.notes) out.push_back("  note: " + note.message);
@@ -98,7 +98,7 @@ TEST_CASE("X505: the fix-it inserts `~` before the value, whatever follows it") 
                             "  energy = (52 GPU.h * 400 W) / 1 GPU } }\n",
                             options);
   auto x505 = std::find_if(run.diagnostics.begin(), run.diagnostics.end(),
-                           [](const Diagnostic& d) { return d.code == "X505"; });
+                           [](const Diagnostic& d) { return d.code == RuleCode::X505; });
   REQUIRE(x505 != run.diagnostics.end());
   REQUIRE(x505->fixits.size() == 1);
   const FixIt& fix = x505->fixits[0];

@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "estimate/csv_records.h"
+#include "corpus/csv_records.h"
 
 using namespace costlint;
 

@@ -5,7 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "estimate/placement_text.h"
-#include "lint/reference_points.h"
+#include "corpus/reference_points.h"
 #include "test_support.h"
 
 using namespace costlint;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "grammar/edit_distance.h"
+#include "ir/edit_distance.h"
 
 using costlint::closest_match;
 using costlint::edit_distance;

@@ -22,9 +22,9 @@
 #include <fmt/format.h>
 
 #include "estimate/assumptions.h"
-#include "lint/hardware_catalog.h"
-#include "lint/csv_line.h"
-#include "lint/embedded_corpus.h"
+#include "corpus/hardware_catalog.h"
+#include "ir/csv_line.h"
+#include "corpus/embedded_corpus.h"
 #include "lint/driver.h"
 #include "published_runs.h"
 #include "test_support.h"

@@ -140,9 +140,9 @@ model m {
   CheckRun fixed = check_text("paper.cost", text);
   for (const Diagnostic& d : fixed.diagnostics) {
     CAPTURE(d.message);
-    CHECK(d.code[0] != 'S');                     // no syntax, name or unit error
-    CHECK(d.code != "C101");                     // each fixed figure is now disclosed
-    CHECK(d.code != "E201");
+    CHECK(code_name(d.code)[0] != 'S');                     // no syntax, name or unit error
+    CHECK(d.code != RuleCode::C101);                     // each fixed figure is now disclosed
+    CHECK(d.code != RuleCode::E201);
   }
 }
 

@@ -11,7 +11,7 @@
 
 #include "fuzz/evidence_layout.h"
 #include "ingest/evidence_reader.h"
-#include "lint/field_schema.h"
+#include "ir/field_schema.h"
 #include "lint/driver.h"
 #include "reporters/reporter.h"
 #include "test_support.h"

@@ -23,7 +23,7 @@
 #include <fmt/format.h>
 
 #include "lint/driver.h"
-#include "lint/reference_points.h"
+#include "corpus/reference_points.h"
 #include "test_support.h"
 
 using namespace costlint;
@@ -80,7 +80,7 @@ std::vector<Finding> findings(const CheckRun& run, const SourceFile& file) {
                    at.whole_file ? 0 : p.column, std::move(message)});
   };
   for (const Diagnostic& d : run.diagnostics) {
-    add(std::string(severity_name(d.severity)), d.code, d.location, d.message);
+    add(std::string(severity_name(d.severity)), std::string(code_name(d.code)), d.location, d.message);
     // A note that points nowhere is expected on its finding's line.
     for (const DiagnosticNote& note : d.notes)
       if (estimates || !note.message.starts_with("estimate: "))

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "lint/driver.h"
-#include "lint/grid_catalog.h"
+#include "corpus/grid_catalog.h"
 
 using namespace costlint;
 

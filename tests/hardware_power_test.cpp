@@ -7,9 +7,9 @@
 #include <sstream>
 
 #include "estimate/assumptions.h"
-#include "lint/csv_line.h"
+#include "ir/csv_line.h"
 #include "lint/driver.h"
-#include "lint/embedded_corpus.h"
+#include "corpus/embedded_corpus.h"
 
 using namespace costlint;
 namespace a = costlint::assumptions;

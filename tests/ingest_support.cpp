@@ -46,7 +46,7 @@ Read ingest(std::string_view format, std::string_view path, const std::string& r
                             options);
   Read out;
   for (const Diagnostic& d : run.diagnostics) {
-    if (!d.code.starts_with("S")) continue;
+    if (!code_name(d.code).starts_with("S")) continue;
     std::string file = d.location.file->path();
     if (file.starts_with(root + "/")) file.erase(0, root.size() + 1);
     uint32_t line = d.location.whole_file ? 0 : d.location.file->locate(d.location.range.begin).line;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "grammar/line_index.h"
+#include "ir/line_index.h"
 
 using costlint::LineIndex;
 

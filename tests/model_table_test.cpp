@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "estimate/model_table.h"
+#include "corpus/model_table.h"
 #include "test_support.h"
 
 using namespace costlint;

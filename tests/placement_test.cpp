@@ -1,6 +1,7 @@
 // Placement against reference points: dominance, its factors, and the two kinds
 // of progress of Figure 7 of Varoquaux, Luccioni & Whittaker (FAccT 2025).
 
+#include <tuple>
 #include <doctest/doctest.h>
 
 #include "estimate/placement.h"
@@ -80,29 +81,29 @@ TEST_CASE("placement: lower is better reverses the scores") {
 }
 
 TEST_CASE("placement: an estimate is robust only if both ends of its interval agree") {
-  Coordinate loose{5, true, Range{2, 20}};  // at 20, B dominates it
+  Coordinate loose{5, true, Interval{2, 20}};  // at 20, B dominates it
   CHECK_FALSE(place(loose, 0.7, std::nullopt, reference(), kAxis, Better::Higher).robust);
-  Coordinate tight{5, true, Range{4, 6}};
+  Coordinate tight{5, true, Interval{4, 6}};
   CHECK(place(tight, 0.7, std::nullopt, reference(), kAxis, Better::Higher).robust);
   // An estimated reference point counts too: B may need as much as 30.
   std::vector<ParetoPoint> points = reference();
-  points[1][kAxis] = Coordinate{10, true, Range{3, 30}};
+  points[1][kAxis] = Coordinate{10, true, Interval{3, 30}};
   CHECK_FALSE(place(Coordinate::exact(5), 0.7, std::nullopt, points, kAxis, Better::Higher).robust);
 }
 
 TEST_CASE("placement: a score's ± is part of robustness") {
   // At 5, only A (1, 0.5) can dominate it: a score that may be 0.45 may be dominated.
   Coordinate five = Coordinate::exact(5);
-  Placement wide = place(five, 0.7, Range{0.45, 0.75}, reference(), kAxis, Better::Higher);
+  Placement wide = place(five, 0.7, Interval{0.45, 0.75}, reference(), kAxis, Better::Higher);
   CHECK(wide.progress == Progress::Efficiency);
   CHECK_FALSE(wide.robust);
-  CHECK(place(five, 0.7, Range{0.65, 0.75}, reference(), kAxis, Better::Higher).robust);
+  CHECK(place(five, 0.7, Interval{0.65, 0.75}, reference(), kAxis, Better::Higher).robust);
   // Lower is better: the worst end is the high one. At 0.55, A's 0.5 at 1 dominates it.
   Coordinate two = Coordinate::exact(2);
-  Placement lower = place(two, 0.45, Range{0.40, 0.55}, reference(), kAxis, Better::Lower);
+  Placement lower = place(two, 0.45, Interval{0.40, 0.55}, reference(), kAxis, Better::Lower);
   CHECK(lower.progress == Progress::Intensive);
   CHECK_FALSE(lower.robust);
-  CHECK(place(two, 0.45, Range{0.44, 0.46}, reference(), kAxis, Better::Lower).robust);
+  CHECK(place(two, 0.45, Interval{0.44, 0.46}, reference(), kAxis, Better::Lower).robust);
 }
 
 TEST_CASE("placement: alone without reference points on the axis") {

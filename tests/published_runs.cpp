@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "lint/csv_line.h"
+#include "ir/csv_line.h"
 #include "test_support.h"
 
 namespace costlint::testing {

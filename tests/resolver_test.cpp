@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "lint/hardware_catalog.h"
-#include "lint/profile.h"
+#include "corpus/hardware_catalog.h"
+#include "corpus/profile.h"
 #include "test_support.h"
 
 using namespace costlint;

@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "lint/rule.h"
+#include "rules/rule.h"
 #include "reporters/rule_doc.h"
 #include "test_support.h"
 
@@ -13,7 +13,7 @@ using namespace costlint;
 
 TEST_CASE("every rule's page in docs/rules/ is its metadata rendered") {
   for (const Rule* rule : all_rules()) {
-    std::string path = testing::source_dir() + "/docs/rules/" + std::string(rule->info.code) + ".md";
+    std::string path = testing::source_dir() + "/docs/rules/" + std::string(code_name(rule->info.code)) + ".md";
     CAPTURE(path);
     REQUIRE(std::filesystem::exists(path));
     CHECK(testing::read_file(path) == rule_markdown(rule->info));
@@ -22,7 +22,8 @@ TEST_CASE("every rule's page in docs/rules/ is its metadata rendered") {
 
 TEST_CASE("every rule documents itself completely") {
   for (const Rule* rule : all_rules()) {
-    CAPTURE(rule->info.code);
+    std::string_view code = code_name(rule->info.code);
+    CAPTURE(code);
     CHECK(!rule->info.name.empty());
     CHECK(!rule->info.summary.empty());
     CHECK(rule->info.rationale.find("ource") != std::string_view::npos);  // names its source

@@ -45,7 +45,7 @@ std::vector<std::string> diagnose(std::string_view text) {
 Disclosure resolve_clean(std::string_view text, std::unique_ptr<SourceFile>& file) {
   file = memory_file(text);
   SourceResult result = check_source(*file, front_end_only());
-  for (const Diagnostic& d : result.diagnostics) FAIL_CHECK(d.code << ": " << d.message);
+  for (const Diagnostic& d : result.diagnostics) FAIL_CHECK(code_name(d.code) << ": " << d.message);
   REQUIRE(result.disclosure);
   return std::move(*result.disclosure);
 }

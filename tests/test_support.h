@@ -10,9 +10,9 @@
 
 #include <doctest/doctest.h>
 
-#include "lint/disclosure.h"
+#include "ir/disclosure.h"
 #include "lint/driver.h"
-#include "lint/source_file.h"
+#include "ir/source_file.h"
 
 namespace costlint::testing {
 

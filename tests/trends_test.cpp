@@ -12,7 +12,7 @@
 
 #include "estimate/trend.h"
 #include "estimate/trend_prediction.h"
-#include "lint/embedded_corpus.h"
+#include "corpus/embedded_corpus.h"
 #include "test_support.h"
 
 using namespace costlint;

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "grammar/units.h"
-#include "lint/disclosure.h"
+#include "ir/units.h"
+#include "ir/disclosure.h"
 #include "test_support.h"
 
 using namespace costlint;

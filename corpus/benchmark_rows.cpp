@@ -1,0 +1,228 @@
+#include "corpus/benchmark_rows.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "ir/csv_line.h"
+
+namespace costlint {
+namespace {
+
+/// Reference data is read by people, not machines: a year outside this is a typo.
+constexpr int kFirstYear = 1940;
+constexpr int kLastYear = 2100;
+
+std::string folded(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+/// The lines of `csv` without their line ends, a UTF-8 byte order mark dropped.
+std::vector<std::string_view> lines_of(std::string_view csv) {
+  if (csv.starts_with("\xEF\xBB\xBF")) csv.remove_prefix(3);
+  std::vector<std::string_view> lines;
+  while (!csv.empty()) {
+    size_t end = csv.find('\n');
+    std::string_view line = csv.substr(0, end);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    lines.push_back(line);
+    csv.remove_prefix(end == std::string_view::npos ? csv.size() : end + 1);
+  }
+  return lines;
+}
+
+/// A finite number, or nothing (`text` is not one).
+std::optional<double> number(std::string_view text) {
+  double value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() ||
+      !std::isfinite(value))
+    return std::nullopt;
+  return value;
+}
+
+/// Builds the located messages of one file.
+class RowErrors {
+ public:
+  RowErrors(std::string_view file, std::string* error) : file_(file), error_(error) {}
+  void at(size_t line, std::string_view message) {
+    *error_ = fmt::format("{}:{}: {}", file_, line, message);
+  }
+  void whole(std::string_view message) { *error_ = fmt::format("{}: {}", file_, message); }
+
+ private:
+  std::string_view file_;
+  std::string* error_;
+};
+
+/// An empty cell, or a positive figure (a size or an amount of compute).
+bool read_amount(const std::string& cell, std::string_view column,
+                 std::optional<double>& out, std::string* why) {
+  if (cell.empty()) return true;
+  out = number(cell);
+  if (!out || *out <= 0) *why = fmt::format("`{}` is not a positive number: `{}`", column, cell);
+  return out && *out > 0;
+}
+
+bool read_year(std::string_view cell, std::string_view column, std::optional<int>& out,
+               std::string* why) {
+  if (cell.empty()) return true;
+  int year = 0;
+  auto [end, error] = std::from_chars(cell.data(), cell.data() + cell.size(), year);
+  if (error != std::errc() || end != cell.data() + cell.size() || year < kFirstYear ||
+      year > kLastYear) {
+    *why = fmt::format("`{}` is not a year: `{}`", column, cell);
+    return false;
+  }
+  out = year;
+  return true;
+}
+
+/// One corpus row into `point`; false with `why` on a bad cell.
+bool read_corpus_row(const std::vector<std::string>& f, BenchmarkPoint& point, std::string* why) {
+  point.system = f[0];
+  point.source = f[9];
+  point.status = f[10];
+  if (point.system.empty()) *why = "`system` is empty";
+  else if (point.source.empty()) *why = "`source` is empty: name where the figures were read";
+  else if (point.status != "verified" && point.status != "quoted" && point.status != "recalled" &&
+           point.status != "estimated")
+    *why = fmt::format("`status` is `{}`; expected verified, quoted, recalled or estimated",
+                       point.status);
+  if (!why->empty() || !read_year(f[1], "year", point.year, why)) return false;
+  auto score = number(f[2]);
+  if (!score) {
+    *why = fmt::format("`score` is not a number: `{}`", f[2]);
+    return false;
+  }
+  point.score = *score;
+  return read_amount(f[5], "parameters", point.parameters, why) &&
+         read_amount(f[6], "training_flop", point.training_flop, why) &&
+         read_amount(f[7], "weights_bytes", point.weights_bytes, why) &&
+         read_amount(f[8], "inference_flop", point.inference_flop, why);
+}
+
+}  // namespace
+
+std::optional<PointTable> read_point_table(std::string_view csv, std::string_view file,
+                                           std::string* error) {
+  RowErrors errors(file, error);
+  std::vector<std::string_view> lines = lines_of(csv);
+  if (lines.empty() || lines[0] != kBenchmarkHeader) {
+    errors.whole(fmt::format("the header is not {}", kBenchmarkHeader));
+    return std::nullopt;
+  }
+  PointTable table;
+  std::set<std::string> systems;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].empty()) continue;
+    std::vector<std::string> f = split_csv_line(lines[i]);
+    std::string why;
+    BenchmarkPoint point;
+    if (f.size() != 11) {
+      why = fmt::format("{} fields; expected 11", f.size());
+    } else if (read_corpus_row(f, point, &why)) {
+      auto better = better_from(f[4]);
+      if (f[3].empty()) why = "`metric` is empty";
+      else if (!better) why = fmt::format("`better` is `{}`; expected higher or lower", f[4]);
+      else if (table.points.empty()) {
+        table.metric = f[3];
+        table.better = *better;
+      } else if (f[3] != table.metric || *better != table.better) {
+        why = fmt::format("`{}`, `{}` differs from the table's `{}`, `{}` above", f[3], f[4],
+                          table.metric, table.better == Better::Higher ? "higher" : "lower");
+      }
+      if (why.empty() && !systems.insert(folded(point.system)).second)
+        why = fmt::format("`{}` is listed twice", point.system);
+    }
+    if (!why.empty()) {
+      errors.at(i + 1, why);
+      return std::nullopt;
+    }
+    table.points.push_back(std::move(point));
+  }
+  if (table.points.empty()) {
+    errors.whole("no point");
+    return std::nullopt;
+  }
+  return table;
+}
+
+std::vector<std::string> header_of(std::string_view csv) {
+  std::vector<std::string_view> lines = lines_of(csv.substr(0, csv.find('\n')));
+  return lines.empty() ? std::vector<std::string>{} : split_csv_line(lines[0]);
+}
+
+bool is_epoch_export(std::string_view csv) {
+  std::vector<std::string> header = header_of(csv);
+  auto has = [&](std::string_view name) {
+    return std::find(header.begin(), header.end(), name) != header.end();
+  };
+  return has("System") && has("Date");
+}
+
+std::optional<std::vector<BenchmarkPoint>> read_epoch_export(
+    std::string_view csv, const std::vector<std::string>& columns, std::string_view file,
+    std::string* error) {
+  RowErrors errors(file, error);
+  std::vector<std::string_view> lines = lines_of(csv);
+  std::vector<std::string> header = header_of(csv);
+  auto column = [&](std::string_view name) -> std::optional<size_t> {
+    for (size_t i = 0; i < header.size(); ++i)
+      if (folded(header[i]) == folded(name)) return i;
+    return std::nullopt;
+  };
+  std::optional<size_t> score;
+  for (const std::string& name : columns)
+    if (!score) score = column(name);
+  auto system = column("System"), date = column("Date");
+  auto size = column("Model size (parameters)"), compute = column("Training compute (FLOP)");
+  if (!system || !date || !size || !compute || !score) {
+    errors.whole(fmt::format(
+        "an Epoch export needs the columns System, Model size (parameters), Training compute "
+        "(FLOP), Date and one of {}",
+        fmt::join(columns, ", ")));
+    return std::nullopt;
+  }
+  std::vector<BenchmarkPoint> points;
+  std::set<std::string> systems;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].empty()) continue;
+    std::vector<std::string> f = split_csv_line(lines[i]);
+    std::string why;
+    if (f.size() != header.size()) {
+      why = fmt::format("{} fields; the header has {}", f.size(), header.size());
+    } else if (!f[*score].empty()) {
+      BenchmarkPoint point;
+      point.system = f[*system];
+      point.source = fmt::format("Epoch AI export {}", file);
+      auto value = number(f[*score]);
+      if (point.system.empty()) why = "`System` is empty";
+      else if (!value) why = fmt::format("`{}` is not a number: `{}`", header[*score], f[*score]);
+      else if (f[*date].size() > 4 && f[*date][4] != '-')
+        why = fmt::format("`Date` is not YYYY-MM-DD: `{}`", f[*date]);
+      else if (read_year(std::string_view(f[*date]).substr(0, 4), "Date", point.year, &why) &&
+               read_amount(f[*size], "Model size (parameters)", point.parameters, &why) &&
+               read_amount(f[*compute], "Training compute (FLOP)", point.training_flop, &why) &&
+               !systems.insert(folded(point.system)).second)
+        why = fmt::format("`{}` is listed twice", point.system);
+      if (why.empty()) {
+        point.score = *value;
+        points.push_back(std::move(point));
+      }
+    }
+    if (!why.empty()) {
+      errors.at(i + 1, why);
+      return std::nullopt;
+    }
+  }
+  return points;
+}
+
+}  // namespace costlint

@@ -1,0 +1,160 @@
+#pragma once
+// The Disclosure IR: what a manifest says, resolved. Systems × phases × Facts.
+// Names are indices, units are gone (values in canonical units: s, J, B, FLOP,
+// gCO2e, USD, device·s ...), and every Fact remembers where it came from.
+// Built by resolve(); read by rules, estimators and reporters.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ir/dimension.h"
+#include "ir/interval.h"
+#include "ir/suppression.h"
+#include "ir/diagnostic.h"
+
+namespace costlint {
+
+enum class Origin { Declared, Logged, Estimated };
+
+struct Fact {
+  double value = 0;                ///< in dimension.canonical_unit()
+  std::optional<Interval> interval;  ///< from `±`, or an estimate's range
+  Dimension dimension;
+  Origin origin = Origin::Declared;  ///< a `~` makes a declared figure Estimated
+  Location source;
+};
+
+struct TextFact {
+  std::string value;
+  Location source;
+};
+
+enum class PhaseKind { Train, Tune, Infer };
+inline constexpr size_t kPhaseKindCount = 3;
+
+/// The quantities a phase can disclose; the order is that of MANIFEST.md.
+enum class Quantity {
+  Duration, Compute, Energy, Emissions, Memory, Throughput, Latency, Cost,
+  Samples, Tokens, Epochs, Runs, Trials
+};
+inline constexpr size_t kQuantityCount = 13;
+
+/// A figure a log holds: a total over the log, pointing at its last row.
+struct LoggedFigure {
+  Quantity quantity;
+  Fact fact;               ///< origin Logged
+  std::string what;        ///< how it was read: "`energy_consumed`, 5 runs"
+  bool at_least = false;   ///< a lower bound: GPU energy of a whole node's
+};
+
+/// A metric a log holds (accuracy, loss ...): its last value and its extremes,
+/// so that a declared score can be matched to the final or the best one.
+struct LoggedScore {
+  std::string task;    ///< the benchmark it was measured on, when the log says (lm-eval)
+  std::string metric;  ///< as logged: "acc,none", "eval_accuracy", "val_acc"
+  Fact last, lowest, highest;  ///< dimensionless, origin Logged
+};
+
+/// What one log holds, once read (ingest/): the figures it logged and the
+/// context it recorded, each pointing at the row it came from.
+struct LoggedEvidence {
+  std::string format;  ///< the reader used (the detected one for `auto`)
+  std::vector<LoggedFigure> figures;
+  std::vector<LoggedScore> scores;
+  std::optional<TextFact> device_model;
+  std::optional<uint64_t> device_count;
+  std::optional<TextFact> region;  ///< as the log writes it
+};
+
+struct EvidenceRef {
+  std::string format;
+  std::string path;  ///< as written, relative to the manifest's folder
+  Location source;
+  Location path_source;
+  std::optional<LoggedEvidence> logged;  ///< none until read, or when unreadable
+};
+
+struct HardwarePool {
+  std::string name;  ///< empty for a pool written inline in a phase
+  uint64_t count = 0;
+  std::string model;
+  Location source;
+  Location model_source;
+};
+
+struct Site {
+  std::string name;
+  Location source;
+  std::optional<TextFact> region;
+  std::optional<Fact> pue;
+  std::optional<Fact> intensity;  ///< gCO2e/J
+};
+
+struct Benchmark {
+  std::string name;
+  Location source;
+  std::optional<TextFact> key;  ///< the `name` field: a corpus key or free text
+  std::optional<TextFact> metric;
+  std::optional<TextFact> better;  ///< "higher" or "lower"
+};
+
+struct Phase {
+  PhaseKind kind = PhaseKind::Train;
+  Location keyword;
+  Location block;
+  std::optional<size_t> hardware;  ///< index into Disclosure::hardware
+  std::optional<size_t> site;      ///< index into Disclosure::sites
+  std::array<std::optional<Fact>, kQuantityCount> quantities;
+  std::vector<EvidenceRef> evidence;
+
+  const std::optional<Fact>& operator[](Quantity q) const {
+    return quantities[static_cast<size_t>(q)];
+  }
+};
+
+struct Score {
+  size_t benchmark = 0;  ///< index into Disclosure::benchmarks
+  Fact value;
+};
+
+enum class SystemRole { Model, Baseline };
+
+struct System {
+  std::string name;
+  SystemRole role = SystemRole::Model;
+  Location keyword;
+  Location source;  ///< the name
+  std::optional<TextFact> label;
+  std::optional<TextFact> architecture;
+  std::optional<TextFact> precision;
+  std::optional<TextFact> kind;  ///< baselines: simple, strong or prior-work
+  std::optional<Fact> parameters;
+  std::optional<Fact> size;
+  std::vector<Score> scores;
+  std::array<std::optional<Phase>, kPhaseKindCount> phases;
+
+  const std::optional<Phase>& phase(PhaseKind kind) const {
+    return phases[static_cast<size_t>(kind)];
+  }
+};
+
+struct Paper {
+  Location source;
+  std::optional<TextFact> title, venue, domain, profile, source_path;
+  std::optional<Fact> year;
+};
+
+struct Disclosure {
+  const SourceFile* file = nullptr;
+  std::optional<std::string> version;
+  std::optional<Paper> paper;
+  std::vector<Benchmark> benchmarks;
+  std::vector<HardwarePool> hardware;
+  std::vector<Site> sites;
+  std::vector<System> systems;
+  std::vector<Suppression> suppressions;
+};
+
+}  // namespace costlint

@@ -1,0 +1,20 @@
+#pragma once
+// Writes a value kept in canonical units the way a reader would: `41.2 kWh`,
+// `6.5 h`, `31 GiB`, `3.1e21 FLOP`, `52 device.h`.
+
+#include <string>
+#include <string_view>
+
+#include "ir/dimension.h"
+
+namespace costlint {
+
+/// `value` (in `dimension`'s canonical unit) in the most readable unit, with
+/// three significant digits. Device-time is written in `device` hours: `52 GPU.h`.
+std::string format_quantity(double value, const Dimension& dimension,
+                            std::string_view device = "device");
+
+/// A plain number with three significant digits: 41.2, 184320, 3.1e21.
+std::string format_number(double value);
+
+}  // namespace costlint
