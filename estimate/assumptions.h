@@ -48,6 +48,15 @@ inline constexpr double kWorldIntensitySpread = 5;
 /// does better, as a run's family sets most of its utilisation.
 inline constexpr double kTrainingUtilization = 0.32, kTrainingUtilizationSpread = 1.7;
 
+/// A pool whose duration is known ran at most all its devices throughout; some
+/// of them may have idled part of it (evaluation, stragglers, a node down): down
+/// to this share of device-time, which also bounds the duration from above.
+inline constexpr double kAllDevicesBusyLow = 0.7;
+
+/// A search trial is often cut short (early stopping, smaller budgets): half a
+/// training run, anything from a tenth to a whole one.
+inline constexpr double kTrialShareOfRun = 0.5, kTrialShareLow = 0.1, kTrialShareHigh = 1;
+
 /// Training FLOP ≈ 6·N·D for a dense transformer (Kaplan et al. 2020, §2.1);
 /// attention over long contexts and activation recomputation add up to a third.
 inline constexpr double kFlopPerParameterToken = 6;

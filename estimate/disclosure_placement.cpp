@@ -4,56 +4,36 @@
 
 #include "estimate/estimator.h"
 #include "estimate/pareto_frontier.h"
+#include "estimate/placement_text.h"
 #include "estimate/score_scale.h"
 
 namespace costlint {
 namespace {
 
+/// The name a placement calls a benchmark by: its corpus key, else its own.
+std::string_view benchmark_name(const Benchmark& benchmark) {
+  return benchmark.key ? std::string_view(benchmark.key->value) : std::string_view(benchmark.name);
+}
+
 Coordinate from_fact(const Fact& fact) {
-  return {fact.value, fact.origin == Origin::Estimated, fact.interval
-                                                            ? std::optional<Interval>(Interval{
-                                                                  fact.interval->low,
-                                                                  fact.interval->high})
-                                                            : std::nullopt};
+  return {fact.value, fact.origin == Origin::Estimated, fact.interval};
 }
 
-Coordinate from_estimate(const Estimate& estimate) {
-  return {estimate.value, true, Interval{estimate.low, estimate.high}};
+/// The best figure `figure` has in `dimension` (Figure::best), as a coordinate.
+std::optional<Coordinate> best(const Figure& figure, const Dimension& dimension) {
+  const Fact* fact = figure.best(dimension);
+  return fact ? std::optional<Coordinate>(from_fact(*fact)) : std::nullopt;
 }
 
-/// The phase's figure for `quantity` in `dimension`: declared, else logged.
-std::optional<Coordinate> stated(const System& system, PhaseKind kind, Quantity quantity,
-                                 const Dimension& dimension) {
+std::optional<Coordinate> phase_best(const System& system, PhaseKind kind, Quantity quantity,
+                                     const Dimension& dimension) {
   const std::optional<Phase>& phase = system.phase(kind);
-  if (!phase) return std::nullopt;
-  if (const auto& fact = (*phase)[quantity]; fact && fact->dimension == dimension)
-    return from_fact(*fact);
-  for (const EvidenceRef& evidence : phase->evidence) {
-    if (!evidence.logged) continue;
-    for (const LoggedFigure& figure : evidence.logged->figures)
-      if (figure.quantity == quantity && figure.fact.dimension == dimension && !figure.at_least)
-        return from_fact(figure.fact);
-  }
-  return std::nullopt;
+  return phase ? best((*phase)[quantity], dimension) : std::nullopt;
 }
 
-std::optional<Coordinate> estimated(const SystemEstimates* estimates, PhaseKind kind,
-                                    Estimated what, const Dimension& dimension) {
-  if (!estimates || !estimates->phases[static_cast<size_t>(kind)]) return std::nullopt;
-  const std::optional<Estimate>& e = (*estimates->phases[static_cast<size_t>(kind)])[what];
-  if (!e || e->dimension != dimension) return std::nullopt;
-  return from_estimate(*e);
-}
-
-std::optional<Coordinate> parameters(const System& system, const SystemEstimates* estimates) {
-  if (system.parameters) return from_fact(*system.parameters);
-  if (estimates && estimates->parameters) return from_estimate(*estimates->parameters);
-  return std::nullopt;
-}
-
-std::optional<Coordinate> weights_memory(const System& system, const SystemEstimates* estimates) {
+std::optional<Coordinate> weights_memory(const System& system) {
   if (system.size) return from_fact(*system.size);
-  std::optional<Coordinate> count = parameters(system, estimates);
+  std::optional<Coordinate> count = best(system.parameters, dim::count);
   if (!count) return std::nullopt;
   Factor bytes = bytes_per_weight(system);
   Interval range = count->interval.value_or(Interval{count->value, count->value});
@@ -90,28 +70,23 @@ BenchmarkReference reference_for(const Disclosure& disclosure, size_t b,
 
 }  // namespace
 
-std::optional<Coordinate> system_resource(const System& system, const SystemEstimates* estimates,
-                                          ResourceAxis axis) {
+std::optional<Coordinate> system_resource(const System& system, ResourceAxis axis) {
   using Q = Quantity;
   std::optional<Coordinate> out;
   switch (axis) {
-    case ResourceAxis::Parameters: out = parameters(system, estimates); break;
-    case ResourceAxis::WeightsMemory: out = weights_memory(system, estimates); break;
+    case ResourceAxis::Parameters: out = best(system.parameters, dim::count); break;
+    case ResourceAxis::WeightsMemory: out = weights_memory(system); break;
     case ResourceAxis::TrainingCompute:
-      out = stated(system, PhaseKind::Train, Q::Compute, dim::flop);
-      if (!out) out = estimated(estimates, PhaseKind::Train, Estimated::Flop, dim::flop);
+      out = phase_best(system, PhaseKind::Train, Q::Compute, dim::flop);
       break;
     case ResourceAxis::TrainingEnergy:
-      out = stated(system, PhaseKind::Train, Q::Energy, dim::energy);
-      if (!out) out = estimated(estimates, PhaseKind::Train, Estimated::Energy, dim::energy);
+      out = phase_best(system, PhaseKind::Train, Q::Energy, dim::energy);
       break;
     case ResourceAxis::InferenceCompute:
-      out = stated(system, PhaseKind::Infer, Q::Compute, dim::flop / dim::item);
+      out = phase_best(system, PhaseKind::Infer, Q::Compute, dim::flop / dim::item);
       break;
     case ResourceAxis::InferenceEnergy:
-      out = stated(system, PhaseKind::Infer, Q::Energy, dim::energy / dim::item);
-      if (!out)
-        out = estimated(estimates, PhaseKind::Infer, Estimated::Energy, dim::energy / dim::item);
+      out = phase_best(system, PhaseKind::Infer, Q::Energy, dim::energy / dim::item);
       break;
   }
   if (out && !(out->value > 0)) return std::nullopt;  // no log scale, no ratio
@@ -119,7 +94,6 @@ std::optional<Coordinate> system_resource(const System& system, const SystemEsti
 }
 
 DisclosurePlacements place_disclosure(const Disclosure& disclosure,
-                                      const DisclosureEstimates* estimates,
                                       std::span<const std::optional<ReferenceSet>> references,
                                       const FrontierTrendOptions& trend) {
   DisclosurePlacements out;
@@ -135,9 +109,7 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
       std::vector<ParetoPoint> own;
       for (size_t s = 0; s < disclosure.systems.size(); ++s) {
         const System& system = disclosure.systems[s];
-        const SystemEstimates* e =
-            estimates && s < estimates->systems.size() ? &estimates->systems[s] : nullptr;
-        std::optional<Coordinate> resource = system_resource(system, e, axis);
+        std::optional<Coordinate> resource = system_resource(system, axis);
         for (const Score& score : system.scores) {
           if (score.benchmark != b || !resource) continue;
           std::optional<Interval> range;
@@ -178,6 +150,8 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
       plot.trend = fit_frontier_trend(resources, scores, better, trend);
       for (SystemPlacement& p : placed) {
         if (plot.trend) p.trend_residual = p.score - plot.trend->at(p.resource.value);
+        p.sentence = describe_placement(p, plot, disclosure.systems[p.system].name,
+                                        benchmark_name(disclosure.benchmarks[b]));
         out.systems.push_back(std::move(p));
       }
       out.plots.push_back(std::move(plot));
@@ -187,7 +161,7 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
                    [](const SystemPlacement& a, const SystemPlacement& b) {
                      return a.system != b.system ? a.system < b.system : a.benchmark < b.benchmark;
                    });
-  out.joint = place_jointly(disclosure, estimates, placed_against);
+  out.joint = place_jointly(disclosure, placed_against);
   return out;
 }
 

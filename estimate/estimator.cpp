@@ -8,7 +8,6 @@
 
 #include "estimate/assumptions.h"
 #include "estimate/factor.h"
-#include "estimate/phase_figures.h"
 #include "estimate/trend_prediction.h"
 #include "ir/quantity_format.h"
 
@@ -19,22 +18,33 @@ namespace a = assumptions;
 
 const Dimension kDeviceTime = dim::device * dim::time;
 
-/// What the estimates of one phase are built from.
+/// What the estimates of one phase are built from, and the phase they go to.
 struct PhaseInputs {
   const Disclosure& disclosure;
   const System& system;
-  const Phase& phase;
+  Phase& phase;
   const GridCatalog& grid;
   const ModelTable& models;
   const HardwarePool* pool = nullptr;
   const DeviceSpec* device = nullptr;
   const Site* site = nullptr;
-  /// For a search's estimates, the training it repeats.
+  /// For a search's estimates, the training it repeats (estimated before it).
   const Phase* train = nullptr;
-  const PhaseEstimates* train_estimates = nullptr;
 };
 
-Factor stated_factor(const Stated& s) { return Factor::exact(s.value, s.text); }
+/// What the paper or its logs state of `quantity` in `dimension`.
+const Fact* stated(const Phase& phase, Quantity quantity, const Dimension& dimension) {
+  return phase[quantity].stated(dimension);
+}
+
+Factor stated_factor(const Fact& fact, std::string_view device = "device") {
+  return Factor::exact(fact.value, describe_fact(fact, device));
+}
+
+/// Files `estimate`, if there is one, under `figure`.
+void put(Figure& figure, std::optional<Fact> estimate) {
+  if (estimate) figure.estimated.push_back(std::move(*estimate));
+}
 
 /// Epoch AI names its domains capitalised ("Language", "Vision"); a paper may not.
 std::string epoch_domain(std::string_view domain) {
@@ -45,47 +55,45 @@ std::string epoch_domain(std::string_view domain) {
 
 /// `quantity` predicted from the trend of the notable models of the paper's year
 /// (mid-year) and domain, when the paper gives its year.
-std::optional<Estimate> from_trend(TrendQuantity quantity, const Disclosure& disclosure,
-                                   const ModelTable& models, const Dimension& dimension) {
+std::optional<Fact> from_trend(TrendQuantity quantity, const Disclosure& disclosure,
+                               const ModelTable& models) {
   if (!disclosure.paper || !disclosure.paper->year) return std::nullopt;
   std::string domain = disclosure.paper->domain ? epoch_domain(disclosure.paper->domain->value) : "";
-  auto prediction =
-      predict_from_trend(quantity, disclosure.paper->year->value + 0.5, domain, models);
-  if (!prediction) return std::nullopt;
-  return Estimate{prediction->value, prediction->low, prediction->high, dimension,
-                  prediction->method};
+  return predict_from_trend(quantity, disclosure.paper->year->value + 0.5, domain, models);
 }
 
 /// A count (tokens, runs) declared or logged, as a plain number or in items.
-std::optional<Stated> stated_count(const Phase& phase, Quantity quantity) {
-  if (auto s = stated(phase, quantity, dim::count)) return s;
+const Fact* stated_count(const Phase& phase, Quantity quantity) {
+  if (const Fact* s = stated(phase, quantity, dim::count)) return s;
   return stated(phase, quantity, dim::item);
 }
 
-/// The stated figure as a factor, else the estimate made earlier, else nothing.
-std::optional<Factor> known(const std::optional<Stated>& s, const std::optional<Estimate>& e,
+/// The figure's stated value in `dimension` as a factor, else the estimate made
+/// earlier, else nothing.
+std::optional<Factor> known(const Figure& figure, const Dimension& dimension,
                             std::string_view what, std::string_view unit = "device") {
-  if (s) return stated_factor(*s);
-  if (e) return as_factor(*e, fmt::format("{} ({} estimated)", format_quantity(e->value, e->dimension, unit), what));
+  if (const Fact* s = figure.stated(dimension)) return stated_factor(*s, unit);
+  if (const Fact* e = figure.estimate(dimension))
+    return as_factor(*e, fmt::format("{} ({} estimated)", format_quantity(e->value, e->dimension, unit), what));
   return std::nullopt;
 }
 
-/// What a node draws per device while training: the catalog's typical draw,
-/// within the spread of a measurement, or of the node share of the device's
-/// kind when the table derived it from the TDP (corpus/hardware.md).
+/// What a node draws per device while training: the catalog's measured typical
+/// draw, within the spread of a measurement; else the device's TDP times the
+/// node share of its kind (the product hardware.csv's derived rows hold too).
 Factor node_power(const DeviceSpec& device) {
   const PowerFigure& typical = device.typical;
   if (typical.measured)
     return Factor::within(typical.watts, a::kTypicalPowerSpread,
                           fmt::format("{} W (measured per `{}` while training)",
                                       format_number(typical.watts), device.model));
-  double spread = a::kNodeShareSpreadGpu;
-  if (device.kind == "tpu") spread = a::kNodeShareSpreadTpu;
-  if (device.kind == "cpu") spread = a::kNodeShareSpreadCpu;
-  return Factor::within(typical.watts, spread,
+  double share = a::kNodeShareGpu, spread = a::kNodeShareSpreadGpu;
+  if (device.kind == "tpu") share = a::kNodeShareTpu, spread = a::kNodeShareSpreadTpu;
+  if (device.kind == "cpu") share = a::kNodeShareCpu, spread = a::kNodeShareSpreadCpu;
+  return Factor::within(device.tdp_w * share, spread,
                         fmt::format("{} W (TDP of `{}`) × {} (node share; derived, not measured)",
                                     format_number(device.tdp_w), device.model,
-                                    format_number(typical.watts / device.tdp_w)));
+                                    format_number(share)));
 }
 
 /// The grid row of the phase's site, when its region is known.
@@ -132,108 +140,105 @@ Factor devices(const PhaseInputs& in) {
 
 /// Training FLOP when physics has nothing to go on (no parameters and tokens,
 /// no device-time, no duration): the trend of notable models of its year and domain.
-void estimate_flop_from_trend(const PhaseInputs& in, PhaseEstimates& out) {
+void estimate_flop_from_trend(PhaseInputs& in) {
   if (in.phase.kind != PhaseKind::Train || stated(in.phase, Quantity::Compute, kDeviceTime) ||
       stated(in.phase, Quantity::Duration, dim::time) || in.system.role != SystemRole::Model)
     return;
-  out[Estimated::Flop] = from_trend(TrendQuantity::TrainingCompute, in.disclosure, in.models, dim::flop);
+  put(in.phase[Quantity::Compute], from_trend(TrendQuantity::TrainingCompute, in.disclosure, in.models));
 }
 
-void estimate_flop(const PhaseInputs& in, PhaseEstimates& out) {
+void estimate_flop(PhaseInputs& in) {
   if (in.phase.kind == PhaseKind::Infer || stated(in.phase, Quantity::Compute, dim::flop)) return;
-  auto tokens = stated_count(in.phase, Quantity::Tokens);
-  if (!in.system.parameters || !tokens) return estimate_flop_from_trend(in, out);
+  const Fact* tokens = stated_count(in.phase, Quantity::Tokens);
+  const std::optional<Fact>& parameters = in.system.parameters.declared;
+  if (!parameters || !tokens) return estimate_flop_from_trend(in);
   std::vector<Factor> factors = {
       {a::kFlopPerParameterToken, a::kFlopPerParameterToken * a::kFlopLowFactor,
        a::kFlopPerParameterToken * a::kFlopHighFactor, "6 (6·N·D, dense transformer)"},
-      Factor::exact(in.system.parameters->value,
-                    fmt::format("{} parameters", format_number(in.system.parameters->value))),
+      Factor::exact(parameters->value, fmt::format("{} parameters", format_number(parameters->value))),
       Factor::exact(tokens->value, fmt::format("{} tokens", format_number(tokens->value)))};
-  if (auto runs = stated(in.phase, Quantity::Runs, dim::count); runs && runs->value > 1)
+  if (const Fact* runs = stated(in.phase, Quantity::Runs, dim::count); runs && runs->value > 1)
     factors.push_back(Factor::exact(runs->value, fmt::format("{} runs", format_number(runs->value))));
-  out[Estimated::Flop] = product(factors, dim::flop);
+  put(in.phase[Quantity::Compute], product(factors, dim::flop));
 }
 
-void estimate_device_time(const PhaseInputs& in, PhaseEstimates& out) {
-  if (stated(in.phase, Quantity::Compute, kDeviceTime, device_unit(in.device)) || !in.pool) return;
-  if (auto duration = stated(in.phase, Quantity::Duration, dim::time)) {
+void estimate_device_time(PhaseInputs& in) {
+  if (stated(in.phase, Quantity::Compute, kDeviceTime) || !in.pool) return;
+  if (const Fact* duration = stated(in.phase, Quantity::Duration, dim::time)) {
     // Every device busy throughout is the most a pool can have run.
     Factor all = devices(in);
-    all.low = all.value * 0.7;
+    all.low = all.value * a::kAllDevicesBusyLow;
     all.text += " (if all ran throughout)";
-    out[Estimated::DeviceTime] = product({all, stated_factor(*duration)}, kDeviceTime);
+    put(in.phase[Quantity::Compute], product({all, stated_factor(*duration)}, kDeviceTime));
     return;
   }
-  auto flop = known(stated(in.phase, Quantity::Compute, dim::flop), out[Estimated::Flop], "FLOP");
+  auto flop = known(in.phase[Quantity::Compute], dim::flop, "FLOP");
   if (!flop || !in.device || !in.device->max_peak()) return;
   Precision precision = in.system.precision ? precision_from(in.system.precision->value).value_or(Precision::Bf16)
                                             : Precision::Bf16;
   auto peak = in.device->peak(precision);
   if (!peak) return;
-  out[Estimated::DeviceTime] = product(
+  put(in.phase[Quantity::Compute], product(
       {*flop, Factor::exact(1 / *peak, fmt::format("1 / {} (peak of `{}`)", format_quantity(*peak, dim::flop / dim::time), in.device->model)),
        Factor::within(1 / a::kTrainingUtilization, a::kTrainingUtilizationSpread,
                       fmt::format("1 / {} (utilisation)", format_number(a::kTrainingUtilization)))},
-      kDeviceTime);
+      kDeviceTime));
 }
 
 /// A search of N trials costs up to N training runs: a trial is often cut short
-/// (early stopping, smaller budgets), so half a run is assumed, within 0.1–1.
-void estimate_search_device_time(const PhaseInputs& in, PhaseEstimates& out) {
+/// (early stopping, smaller budgets), so a fraction of a run is assumed.
+void estimate_search_device_time(PhaseInputs& in) {
   if (!in.train || stated(in.phase, Quantity::Compute, kDeviceTime)) return;
-  auto trials = stated(in.phase, Quantity::Trials, dim::count);
-  auto run = known(stated(*in.train, Quantity::Compute, kDeviceTime, device_unit(in.device)),
-                   (*in.train_estimates)[Estimated::DeviceTime], "training device-time",
-                   device_unit(in.device));
+  const Fact* trials = stated(in.phase, Quantity::Trials, dim::count);
+  auto run = known((*in.train)[Quantity::Compute], kDeviceTime, "training device-time",
+                   in.phase.device_unit);
   if (!trials || !run) return;
   std::vector<Factor> factors = {*run};
-  if (auto runs = stated(*in.train, Quantity::Runs, dim::count); runs && runs->value > 1)
+  if (const Fact* runs = stated(*in.train, Quantity::Runs, dim::count); runs && runs->value > 1)
     factors.push_back(Factor::exact(1 / runs->value, fmt::format("1 / {} runs", format_number(runs->value))));
   factors.push_back(Factor::exact(trials->value, fmt::format("{} trials", format_number(trials->value))));
-  factors.push_back({0.5, 0.1, 1, "0.5 (a trial is a fraction of a run)"});
-  out[Estimated::DeviceTime] = product(factors, kDeviceTime);
+  factors.push_back({a::kTrialShareOfRun, a::kTrialShareLow, a::kTrialShareHigh,
+                     fmt::format("{} (a trial is a fraction of a run)", format_number(a::kTrialShareOfRun))});
+  put(in.phase[Quantity::Compute], product(factors, kDeviceTime));
 }
 
-void estimate_duration(const PhaseInputs& in, PhaseEstimates& out) {
+void estimate_duration(PhaseInputs& in) {
   if (stated(in.phase, Quantity::Duration, dim::time) || !in.pool || in.pool->count == 0) return;
-  auto device_time = known(stated(in.phase, Quantity::Compute, kDeviceTime, device_unit(in.device)),
-                           out[Estimated::DeviceTime], "device-time",
-                           device_unit(in.device));
+  auto device_time = known(in.phase[Quantity::Compute], kDeviceTime, "device-time", in.phase.device_unit);
   if (!device_time) return;
   // The least wall-clock time: longer when devices were idle part of it.
   double count = static_cast<double>(in.pool->count);
-  out[Estimated::Duration] = product(
-      {*device_time,
-       {1 / count, 1 / count, 1 / (0.7 * count), fmt::format("1 / {} devices", in.pool->count)}},
-      dim::time);
+  put(in.phase[Quantity::Duration],
+      product({*device_time,
+               {1 / count, 1 / count, 1 / (a::kAllDevicesBusyLow * count),
+                fmt::format("1 / {} devices", in.pool->count)}},
+              dim::time));
 }
 
 /// At inference, energy per item: what the pool draws over what it serves.
-void estimate_energy_per_item(const PhaseInputs& in, PhaseEstimates& out) {
+void estimate_energy_per_item(PhaseInputs& in) {
   if (stated(in.phase, Quantity::Energy, dim::energy / dim::item) || !in.device) return;
-  auto throughput = stated(in.phase, Quantity::Throughput, dim::item / dim::time);
+  const Fact* throughput = stated(in.phase, Quantity::Throughput, dim::item / dim::time);
   if (!throughput || throughput->value <= 0) return;
-  out[Estimated::Energy] = product(
-      {devices(in), node_power(*in.device), pue(in),
-       Factor::exact(1 / throughput->value, fmt::format("1 / {}", throughput->text))},
-      dim::energy / dim::item);
+  put(in.phase[Quantity::Energy],
+      product({devices(in), node_power(*in.device), pue(in),
+               Factor::exact(1 / throughput->value, fmt::format("1 / {}", describe_fact(*throughput)))},
+              dim::energy / dim::item));
 }
 
-void estimate_energy(const PhaseInputs& in, PhaseEstimates& out) {
-  if (in.phase.kind == PhaseKind::Infer) return estimate_energy_per_item(in, out);
+void estimate_energy(PhaseInputs& in) {
+  if (in.phase.kind == PhaseKind::Infer) return estimate_energy_per_item(in);
   if (stated(in.phase, Quantity::Energy, dim::energy) || !in.device) return;
-  auto device_time = known(stated(in.phase, Quantity::Compute, kDeviceTime, device_unit(in.device)),
-                           out[Estimated::DeviceTime], "device-time",
-                           device_unit(in.device));
+  auto device_time = known(in.phase[Quantity::Compute], kDeviceTime, "device-time", in.phase.device_unit);
   if (!device_time) return;
-  out[Estimated::Energy] = product({*device_time, node_power(*in.device), pue(in)}, dim::energy);
+  put(in.phase[Quantity::Energy], product({*device_time, node_power(*in.device), pue(in)}, dim::energy));
 }
 
-void estimate_emissions(const PhaseInputs& in, PhaseEstimates& out) {
+void estimate_emissions(PhaseInputs& in) {
   if (in.phase.kind == PhaseKind::Infer || stated(in.phase, Quantity::Emissions, dim::co2e)) return;
-  auto energy = known(stated(in.phase, Quantity::Energy, dim::energy), out[Estimated::Energy], "energy");
+  auto energy = known(in.phase[Quantity::Energy], dim::energy, "energy");
   if (!energy) return;
-  out[Estimated::Emissions] = product({*energy, intensity(in)}, dim::co2e);
+  put(in.phase[Quantity::Emissions], product({*energy, intensity(in)}, dim::co2e));
 }
 
 }  // namespace
@@ -250,69 +255,62 @@ Factor bytes_per_weight(const System& system) {
 
 namespace {
 
-void estimate_memory(const PhaseInputs& in, PhaseEstimates& out) {
-  if (stated(in.phase, Quantity::Memory, dim::bytes) || !in.system.parameters) return;
+void estimate_memory(PhaseInputs& in) {
+  const std::optional<Fact>& parameters = in.system.parameters.declared;
+  if (stated(in.phase, Quantity::Memory, dim::bytes) || !parameters) return;
+  Factor weights = Factor::exact(parameters->value,
+                                 fmt::format("{} parameters", format_number(parameters->value)));
   if (in.phase.kind == PhaseKind::Infer) {
-    out[Estimated::Memory] = product(
-        {Factor::exact(in.system.parameters->value,
-                       fmt::format("{} parameters", format_number(in.system.parameters->value))),
-         bytes_per_weight(in.system)},
-        dim::bytes);
+    put(in.phase[Quantity::Memory], product({weights, bytes_per_weight(in.system)}, dim::bytes));
     return;
   }
   auto memory = product(
-      {Factor::exact(in.system.parameters->value,
-                     fmt::format("{} parameters", format_number(in.system.parameters->value))),
+      {weights,
        {a::kTrainingBytesPerParameter, a::kTrainingBytesLow, a::kTrainingBytesHigh,
         "16 B (mixed-precision Adam: weights, gradients, fp32 copy, two moments)"}},
       dim::bytes);
   if (!memory) return;
   // Per device, never more than a device holds; a model whose state does not
   // fit one device was sharded over the pool (ZeRO, FSDP).
-  if (in.device && in.device->memory_bytes && memory->high > *in.device->memory_bytes) {
+  Interval& range = *memory->interval;
+  if (in.device && in.device->memory_bytes && range.high > *in.device->memory_bytes) {
     double capacity = *in.device->memory_bytes;
     if (in.pool && memory->value > capacity)
-      memory->low = memory->value / static_cast<double>(std::max<uint64_t>(in.pool->count, 1));
-    memory->high = capacity;
+      range.low = memory->value / static_cast<double>(std::max<uint64_t>(in.pool->count, 1));
+    range.high = capacity;
     memory->value = std::min(memory->value, capacity);
-    memory->low = std::min(memory->low, capacity);
+    range.low = std::min(range.low, capacity);
     memory->method += fmt::format(", at most the {} of `{}`", format_quantity(capacity, dim::bytes),
                                   in.device->model);
   }
-  out[Estimated::Memory] = memory;
+  put(in.phase[Quantity::Memory], std::move(memory));
 }
 
-PhaseEstimates estimate_phase(const PhaseInputs& in) {
-  PhaseEstimates out;
-  out.device_unit = device_unit(in.device);
-  estimate_flop(in, out);
-  if (in.phase.kind == PhaseKind::Tune) estimate_search_device_time(in, out);
-  else estimate_device_time(in, out);
-  estimate_duration(in, out);
-  estimate_energy(in, out);
-  estimate_emissions(in, out);
-  estimate_memory(in, out);
-  return out;
+void estimate_phase(PhaseInputs& in) {
+  in.phase.device_unit = device_unit(in.device);
+  estimate_flop(in);
+  if (in.phase.kind == PhaseKind::Tune) estimate_search_device_time(in);
+  else estimate_device_time(in);
+  estimate_duration(in);
+  estimate_energy(in);
+  estimate_emissions(in);
+  estimate_memory(in);
 }
 
 }  // namespace
 
-DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware,
-                             const GridCatalog& grid, const ModelTable& models) {
-  DisclosureEstimates out;
-  for (const System& system : disclosure.systems) {
-    SystemEstimates& estimates = out.systems.emplace_back();
-    if (system.role == SystemRole::Model && !system.parameters && !system.size)
-      estimates.parameters = from_trend(TrendQuantity::Parameters, disclosure, models, dim::count);
+void estimate(Disclosure& disclosure, const HardwareCatalog& hardware, const GridCatalog& grid,
+              const ModelTable& models) {
+  for (System& system : disclosure.systems) {
+    if (system.role == SystemRole::Model && !system.parameters.declared && !system.size)
+      put(system.parameters, from_trend(TrendQuantity::Parameters, disclosure, models));
+    // In the order of PhaseKind: a search's estimates use its training's.
     for (size_t kind = 0; kind < kPhaseKindCount; ++kind) {
       if (!system.phases[kind]) continue;
-      const Phase& phase = *system.phases[kind];
+      Phase& phase = *system.phases[kind];
       PhaseInputs in{disclosure, system, phase, grid, models};
       const Phase* train = system.phase(PhaseKind::Train) ? &*system.phase(PhaseKind::Train) : nullptr;
-      if (phase.kind == PhaseKind::Tune && train) {
-        in.train = train;
-        in.train_estimates = &*estimates.phases[static_cast<size_t>(PhaseKind::Train)];
-      }
+      if (phase.kind == PhaseKind::Tune && train) in.train = train;
       // A search without its own pool or site ran where training did.
       const Phase& placed = phase.hardware || !in.train ? phase : *train;
       if (placed.hardware) {
@@ -321,10 +319,9 @@ DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog
       }
       const Phase& sited = phase.site || !in.train ? phase : *train;
       if (sited.site) in.site = &disclosure.sites[*sited.site];
-      estimates.phases[kind] = estimate_phase(in);
+      estimate_phase(in);
     }
   }
-  return out;
 }
 
 }  // namespace costlint

@@ -4,12 +4,11 @@
 // devices × duration, energy from device-time × power × PUE, emissions from
 // energy × grid intensity, memory from parameters), each with its interval.
 
-#include "ir/estimate.h"
+#include "corpus/grid_catalog.h"
+#include "corpus/hardware_catalog.h"
 #include "corpus/model_table.h"
 #include "estimate/factor.h"
 #include "ir/disclosure.h"
-#include "corpus/grid_catalog.h"
-#include "corpus/hardware_catalog.h"
 
 namespace costlint {
 
@@ -17,9 +16,11 @@ namespace costlint {
 /// bf16 and fp16 are how models are served.
 Factor bytes_per_weight(const System& system);
 
-/// `models`, the notable models, give the trends a model's parameters and
-/// training compute are predicted from when physics has nothing to go on.
-DisclosureEstimates estimate(const Disclosure& disclosure, const HardwareCatalog& hardware,
-                             const GridCatalog& grid, const ModelTable& models);
+/// Files each estimate under the figure it estimates (Figure::estimated), never
+/// in place of a declared or logged figure. `models`, the notable models, give
+/// the trends a model's parameters and training compute are predicted from when
+/// physics has nothing to go on.
+void estimate(Disclosure& disclosure, const HardwareCatalog& hardware, const GridCatalog& grid,
+              const ModelTable& models);
 
 }  // namespace costlint

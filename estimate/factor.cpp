@@ -6,9 +6,10 @@
 
 namespace costlint {
 
-std::optional<Estimate> product(const std::vector<Factor>& factors, const Dimension& dimension) {
-  Estimate out;
+std::optional<Fact> product(const std::vector<Factor>& factors, const Dimension& dimension) {
+  Fact out;
   out.dimension = dimension;
+  out.origin = Origin::Estimated;
   double value = 1, down = 0, up = 0;
   for (const Factor& f : factors) {
     if (!(f.value > 0) || !(f.low > 0) || !std::isfinite(f.high)) return std::nullopt;
@@ -20,13 +21,13 @@ std::optional<Estimate> product(const std::vector<Factor>& factors, const Dimens
   }
   if (!std::isfinite(value)) return std::nullopt;
   out.value = value;
-  out.low = value * std::exp(-std::sqrt(down));
-  out.high = value * std::exp(std::sqrt(up));
+  out.interval = Interval{value * std::exp(-std::sqrt(down)), value * std::exp(std::sqrt(up))};
   return out;
 }
 
-Factor as_factor(const Estimate& estimate, std::string text) {
-  return {estimate.value, estimate.low, estimate.high, std::move(text)};
+Factor as_factor(const Fact& estimate, std::string text) {
+  Interval range = estimate.interval.value_or(Interval{estimate.value, estimate.value});
+  return {estimate.value, range.low, range.high, std::move(text)};
 }
 
 }  // namespace costlint

@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "ir/estimate.h"
+#include <optional>
+
+#include "ir/fact.h"
 
 namespace costlint {
 
@@ -24,11 +26,12 @@ struct Factor {
   }
 };
 
-/// The product of `factors` as an estimate of `dimension`, its method their
-/// texts joined by " × ". A factor with a zero or negative value makes no estimate.
-std::optional<Estimate> product(const std::vector<Factor>& factors, const Dimension& dimension);
+/// The product of `factors` as an estimate of `dimension` (a Fact of origin
+/// Estimated with its interval), its method their texts joined by " × ". A
+/// factor with a zero or negative value makes no estimate.
+std::optional<Fact> product(const std::vector<Factor>& factors, const Dimension& dimension);
 
 /// An estimate used as a factor of another: its interval carried over.
-Factor as_factor(const Estimate& estimate, std::string text);
+Factor as_factor(const Fact& estimate, std::string text);
 
 }  // namespace costlint

@@ -25,11 +25,6 @@ double polynomial(const Eigen::VectorXd& c, double u) {
 
 }  // namespace
 
-double FrontierTrend::at(double resource) const {
-  double u = (std::log10(resource) - centre) / spread;
-  return coefficients[0] + u * (coefficients[1] + u * (coefficients[2] + u * coefficients[3]));
-}
-
 std::optional<FrontierTrend> fit_frontier_trend(std::span<const double> resource,
                                                 std::span<const double> score, Better better,
                                                 const FrontierTrendOptions& options) {

@@ -12,10 +12,10 @@
 #include <vector>
 
 #include "ir/pareto_point.h"
+#include "ir/placements.h"
 
 namespace costlint {
 
-inline constexpr double kFrontierQuantile = 0.75;
 /// Fewer points than this make no curve worth drawing: a cubic has 4 coefficients.
 inline constexpr size_t kMinTrendPoints = 8;
 
@@ -26,21 +26,6 @@ struct FrontierTrendOptions {
   uint64_t seed = 0;
 };
 
-struct FrontierTrend {
-  /// score = Σₖ cₖ·uᵏ with u = (log10(resource) - centre) / spread, which keeps
-  /// the cubic's design well conditioned.
-  std::array<double, 4> coefficients{};
-  double centre = 0, spread = 1;
-  double quantile = kFrontierQuantile;
-  bool exact = true;  ///< the optimum was proven (quantile_regression.h)
-  size_t points = 0;
-  size_t resamples = 0;  ///< bootstrap fits that succeeded
-  std::vector<double> grid;               ///< log10(resource), evenly spaced over the points
-  std::vector<double> curve, low, high;   ///< the fit and its band at each grid value
-
-  /// The curve at `resource` (> 0).
-  double at(double resource) const;
-};
 
 /// The trend of `score` on `resource` (values > 0; others are left out); nothing
 /// with fewer than kMinTrendPoints points or no unique fit.

@@ -21,11 +21,11 @@ std::optional<std::vector<double>> costs_of(const ParetoPoint& point,
 }
 
 /// One system of a benchmark as a point, with every axis it has a value on.
-ParetoPoint system_point(const System& system, const SystemEstimates* estimates, double score) {
+ParetoPoint system_point(const System& system, double score) {
   ParetoPoint point;
   point.label = system.name;
   point.score = score;
-  for (ResourceAxis axis : kResourceAxes) point[axis] = system_resource(system, estimates, axis);
+  for (ResourceAxis axis : kResourceAxes) point[axis] = system_resource(system, axis);
   return point;
 }
 
@@ -72,7 +72,6 @@ JointPlot place_group(size_t benchmark, const std::vector<ResourceAxis>& axes, B
 }  // namespace
 
 std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
-                                     const DisclosureEstimates* estimates,
                                      std::span<const BenchmarkReference> references) {
   std::vector<JointPlot> out;
   for (size_t b = 0; b < disclosure.benchmarks.size() && b < references.size(); ++b) {
@@ -82,11 +81,9 @@ std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
     std::map<std::vector<ResourceAxis>, std::vector<std::pair<size_t, ParetoPoint>>> groups;
     std::vector<ParetoPoint> scored;
     for (size_t s = 0; s < disclosure.systems.size(); ++s) {
-      const SystemEstimates* e =
-          estimates && s < estimates->systems.size() ? &estimates->systems[s] : nullptr;
       for (const Score& score : disclosure.systems[s].scores) {
         if (score.benchmark != b) continue;
-        ParetoPoint point = system_point(disclosure.systems[s], e, score.value.value);
+        ParetoPoint point = system_point(disclosure.systems[s], score.value.value);
         scored.push_back(point);
         if (std::vector<ResourceAxis> axes = axes_of(point); axes.size() >= 2)
           groups[axes].emplace_back(s, std::move(point));

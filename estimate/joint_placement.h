@@ -10,31 +10,12 @@
 #include <string>
 #include <vector>
 
-#include "ir/estimate.h"
 #include "ir/pareto_point.h"
+#include "ir/placements.h"
 #include "ir/disclosure.h"
 
 namespace costlint {
 
-struct JointStanding {
-  size_t system = 0;  ///< index into Disclosure::systems
-  /// The points no worse on the score and on every axis, and better on one;
-  /// empty: on the joint frontier.
-  std::vector<std::string> dominated_by;
-  bool estimated = false;  ///< one of its coordinates is an estimate
-};
-
-/// The systems of one benchmark that have values on the same axes, placed together.
-struct JointPlot {
-  size_t benchmark = 0;            ///< index into Disclosure::benchmarks
-  std::vector<ResourceAxis> axes;  ///< two or more
-  Better better = Better::Higher;
-  bool reference = false;  ///< false: against the manifest's other systems
-  size_t points = 0;       ///< the points compared with
-  /// The labels on the frontier of those points and the systems together.
-  std::vector<std::string> frontier;
-  std::vector<JointStanding> systems;
-};
 
 /// What one benchmark's systems are placed against: its reference points, if
 /// any are usable (on the scale of the manifest's scores), and which way its
@@ -50,7 +31,6 @@ struct BenchmarkReference {
 /// `references` holds, index for index with disclosure.benchmarks, what each is
 /// placed against.
 std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
-                                     const DisclosureEstimates* estimates,
                                      std::span<const BenchmarkReference> references);
 
 }  // namespace costlint

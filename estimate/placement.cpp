@@ -112,24 +112,6 @@ std::vector<Reference> references(std::span<const ParetoPoint> points, ResourceA
 
 }  // namespace
 
-std::string_view standing_name(Standing standing) {
-  switch (standing) {
-    case Standing::Alone: return "alone";
-    case Standing::Frontier: return "frontier";
-    case Standing::Dominated: return "dominated";
-  }
-  return "";
-}
-
-std::string_view progress_name(Progress progress) {
-  switch (progress) {
-    case Progress::None: return "none";
-    case Progress::Efficiency: return "resource-efficiency progress";
-    case Progress::Intensive: return "resource-intensive progress";
-  }
-  return "";
-}
-
 Placement place(Coordinate resource, double score, std::optional<Interval> score_range,
                 std::span<const ParetoPoint> reference, ResourceAxis axis, Better better) {
   Placement placement =

@@ -83,21 +83,12 @@ std::string uncertainties(const SystemPlacement& p) {
 
 }  // namespace
 
-std::string format_factor(double factor) {
-  return factor < 10 ? fmt::format("{:.1f}×", factor) : fmt::format("{:.0f}×", factor);
-}
-
 std::string describe_residual(const SystemPlacement& p, const FrontierPlot& plot) {
   if (!p.trend_residual || !plot.trend) return "";
   return fmt::format("{:.3g} {} the {:g}-quantile trend", std::abs(*p.trend_residual),
                      *p.trend_residual >= 0 ? "above" : "below", plot.trend->quantile);
 }
 
-bool about_one(double factor) { return factor < 1.05; }
-
-std::string_view fewer_word(ResourceAxis axis) {
-  return axis == ResourceAxis::Parameters ? "fewer" : "less";
-}
 
 std::string describe_placement(const SystemPlacement& p, const FrontierPlot& plot,
                                std::string_view system, std::string_view benchmark) {

@@ -11,15 +11,6 @@
 
 namespace costlint {
 
-/// "3.2×", "51×": one decimal below ten.
-std::string format_factor(double factor);
-
-/// Whether a factor prints as "1.0×": no saving worth the words.
-bool about_one(double factor);
-
-/// "fewer" parameters, "less" of the other resources.
-std::string_view fewer_word(ResourceAxis axis);
-
 /// The sentence for `placement` of the system named `system` on `benchmark`.
 std::string describe_placement(const SystemPlacement& placement, const FrontierPlot& plot,
                                std::string_view system, std::string_view benchmark);

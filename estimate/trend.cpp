@@ -57,15 +57,6 @@ std::vector<Eigen::MatrixXd> reimputed_resamples(const Eigen::MatrixXd& values,
 
 }  // namespace
 
-std::string_view trend_quantity_name(TrendQuantity quantity) {
-  switch (quantity) {
-    case TrendQuantity::Parameters: return "parameters";
-    case TrendQuantity::TrainingCompute: return "training compute";
-    case TrendQuantity::TrainingCost: return "training cost";
-  }
-  return "";
-}
-
 ModelColumn trend_column(TrendQuantity quantity) {
   switch (quantity) {
     case TrendQuantity::Parameters: return ModelColumn::Parameters;

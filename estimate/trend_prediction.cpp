@@ -88,9 +88,8 @@ const DomainTrend& cached_trend(const ModelTable& table, TrendQuantity quantity,
 
 }  // namespace
 
-std::optional<TrendPrediction> predict_from_trend(TrendQuantity quantity, double year,
-                                                  std::string_view domain,
-                                                  const ModelTable& table) {
+std::optional<Fact> predict_from_trend(TrendQuantity quantity, double year,
+                                       std::string_view domain, const ModelTable& table) {
   if (!std::isfinite(year)) return std::nullopt;
   std::vector<std::string> domains = split_domains(domain);
   std::sort(domains.begin(), domains.end());
@@ -101,10 +100,14 @@ std::optional<TrendPrediction> predict_from_trend(TrendQuantity quantity, double
   double log_value = trend.coefficients[0] + trend.coefficients[1] * (year - trend.centre);
   for (size_t d = 0; d < trend.domains.size(); ++d)
     log_value += trend.coefficients[2 + static_cast<Eigen::Index>(d)];
-  TrendPrediction prediction;
+  Fact prediction;
+  prediction.origin = Origin::Estimated;
+  prediction.dimension = quantity == TrendQuantity::Parameters        ? dim::count
+                         : quantity == TrendQuantity::TrainingCompute ? dim::flop
+                                                                      : dim::usd;
   prediction.value = std::pow(10.0, log_value);
-  prediction.low = std::pow(10.0, log_value + trend.residual_low);
-  prediction.high = std::pow(10.0, log_value + trend.residual_high);
+  prediction.interval = Interval{std::pow(10.0, log_value + trend.residual_low),
+                                 std::pow(10.0, log_value + trend.residual_high)};
   std::string on = trend.domains.empty()
                        ? "the year"
                        : fmt::format("the year and the domain ({})", fmt::join(trend.domains, ", "));

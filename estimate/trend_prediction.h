@@ -14,16 +14,10 @@
 #include <string_view>
 
 #include "corpus/model_table.h"
+#include "ir/fact.h"
 #include "estimate/trend.h"
 
 namespace costlint {
-
-struct TrendPrediction {
-  double value = 0;  ///< in the quantity's unit: parameters, FLOP, USD of the table's year
-  double low = 0;
-  double high = 0;
-  std::string method;  ///< how it was found, for the estimate's provenance
-};
 
 /// The first publication year of the models the predictions are fitted on.
 inline constexpr int kPredictionFromYear = 2018;
@@ -34,8 +28,9 @@ inline constexpr int kPredictionFromYear = 2018;
 /// than 10 models have the quantity, or `year` is more than 3 years outside the
 /// years fitted. Fits are made once per table, quantity and domain, and kept:
 /// calls may come from several threads.
-std::optional<TrendPrediction> predict_from_trend(TrendQuantity quantity, double year,
-                                                  std::string_view domain,
-                                                  const ModelTable& table);
+/// The prediction is an estimated Fact in the quantity's unit (parameters,
+/// FLOP, USD of the table's year), its method saying how it was found.
+std::optional<Fact> predict_from_trend(TrendQuantity quantity, double year,
+                                       std::string_view domain, const ModelTable& table);
 
 }  // namespace costlint

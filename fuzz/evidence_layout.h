@@ -38,7 +38,7 @@ inline std::filesystem::path lay_out(const EvidenceReader& reader, std::string_v
 }
 
 /// Reads the laid-out input as ingest would, inside `folder` as the root.
-inline LoggedEvidence read_laid_out(const EvidenceReader& reader, const std::filesystem::path& path,
+inline LogReading read_laid_out(const EvidenceReader& reader, const std::filesystem::path& path,
                                     const std::filesystem::path& folder) {
   LineReader lines(path.string());
   DiagnosticSink sink;

@@ -252,7 +252,7 @@ void Resolver::phase(const ast::Block& block, Phase& out) {
                      fmt::format("`site` takes the name of a `site` block, found {}",
                                  describe_value(f.value)));
     } else {
-      out.quantities[static_cast<size_t>(*spec.quantity)] = values_.quantity(spec, f.value);
+      out[*spec.quantity].declared = values_.quantity(spec, f.value);
     }
   });
   for (const ast::Evidence& evidence : block.evidence) {
@@ -282,7 +282,7 @@ void Resolver::system(const ast::Block& block, System& out) {
     if (spec.name == "architecture") out.architecture = values_.text(spec, f);
     if (spec.name == "precision") out.precision = values_.choice(spec, f);
     if (spec.name == "kind") out.kind = values_.choice(spec, f);
-    if (spec.name == "parameters") out.parameters = values_.quantity(spec, f.value);
+    if (spec.name == "parameters") out.parameters.declared = values_.quantity(spec, f.value);
     if (spec.name == "size") out.size = values_.quantity(spec, f.value);
   });
   std::map<std::string_view, SourceRange> scored;

@@ -76,8 +76,8 @@ class CarbontrackerReader final : public EvidenceReader {
            first_line.find("carbontracker version") != std::string_view::npos;
   }
 
-  LoggedEvidence read(LogInput& input) const override {
-    LoggedEvidence out;
+  LogReading read(LogInput& input) const override {
+    LogReading out;
     Block current, last_actual;
     bool predicted = false;
     while (auto line = input.lines.next()) {
@@ -142,7 +142,7 @@ class CarbontrackerReader final : public EvidenceReader {
   }
 
   static void read_context(LogInput& input, std::string_view line, std::string_view message,
-                           LoggedEvidence& out) {
+                           LogReading& out) {
     constexpr std::string_view kDevices = "The following components were found:";
     constexpr std::string_view kGpu = "GPU with device(s) ";
     if (message.starts_with(kDevices) && !out.device_model) {
@@ -169,7 +169,7 @@ class CarbontrackerReader final : public EvidenceReader {
     }
   }
 
-  static void figures(LogInput& input, const Block& block, LoggedEvidence& out) {
+  static void figures(LogInput& input, const Block& block, LogReading& out) {
     auto fact = [&](const BlockValue& v, double scale, Dimension dimension) {
       return logged_fact(v.value * scale, dimension, input.at(v.line, v.number, v.begin, v.end));
     };

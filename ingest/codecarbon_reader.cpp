@@ -54,8 +54,8 @@ class CodeCarbonReader final : public EvidenceReader {
            (columns.find("energy_consumed") || columns.find("project_name"));
   }
 
-  LoggedEvidence read(LogInput& input) const override {
-    LoggedEvidence out;
+  LogReading read(LogInput& input) const override {
+    LogReading out;
     auto header = input.header();
     if (!header) return out;
     CsvColumns columns(*header);
@@ -115,7 +115,7 @@ class CodeCarbonReader final : public EvidenceReader {
   /// The hardware and region of the first row that names them.
   static void note_context(LogInput& input, const CsvColumns& columns,
                            const std::vector<std::string_view>& fields, std::string_view line,
-                           LoggedEvidence& out) {
+                           LogReading& out) {
     auto text = [&](std::string_view name) -> std::string_view {
       auto column = columns.find(name);
       return column ? trim(fields[*column]) : std::string_view();
@@ -133,7 +133,7 @@ class CodeCarbonReader final : public EvidenceReader {
   }
 
   static void totals(LogInput& input, const std::map<std::string, Run>& runs,
-                     const LastRow& last, const FigureColumns& columns, LoggedEvidence& out) {
+                     const LastRow& last, const FigureColumns& columns, LogReading& out) {
     if (runs.empty()) return;
     // Each figure points at its column in the last row read.
     auto at = [&](std::optional<size_t> column) {

@@ -65,8 +65,8 @@ class Eco2aiReader final : public EvidenceReader {
     return columns.find("duration(s)") && columns.find("CO2_emissions(kg)");
   }
 
-  LoggedEvidence read(LogInput& input) const override {
-    LoggedEvidence out;
+  LogReading read(LogInput& input) const override {
+    LogReading out;
     auto header = input.header();
     if (!header) return out;
     CsvColumns names(*header);
@@ -162,7 +162,7 @@ class Eco2aiReader final : public EvidenceReader {
 
   /// The hardware and region of the first row that names them.
   static void note_context(LogInput& input, std::string_view line, const CsvRow& row,
-                           const Columns& columns, LoggedEvidence& out) {
+                           const Columns& columns, LogReading& out) {
     if (!out.device_model)
       for (auto column : {columns.gpu, columns.cpu})
         if (column)
@@ -179,7 +179,7 @@ class Eco2aiReader final : public EvidenceReader {
   }
 
   static void finish(LogInput& input, const Totals& totals, const Columns& columns,
-                     LoggedEvidence& out) {
+                     LogReading& out) {
     if (totals.rows == 0) return;
     std::vector<FieldSpan> spans;
     split_csv_line(totals.last_row, ',', &spans);

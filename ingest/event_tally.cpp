@@ -16,7 +16,7 @@ void EventTally::add(const TfRecord& record, const Event& event) {
   }
 }
 
-void EventTally::finish(LoggedEvidence& out) const {
+void EventTally::finish(LogReading& out) const {
   if (timed_ >= 2)
     out.figures.push_back(
         {Quantity::Duration, logged_fact(latest_ - earliest_, dim::time, input_.whole_file()),

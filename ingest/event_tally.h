@@ -28,7 +28,7 @@ class EventTally {
   /// Adds the event read from `record`.
   void add(const TfRecord& record, const Event& event);
   /// Puts what was added up into `out`.
-  void finish(LoggedEvidence& out) const;
+  void finish(LogReading& out) const;
 
   /// Longer than any metric's name: a longer tag is not kept.
   static constexpr size_t kMaxTag = 1024;

@@ -103,6 +103,20 @@ class LogInput {
   std::string problems_scope_;        ///< the log or run they are counted in
 };
 
+/// A figure a log holds: a total over the log, pointing at its last row.
+struct LoggedFigure {
+  Quantity quantity;
+  Fact fact;              ///< origin Logged
+  std::string what;       ///< how it was read: "`energy_consumed`, 5 runs"
+  bool at_least = false;  ///< a lower bound: GPU energy of a whole node's
+};
+
+/// What a reader yields: the figures of the log, which ingest_evidence() files
+/// under the phase's Figures, and the rest of what it recorded.
+struct LogReading : LoggedEvidence {
+  std::vector<LoggedFigure> figures;
+};
+
 /// A figure read from a log, pointing at where it was read.
 Fact logged_fact(double value, const Dimension& dimension, Location source);
 
@@ -120,7 +134,7 @@ class EvidenceReader {
   /// lines, since a JSON file's first may be `{` alone.
   virtual bool recognizes(std::string_view head) const = 0;
   /// Reads the whole log; reports its problems through `input`.
-  virtual LoggedEvidence read(LogInput& input) const = 0;
+  virtual LogReading read(LogInput& input) const = 0;
   /// For a format that is a folder (an MLflow run), the file in it that the
   /// reader starts from when the evidence path names the folder; it reaches the
   /// others through LogInput::required_sibling(). Empty for a one-file format.

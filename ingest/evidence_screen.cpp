@@ -46,7 +46,7 @@ bool screen_text(std::optional<TextFact>& text, std::string_view what, LogInput&
 
 }  // namespace
 
-void screen_evidence(LoggedEvidence& logged, LogInput& input) {
+void screen_evidence(LogReading& logged, LogInput& input) {
   std::erase_if(logged.figures, [&](const LoggedFigure& f) { return absurd(f, input); });
   // The count of a device that cannot be named is no better known.
   if (screen_text(logged.device_model, "device", input)) logged.device_count.reset();

@@ -8,6 +8,6 @@
 
 namespace costlint {
 
-void screen_evidence(LoggedEvidence& logged, LogInput& input);
+void screen_evidence(LogReading& logged, LogInput& input);
 
 }  // namespace costlint

@@ -59,8 +59,8 @@ class HfTrainerReader final : public EvidenceReader {
            head.find("\"global_step\"") != std::string_view::npos;
   }
 
-  LoggedEvidence read(LogInput& input) const override {
-    LoggedEvidence out;
+  LogReading read(LogInput& input) const override {
+    LogReading out;
     JsonFile state = read_json(input.lines);
     if (!state.ok()) {
       std::optional<ReadAt> at;
@@ -85,7 +85,7 @@ class HfTrainerReader final : public EvidenceReader {
 
  private:
   static void read_state(LogInput& input, const Json& state, const JsonKeys& keys,
-                         LoggedEvidence& out) {
+                         LogReading& out) {
     auto figure = [&](const char* key, Quantity quantity, Dimension dimension, std::string what) {
       if (auto value = amount(input, state, key, keys.top(key)))
         out.figures.push_back(
@@ -112,7 +112,7 @@ class HfTrainerReader final : public EvidenceReader {
   }
 
   static void read_history(LogInput& input, const Json& history, const JsonKeys& keys,
-                           LoggedEvidence& out) {
+                           LogReading& out) {
     ScoreTracker scores;
     std::optional<size_t> last_train;  // the entry logged at the end of training
     for (size_t i = 0; i < history.size(); ++i) {

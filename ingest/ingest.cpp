@@ -66,7 +66,19 @@ LogPath resolve(std::string shown, const fs::path& placed, const std::string& ro
   return {std::move(shown), real, placed, relative_to_root(real.string(), root)};
 }
 
-void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& root,
+/// Files each figure of `reading` under the phase's Figures, as a Fact that says
+/// which log holds it and how it was read.
+void file_figures(LogReading& reading, const EvidenceRef& evidence, Phase& phase) {
+  for (LoggedFigure& figure : reading.figures) {
+    Fact fact = std::move(figure.fact);
+    fact.method = std::move(figure.what);
+    fact.log = evidence.path;
+    fact.at_least = figure.at_least;
+    phase[figure.quantity].logged.push_back(std::move(fact));
+  }
+}
+
+void read_one(EvidenceRef& evidence, Phase& phase, const fs::path& folder, const std::string& root,
               DiagnosticSink& sink, std::vector<std::unique_ptr<SourceFile>>& excerpts) {
   std::error_code error;
   LogPath log = resolve(evidence.path, fs::weakly_canonical(folder / evidence.path, error), root);
@@ -117,10 +129,11 @@ void read_one(EvidenceRef& evidence, const fs::path& folder, const std::string& 
   if (evidence.format == "auto")
     sink.report(RuleCode::S014, evidence.path_source,
                 fmt::format("`{}` is read as `{}`", evidence.path, reader->format()));
-  LoggedEvidence logged = reader->read(input);
-  screen_evidence(logged, input);
-  logged.format = std::string(reader->format());
-  evidence.logged = std::move(logged);
+  LogReading reading = reader->read(input);
+  screen_evidence(reading, input);
+  reading.format = std::string(reader->format());
+  file_figures(reading, evidence, phase);
+  evidence.logged = static_cast<LoggedEvidence&&>(std::move(reading));
 }
 
 }  // namespace
@@ -133,7 +146,7 @@ void ingest_evidence(Disclosure& disclosure, const std::string& manifest_path,
     for (auto& phase : system.phases)
       if (phase)
         for (EvidenceRef& evidence : phase->evidence)
-          read_one(evidence, folder, root, sink, excerpts);
+          read_one(evidence, *phase, folder, root, sink, excerpts);
 }
 
 }  // namespace costlint

@@ -31,8 +31,8 @@ class LightningCsvReader final : public EvidenceReader {
     return columns.find("epoch") && columns.find("step") && !columns.find("duration");
   }
 
-  LoggedEvidence read(LogInput& input) const override {
-    LoggedEvidence out;
+  LogReading read(LogInput& input) const override {
+    LogReading out;
     auto header = input.header();
     if (!header) return out;
     std::string header_text(*header);

@@ -49,8 +49,8 @@ class LmEvalReader final : public EvidenceReader {
              head.find("\"versions\"") != std::string_view::npos));
   }
 
-  LoggedEvidence read(LogInput& input) const override {
-    LoggedEvidence out;
+  LogReading read(LogInput& input) const override {
+    LogReading out;
     JsonFile file = read_json(input.lines);
     if (!file.ok() || !file.value.contains("results") || !file.value["results"].is_object()) {
       std::optional<ReadAt> at;
@@ -66,7 +66,7 @@ class LmEvalReader final : public EvidenceReader {
   }
 
  private:
-  static void read_scores(LogInput& input, const JsonFile& file, LoggedEvidence& out) {
+  static void read_scores(LogInput& input, const JsonFile& file, LogReading& out) {
     ScoreTracker scores;
     // Each metric is located after its task's key, itself after `results`.
     size_t results = key_after(file.text, 0, "results");
@@ -87,7 +87,7 @@ class LmEvalReader final : public EvidenceReader {
     out.scores = scores.scores(input);
   }
 
-  static void read_duration(LogInput& input, const JsonFile& file, LoggedEvidence& out) {
+  static void read_duration(LogInput& input, const JsonFile& file, LogReading& out) {
     constexpr const char* kKey = "total_evaluation_time_seconds";
     if (!file.value.contains(kKey)) return;
     auto seconds = number_of(file.value[kKey]);

@@ -87,14 +87,14 @@ class MlflowReader final : public EvidenceReader {
     return (has("run_id: ") || has("run_uuid: ")) && has("start_time: ") && has("experiment_id: ");
   }
 
-  LoggedEvidence read(LogInput& input) const override {
-    LoggedEvidence out;
+  LogReading read(LogInput& input) const override {
+    LogReading out;
     if (read_run_meta(input, out)) read_metrics(input, out);
     return out;
   }
 
  private:
-  static void read_metrics(LogInput& input, LoggedEvidence& out) {
+  static void read_metrics(LogInput& input, LogReading& out) {
     FileList files = input.files_beside("metrics", kMaxMetricFiles);
     if (files.truncated)
       input.note(input.whole_file("metrics"),

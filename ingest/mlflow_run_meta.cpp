@@ -96,7 +96,7 @@ std::string_view status_name(int64_t status) {
   }
 }
 
-void read_times(LogInput& input, const Meta& meta, LoggedEvidence& out) {
+void read_times(LogInput& input, const Meta& meta, LogReading& out) {
   if (auto status = whole(meta.status); status && *status != 3)
     input.note(located(input, *meta.status),
                fmt::format("the run's `status` is {} ({}), not FINISHED (3): its figures may not "
@@ -123,7 +123,7 @@ void read_times(LogInput& input, const Meta& meta, LoggedEvidence& out) {
 
 }  // namespace
 
-bool read_run_meta(LogInput& input, LoggedEvidence& out) {
+bool read_run_meta(LogInput& input, LogReading& out) {
   std::optional<Meta> parsed = read_meta(input);
   if (!parsed) return false;
   const Meta& meta = *parsed;

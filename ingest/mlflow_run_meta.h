@@ -9,6 +9,6 @@ namespace costlint {
 
 /// Reads the run's duration from `input`, its meta.yaml, into `out`, noting a
 /// run that did not finish; false, and reported, when it is not a run's.
-bool read_run_meta(LogInput& input, LoggedEvidence& out);
+bool read_run_meta(LogInput& input, LogReading& out);
 
 }  // namespace costlint

@@ -91,8 +91,8 @@ class NvidiaSmiReader final : public EvidenceReader {
     return columns.find("power.draw") && columns.find("timestamp");
   }
 
-  LoggedEvidence read(LogInput& input) const override {
-    LoggedEvidence out;
+  LogReading read(LogInput& input) const override {
+    LogReading out;
     auto header = input.header();
     if (!header) return out;
     std::string header_text(*header);

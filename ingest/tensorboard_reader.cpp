@@ -59,8 +59,8 @@ class TensorboardReader final : public EvidenceReader {
            data.substr(0, length).find("brain.Event:") != std::string_view::npos;
   }
 
-  LoggedEvidence read(LogInput& input) const override {
-    LoggedEvidence out;
+  LogReading read(LogInput& input) const override {
+    LogReading out;
     ByteReader bytes(input.lines.path());
     if (!bytes.ok() || bytes.remaining() == 0) {
       input.fatal(input.whole_file(), bytes.ok() ? fmt::format("`{}` is empty", input.path())

@@ -34,8 +34,8 @@ class WandbReader final : public EvidenceReader {
                                      head.find("\"_wandb\"") != std::string_view::npos);
   }
 
-  LoggedEvidence read(LogInput& input) const override {
-    LoggedEvidence out;
+  LogReading read(LogInput& input) const override {
+    LogReading out;
     JsonFile summary = read_json(input.lines);
     if (!summary.ok()) {
       input.fatal(input.whole_file(),
@@ -59,7 +59,7 @@ class WandbReader final : public EvidenceReader {
   }
 
  private:
-  static void read_metadata(LogInput& input, LoggedEvidence& out) {
+  static void read_metadata(LogInput& input, LogReading& out) {
     auto path = input.sibling("wandb-metadata.json");
     if (!path) return;
     LineReader lines(*path);

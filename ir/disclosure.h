@@ -1,30 +1,23 @@
 #pragma once
-// The Disclosure IR: what a manifest says, resolved. Systems × phases × Facts.
-// Names are indices, units are gone (values in canonical units: s, J, B, FLOP,
-// gCO2e, USD, device·s ...), and every Fact remembers where it came from.
-// Built by resolve(); read by rules, estimators and reporters.
+// The Disclosure IR: what a manifest says, resolved. Systems × phases ×
+// Figures. Names are indices, units are gone (values in canonical units: s, J,
+// B, FLOP, gCO2e, USD, device·s ...), and every Fact remembers where it came
+// from. Built by resolve(); ingest/ adds what the logs hold, estimate/ what it
+// derives; rules and reporters read it.
 
 #include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "ir/diagnostic.h"
 #include "ir/dimension.h"
+#include "ir/fact.h"
+#include "ir/figure.h"
 #include "ir/interval.h"
 #include "ir/suppression.h"
-#include "ir/diagnostic.h"
 
 namespace costlint {
-
-enum class Origin { Declared, Logged, Estimated };
-
-struct Fact {
-  double value = 0;                ///< in dimension.canonical_unit()
-  std::optional<Interval> interval;  ///< from `±`, or an estimate's range
-  Dimension dimension;
-  Origin origin = Origin::Declared;  ///< a `~` makes a declared figure Estimated
-  Location source;
-};
 
 struct TextFact {
   std::string value;
@@ -41,14 +34,6 @@ enum class Quantity {
 };
 inline constexpr size_t kQuantityCount = 13;
 
-/// A figure a log holds: a total over the log, pointing at its last row.
-struct LoggedFigure {
-  Quantity quantity;
-  Fact fact;               ///< origin Logged
-  std::string what;        ///< how it was read: "`energy_consumed`, 5 runs"
-  bool at_least = false;   ///< a lower bound: GPU energy of a whole node's
-};
-
 /// A metric a log holds (accuracy, loss ...): its last value and its extremes,
 /// so that a declared score can be matched to the final or the best one.
 struct LoggedScore {
@@ -57,11 +42,10 @@ struct LoggedScore {
   Fact last, lowest, highest;  ///< dimensionless, origin Logged
 };
 
-/// What one log holds, once read (ingest/): the figures it logged and the
-/// context it recorded, each pointing at the row it came from.
+/// What one log recorded besides its figures (which ingest/ files under the
+/// phase's Figures), each pointing at the row it came from.
 struct LoggedEvidence {
   std::string format;  ///< the reader used (the detected one for `auto`)
-  std::vector<LoggedFigure> figures;
   std::vector<LoggedScore> scores;
   std::optional<TextFact> device_model;
   std::optional<uint64_t> device_count;
@@ -106,12 +90,13 @@ struct Phase {
   Location block;
   std::optional<size_t> hardware;  ///< index into Disclosure::hardware
   std::optional<size_t> site;      ///< index into Disclosure::sites
-  std::array<std::optional<Fact>, kQuantityCount> quantities;
+  std::array<Figure, kQuantityCount> figures;  ///< by Quantity
   std::vector<EvidenceRef> evidence;
+  /// What its device-time counts ("GPU", "TPU"), once the estimator knows the device.
+  std::string device_unit = "device";
 
-  const std::optional<Fact>& operator[](Quantity q) const {
-    return quantities[static_cast<size_t>(q)];
-  }
+  const Figure& operator[](Quantity q) const { return figures[static_cast<size_t>(q)]; }
+  Figure& operator[](Quantity q) { return figures[static_cast<size_t>(q)]; }
 };
 
 struct Score {
@@ -130,7 +115,7 @@ struct System {
   std::optional<TextFact> architecture;
   std::optional<TextFact> precision;
   std::optional<TextFact> kind;  ///< baselines: simple, strong or prior-work
-  std::optional<Fact> parameters;
+  Figure parameters;  ///< declared, or estimated from the trend of notable models
   std::optional<Fact> size;
   std::vector<Score> scores;
   std::array<std::optional<Phase>, kPhaseKindCount> phases;

@@ -38,4 +38,8 @@ Dimension resource_axis_dimension(ResourceAxis axis) {
   return dim::count;
 }
 
+std::string_view fewer_word(ResourceAxis axis) {
+  return axis == ResourceAxis::Parameters ? "fewer" : "less";
+}
+
 }  // namespace costlint

@@ -27,6 +27,7 @@ inline constexpr ResourceAxis kResourceAxes[] = {
 
 std::string_view resource_axis_name(ResourceAxis axis);  ///< "training compute"
 std::string_view resource_axis_key(ResourceAxis axis);   ///< "training_compute"
+std::string_view fewer_word(ResourceAxis axis);          ///< "fewer" parameters, "less" of the others
 /// The canonical unit of the axis's values: count, B, FLOP, J, FLOP/item, J/item.
 Dimension resource_axis_dimension(ResourceAxis axis);
 

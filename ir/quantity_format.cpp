@@ -68,4 +68,10 @@ std::string format_quantity(double value, const Dimension& dimension, std::strin
   return fmt::format("{} {}", format_number(value / best->scale), best->symbol);
 }
 
+std::string format_factor(double factor) {
+  return factor < 10 ? fmt::format("{:.1f}×", factor) : fmt::format("{:.0f}×", factor);
+}
+
+bool about_one(double factor) { return factor < 1.05; }
+
 }  // namespace costlint

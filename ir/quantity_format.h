@@ -17,4 +17,10 @@ std::string format_quantity(double value, const Dimension& dimension,
 /// A plain number with three significant digits: 41.2, 184320, 3.1e21.
 std::string format_number(double value);
 
+/// "3.2×", "51×": a ratio, one decimal below ten.
+std::string format_factor(double factor);
+
+/// Whether a ratio prints as "1.0×": no saving worth the words.
+bool about_one(double factor);
+
 }  // namespace costlint

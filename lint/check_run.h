@@ -6,8 +6,7 @@
 #include <optional>
 #include <vector>
 
-#include "estimate/disclosure_placement.h"
-#include "ir/estimate.h"
+#include "ir/placements.h"
 #include "ir/diagnostic.h"
 #include "ir/disclosure.h"
 #include "ir/rule_info.h"
@@ -18,7 +17,6 @@ namespace costlint {
 struct CheckedManifest {
   std::unique_ptr<SourceFile> file;
   std::optional<Disclosure> disclosure;  ///< none when the file did not parse
-  std::optional<DisclosureEstimates> estimates;  ///< none when rules did not run
   std::optional<DisclosurePlacements> placements;  ///< none when rules did not run
 };
 

@@ -43,7 +43,6 @@ struct CheckOptions {
 /// Everything found in one manifest, findings in source order.
 struct SourceResult {
   std::optional<Disclosure> disclosure;  ///< none when it does not parse (S001)
-  std::optional<DisclosureEstimates> estimates;
   std::optional<DisclosurePlacements> placements;
   std::vector<Diagnostic> diagnostics;
   std::vector<SuppressedFinding> suppressed;

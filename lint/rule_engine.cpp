@@ -17,10 +17,8 @@ bool rule_enabled(RuleCode code, bool by_profile, const RuleOverrides& overrides
 void run_rules(const Disclosure& disclosure, const Profile& profile,
                const RuleOverrides& overrides, const HardwareCatalog& hardware,
                const GridCatalog& grid, DiagnosticSink& sink,
-               const DisclosureEstimates* estimates,
                const DisclosurePlacements* placements) {
   RuleContext context(disclosure, hardware, grid, profile, sink);
-  context.estimates = estimates;
   context.placements = placements;
   context.evidence_tolerance = overrides.evidence_tolerance;
   for (const Rule* rule : all_rules()) {

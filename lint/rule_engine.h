@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "estimate/disclosure_placement.h"
-#include "ir/estimate.h"
 #include "ir/diagnostic.h"
 #include "ir/disclosure.h"
 #include "corpus/grid_catalog.h"
@@ -27,7 +26,6 @@ struct RuleOverrides {
 void run_rules(const Disclosure& disclosure, const Profile& profile,
                const RuleOverrides& overrides, const HardwareCatalog& hardware,
                const GridCatalog& grid, DiagnosticSink& sink,
-               const DisclosureEstimates* estimates = nullptr,
                const DisclosurePlacements* placements = nullptr);
 
 /// Whether `code` is on after the overrides, given the profile's word.

@@ -1,47 +1,43 @@
 #pragma once
 // A system's figures as `costlint estimate` shows them: for each phase, one
-// row per figure with what the manifest declares, what its logs hold and what
-// the estimator derived, side by side. Gathered from the IR, never computed.
+// row per figure and unit with what the manifest declares, what its logs hold
+// and what the estimator derived, side by side. Gathered from the IR's
+// Figures, never computed; the Facts stay in the IR.
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "ir/estimate.h"
 #include "ir/disclosure.h"
 
 namespace costlint {
 
-/// One figure from one origin, in canonical units.
-struct TableCell {
-  double value = 0;
-  std::optional<Interval> interval;
-  std::string where;   ///< declared: the manifest line; logged: "logs/e.csv:12"
-  std::string method;  ///< estimated only
-};
-
 struct TableRow {
   std::string key;  ///< "energy", "compute" (FLOP), "device_time" ...
   Dimension dimension;
-  std::optional<TableCell> declared, logged, estimated;
+  const Fact* declared = nullptr;
+  const Fact* logged = nullptr;  ///< the first log's, lower bounds included
+  const Fact* estimated = nullptr;
 };
 
 struct PhaseTable {
   std::string_view phase;  ///< "train", "tune", "infer"
-  std::string device_unit = "device";  ///< device-time is written in its hours: `52 GPU.h`
+  std::string_view device_unit;  ///< device-time is written in its hours: `52 GPU.h`
   std::vector<TableRow> rows;
 };
 
 struct SystemTable {
-  std::string name;
+  std::string_view name;
   std::string_view kind;  ///< "model" or "baseline"
-  std::optional<TableCell> parameters;
-  bool parameters_estimated = false;  ///< from the trend of notable models
+  const Fact* parameters = nullptr;  ///< declared, else estimated
+  bool parameters_estimated = false;  ///< by the estimator, from the trend of notable models
   std::vector<PhaseTable> phases;
 };
 
-std::vector<SystemTable> disclosure_table(const Disclosure& disclosure,
-                                          const DisclosureEstimates* estimates);
+/// Valid as long as `disclosure`.
+std::vector<SystemTable> disclosure_table(const Disclosure& disclosure);
+
+/// Where a declared or logged fact was read: "paper.cost:12", "logs/e.csv:40".
+std::string where(const Fact& fact);
 
 }  // namespace costlint

@@ -12,8 +12,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string shown(const std::optional<TableCell>& cell, const Dimension& dimension,
-                  std::string_view device, bool estimated = false) {
+std::string shown(const Fact* cell, const Dimension& dimension, std::string_view device,
+                  bool estimated = false) {
   if (!cell) return "-";
   std::string value = format_quantity(cell->value, dimension, device);
   if (!estimated) return value;
@@ -43,7 +43,7 @@ void text_system(const SystemTable& system, llvm::raw_ostream& out) {
   }
 }
 
-Json cell_json(const TableCell& cell, const Dimension& dimension, std::string_view origin) {
+Json cell_json(const Fact& cell, const Dimension& dimension, std::string_view origin) {
   Json j;
   j["value"] = cell.value;
   if (cell.interval) {
@@ -53,7 +53,7 @@ Json cell_json(const TableCell& cell, const Dimension& dimension, std::string_vi
   j["unit"] = dimension.canonical_unit();
   j["origin"] = origin;
   if (origin == "estimated") j["method"] = cell.method;
-  else if (!cell.where.empty()) j["source"] = cell.where;
+  else if (std::string source = where(cell); !source.empty()) j["source"] = source;
   return j;
 }
 
@@ -89,7 +89,7 @@ void report_estimates_text(const CheckRun& run, llvm::raw_ostream& out) {
     if (!manifest.disclosure) continue;
     out << manifest.file->uri() << "\n";
     for (const SystemTable& system :
-         disclosure_table(*manifest.disclosure, manifest.estimates ? &*manifest.estimates : nullptr))
+         disclosure_table(*manifest.disclosure))
       text_system(system, out);
     out << "\n";
   }
@@ -100,7 +100,7 @@ void report_estimates_json(const CheckRun& run, llvm::raw_ostream& out) {
   for (const CheckedManifest& manifest : run.manifests) {
     if (!manifest.disclosure) continue;
     for (const SystemTable& system :
-         disclosure_table(*manifest.disclosure, manifest.estimates ? &*manifest.estimates : nullptr)) {
+         disclosure_table(*manifest.disclosure)) {
       Json j = system_json(system);
       j["manifest"] = manifest.file->uri();
       systems.push_back(std::move(j));

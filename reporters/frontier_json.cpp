@@ -5,7 +5,6 @@
 #include <llvm/Support/raw_ostream.h>
 #include <nlohmann/json.hpp>
 
-#include "estimate/placement_text.h"
 #include "reporters/frontier_report.h"
 
 namespace costlint {
@@ -76,7 +75,6 @@ Json plot_json(const Disclosure& disclosure, const FrontierPlot& plot) {
 
 Json placement_json(const CheckedManifest& manifest, const SystemPlacement& p) {
   const Disclosure& disclosure = *manifest.disclosure;
-  const FrontierPlot& plot = manifest.placements->plots[p.plot];
   const Placement& placement = p.placement;
   Json j;
   j["system"] = disclosure.systems[p.system].name;
@@ -99,8 +97,7 @@ Json placement_json(const CheckedManifest& manifest, const SystemPlacement& p) {
   }
   j["robust"] = placement.robust;
   j["trend_residual"] = p.trend_residual ? Json(*p.trend_residual) : Json(nullptr);
-  j["sentence"] = describe_placement(p, plot, j["system"].get<std::string>(),
-                                     j["benchmark"].get<std::string>());
+  j["sentence"] = p.sentence;
   return j;
 }
 

@@ -5,7 +5,6 @@
 #include <fmt/ranges.h>
 #include <llvm/Support/raw_ostream.h>
 
-#include "estimate/placement_text.h"
 #include "ir/quantity_format.h"
 #include "reporters/frontier_report.h"
 

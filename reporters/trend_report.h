@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "estimate/trend.h"
+#include "ir/trend_lines.h"
 
 namespace llvm {
 class raw_ostream;

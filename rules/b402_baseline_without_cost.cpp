@@ -24,10 +24,10 @@ constexpr std::array<std::pair<PhaseKind, Quantity>, 9> kCostFigures = {{
 }};
 
 bool discloses_cost(const System& system) {
-  if (system.parameters || system.size) return true;
+  if (system.parameters.declared || system.size) return true;
   for (auto [kind, quantity] : kCostFigures) {
     const Phase* phase = phase_of(system, kind);
-    if (phase && (*phase)[quantity]) return true;
+    if (phase && (*phase)[quantity].declared) return true;
   }
   return false;
 }

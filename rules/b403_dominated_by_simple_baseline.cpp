@@ -15,10 +15,10 @@
 namespace costlint::rules {
 namespace {
 
-/// A cost figure two systems can be compared on. No phase: the parameter count.
+/// A cost figure two systems can be compared on. No quantity: the parameter count.
 struct Axis {
-  std::optional<PhaseKind> phase;
-  Quantity quantity = Quantity::Duration;
+  PhaseKind phase = PhaseKind::Train;
+  std::optional<Quantity> quantity;
   std::string_view name;
   bool higher_is_cheaper = false;
 };
@@ -32,13 +32,15 @@ constexpr std::array<Axis, 9> kAxes = {{
     {PhaseKind::Infer, Quantity::Latency, "inference latency"},
     {PhaseKind::Infer, Quantity::Memory, "inference memory"},
     {PhaseKind::Infer, Quantity::Throughput, "inference throughput", true},
-    {std::nullopt, Quantity::Duration, "parameters"},
+    {PhaseKind::Train, std::nullopt, "parameters"},
 }};
 
+/// What the paper or its logs state of the axis: a dominance is not concluded
+/// from the estimator's guesses.
 const Fact* figure(const System& system, const Axis& axis) {
-  if (!axis.phase) return system.parameters ? &*system.parameters : nullptr;
-  const Phase* phase = phase_of(system, *axis.phase);
-  return phase && (*phase)[axis.quantity] ? &*(*phase)[axis.quantity] : nullptr;
+  if (!axis.quantity) return system.parameters.stated();
+  const Phase* phase = phase_of(system, axis.phase);
+  return phase ? (*phase)[*axis.quantity].stated() : nullptr;
 }
 
 /// The figures both disclose, as costs to minimise: `model`'s, the baseline's, and

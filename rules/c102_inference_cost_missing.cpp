@@ -9,8 +9,8 @@ void check(RuleContext& context) {
   for (const System& system : context.disclosure.systems) {
     const Phase* infer = phase_of(system, PhaseKind::Infer);
     if (!is_model(system) || !infer) continue;
-    if ((*infer)[Quantity::Compute] || (*infer)[Quantity::Throughput] ||
-        (*infer)[Quantity::Latency])
+    if ((*infer)[Quantity::Compute].declared || (*infer)[Quantity::Throughput].declared ||
+        (*infer)[Quantity::Latency].declared)
       continue;
     report_missing(context, system, *infer,
                    "its inference cost (`compute`, `throughput` or `latency`)");

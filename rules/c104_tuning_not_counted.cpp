@@ -8,7 +8,7 @@ namespace costlint::rules {
 namespace {
 
 bool has_cost(const Phase& phase) {
-  return phase[Quantity::Compute] || phase[Quantity::Duration] || phase[Quantity::Energy];
+  return phase[Quantity::Compute].declared || phase[Quantity::Duration].declared || phase[Quantity::Energy].declared;
 }
 
 void check(RuleContext& context) {

@@ -10,7 +10,7 @@ namespace {
 void check(RuleContext& context) {
   for (const System& system : context.disclosure.systems) {
     const Phase* train = phase_of(system, PhaseKind::Train);
-    if (!is_model(system) || !train || (*train)[Quantity::Emissions]) continue;
+    if (!is_model(system) || !train || (*train)[Quantity::Emissions].declared) continue;
     if (!train->site) {
       report_missing(context, system, *train,
                      "where it ran (`site`), so no carbon figure can be derived");

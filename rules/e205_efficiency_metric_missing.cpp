@@ -11,12 +11,12 @@ namespace {
 bool efficiency_disclosed(const System& system) {
   const Phase* infer = phase_of(system, PhaseKind::Infer);
   const Phase* train = phase_of(system, PhaseKind::Train);
-  if (infer && (*infer)[Quantity::Energy]) {
-    const Fact& energy = *(*infer)[Quantity::Energy];
-    if (energy.dimension == dim::energy / dim::item || (*infer)[Quantity::Throughput]) return true;
+  if (infer && (*infer)[Quantity::Energy].declared) {
+    const Fact& energy = *(*infer)[Quantity::Energy].declared;
+    if (energy.dimension == dim::energy / dim::item || (*infer)[Quantity::Throughput].declared) return true;
   }
-  return train && (*train)[Quantity::Energy] &&
-         ((*train)[Quantity::Samples] || (*train)[Quantity::Tokens]);
+  return train && (*train)[Quantity::Energy].declared &&
+         ((*train)[Quantity::Samples].declared || (*train)[Quantity::Tokens].declared);
 }
 
 void check(RuleContext& context) {

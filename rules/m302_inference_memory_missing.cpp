@@ -8,7 +8,7 @@ namespace {
 void check(RuleContext& context) {
   for (const System& system : context.disclosure.systems) {
     const Phase* infer = phase_of(system, PhaseKind::Infer);
-    if (!is_model(system) || !infer || (*infer)[Quantity::Memory] || system.size) continue;
+    if (!is_model(system) || !infer || (*infer)[Quantity::Memory].declared || system.size) continue;
     report_missing(context, system, *infer, "its memory (`memory`), nor the model its `size`");
   }
 }

@@ -9,8 +9,8 @@ namespace {
 
 void check(RuleContext& context) {
   for (const System& system : context.disclosure.systems) {
-    if (!is_model(system) || !system.parameters || system.precision || system.size) continue;
-    context.report(system.parameters->source,
+    if (!is_model(system) || !system.parameters.declared || system.precision || system.size) continue;
+    context.report(system.parameters.declared->source,
                    fmt::format("`{}` gives its parameters but neither `precision` nor `size`: "
                                "the bytes of its weights cannot be derived",
                                system.name));

@@ -10,18 +10,16 @@ namespace costlint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  for (size_t s = 0; s < context.disclosure.systems.size(); ++s) {
-    const System& system = context.disclosure.systems[s];
-    if (!is_model(system) || system.parameters || system.size) continue;
+  for (const System& system : context.disclosure.systems) {
+    if (!is_model(system) || system.parameters.declared || system.size) continue;
     Diagnostic& finding = context.report(
         system.source,
         fmt::format("`{}` does not give its number of parameters (`parameters`)", system.name));
     // The trend of notable models of the paper's year, when the estimator made one.
-    if (context.estimates && s < context.estimates->systems.size())
-      if (const auto& estimate = context.estimates->systems[s].parameters)
-        finding.note(fmt::format("estimate: ~{} (from {} to {}) = {}", format_number(estimate->value),
-                                 format_number(estimate->low), format_number(estimate->high),
-                                 estimate->method));
+    if (const Fact* estimate = system.parameters.estimate(dim::count))
+      finding.note(fmt::format("estimate: ~{} (from {} to {}) = {}", format_number(estimate->value),
+                               format_number(estimate->interval->low),
+                               format_number(estimate->interval->high), estimate->method));
   }
 }
 

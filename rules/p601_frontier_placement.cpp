@@ -3,15 +3,10 @@
 
 #include <fmt/format.h>
 
-#include "estimate/placement_text.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
 namespace {
-
-std::string_view benchmark_name(const Benchmark& benchmark) {
-  return benchmark.key ? std::string_view(benchmark.key->value) : std::string_view(benchmark.name);
-}
 
 void check(RuleContext& context) {
   if (!context.placements) return;
@@ -19,13 +14,11 @@ void check(RuleContext& context) {
   for (const SystemPlacement& p : context.placements->systems) {
     if (p.placement.standing == Standing::Alone) continue;
     const System& system = disclosure.systems[p.system];
-    const Benchmark& benchmark = disclosure.benchmarks[p.benchmark];
-    const FrontierPlot& plot = context.placements->plots[p.plot];
     // At the score it is placed by: the score field names the benchmark.
     Location at = system.source;
     for (const Score& score : system.scores)
       if (score.benchmark == p.benchmark) at = score.value.source;
-    context.report(at, describe_placement(p, plot, system.name, benchmark_name(benchmark)));
+    context.report(at, p.sentence);
   }
 }
 

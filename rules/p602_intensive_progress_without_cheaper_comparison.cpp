@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "estimate/placement_text.h"
+#include "ir/quantity_format.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {

@@ -8,15 +8,14 @@
 #include <vector>
 
 #include "ir/diagnostic.h"
-#include "ir/estimate.h"
 #include "ir/disclosure.h"
+#include "ir/placements.h"
 #include "ir/rule_info.h"
 
 namespace costlint {
 
 class GridCatalog;
 class HardwareCatalog;
-struct DisclosurePlacements;
 struct Profile;
 
 /// What a check reads, and where it reports.
@@ -31,9 +30,6 @@ class RuleContext {
   const GridCatalog& grid;
   const Profile& profile;
   double evidence_tolerance = 0.10;  ///< X501's, from the command line
-  /// What the estimator derived, index for index with disclosure.systems; null
-  /// when it did not run. Rules suggest these in fix-its.
-  const DisclosureEstimates* estimates = nullptr;
   /// Where each system sits on each benchmark's Pareto frontier (the score stage,
   /// estimate/placement.h); null when it did not run.
   const DisclosurePlacements* placements = nullptr;

@@ -29,29 +29,16 @@ Diagnostic& report_missing(RuleContext& context, const System& system, const Pha
                                                    phase_name(phase.kind), system.name, what));
 }
 
-const Estimate* estimate_of(const RuleContext& context, const System& system, PhaseKind kind,
-                            Quantity quantity) {
-  if (!context.estimates) return nullptr;
-  size_t index = static_cast<size_t>(&system - context.disclosure.systems.data());
-  if (index >= context.estimates->systems.size()) return nullptr;
-  const auto& phase = context.estimates->systems[index].phases[static_cast<size_t>(kind)];
-  if (!phase) return nullptr;
-  auto found = [&](Estimated what) { return (*phase)[what] ? &*(*phase)[what] : nullptr; };
-  switch (quantity) {
-    // Compute in device-time when the pool is known, as papers report it; else in FLOP.
-    case Quantity::Compute:
-      return found(Estimated::DeviceTime) ? found(Estimated::DeviceTime) : found(Estimated::Flop);
-    case Quantity::Duration: return found(Estimated::Duration);
-    case Quantity::Energy: return found(Estimated::Energy);
-    case Quantity::Emissions: return found(Estimated::Emissions);
-    case Quantity::Memory: return found(Estimated::Memory);
-    default: return nullptr;
-  }
+const Fact* estimate_of(const Phase& phase, Quantity quantity) {
+  const Figure& figure = phase[quantity];
+  if (quantity == Quantity::Compute)
+    if (const Fact* device_time = figure.estimate(dim::device * dim::time)) return device_time;
+  return figure.estimated.empty() ? nullptr : &figure.estimated.front();
 }
 
-void suggest_estimate(RuleContext& context, const System& system, const Phase& phase,
-                      Quantity quantity, Diagnostic& finding) {
-  const Estimate* estimate = estimate_of(context, system, phase.kind, quantity);
+void suggest_estimate(RuleContext& context, const Phase& phase, Quantity quantity,
+                      Diagnostic& finding) {
+  const Fact* estimate = estimate_of(phase, quantity);
   if (!estimate) return;
   std::string_view unit = device_unit(device_of(context, phase));
   auto shown = [&](double v) { return format_quantity(v, estimate->dimension, unit); };
@@ -61,8 +48,9 @@ void suggest_estimate(RuleContext& context, const System& system, const Phase& p
     value = fmt::format("{} {}.h", format_number(estimate->value / 3600), unit);
   finding.fix(insert_field(*context.disclosure.file, phase.block.range,
                            fmt::format("{} = ~{}", field_name(quantity), value)));
-  finding.note(fmt::format("estimate: ~{} (from {} to {}) = {}", value, shown(estimate->low),
-                           shown(estimate->high), estimate->method));
+  finding.note(fmt::format("estimate: ~{} (from {} to {}) = {}", value,
+                           shown(estimate->interval->low), shown(estimate->interval->high),
+                           estimate->method));
 }
 
 void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
@@ -70,9 +58,9 @@ void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
   for (const System& system : context.disclosure.systems) {
     if (!is_model(system)) continue;
     const Phase* phase = phase_of(system, kind);
-    if (!phase || (*phase)[quantity]) continue;
+    if (!phase || (*phase)[quantity].declared) continue;
     Diagnostic& finding = report_missing(context, system, *phase, what);
-    suggest_estimate(context, system, *phase, quantity, finding);
+    suggest_estimate(context, *phase, quantity, finding);
   }
 }
 

@@ -37,13 +37,13 @@ std::optional<double> pue_of(const RuleContext& context, const Phase& phase);
 /// block whose range is `block`, on a line of its own or after a `;`.
 FixIt insert_field(const SourceFile& file, SourceRange block, std::string_view field);
 
-/// The estimator's figure for `quantity` of `system`'s `kind` phase, if it made one.
-const Estimate* estimate_of(const RuleContext& context, const System& system, PhaseKind kind,
-                            Quantity quantity);
+/// The estimator's figure for `quantity` of `phase` that a fix-it offers, if it
+/// made one: compute in device-time when the pool is known, as papers report it.
+const Fact* estimate_of(const Phase& phase, Quantity quantity);
 /// Adds to `finding` the estimator's figure as a fix-it (`energy = ~38 kWh`)
 /// and a note with its interval and method, when there is one.
-void suggest_estimate(RuleContext& context, const System& system, const Phase& phase,
-                      Quantity quantity, Diagnostic& finding);
+void suggest_estimate(RuleContext& context, const Phase& phase, Quantity quantity,
+                      Diagnostic& finding);
 
 /// Reports each model whose `kind` phase lacks `quantity` ("its training energy"),
 /// at the phase keyword, with the estimator's figure as a fix-it when it has one.

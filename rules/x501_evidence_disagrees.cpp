@@ -14,11 +14,10 @@
 namespace costlint::rules {
 namespace {
 
-void check_figure(RuleContext& context, const Phase& phase, const EvidenceRef& evidence,
-                  const LoggedFigure& logged) {
-  const auto& declared = phase[logged.quantity];
-  if (!declared || declared->dimension != logged.fact.dimension || logged.fact.value <= 0) return;
-  double ratio = declared->value / logged.fact.value - 1;
+void check_figure(RuleContext& context, const Figure& figure, const Fact& logged) {
+  const auto& declared = figure.declared;
+  if (!declared || declared->dimension != logged.dimension || logged.value <= 0) return;
+  double ratio = declared->value / logged.value - 1;
   bool within = logged.at_least ? ratio >= -context.evidence_tolerance
                                 : std::abs(ratio) <= context.evidence_tolerance;
   if (within) return;
@@ -26,13 +25,11 @@ void check_figure(RuleContext& context, const Phase& phase, const EvidenceRef& e
   context
       .report(declared->source,
               fmt::format("the declared {} differs from `{}` by {:+.0f}%: {} declared, {} logged{}",
-                          format_quantity(declared->value, d), evidence.path, ratio * 100,
-                          format_quantity(declared->value, d),
-                          format_quantity(logged.fact.value, d),
+                          format_quantity(declared->value, d), logged.log, ratio * 100,
+                          format_quantity(declared->value, d), format_quantity(logged.value, d),
                           logged.at_least ? " at least" : ""))
-      .note(fmt::format("logged here: {} ({})", format_quantity(logged.fact.value, d),
-                        logged.what),
-            logged.fact.source);
+      .note(fmt::format("logged here: {} ({})", format_quantity(logged.value, d), logged.method),
+            logged.source);
 }
 
 /// The pools already found to differ from a log, with the device logged: two
@@ -92,8 +89,9 @@ void check(RuleContext& context) {
       if (phase)
         for (const EvidenceRef& evidence : phase->evidence)
           if (evidence.logged) {
-            for (const LoggedFigure& figure : evidence.logged->figures)
-              check_figure(context, *phase, evidence, figure);
+            for (const Figure& figure : phase->figures)
+              for (const Fact& logged : figure.logged)
+                if (logged.log == evidence.path) check_figure(context, figure, logged);
             check_device(context, *phase, *evidence.logged, reported);
             check_region(context, *phase, *evidence.logged, reported_sites);
           }

@@ -58,14 +58,14 @@ void check(RuleContext& context) {
     for (const auto& phase : system.phases) {
       if (!phase) continue;
       const DeviceSpec* device = device_of(context, *phase);
-      const auto& duration = (*phase)[Quantity::Duration];
+      const auto& duration = (*phase)[Quantity::Duration].declared;
       if (!device || !duration) continue;
       const HardwarePool& pool = *pool_of(context, *phase);
       // Energy per item is bounded by X504, with the throughput.
-      const auto& energy = (*phase)[Quantity::Energy];
+      const auto& energy = (*phase)[Quantity::Energy].declared;
       if (energy && energy->dimension == dim::energy)
         check_energy(context, *phase, pool, *device, *energy, *duration);
-      const auto& compute = (*phase)[Quantity::Compute];
+      const auto& compute = (*phase)[Quantity::Compute].declared;
       if (compute && compute->dimension == dim::flop)
         check_flop(context, pool, *device, *compute, *duration);
     }

@@ -15,18 +15,22 @@ void check(RuleContext& context) {
       if (!phase) continue;
       for (const EvidenceRef& evidence : phase->evidence) {
         if (!evidence.logged) continue;
-        for (const LoggedFigure& figure : evidence.logged->figures) {
-          std::string_view field = field_name(figure.quantity);
-          if ((*phase)[figure.quantity] || field.empty() || figure.fact.value <= 0) continue;
-          std::string value = format_quantity(figure.fact.value, figure.fact.dimension);
-          context
-              .report(evidence.source,
-                      fmt::format("`{}` logs {} {}{}, which the `{}` block does not declare",
-                                  evidence.path, field, figure.at_least ? "of at least " : "",
-                                  value, phase_name(phase->kind)))
-              .note(fmt::format("logged here: {} ({})", value, figure.what), figure.fact.source)
-              .fix(insert_field(*context.disclosure.file, phase->block.range,
-                                fmt::format("{} = {}", field, value)));
+        for (size_t q = 0; q < kQuantityCount; ++q) {
+          const Figure& figure = phase->figures[q];
+          std::string_view field = field_name(static_cast<Quantity>(q));
+          if (figure.declared || field.empty()) continue;
+          for (const Fact& fact : figure.logged) {
+            if (fact.log != evidence.path || fact.value <= 0) continue;
+            std::string value = format_quantity(fact.value, fact.dimension);
+            context
+                .report(evidence.source,
+                        fmt::format("`{}` logs {} {}{}, which the `{}` block does not declare",
+                                    evidence.path, field, fact.at_least ? "of at least " : "",
+                                    value, phase_name(phase->kind)))
+                .note(fmt::format("logged here: {} ({})", value, fact.method), fact.source)
+                .fix(insert_field(*context.disclosure.file, phase->block.range,
+                                  fmt::format("{} = {}", field, value)));
+          }
         }
       }
     }

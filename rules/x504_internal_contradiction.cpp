@@ -64,15 +64,15 @@ void check(RuleContext& context) {
       const HardwarePool* pool = pool_of(context, *phase);
       if (!pool) continue;
       const DeviceSpec* device = device_of(context, *phase);
-      const auto& compute = (*phase)[Quantity::Compute];
-      const auto& duration = (*phase)[Quantity::Duration];
+      const auto& compute = (*phase)[Quantity::Compute].declared;
+      const auto& duration = (*phase)[Quantity::Duration].declared;
       // CPU time is often counted in cores (`core.h`), which the IR cannot tell
       // from sockets: a CPU pool's device-time has no bound here.
       bool cpu = device && device->kind == "cpu";
       if (compute && duration && compute->dimension == dim::device * dim::time && !cpu)
         check_device_time(context, *pool, *compute, *duration);
-      const auto& energy = (*phase)[Quantity::Energy];
-      const auto& throughput = (*phase)[Quantity::Throughput];
+      const auto& energy = (*phase)[Quantity::Energy].declared;
+      const auto& throughput = (*phase)[Quantity::Throughput].declared;
       if (phase->kind == PhaseKind::Infer && device && energy && throughput &&
           energy->dimension == dim::energy / dim::item)
         check_power(context, *phase, *pool, *device, *energy, *throughput);

@@ -27,12 +27,12 @@ std::vector<Formula> formulas(const RuleContext& context, const Phase& train) {
   const DeviceSpec* device = device_of(context, train);
   if (!device) return out;
   std::string tdp = fmt::format("{} W (TDP of `{}`)", format_number(device->tdp_w), device->model);
-  const auto& compute = train[Quantity::Compute];
+  const auto& compute = train[Quantity::Compute].declared;
   if (compute && compute->dimension == dim::device * dim::time)
     out.push_back(
         {compute->value * device->tdp_w,
          fmt::format("{} × {}", format_quantity(compute->value, compute->dimension), tdp)});
-  const auto& duration = train[Quantity::Duration];
+  const auto& duration = train[Quantity::Duration].declared;
   if (duration) {
     const HardwarePool& pool = *pool_of(context, train);
     out.push_back({static_cast<double>(pool.count) * device->tdp_w * duration->value,
@@ -52,7 +52,7 @@ void check(RuleContext& context) {
   for (const System& system : context.disclosure.systems) {
     const Phase* train = phase_of(system, PhaseKind::Train);
     if (!train) continue;
-    const auto& energy = (*train)[Quantity::Energy];
+    const auto& energy = (*train)[Quantity::Energy].declared;
     if (!energy || energy->origin != Origin::Declared || energy->dimension != dim::energy) continue;
     for (const Formula& formula : formulas(context, *train)) {
       if (std::abs(energy->value - formula.joules) > kTolerance * formula.joules) continue;

@@ -25,6 +25,7 @@
 #include "corpus/hardware_catalog.h"
 #include "ir/csv_line.h"
 #include "corpus/embedded_corpus.h"
+#include "estimates_view.h"
 #include "lint/driver.h"
 #include "published_runs.h"
 #include "test_support.h"
@@ -32,6 +33,7 @@
 using namespace costlint;
 using testing::number;
 using testing::Row;
+using testing::Estimated;
 
 namespace {
 
@@ -71,7 +73,7 @@ const ReferenceData& reference_without_measured_power() {
 }
 
 /// The estimate of `row`'s training energy and emissions under `reference`.
-std::optional<std::pair<Estimate, Estimate>> estimate_run(const Row& row,
+std::optional<std::pair<Fact, Fact>> estimate_run(const Row& row,
                                                           const ReferenceData& reference) {
   std::string manifest = fmt::format(
       "costlint 1\nhardware pool = {} x \"{}\"\n"
@@ -82,9 +84,11 @@ std::optional<std::pair<Estimate, Estimate>> estimate_run(const Row& row,
   CheckOptions options;
   options.reference = &reference;
   CheckRun run = check_text("run.cost", manifest, options);
-  const auto& train = run.manifests[0].estimates->systems[0].phases[0];
-  if (!train || !(*train)[Estimated::Energy] || !(*train)[Estimated::Emissions]) return std::nullopt;
-  return std::pair{*(*train)[Estimated::Energy], *(*train)[Estimated::Emissions]};
+  if (!run.manifests[0].disclosure || !run.manifests[0].disclosure->systems.at(0).phases[0])
+    return std::nullopt;
+  auto train = testing::phase_estimates(run, 0, PhaseKind::Train);
+  if (!train[Estimated::Energy] || !train[Estimated::Emissions]) return std::nullopt;
+  return std::pair{*train[Estimated::Energy], *train[Estimated::Emissions]};
 }
 
 /// The runs whose system energy was measured, with every input the estimator needs.
@@ -102,7 +106,7 @@ std::vector<Prediction> predictions(const ReferenceData& reference) {
     double hours = number(row, "device_count") * number(row, "wall_clock_h");
     out.push_back({row.at("run"), device->kind, number(row, "avg_power_w") / device->tdp_w,
                    number(row, "energy_kwh"), estimate->first.value / 3.6e6,
-                   estimate->first.low / 3.6e6, estimate->first.high / 3.6e6,
+                   estimate->first.interval->low / 3.6e6, estimate->first.interval->high / 3.6e6,
                    hours * device->tdp_w * number(row, "pue") / 1000,
                    number(row, "emissions_kg"), estimate->second.value / 1000});
   }
@@ -226,17 +230,15 @@ std::vector<TimePrediction> time_predictions() {
         row.at("device_count").empty() ? "1" : row.at("device_count"), row.at("device_model"),
         parameters / 1e9, tokens / 1e9);
     CheckRun run = check_text("run.cost", manifest, CheckOptions{});
-    REQUIRE(run.manifests[0].estimates);
-    const auto& train = run.manifests[0].estimates->systems[0].phases[0];
-    REQUIRE(train);
-    REQUIRE((*train)[Estimated::DeviceTime]);
-    REQUIRE((*train)[Estimated::Flop]);
-    const Estimate& time = *(*train)[Estimated::DeviceTime];
-    const Estimate& flop = *(*train)[Estimated::Flop];
+    auto train = testing::phase_estimates(run, 0, PhaseKind::Train);
+    REQUIRE(train[Estimated::DeviceTime]);
+    REQUIRE(train[Estimated::Flop]);
+    const Fact& time = *train[Estimated::DeviceTime];
+    const Fact& flop = *train[Estimated::Flop];
     double six_nd = assumptions::kFlopPerParameterToken * parameters * tokens;
     CHECK(flop.value == doctest::Approx(six_nd));
-    out.push_back({row.at("run"), *published, time.value / 3600, time.low / 3600, time.high / 3600,
-                   flop.value, flop.low, flop.high,
+    out.push_back({row.at("run"), *published, time.value / 3600, time.interval->low / 3600, time.interval->high / 3600,
+                   flop.value, flop.interval->low, flop.interval->high,
                    row.at("training_flop").empty() ? 0 : number(row, "training_flop"),
                    six_nd / (*published * 3600 * *peak)});
   }

@@ -8,9 +8,11 @@
 #include <cmath>
 
 #include "estimate/assumptions.h"
+#include "estimates_view.h"
 #include "lint/driver.h"
 
 using namespace costlint;
+using costlint::testing::Estimated;
 
 namespace {
 
@@ -26,33 +28,27 @@ model m {
 
 struct Estimated_ {
   CheckRun run;
-  const PhaseEstimates& phase(PhaseKind kind) const {
-    return *run.manifests[0].estimates->systems[0].phases[static_cast<size_t>(kind)];
-  }
+  testing::PhaseEstimates phase(PhaseKind kind) const { return testing::phase_estimates(run, 0, kind); }
 };
 
-Estimated_ estimates_of(std::string_view text) {
-  Estimated_ out{check_text("paper.cost", text)};
-  REQUIRE(out.run.manifests[0].estimates);
-  return out;
-}
+Estimated_ estimates_of(std::string_view text) { return {check_text("paper.cost", text)}; }
 
 }  // namespace
 
 TEST_CASE("estimator: FLOP, device-time, energy, emissions and memory from what is declared") {
   namespace a = assumptions;
   auto e = estimates_of(kPaper);
-  const PhaseEstimates& train = e.phase(PhaseKind::Train);
+  const testing::PhaseEstimates train = e.phase(PhaseKind::Train);
 
   REQUIRE(train[Estimated::Flop]);
   CHECK(train[Estimated::Flop]->value == doctest::Approx(6 * 7e9 * 2e12));
-  CHECK(train[Estimated::Flop]->low == doctest::Approx(6 * 7e9 * 2e12 * a::kFlopLowFactor));
+  CHECK(train[Estimated::Flop]->interval->low == doctest::Approx(6 * 7e9 * 2e12 * a::kFlopLowFactor));
   CHECK(train[Estimated::Flop]->method == "6 (6·N·D, dense transformer) × 7e9 parameters × 2e12 tokens");
 
   REQUIRE(train[Estimated::DeviceTime]);
   CHECK(train[Estimated::DeviceTime]->value == doctest::Approx(8 * 6.5 * 3600));
-  CHECK(train[Estimated::DeviceTime]->high == doctest::Approx(8 * 6.5 * 3600));
-  CHECK(train[Estimated::DeviceTime]->low == doctest::Approx(0.7 * 8 * 6.5 * 3600));
+  CHECK(train[Estimated::DeviceTime]->interval->high == doctest::Approx(8 * 6.5 * 3600));
+  CHECK(train[Estimated::DeviceTime]->interval->low == doctest::Approx(0.7 * 8 * 6.5 * 3600));
 
   REQUIRE(train[Estimated::Energy]);
   double joules = 8 * 6.5 * 3600 * 400 * a::kNodeShareGpu * 1.15;
@@ -60,8 +56,8 @@ TEST_CASE("estimator: FLOP, device-time, energy, emissions and memory from what 
   // Independent ranges add in quadrature in log space: the node share's and the
   // device-time's (which only goes down).
   double spread = std::log(a::kNodeShareSpreadGpu);
-  CHECK(train[Estimated::Energy]->high == doctest::Approx(joules * std::exp(spread)));
-  CHECK(train[Estimated::Energy]->low ==
+  CHECK(train[Estimated::Energy]->interval->high == doctest::Approx(joules * std::exp(spread)));
+  CHECK(train[Estimated::Energy]->interval->low ==
         doctest::Approx(joules * std::exp(-std::hypot(spread, std::log(1 / 0.7)))));
   CHECK(train[Estimated::Energy]->method.find("× 1.15 (PUE of `paris`)") != std::string::npos);
 
@@ -71,9 +67,9 @@ TEST_CASE("estimator: FLOP, device-time, energy, emissions and memory from what 
   CHECK_FALSE(train[Estimated::Duration]);  // declared
   REQUIRE(train[Estimated::Memory]);
   CHECK(train[Estimated::Memory]->value == doctest::Approx(80e9).epsilon(0.1));  // capped by the device
-  CHECK(train[Estimated::Memory]->high <= 80e9 * 1.0001);
+  CHECK(train[Estimated::Memory]->interval->high <= 80e9 * 1.0001);
 
-  const PhaseEstimates& infer = e.phase(PhaseKind::Infer);
+  const testing::PhaseEstimates infer = e.phase(PhaseKind::Infer);
   REQUIRE(infer[Estimated::Energy]);
   CHECK(infer[Estimated::Energy]->value ==
         doctest::Approx(8 * 400 * a::kNodeShareGpu * embedded_reference().grid.default_pue().pue / 4000));
@@ -94,13 +90,13 @@ model n {
   train { hardware = gpus; compute = 1e21 FLOP }
 }
 )");
-  const PhaseEstimates& m = e.phase(PhaseKind::Train);
+  const testing::PhaseEstimates m = e.phase(PhaseKind::Train);
   REQUIRE(m[Estimated::Duration]);
   CHECK(m[Estimated::Duration]->value == doctest::Approx(25 * 3600));
-  CHECK(m[Estimated::Duration]->high == doctest::Approx(25 * 3600 / 0.7));
+  CHECK(m[Estimated::Duration]->interval->high == doctest::Approx(25 * 3600 / 0.7));
   CHECK_FALSE(m[Estimated::DeviceTime]);
 
-  const auto& n = *e.run.manifests[0].estimates->systems[1].phases[0];
+  const auto n = testing::phase_estimates(e.run, 1, PhaseKind::Train);
   REQUIRE(n[Estimated::DeviceTime]);
   CHECK(n[Estimated::DeviceTime]->value ==
         doctest::Approx(1e21 / (312e12 * assumptions::kTrainingUtilization)));
@@ -110,8 +106,8 @@ model n {
 
 TEST_CASE("estimator: nothing to go on, nothing estimated") {
   auto e = estimates_of("costlint 1\nmodel m { train { duration = 2 h } }\n");
-  const PhaseEstimates& train = e.phase(PhaseKind::Train);
-  for (const auto& figure : train.figures) CHECK_FALSE(figure);
+  const testing::PhaseEstimates train = e.phase(PhaseKind::Train);
+  for (const Figure& figure : train.phase->figures) CHECK(figure.estimated.empty());
 }
 
 TEST_CASE("estimator: the fix-its it suggests give a manifest that checks") {
@@ -154,11 +150,11 @@ model m {
   tune { trials = 20 }
 }
 )");
-  const PhaseEstimates& tune = e.phase(PhaseKind::Tune);
+  const testing::PhaseEstimates tune = e.phase(PhaseKind::Tune);
   REQUIRE(tune[Estimated::DeviceTime]);
   // 80 GPU.h for 2 runs: 40 a run, × 20 trials × 0.5.
   CHECK(tune[Estimated::DeviceTime]->value == doctest::Approx(400 * 3600));
-  CHECK(tune[Estimated::DeviceTime]->high == doctest::Approx(800 * 3600));
+  CHECK(tune[Estimated::DeviceTime]->interval->high == doctest::Approx(800 * 3600));
   CHECK(tune[Estimated::DeviceTime]->method.find("× 1 / 2 runs × 20 trials × 0.5") != std::string::npos);
   REQUIRE(tune[Estimated::Energy]);
   CHECK(tune[Estimated::Energy]->method.find("TDP of `NVIDIA A100-SXM4-80GB`") != std::string::npos);
@@ -171,23 +167,23 @@ hardware gpus = 64 x "NVIDIA A100-SXM4-80GB"
 model m { train { hardware = gpus } }
 baseline b { kind = simple; train { hardware = gpus } }
 )");
-  const SystemEstimates& m = e.run.manifests[0].estimates->systems[0];
-  REQUIRE(m.parameters);
-  CHECK(m.parameters->low < m.parameters->value);
-  CHECK(m.parameters->value < m.parameters->high);
-  CHECK(m.parameters->value > 1e8);  // a 2023 language model: hundreds of millions and up
-  CHECK(m.parameters->method.find("trend of log10(parameters)") != std::string::npos);
-  CHECK(m.parameters->method.find("(Language)") != std::string::npos);
-  const PhaseEstimates& train = e.phase(PhaseKind::Train);
+  const Fact* parameters = testing::estimated_parameters(e.run, 0);
+  REQUIRE(parameters);
+  CHECK(parameters->interval->low < parameters->value);
+  CHECK(parameters->value < parameters->interval->high);
+  CHECK(parameters->value > 1e8);  // a 2023 language model: hundreds of millions and up
+  CHECK(parameters->method.find("trend of log10(parameters)") != std::string::npos);
+  CHECK(parameters->method.find("(Language)") != std::string::npos);
+  const testing::PhaseEstimates train = e.phase(PhaseKind::Train);
   REQUIRE(train[Estimated::Flop]);
   CHECK(train[Estimated::Flop]->method.find("trend of log10(training compute)") != std::string::npos);
   // From the trend's FLOP, physics goes on: device-time on the pool, then energy.
   REQUIRE(train[Estimated::DeviceTime]);
   REQUIRE(train[Estimated::Energy]);
   // A baseline is not guessed from the notable models' trend.
-  CHECK_FALSE(e.run.manifests[0].estimates->systems[1].parameters);
-  CHECK_FALSE((*e.run.manifests[0].estimates->systems[1].phases[0])[Estimated::Flop]);
+  CHECK_FALSE(testing::estimated_parameters(e.run, 1));
+  CHECK_FALSE(testing::phase_estimates(e.run, 1, PhaseKind::Train)[Estimated::Flop]);
   // Without the paper's year, no trend.
   auto bare = estimates_of("costlint 1\nmodel m { train { } }\n");
-  CHECK_FALSE(bare.run.manifests[0].estimates->systems[0].parameters);
+  CHECK_FALSE(testing::estimated_parameters(bare.run, 0));
 }

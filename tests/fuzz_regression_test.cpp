@@ -66,7 +66,7 @@ TEST_CASE("fuzzer regressions of the evidence readers are read without a crash")
       CAPTURE(entry.path().string());
       auto scratch = std::filesystem::temp_directory_path() / "costlint-regression";
       auto path = fuzzing::lay_out(*reader, testing::read_file(entry.path().string()), scratch);
-      LoggedEvidence logged = fuzzing::read_laid_out(*reader, path, scratch);
+      LogReading logged = fuzzing::read_laid_out(*reader, path, scratch);
       std::filesystem::remove_all(scratch);
       for (const LoggedFigure& figure : logged.figures) CHECK(figure.fact.value >= 0);
       if (logged.device_count) CHECK(*logged.device_count <= 1'000'000u);

@@ -55,18 +55,24 @@ Read ingest(std::string_view format, std::string_view path, const std::string& r
   }
   REQUIRE(run.manifests.size() == 1);
   const auto& phase = run.manifests[0].disclosure->systems.at(0).phases[0];
-  if (phase->evidence.at(0).logged) out.logged = *phase->evidence[0].logged;
+  // What the reader yielded, gathered back from where ingest filed it.
+  if (phase->evidence.at(0).logged) {
+    static_cast<LoggedEvidence&>(out.logged) = *phase->evidence[0].logged;
+    for (size_t q = 0; q < kQuantityCount; ++q)
+      for (const Fact& fact : phase->figures[q].logged)
+        out.logged.figures.push_back({static_cast<Quantity>(q), fact, fact.method, fact.at_least});
+  }
   out.excerpts = std::move(run.log_excerpts);
   return out;
 }
 
-const LoggedFigure* figure(const LoggedEvidence& logged, Quantity quantity) {
+const LoggedFigure* figure(const LogReading& logged, Quantity quantity) {
   for (const LoggedFigure& f : logged.figures)
     if (f.quantity == quantity) return &f;
   return nullptr;
 }
 
-double value(const LoggedEvidence& logged, Quantity quantity) {
+double value(const LogReading& logged, Quantity quantity) {
   const LoggedFigure* f = figure(logged, quantity);
   REQUIRE(f);
   return f->fact.value;

@@ -11,7 +11,7 @@
 namespace costlint {
 
 struct Read {
-  LoggedEvidence logged;
+  LogReading logged;  ///< empty when the log could not be read
   std::vector<std::string> problems;  ///< "LINE: severity: message"
   std::vector<std::unique_ptr<SourceFile>> excerpts;  ///< what logged facts point into
 };
@@ -27,9 +27,9 @@ Read read_text(const EvidenceReader& reader, std::string_view text);
 /// whole file; `logged` is empty when the log could not be read.
 Read ingest(std::string_view format, std::string_view path, const std::string& root);
 /// The figure of `quantity`, or nullptr.
-const LoggedFigure* figure(const LoggedEvidence& logged, Quantity quantity);
+const LoggedFigure* figure(const LogReading& logged, Quantity quantity);
 /// The value of the figure of `quantity`, which must be there.
-double value(const LoggedEvidence& logged, Quantity quantity);
+double value(const LogReading& logged, Quantity quantity);
 /// The score of `metric` (and `task`), or nullptr.
 const LoggedScore* score(const LoggedEvidence& logged, std::string_view metric,
                          std::string_view task = {});

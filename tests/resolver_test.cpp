@@ -25,7 +25,7 @@ TEST_CASE("the MANIFEST.md example resolves into systems, phases and facts") {
 
   const System& model = d.systems[0];
   CHECK(model.role == SystemRole::Model);
-  CHECK(model.parameters->value == doctest::Approx(12.4e6));
+  CHECK(model.parameters.declared->value == doctest::Approx(12.4e6));
   CHECK(model.precision->value == "bf16");
   REQUIRE(model.scores.size() == 1);
   CHECK(model.scores[0].value.interval->low == doctest::Approx(0.870));
@@ -33,21 +33,21 @@ TEST_CASE("the MANIFEST.md example resolves into systems, phases and facts") {
   const Phase& train = *model.phase(PhaseKind::Train);
   CHECK(train.hardware == 0u);
   CHECK(train.site == 0u);
-  CHECK(train[Quantity::Energy]->value == doctest::Approx(41.2 * 3.6e6));
-  CHECK(train[Quantity::Compute]->dimension == dim::device * dim::time);
-  CHECK(train[Quantity::Runs]->value == 5);
+  CHECK(train[Quantity::Energy].declared->value == doctest::Approx(41.2 * 3.6e6));
+  CHECK(train[Quantity::Compute].declared->dimension == dim::device * dim::time);
+  CHECK(train[Quantity::Runs].declared->value == 5);
   CHECK(train.evidence.size() == 2);
   CHECK(train.evidence[1].format == "nvidia-smi");
 
   const Phase& infer = *model.phase(PhaseKind::Infer);
   CHECK(infer.hardware == 1u);
-  CHECK(infer[Quantity::Energy]->origin == Origin::Estimated);
-  CHECK(infer[Quantity::Energy]->dimension == dim::energy / dim::item);
+  CHECK(infer[Quantity::Energy].declared->origin == Origin::Estimated);
+  CHECK(infer[Quantity::Energy].declared->dimension == dim::energy / dim::item);
 
   const System& baseline = d.systems[1];
   CHECK(baseline.role == SystemRole::Baseline);
   CHECK(baseline.kind->value == "simple");
-  CHECK((*baseline.phase(PhaseKind::Train))[Quantity::Duration]->value == 240);
+  CHECK((*baseline.phase(PhaseKind::Train))[Quantity::Duration].declared->value == 240);
 }
 
 TEST_CASE("declaration order does not matter, and inline pools resolve") {

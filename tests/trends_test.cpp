@@ -162,8 +162,8 @@ TEST_CASE("trend prediction: a value inside its interval, a domain's effect, its
   ModelTable table = embedded_table();
   auto language = predict_from_trend(TrendQuantity::Parameters, 2023.5, "Language", table);
   REQUIRE(language);
-  CHECK(language->low < language->value);
-  CHECK(language->value < language->high);
+  CHECK(language->interval->low < language->value);
+  CHECK(language->value < language->interval->high);
   CHECK(language->value > 1e8);
   CHECK(language->value < 1e12);
   CHECK(language->method.find("domain (Language)") != std::string::npos);

@@ -14,7 +14,7 @@ Fact train_fact(const std::string& field_line, Quantity quantity) {
       "costlint 1\nmodel m {\n  train {\n    " + field_line + "\n  }\n}\n", file);
   REQUIRE(d.systems.size() == 1);
   REQUIRE(d.systems[0].phase(PhaseKind::Train));
-  const auto& fact = (*d.systems[0].phase(PhaseKind::Train))[quantity];
+  const auto& fact = (*d.systems[0].phase(PhaseKind::Train))[quantity].declared;
   REQUIRE(fact);
   return *fact;
 }

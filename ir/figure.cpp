@@ -1,0 +1,36 @@
+#include "ir/figure.h"
+
+namespace costlint {
+
+const Fact* Figure::stated(const Dimension& dimension) const {
+  if (declared && declared->dimension == dimension) return &*declared;
+  for (const Fact& fact : logged)
+    if (fact.dimension == dimension && !fact.at_least) return &fact;
+  return nullptr;
+}
+
+const Fact* Figure::stated() const {
+  if (declared) return &*declared;
+  for (const Fact& fact : logged)
+    if (!fact.at_least) return &fact;
+  return nullptr;
+}
+
+const Fact* Figure::best(const Dimension& dimension) const {
+  if (const Fact* fact = stated(dimension)) return fact;
+  return estimate(dimension);
+}
+
+const Fact* Figure::estimate(const Dimension& dimension) const {
+  for (const Fact& fact : estimated)
+    if (fact.dimension == dimension) return &fact;
+  return nullptr;
+}
+
+const Fact* Figure::first_logged(const Dimension& dimension) const {
+  for (const Fact& fact : logged)
+    if (fact.dimension == dimension) return &fact;
+  return nullptr;
+}
+
+}  // namespace costlint
