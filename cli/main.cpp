@@ -3,6 +3,7 @@
 
 #include <malloc.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include <llvm/Support/raw_ostream.h>
@@ -155,6 +156,7 @@ int main(int argc, char** argv) {
   ReportOptions report;
   report.color = options.color == cli::ColorChoice::Always ||
                  (options.color == cli::ColorChoice::Auto && llvm::outs().is_displayed());
+  if (const char* workspace = std::getenv("GITHUB_WORKSPACE")) report.workspace = workspace;
   if (options.command == cli::Command::Estimate) {
     // What could not be read is said on stderr; the table goes to stdout.
     if (run.fatal) {

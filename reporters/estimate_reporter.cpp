@@ -2,15 +2,15 @@
 
 #include <fmt/format.h>
 #include <llvm/Support/raw_ostream.h>
-#include <nlohmann/json.hpp>
 
 #include "ir/quantity_format.h"
 #include "reporters/disclosure_table.h"
+#include "reporters/json_values.h"
 
 namespace costlint {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using json::Json;
 
 std::string shown(const Fact* cell, const Dimension& dimension, std::string_view device,
                   bool estimated = false) {
@@ -43,45 +43,6 @@ void text_system(const SystemTable& system, llvm::raw_ostream& out) {
   }
 }
 
-Json cell_json(const Fact& cell, const Dimension& dimension, std::string_view origin) {
-  Json j;
-  j["value"] = cell.value;
-  if (cell.interval) {
-    j["low"] = cell.interval->low;
-    j["high"] = cell.interval->high;
-  }
-  j["unit"] = dimension.canonical_unit();
-  j["origin"] = origin;
-  if (origin == "estimated") j["method"] = cell.method;
-  else if (std::string source = where(cell); !source.empty()) j["source"] = source;
-  return j;
-}
-
-Json system_json(const SystemTable& system) {
-  Json j;
-  j["name"] = system.name;
-  j["kind"] = system.kind;
-  if (system.parameters)
-    j["parameters"] = cell_json(*system.parameters, dim::count,
-                                system.parameters_estimated ? "estimated" : "declared");
-  Json phases = Json::object();
-  for (const PhaseTable& phase : system.phases) {
-    Json figures = Json::object();
-    for (const TableRow& row : phase.rows) {
-      // The paper's figure first, then its log's, then the estimator's.
-      Json cell = row.declared    ? cell_json(*row.declared, row.dimension, "declared")
-                  : row.logged    ? cell_json(*row.logged, row.dimension, "logged")
-                                  : cell_json(*row.estimated, row.dimension, "estimated");
-      if (row.declared && row.logged)
-        cell["logged"] = cell_json(*row.logged, row.dimension, "logged");
-      figures[row.key] = std::move(cell);
-    }
-    phases[std::string(phase.phase)] = std::move(figures);
-  }
-  j["phases"] = std::move(phases);
-  return j;
-}
-
 }  // namespace
 
 void report_estimates_text(const CheckRun& run, llvm::raw_ostream& out) {
@@ -101,7 +62,7 @@ void report_estimates_json(const CheckRun& run, llvm::raw_ostream& out) {
     if (!manifest.disclosure) continue;
     for (const SystemTable& system :
          disclosure_table(*manifest.disclosure)) {
-      Json j = system_json(system);
+      Json j = json::system_json(system);
       j["manifest"] = manifest.file->uri();
       systems.push_back(std::move(j));
     }

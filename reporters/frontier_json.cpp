@@ -3,35 +3,14 @@
 // units of their axis (count, B, FLOP, J; per item for inference).
 
 #include <llvm/Support/raw_ostream.h>
-#include <nlohmann/json.hpp>
 
 #include "reporters/frontier_report.h"
+#include "reporters/json_values.h"
 
 namespace costlint {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json coordinate_json(const Coordinate& c) {
-  Json j;
-  j["value"] = c.value;
-  j["estimated"] = c.estimated;
-  if (c.interval) {
-    j["low"] = c.interval->low;
-    j["high"] = c.interval->high;
-  }
-  return j;
-}
-
-Json score_json(double score, const std::optional<Interval>& range) {
-  Json j;
-  j["value"] = score;
-  if (range) {
-    j["low"] = range->low;
-    j["high"] = range->high;
-  }
-  return j;
-}
+using json::Json;
 
 Json trend_json(const FrontierTrend& trend) {
   Json j;
@@ -61,8 +40,8 @@ Json plot_json(const Disclosure& disclosure, const FrontierPlot& plot) {
   for (const ParetoPoint& point : plot.points) {
     Json p;
     p["label"] = point.label;
-    p["score"] = score_json(point.score, point.score_range);
-    p["resource"] = coordinate_json(*point[plot.axis]);
+    p["score"] = json::score_json(point.score, point.score_range);
+    p["resource"] = json::coordinate_json(*point[plot.axis]);
     points.push_back(std::move(p));
   }
   j["points"] = std::move(points);
@@ -70,34 +49,6 @@ Json plot_json(const Disclosure& disclosure, const FrontierPlot& plot) {
   for (size_t i : plot.frontier) frontier.push_back(plot.points[i].label);
   j["frontier"] = std::move(frontier);
   j["trend"] = plot.trend ? trend_json(*plot.trend) : Json(nullptr);
-  return j;
-}
-
-Json placement_json(const CheckedManifest& manifest, const SystemPlacement& p) {
-  const Disclosure& disclosure = *manifest.disclosure;
-  const Placement& placement = p.placement;
-  Json j;
-  j["system"] = disclosure.systems[p.system].name;
-  j["benchmark"] = disclosure.benchmarks[p.benchmark].name;
-  j["axis"] = resource_axis_key(p.axis);
-  j["plot"] = p.plot;
-  j["score"] = score_json(p.score, p.score_range);
-  j["resource"] = coordinate_json(p.resource);
-  j["standing"] = standing_name(placement.standing);
-  if (placement.standing == Standing::Dominated) {
-    j["dominated_by"] = placement.dominated_by;
-    j["resource_factor"] = placement.resource_factor;
-    j["score_gap"] = placement.score_gap;
-  }
-  if (placement.progress != Progress::None) {
-    j["progress"] = placement.progress == Progress::Efficiency ? "efficiency" : "intensive";
-    j["compared_with"] = placement.compared_with;
-    j["compared_score"] = placement.compared_score;
-    j["progress_factor"] = placement.progress_factor;
-  }
-  j["robust"] = placement.robust;
-  j["trend_residual"] = p.trend_residual ? Json(*p.trend_residual) : Json(nullptr);
-  j["sentence"] = p.sentence;
   return j;
 }
 
@@ -133,7 +84,7 @@ void report_frontier_json(const CheckRun& run, llvm::raw_ostream& out) {
     for (const FrontierPlot& plot : manifest.placements->plots)
       plots.push_back(plot_json(*manifest.disclosure, plot));
     for (const SystemPlacement& p : manifest.placements->systems)
-      placements.push_back(placement_json(manifest, p));
+      placements.push_back(json::placement_json(manifest, p));
     Json joint = Json::array();
     for (const JointPlot& plot : manifest.placements->joint)
       joint.push_back(joint_json(*manifest.disclosure, plot));

@@ -13,6 +13,8 @@ struct NamedReporter {
 constexpr NamedReporter kReporters[] = {
     {"text", report_text},
     {"sarif", report_sarif},
+    {"json", report_json},
+    {"github", report_github},
 };
 
 }  // namespace

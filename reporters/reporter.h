@@ -3,6 +3,7 @@
 // diagnostics and the IR; they decide nothing and compute nothing.
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,8 @@ namespace costlint {
 
 struct ReportOptions {
   bool color = false;
+  /// GitHub's GITHUB_WORKSPACE: annotations name files relative to it.
+  std::string workspace;
 };
 
 using Reporter = void (*)(const CheckRun& run, const ReportOptions& options,
@@ -23,6 +26,8 @@ using Reporter = void (*)(const CheckRun& run, const ReportOptions& options,
 
 void report_text(const CheckRun& run, const ReportOptions& options, llvm::raw_ostream& out);
 void report_sarif(const CheckRun& run, const ReportOptions& options, llvm::raw_ostream& out);
+void report_json(const CheckRun& run, const ReportOptions& options, llvm::raw_ostream& out);
+void report_github(const CheckRun& run, const ReportOptions& options, llvm::raw_ostream& out);
 
 /// The reporter for `--format NAME`, if there is one.
 std::optional<Reporter> find_reporter(std::string_view name);

@@ -221,7 +221,7 @@ TEST_CASE("cli: usage errors exit 2 and say what to do") {
   CHECK(s.run("chek p.cost").status == 2);
   CHECK(s.run("check --frobnicate p.cost").status == 2);
   CHECK(s.run("check --format xml p.cost").output ==
-        "costlint: error: unknown format `xml`; expected one of text, sarif\n"
+        "costlint: error: unknown format `xml`; expected one of text, sarif, json, github\n"
         "run `costlint --help` for usage\n");
   CHECK(s.run("check --root").status == 2);
   CHECK(s.run("").status == 2);

@@ -26,7 +26,7 @@ TEST_CASE("fuzzer regressions are checked without a crash") {
     CAPTURE(entry.path().string());
     CheckRun run = check_text("fuzz.cost", testing::read_file(entry.path().string()));
     llvm::raw_null_ostream out;
-    report_text(run, ReportOptions{true}, out);
+    report_text(run, ReportOptions{true, {}}, out);
     report_sarif(run, ReportOptions{}, out);
     CHECK((run.manifests.back().disclosure || !run.diagnostics.empty()));
     ++replayed;

@@ -13,7 +13,7 @@ std::string render(std::string_view text, bool color = false) {
   CheckRun run = check_text("paper.cost", text, testing::front_end_only());
   std::string out;
   llvm::raw_string_ostream stream(out);
-  report_text(run, ReportOptions{color}, stream);
+  report_text(run, ReportOptions{color, {}}, stream);
   return stream.str();
 }
 }  // namespace
