@@ -39,7 +39,7 @@ TEST_CASE("github: one workflow command per finding, with its range and code as 
         "costlint: 1 error, 0 warnings, 0 notes in 1 manifest\n");
 }
 
-TEST_CASE("github: the message escapes % and line breaks; properties escape : and , too") {
+TEST_CASE("github: the message escapes % and line breaks, and properties escape : and , too") {
   std::string out = annotations("dir/a,b:c.cost",
                                 "costlint 1\nsite a { }\nsite a { label = \"100%\" }\n");
   // The note (the first declaration) follows the message after an escaped line feed.
