@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <llvm/Support/FileSystem.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include "cli/options.h"
@@ -19,6 +20,7 @@
 #include "rules/rule.h"
 #include "reporters/estimate_reporter.h"
 #include "reporters/frontier_report.h"
+#include "reporters/paper_report.h"
 #include "reporters/reporter.h"
 #include "reporters/rule_doc.h"
 #include "reporters/trend_report.h"
@@ -63,6 +65,15 @@ int run_trends(const costlint::cli::Options& options) {
   else report_trends_text(*report, source, llvm::outs());
   llvm::outs().flush();
   return 0;
+}
+
+/// GitHub's job summary, appended to the file the runner names.
+bool append_step_summary(const costlint::CheckRun& run, const char* path) {
+  std::error_code error;
+  llvm::raw_fd_ostream out(path, error, llvm::sys::fs::OF_Append | llvm::sys::fs::OF_Text);
+  if (error) return false;
+  costlint::report_step_summary(run, out);
+  return !out.has_error();
 }
 
 }  // namespace
@@ -180,7 +191,21 @@ int main(int argc, char** argv) {
     llvm::outs().flush();
     return 0;
   }
+  if (options.command == cli::Command::Report) {
+    if (run.fatal) {
+      report_text(run, report, llvm::errs());
+      return 2;
+    }
+    if (options.format == "latex") report_paper_latex(run, llvm::outs());
+    else if (options.format == "html") report_paper_html(run, llvm::outs());
+    else report_paper_markdown(run, llvm::outs());
+    llvm::outs().flush();
+    return 0;
+  }
   (*find_reporter(options.format))(run, report, llvm::outs());
   llvm::outs().flush();
+  if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary && *summary)
+    if (!append_step_summary(run, summary))
+      llvm::errs() << "costlint: warning: cannot append the job summary to `" << summary << "`\n";
   return run.exit_status();
 }

@@ -63,7 +63,9 @@ Number parse_number(const std::string& value, std::string_view name, Number low,
 const std::vector<std::string_view>& formats_of(Command command) {
   static const std::vector<std::string_view> tables = {"text", "json"};
   static const std::vector<std::string_view> pictures = {"text", "json", "svg", "html"};
+  static const std::vector<std::string_view> documents = {"markdown", "latex", "html"};
   if (command == Command::Frontier) return pictures;
+  if (command == Command::Report) return documents;
   return command == Command::Estimate || command == Command::Trends ? tables : reporter_names();
 }
 
@@ -84,6 +86,10 @@ std::string usage() {
       "  frontier [PATH...]  each system's place on the Pareto frontier of score against\n"
       "                      each resource, with the 0.75-quantile trend (--format text,\n"
       "                      svg or html)\n"
+      "  report [PATH...]    the disclosure to paste into the paper: per system and phase\n"
+      "                      each figure marked declared, logged or estimated, the\n"
+      "                      comparison with the other systems, a statement in words\n"
+      "                      (--format markdown, latex or html)\n"
       "  trends              doubling times of the parameters, training compute and cost\n"
       "                      of notable models (OLS and 0.95-quantile fits, bootstrap CIs)\n"
       "\n"
@@ -201,11 +207,13 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::Explain;
       } else if (arg == "frontier") {
         options.command = Command::Frontier;
+      } else if (arg == "report") {
+        options.command = Command::Report;
       } else if (arg == "trends") {
         options.command = Command::Trends;
       } else {
         error = fmt::format("unknown command `{}`", arg);
-        if (auto suggestion = closest_match(arg, {"check", "estimate", "explain", "frontier", "trends"}))
+        if (auto suggestion = closest_match(arg, {"check", "estimate", "explain", "frontier", "report", "trends"}))
           *error += fmt::format("; did you mean `{}`?", *suggestion);
       }
     } else {
@@ -224,6 +232,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     error = fmt::format("`{}` is an option of `costlint trends`", trend_options.front());
   }
   const auto& formats = formats_of(options.command);
+  if (options.format.empty()) options.format = formats.front();
   if (!error && std::find(formats.begin(), formats.end(), options.format) == formats.end())
     error = fmt::format("unknown format `{}`; expected one of {}", options.format,
                         fmt::join(formats, ", "));

@@ -12,13 +12,13 @@
 
 namespace costlint::cli {
 
-enum class Command { Check, Estimate, Explain, Frontier, Trends, Help, Version };
+enum class Command { Check, Estimate, Explain, Frontier, Report, Trends, Help, Version };
 enum class ColorChoice { Auto, Always, Never };
 
 struct Options {
   Command command = Command::Help;
   std::vector<std::string> paths;
-  std::string format = "text";
+  std::string format;  ///< empty: the command's first format (text; markdown for report)
   ColorChoice color = ColorChoice::Auto;
   std::optional<std::string> root;
   std::optional<std::string> profile;

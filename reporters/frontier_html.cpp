@@ -6,22 +6,9 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include "reporters/frontier_report.h"
+#include "reporters/markup.h"
 
 namespace costlint {
-namespace {
-
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 void report_frontier_html(const CheckRun& run, llvm::raw_ostream& out) {
   std::string svg, table;
@@ -32,7 +19,7 @@ void report_frontier_html(const CheckRun& run, llvm::raw_ostream& out) {
          "<title>costlint frontier</title>\n"
          "<style>body{font-family:sans-serif;margin:2em}pre{font-size:12px}</style>\n"
          "</head>\n<body>\n<h1>Pareto placement</h1>\n"
-      << svg_out.str() << "<pre>" << escaped(table_out.str()) << "</pre>\n</body>\n</html>\n";
+      << svg_out.str() << "<pre>" << html_escape(table_out.str()) << "</pre>\n</body>\n</html>\n";
 }
 
 }  // namespace costlint

@@ -8,26 +8,13 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include "reporters/frontier_report.h"
+#include "reporters/markup.h"
 
 namespace costlint {
 namespace {
 
 constexpr double kWidth = 760, kHeight = 420;
 constexpr double kLeft = 70, kRight = 170, kTop = 44, kBottom = 52;
-
-std::string escaped(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 /// Maps log10(resource) and score into one panel's pixels.
 struct Scale {
@@ -64,7 +51,7 @@ void axes(const FrontierPlot& plot, const Scale& s, std::string_view title,
           llvm::raw_ostream& out) {
   double bottom = s.top + kHeight - kBottom, right = kWidth - kRight;
   out << fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"15\" font-weight=\"bold\">{}</text>\n",
-                     kLeft, s.top + 24, escaped(title));
+                     kLeft, s.top + 24, html_escape(title));
   out << fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
                      "fill=\"none\" stroke=\"#444\"/>\n",
                      kLeft, s.top + kTop, right - kLeft, bottom - s.top - kTop);
@@ -89,7 +76,7 @@ void axes(const FrontierPlot& plot, const Scale& s, std::string_view title,
   out << fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" text-anchor=\"middle\">"
                      "{} ({}, log scale)</text>\n",
                      (kLeft + right) / 2, bottom + 36, resource_axis_name(plot.axis),
-                     escaped(d.canonical_unit().empty() ? "count" : d.canonical_unit()));
+                     html_escape(d.canonical_unit().empty() ? "count" : d.canonical_unit()));
 }
 
 void trend(const FrontierPlot& plot, const Scale& s, llvm::raw_ostream& out) {
@@ -139,7 +126,7 @@ void panel(const Disclosure& disclosure, const DisclosurePlacements& placements,
     for (const ParetoPoint& p : plot.points)
       out << fmt::format("<circle class=\"reference\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3\" "
                          "fill=\"#888\"><title>{}</title></circle>\n",
-                         s.x(p[plot.axis]->value), s.y(p.score), escaped(p.label));
+                         s.x(p[plot.axis]->value), s.y(p.score), html_escape(p.label));
   for (const SystemPlacement* p : systems) {
     const std::string& name = disclosure.systems[p->system].name;
     double x = s.x(p->resource.value), y = s.y(p->score);
@@ -151,7 +138,7 @@ void panel(const Disclosure& disclosure, const DisclosurePlacements& placements,
                        "fill=\"{}\" stroke=\"#a63603\"/><text x=\"{:.1f}\" y=\"{:.1f}\" "
                        "font-size=\"12\">{}{}</text></g>\n",
                        x, y, p->resource.estimated ? "#fdae6b" : "#e6550d", x + 8, y - 6,
-                       escaped(name), p->resource.estimated ? " (~)" : "");
+                       html_escape(name), p->resource.estimated ? " (~)" : "");
   }
 }
 

@@ -1,0 +1,19 @@
+#pragma once
+// Text made safe for the markup a report is written in.
+
+#include <string>
+#include <string_view>
+
+namespace costlint {
+
+/// `&`, `<`, `>` and `"` as entities.
+std::string html_escape(std::string_view text);
+
+/// LaTeX's special characters as commands, and the non-ASCII characters
+/// costlint writes (×, ·, µ, ±, –, ≤ ...) as the commands pdflatex knows.
+std::string latex_escape(std::string_view text);
+
+/// A Markdown table cell: `|` escaped and line breaks as spaces.
+std::string markdown_cell(std::string_view text);
+
+}  // namespace costlint
