@@ -115,7 +115,7 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
           std::optional<Interval> range;
           if (const auto& interval = score.value.interval) range = Interval{interval->low, interval->high};
           placed.push_back(
-              {s, b, out.plots.size(), axis, score.value.value, range, *resource, {}, {}});
+              {s, b, out.plots.size(), axis, score.value.value, range, *resource, {}, {}, {}});
           ParetoPoint& point = own.emplace_back();
           point.label = system.name;
           point.score = score.value.value;
