@@ -91,9 +91,8 @@ DocumentSystem system_document(const Disclosure& disclosure, const System& syste
   if (placements) {
     size_t index = static_cast<size_t>(&system - disclosure.systems.data());
     for (const SystemPlacement& p : placements->systems)
-      if (p.system == index && !placements->plots[p.plot].reference &&
-          p.placement.standing != Standing::Alone)
-        doc.comparisons.push_back(p.sentence);
+      if (p.system == index && p.placement.standing != Standing::Alone)
+        (placements->plots[p.plot].reference ? doc.frontier : doc.comparisons).push_back(p.sentence);
   }
   doc.statement = statement_of(system, doc);
   return doc;

@@ -40,6 +40,7 @@ struct DocumentSystem {
   std::vector<DocumentPhase> phases;
   std::vector<std::string> scores;       ///< "`imagenet`: 77.1 (top-1 accuracy)"
   std::vector<std::string> comparisons;  ///< the placements against the manifest's systems
+  std::vector<std::string> frontier;     ///< the placements against the benchmarks' reference points
   std::string statement;                 ///< "Training `m` took 288 GPU.h on ..., about 41 kWh ..."
 };
 

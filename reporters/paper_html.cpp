@@ -62,11 +62,14 @@ void system_html(const DocumentSystem& system, llvm::raw_ostream& out) {
     for (size_t i = 0; i < system.scores.size(); ++i) out << (i ? "; " : " ") << prose(system.scores[i]);
     out << ".</p>\n";
   }
-  if (!system.comparisons.empty()) {
-    out << "<ul>\n";
-    for (const std::string& comparison : system.comparisons) out << "<li>" << prose(comparison) << "</li>\n";
+  auto list = [&](std::string_view title, const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    out << "<p>" << title << ":</p>\n<ul>\n";
+    for (const std::string& item : items) out << "<li>" << prose(item) << "</li>\n";
     out << "</ul>\n";
-  }
+  };
+  list("Against the other systems of the manifest", system.comparisons);
+  list("Against the state of the art", system.frontier);
   out << "<p class=\"statement\">" << prose(system.statement) << "</p>\n</section>\n";
 }
 

@@ -93,6 +93,7 @@ void system_latex(const DocumentSystem& system, llvm::raw_ostream& out) {
     out << ".\n\n";
   }
   for (const std::string& comparison : system.comparisons) out << prose(comparison) << ".\n\n";
+  for (const std::string& placement : system.frontier) out << prose(placement) << ".\n\n";
   out << prose(system.statement) << "\n\n";
 }
 

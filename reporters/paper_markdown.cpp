@@ -42,11 +42,14 @@ void system_markdown(const DocumentSystem& system, llvm::raw_ostream& out) {
     out << "\n";
   }
   if (!system.scores.empty()) out << fmt::format("Scores: {}.\n\n", fmt::join(system.scores, "; "));
-  if (!system.comparisons.empty()) {
-    out << "Against the other systems of the manifest:\n\n";
-    for (const std::string& comparison : system.comparisons) out << "- " << comparison << "\n";
+  auto list = [&](std::string_view title, const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    out << title << ":\n\n";
+    for (const std::string& item : items) out << "- " << item << "\n";
     out << "\n";
-  }
+  };
+  list("Against the other systems of the manifest", system.comparisons);
+  list("Against the state of the art", system.frontier);
   out << system.statement << "\n\n";
 }
 
