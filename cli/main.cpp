@@ -37,7 +37,7 @@ int usage_error(const std::string& message) {
 int run_trends(const costlint::cli::Options& options) {
   using namespace costlint;
   std::optional<ModelTable> table;
-  TableError error;
+  CsvError error;
   std::string source;
   if (options.models) {
     source = *options.models;
@@ -46,11 +46,10 @@ int run_trends(const costlint::cli::Options& options) {
     source = options.data_dir ? *options.data_dir + "/models.csv" : "the embedded corpus/models.csv";
     std::optional<std::string> text = corpus_file("models.csv", options.data_dir.value_or(""));
     if (!text) return usage_error("`" + source + "` cannot be read");
-    table = parse_model_table(*text, &error);
+    table = parse_model_table(*text, source, &error);
   }
   if (!table) {
-    std::string where = error.line ? source + ":" + std::to_string(error.line) : source;
-    llvm::errs() << "costlint: error: " << where << ": " << error.message << "\n";
+    llvm::errs() << "costlint: error: " << error.located() << "\n";
     return 2;
   }
   TrendOptions trend{options.from_year, options.to_year, options.bootstrap, options.seed,
@@ -140,14 +139,13 @@ int main(int argc, char** argv) {
     for (std::string_view name : profile_names())
       if (!load_profile(name, *options.data_dir, &error))
         return usage_error("--data `" + *options.data_dir + "`: " + error);
-    TableError table_error;
+    CsvError table_error;
     std::optional<std::string> models_text = corpus_file("models.csv", *options.data_dir);
     if (!models_text)
       return usage_error("--data `" + *options.data_dir + "`: no models.csv");
-    auto models = parse_model_table(*models_text, &table_error);
+    auto models = parse_model_table(*models_text, "models.csv", &table_error);
     if (!models)
-      return usage_error("--data `" + *options.data_dir + "`: models.csv:" +
-                         std::to_string(table_error.line) + ": " + table_error.message);
+      return usage_error("--data `" + *options.data_dir + "`: " + table_error.located());
     auto benchmarks = BenchmarkCatalog::load(*options.data_dir, &error);
     if (!benchmarks) return usage_error("--data `" + *options.data_dir + "`: " + error);
     data = ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),

@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "corpus/benchmark_rows.h"
-#include "ir/csv_line.h"
+#include "ir/csv_table.h"
 #include "corpus/embedded_corpus.h"
 
 namespace costlint {
@@ -81,8 +81,13 @@ std::optional<BenchmarkCatalog> BenchmarkCatalog::load(const std::string& data_d
 
 bool BenchmarkCatalog::add_table(std::string key, std::string_view csv, std::string_view file,
                                  std::string* error) {
-  auto table = read_point_table(csv, file, error);
-  if (!table) return false;
+  CsvError csv_error;
+  std::optional<CsvTable> rows = read_csv_table(csv, file, &csv_error);
+  std::optional<PointTable> table = rows ? read_point_table(*rows, &csv_error) : std::nullopt;
+  if (!table) {
+    *error = csv_error.located();
+    return false;
+  }
   by_name_.emplace(folded(key), benchmarks_.size());
   benchmarks_.push_back(ReferenceBenchmark{std::move(key), {}, std::move(table->metric),
                                            table->better, std::move(table->points)});
@@ -90,23 +95,20 @@ bool BenchmarkCatalog::add_table(std::string key, std::string_view csv, std::str
 }
 
 bool BenchmarkCatalog::add_aliases(std::string_view csv, std::string* error) {
-  std::istringstream lines{std::string(csv)};
-  std::string line;
-  std::getline(lines, line);
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (line != kAliasesHeader) {
-    *error = fmt::format("{}{}: the header is not {}", kFolder, kAliasesFile, kAliasesHeader);
+  std::string file = fmt::format("{}{}", kFolder, kAliasesFile);
+  CsvError csv_error;
+  std::optional<CsvTable> table = read_csv_table(csv, file, &csv_error);
+  if (table && !table->header_is(kAliasesHeader))
+    csv_error = table->error(fmt::format("the header is not {}", kAliasesHeader));
+  if (!table || !csv_error.message.empty()) {
+    *error = csv_error.located();
     return false;
   }
-  for (int number = 2; std::getline(lines, line); ++number) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    std::vector<std::string> f = split_csv_line(line);
+  for (const CsvRow& f : table->rows) {
     auto at = [&](const std::string& why) {
-      *error = fmt::format("{}{}:{}: {}", kFolder, kAliasesFile, number, why);
+      *error = table->error_at(f, why).located();
       return false;
     };
-    if (f.size() != 2) return at(fmt::format("{} fields; expected 2", f.size()));
     auto it = by_name_.find(folded(f[0]));
     if (it == by_name_.end() || benchmarks_[it->second].key != f[0])
       return at(fmt::format("`{}` is no table of benchmarks/", f[0]));
@@ -133,27 +135,46 @@ ReferenceBenchmark* BenchmarkCatalog::find_mutable(std::string_view name) {
 
 bool BenchmarkCatalog::add_points(std::string_view csv_text, std::string_view benchmark_key,
                                   std::string* error, std::string_view file) {
+  CsvError csv_error;
+  std::optional<CsvTable> table = read_csv_table(csv_text, file, &csv_error);
+  if (!table) {
+    *error = csv_error.located();
+    return false;
+  }
+  return add_rows(*table, benchmark_key, error);
+}
+
+bool BenchmarkCatalog::add_rows(const CsvTable& csv, std::string_view benchmark_key,
+                                std::string* error) {
   ReferenceBenchmark* benchmark = find_mutable(benchmark_key);
+  CsvError csv_error;
   std::vector<BenchmarkPoint> points;
   std::string metric;
   Better better = Better::Higher;
-  if (is_epoch_export(csv_text)) {
+  if (is_epoch_export(csv)) {
     // Epoch names a benchmark's column as a person would: "MMLU".
     std::vector<std::string> columns{std::string(benchmark_key)};
     if (benchmark) {
       columns.push_back(benchmark->key);
       columns.insert(columns.end(), benchmark->aliases.begin(), benchmark->aliases.end());
     }
-    auto read = read_epoch_export(csv_text, columns, file, error);
-    if (!read) return false;
+    auto read = read_epoch_export(csv, columns, &csv_error);
+    if (!read) {
+      *error = csv_error.located();
+      return false;
+    }
     points = std::move(*read);
     metric = benchmark ? benchmark->metric : std::string(benchmark_key);
   } else {
-    auto table = read_point_table(csv_text, file, error);
-    if (!table) return false;
+    auto table = read_point_table(csv, &csv_error);
+    if (!table) {
+      *error = csv_error.located();
+      return false;
+    }
     if (benchmark && (table->metric != benchmark->metric || table->better != benchmark->better)) {
-      *error = fmt::format("{}: metric `{}` is not `{}`, the metric of `{}`", file,
-                           table->metric, benchmark->metric, benchmark->key);
+      *error = csv.error(fmt::format("metric `{}` is not `{}`, the metric of `{}`", table->metric,
+                                     benchmark->metric, benchmark->key))
+                   .located();
       return false;
     }
     points = std::move(table->points);
@@ -178,12 +199,14 @@ bool BenchmarkCatalog::add_points(std::string_view csv_text, std::string_view be
 
 bool BenchmarkCatalog::add_reference(std::string_view csv_text, std::string_view stem,
                                      std::string_view file, std::string* error) {
-  if (!is_epoch_export(csv_text)) return add_points(csv_text, stem, error, file);
-  std::vector<std::string> header = header_of(csv_text);
-  auto has_column = [&](std::string_view name) {
-    return std::any_of(header.begin(), header.end(),
-                       [&](const std::string& column) { return folded(column) == folded(name); });
-  };
+  CsvError csv_error;
+  std::optional<CsvTable> csv = read_csv_table(csv_text, file, &csv_error);
+  if (!csv) {
+    *error = csv_error.located();
+    return false;
+  }
+  if (!is_epoch_export(*csv)) return add_rows(*csv, stem, error);
+  auto has_column = [&](std::string_view name) { return csv->column(folded(name), true).has_value(); };
   std::vector<std::string> keys;
   for (const ReferenceBenchmark& benchmark : benchmarks_)
     if (has_column(benchmark.key) ||
@@ -197,7 +220,7 @@ bool BenchmarkCatalog::add_reference(std::string_view csv_text, std::string_view
     return false;
   }
   for (const std::string& key : keys)
-    if (!add_points(csv_text, key, error, file)) return false;
+    if (!add_rows(*csv, key, error)) return false;
   return true;
 }
 

@@ -40,6 +40,8 @@ struct ReferenceBenchmark {
   std::vector<BenchmarkPoint> points;
 };
 
+struct CsvTable;
+
 class BenchmarkCatalog {
  public:
   /// The tables of the corpus (embedded, or `data_dir`/benchmarks/*.csv with
@@ -70,6 +72,8 @@ class BenchmarkCatalog {
  private:
   bool add_table(std::string key, std::string_view csv, std::string_view file, std::string* error);
   bool add_aliases(std::string_view csv, std::string* error);
+  /// add_points() on a table already read.
+  bool add_rows(const CsvTable& csv, std::string_view benchmark_key, std::string* error);
   ReferenceBenchmark* find_mutable(std::string_view name);
 
   std::vector<ReferenceBenchmark> benchmarks_;

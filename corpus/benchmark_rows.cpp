@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "ir/csv_line.h"
+#include "ir/csv_table.h"
 
 namespace costlint {
 namespace {
@@ -23,20 +23,6 @@ std::string folded(std::string_view text) {
   return out;
 }
 
-/// The lines of `csv` without their line ends, a UTF-8 byte order mark dropped.
-std::vector<std::string_view> lines_of(std::string_view csv) {
-  if (csv.starts_with("\xEF\xBB\xBF")) csv.remove_prefix(3);
-  std::vector<std::string_view> lines;
-  while (!csv.empty()) {
-    size_t end = csv.find('\n');
-    std::string_view line = csv.substr(0, end);
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    lines.push_back(line);
-    csv.remove_prefix(end == std::string_view::npos ? csv.size() : end + 1);
-  }
-  return lines;
-}
-
 /// A finite number, or nothing (`text` is not one).
 std::optional<double> number(std::string_view text) {
   double value = 0;
@@ -46,20 +32,6 @@ std::optional<double> number(std::string_view text) {
     return std::nullopt;
   return value;
 }
-
-/// Builds the located messages of one file.
-class RowErrors {
- public:
-  RowErrors(std::string_view file, std::string* error) : file_(file), error_(error) {}
-  void at(size_t line, std::string_view message) {
-    *error_ = fmt::format("{}:{}: {}", file_, line, message);
-  }
-  void whole(std::string_view message) { *error_ = fmt::format("{}: {}", file_, message); }
-
- private:
-  std::string_view file_;
-  std::string* error_;
-};
 
 /// An empty cell, or a positive figure (a size or an amount of compute).
 bool read_amount(const std::string& cell, std::string_view column,
@@ -85,7 +57,7 @@ bool read_year(std::string_view cell, std::string_view column, std::optional<int
 }
 
 /// One corpus row into `point`; false with `why` on a bad cell.
-bool read_corpus_row(const std::vector<std::string>& f, BenchmarkPoint& point, std::string* why) {
+bool read_corpus_row(const CsvRow& f, BenchmarkPoint& point, std::string* why) {
   point.system = f[0];
   point.source = f[9];
   point.status = f[10];
@@ -110,24 +82,17 @@ bool read_corpus_row(const std::vector<std::string>& f, BenchmarkPoint& point, s
 
 }  // namespace
 
-std::optional<PointTable> read_point_table(std::string_view csv, std::string_view file,
-                                           std::string* error) {
-  RowErrors errors(file, error);
-  std::vector<std::string_view> lines = lines_of(csv);
-  if (lines.empty() || lines[0] != kBenchmarkHeader) {
-    errors.whole(fmt::format("the header is not {}", kBenchmarkHeader));
+std::optional<PointTable> read_point_table(const CsvTable& csv, CsvError* error) {
+  if (!csv.header_is(kBenchmarkHeader)) {
+    *error = csv.error(fmt::format("the header is not {}", kBenchmarkHeader));
     return std::nullopt;
   }
   PointTable table;
   std::set<std::string> systems;
-  for (size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i].empty()) continue;
-    std::vector<std::string> f = split_csv_line(lines[i]);
+  for (const CsvRow& f : csv.rows) {
     std::string why;
     BenchmarkPoint point;
-    if (f.size() != 11) {
-      why = fmt::format("{} fields; expected 11", f.size());
-    } else if (read_corpus_row(f, point, &why)) {
+    if (read_corpus_row(f, point, &why)) {
       auto better = better_from(f[4]);
       if (f[3].empty()) why = "`metric` is empty";
       else if (!better) why = fmt::format("`better` is `{}`; expected higher or lower", f[4]);
@@ -142,49 +107,32 @@ std::optional<PointTable> read_point_table(std::string_view csv, std::string_vie
         why = fmt::format("`{}` is listed twice", point.system);
     }
     if (!why.empty()) {
-      errors.at(i + 1, why);
+      *error = csv.error_at(f, why);
       return std::nullopt;
     }
     table.points.push_back(std::move(point));
   }
   if (table.points.empty()) {
-    errors.whole("no point");
+    *error = csv.error("no point");
     return std::nullopt;
   }
   return table;
 }
 
-std::vector<std::string> header_of(std::string_view csv) {
-  std::vector<std::string_view> lines = lines_of(csv.substr(0, csv.find('\n')));
-  return lines.empty() ? std::vector<std::string>{} : split_csv_line(lines[0]);
-}
-
-bool is_epoch_export(std::string_view csv) {
-  std::vector<std::string> header = header_of(csv);
-  auto has = [&](std::string_view name) {
-    return std::find(header.begin(), header.end(), name) != header.end();
-  };
-  return has("System") && has("Date");
+bool is_epoch_export(const CsvTable& csv) {
+  return csv.column("System") && csv.column("Date");
 }
 
 std::optional<std::vector<BenchmarkPoint>> read_epoch_export(
-    std::string_view csv, const std::vector<std::string>& columns, std::string_view file,
-    std::string* error) {
-  RowErrors errors(file, error);
-  std::vector<std::string_view> lines = lines_of(csv);
-  std::vector<std::string> header = header_of(csv);
-  auto column = [&](std::string_view name) -> std::optional<size_t> {
-    for (size_t i = 0; i < header.size(); ++i)
-      if (folded(header[i]) == folded(name)) return i;
-    return std::nullopt;
-  };
+    const CsvTable& csv, const std::vector<std::string>& columns, CsvError* error) {
   std::optional<size_t> score;
   for (const std::string& name : columns)
-    if (!score) score = column(name);
-  auto system = column("System"), date = column("Date");
-  auto size = column("Model size (parameters)"), compute = column("Training compute (FLOP)");
+    if (!score) score = csv.column(name, true);
+  auto system = csv.column("System", true), date = csv.column("Date", true);
+  auto size = csv.column("Model size (parameters)", true);
+  auto compute = csv.column("Training compute (FLOP)", true);
   if (!system || !date || !size || !compute || !score) {
-    errors.whole(fmt::format(
+    *error = csv.error(fmt::format(
         "an Epoch export needs the columns System, Model size (parameters), Training compute "
         "(FLOP), Date and one of {}",
         fmt::join(columns, ", ")));
@@ -192,35 +140,28 @@ std::optional<std::vector<BenchmarkPoint>> read_epoch_export(
   }
   std::vector<BenchmarkPoint> points;
   std::set<std::string> systems;
-  for (size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i].empty()) continue;
-    std::vector<std::string> f = split_csv_line(lines[i]);
+  for (const CsvRow& f : csv.rows) {
+    if (f[*score].empty()) continue;
     std::string why;
-    if (f.size() != header.size()) {
-      why = fmt::format("{} fields; the header has {}", f.size(), header.size());
-    } else if (!f[*score].empty()) {
-      BenchmarkPoint point;
-      point.system = f[*system];
-      point.source = fmt::format("Epoch AI export {}", file);
-      auto value = number(f[*score]);
-      if (point.system.empty()) why = "`System` is empty";
-      else if (!value) why = fmt::format("`{}` is not a number: `{}`", header[*score], f[*score]);
-      else if (f[*date].size() > 4 && f[*date][4] != '-')
-        why = fmt::format("`Date` is not YYYY-MM-DD: `{}`", f[*date]);
-      else if (read_year(std::string_view(f[*date]).substr(0, 4), "Date", point.year, &why) &&
-               read_amount(f[*size], "Model size (parameters)", point.parameters, &why) &&
-               read_amount(f[*compute], "Training compute (FLOP)", point.training_flop, &why) &&
-               !systems.insert(folded(point.system)).second)
-        why = fmt::format("`{}` is listed twice", point.system);
-      if (why.empty()) {
-        point.score = *value;
-        points.push_back(std::move(point));
-      }
-    }
+    BenchmarkPoint point;
+    point.system = f[*system];
+    point.source = fmt::format("Epoch AI export {}", csv.file);
+    auto value = number(f[*score]);
+    if (point.system.empty()) why = "`System` is empty";
+    else if (!value) why = fmt::format("`{}` is not a number: `{}`", csv.header[*score], f[*score]);
+    else if (f[*date].size() > 4 && f[*date][4] != '-')
+      why = fmt::format("`Date` is not YYYY-MM-DD: `{}`", f[*date]);
+    else if (read_year(std::string_view(f[*date]).substr(0, 4), "Date", point.year, &why) &&
+             read_amount(f[*size], "Model size (parameters)", point.parameters, &why) &&
+             read_amount(f[*compute], "Training compute (FLOP)", point.training_flop, &why) &&
+             !systems.insert(folded(point.system)).second)
+      why = fmt::format("`{}` is listed twice", point.system);
     if (!why.empty()) {
-      errors.at(i + 1, why);
+      *error = csv.error_at(f, why);
       return std::nullopt;
     }
+    point.score = *value;
+    points.push_back(std::move(point));
   }
   return points;
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "corpus/benchmark_catalog.h"
+#include "ir/csv_table.h"
 
 namespace costlint {
 
@@ -25,19 +26,14 @@ struct PointTable {
 
 /// A table in the corpus format: one metric and direction on every row,
 /// each system once.
-std::optional<PointTable> read_point_table(std::string_view csv, std::string_view file,
-                                           std::string* error);
+std::optional<PointTable> read_point_table(const CsvTable& csv, CsvError* error);
 
-/// The fields of the first line of `csv`.
-std::vector<std::string> header_of(std::string_view csv);
-
-/// Whether `csv` starts with Epoch AI's header (a `System` and a `Date` column).
-bool is_epoch_export(std::string_view csv);
+/// Whether `csv` has Epoch AI's columns (a `System` and a `Date`).
+bool is_epoch_export(const CsvTable& csv);
 
 /// The rows of an Epoch export that have a score in the column named, in any
 /// case, by one of `columns`; rows without one are left out.
 std::optional<std::vector<BenchmarkPoint>> read_epoch_export(
-    std::string_view csv, const std::vector<std::string>& columns, std::string_view file,
-    std::string* error);
+    const CsvTable& csv, const std::vector<std::string>& columns, CsvError* error);
 
 }  // namespace costlint

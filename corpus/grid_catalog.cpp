@@ -12,7 +12,7 @@
 
 #include "ir/edit_distance.h"
 #include "corpus/countries.h"
-#include "ir/csv_line.h"
+#include "ir/csv_table.h"
 #include "corpus/embedded_corpus.h"
 
 namespace costlint {
@@ -50,28 +50,25 @@ std::optional<double> number_in(const std::string& text, double low, double high
   return value;
 }
 
-/// Calls `row` with the fields and line number of each line after the header;
-/// stops at the first row it refuses. `--data` may hold anything.
+/// Calls `row` with each row after the header; stops at the first row it
+/// refuses. `--data` may hold anything.
 bool read_table(std::string_view csv, std::string_view file, std::string_view header,
-                size_t columns, std::string* error,
-                const std::function<bool(const std::vector<std::string>&, int)>& row) {
-  std::istringstream lines{std::string(csv)};
-  std::string line;
-  std::getline(lines, line);
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (line != header) {
-    *error = fmt::format("{}: the header is not {}", file, header);
+                std::string* error, const std::function<bool(const CsvRow&, size_t)>& row) {
+  CsvError csv_error;
+  std::optional<CsvTable> table = read_csv_table(csv, file, &csv_error);
+  if (!table) {
+    *error = csv_error.located();
     return false;
   }
-  for (int number = 2; std::getline(lines, line); ++number) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    std::vector<std::string> fields = split_csv_line(line);
-    if (fields.size() != columns || !row(fields, number)) {
-      if (error->empty()) *error = fmt::format("{}:{}: malformed row", file, number);
+  if (!table->header_is(header)) {
+    *error = table->error(fmt::format("the header is not {}", header)).located();
+    return false;
+  }
+  for (const CsvRow& r : table->rows)
+    if (!row(r, r.line)) {
+      if (error->empty()) *error = table->error_at(r, "malformed row").located();
       return false;
     }
-  }
   return true;
 }
 
@@ -79,8 +76,7 @@ bool read_table(std::string_view csv, std::string_view file, std::string_view he
 
 bool GridCatalog::parse_grid(std::string_view csv, std::string* error) {
   bool have_world = false;
-  bool ok = read_table(csv, "grid.csv", kGridHeader, 6, error,
-                       [&](const std::vector<std::string>& f, int line) {
+  bool ok = read_table(csv, "grid.csv", kGridHeader, error, [&](const CsvRow& f, size_t line) {
     GridRegion r{f[0], f[1], f[2], 0, 0, f[5]};
     auto intensity = number_in(f[3], 0, kMaxIntensity);
     auto year = number_in(f[4], 1900, 3000);
@@ -108,8 +104,7 @@ bool GridCatalog::parse_grid(std::string_view csv, std::string* error) {
 
 bool GridCatalog::parse_pue(std::string_view csv, std::string* error) {
   bool have_default = false;
-  bool ok = read_table(csv, "pue.csv", kPueHeader, 5, error,
-                       [&](const std::vector<std::string>& f, int line) {
+  bool ok = read_table(csv, "pue.csv", kPueHeader, error, [&](const CsvRow& f, size_t line) {
     ProviderPue p{f[0], 0, 0, f[4]};
     auto pue = number_in(f[2], 1, kMaxPue);
     auto year = number_in(f[3], 1900, 3000);

@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "ir/edit_distance.h"
-#include "ir/csv_line.h"
+#include "ir/csv_table.h"
 #include "corpus/embedded_corpus.h"
 
 namespace costlint {
@@ -18,7 +18,6 @@ namespace {
 constexpr std::string_view kHeader =
     "model,aliases,kind,year,tdp_w,idle_w,idle_basis,typical_w,typical_basis,fp32_flops,tf32_flops,"
     "bf16_flops,fp16_flops,fp8_flops,int8_ops,memory_bytes,source";
-constexpr size_t kColumns = 17;
 
 std::optional<double> number(const std::string& text, bool* ok) {
   if (text.empty()) return std::nullopt;
@@ -75,34 +74,30 @@ std::optional<double> DeviceSpec::max_peak() const {
 
 std::optional<HardwareCatalog> HardwareCatalog::parse(std::string_view csv, std::string* error) {
   HardwareCatalog catalog;
-  std::istringstream lines{std::string(csv)};
-  std::string line;
-  std::getline(lines, line);
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (line != kHeader) {
-    *error = "hardware.csv: the header is not " + std::string(kHeader);
+  CsvError csv_error;
+  std::optional<CsvTable> table = read_csv_table(csv, "hardware.csv", &csv_error);
+  if (table && !table->header_is(kHeader))
+    csv_error = table->error(fmt::format("the header is not {}", kHeader));
+  if (!table || !csv_error.message.empty()) {
+    *error = csv_error.located();
     return std::nullopt;
   }
-  for (int number_line = 2; std::getline(lines, line); ++number_line) {
-    if (line.empty() || line == "\r") continue;
-    std::vector<std::string> f = split_csv_line(line);
-    bool ok = f.size() == kColumns;
+  for (const CsvRow& f : table->rows) {
+    bool ok = true;
     DeviceSpec d;
-    if (ok) {
-      d.model = f[0];
-      d.kind = f[2];
-      double year = number(f[3], &ok).value_or(0);  // `--data` may hold anything
-      ok = ok && year >= 0 && year <= 3000;
-      d.year = ok ? static_cast<int>(year) : 0;
-      d.tdp_w = number(f[4], &ok).value_or(0);
-      d.idle = power(f[5], f[6], &ok);
-      d.typical = power(f[7], f[8], &ok);
-      for (size_t p = 0; p < kPrecisionCount; ++p) d.peak_flops[p] = number(f[9 + p], &ok);
-      d.memory_bytes = number(f[15], &ok);
-      d.source = f[16];
-    }
+    d.model = f[0];
+    d.kind = f[2];
+    double year = number(f[3], &ok).value_or(0);  // `--data` may hold anything
+    ok = ok && year >= 0 && year <= 3000;
+    d.year = ok ? static_cast<int>(year) : 0;
+    d.tdp_w = number(f[4], &ok).value_or(0);
+    d.idle = power(f[5], f[6], &ok);
+    d.typical = power(f[7], f[8], &ok);
+    for (size_t p = 0; p < kPrecisionCount; ++p) d.peak_flops[p] = number(f[9 + p], &ok);
+    d.memory_bytes = number(f[15], &ok);
+    d.source = f[16];
     if (!ok || d.model.empty() || d.tdp_w <= 0) {
-      *error = fmt::format("hardware.csv:{}: malformed row", number_line);
+      *error = table->error_at(f, "malformed row").located();
       return std::nullopt;
     }
     size_t index = catalog.devices_.size();

@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "corpus/csv_records.h"
+#include "ir/csv_table.h"
 
 namespace costlint {
 namespace {
@@ -85,18 +85,11 @@ std::vector<std::string> split_domains(std::string_view domain) {
   return domains;
 }
 
-std::optional<ModelTable> parse_model_table(std::string_view text, TableError* error) {
-  std::vector<CsvRecord> records;
-  CsvError csv_error;
-  if (!read_csv_records(text, &records, &csv_error, {kMaxModelRows + 1, 10'000})) {
-    *error = {csv_error.line, csv_error.message};
-    return std::nullopt;
-  }
-  if (records.empty()) {
-    *error = {0, "the file is empty: a header row is needed"};
-    return std::nullopt;
-  }
-  const std::vector<std::string>& header = records[0].fields;
+std::optional<ModelTable> parse_model_table(std::string_view text, std::string_view file,
+                                            CsvError* error) {
+  std::optional<CsvTable> csv = read_csv_table(text, file, error, {kMaxModelRows, 10'000});
+  if (!csv) return std::nullopt;
+  const std::vector<std::string>& header = csv->header;
   ModelTable table;
   auto find = [&](std::string_view name, bool prefix = false) -> std::optional<size_t> {
     for (size_t i = 0; i < header.size(); ++i)
@@ -112,7 +105,7 @@ std::optional<ModelTable> parse_model_table(std::string_view text, TableError* e
   for (size_t c = 0; c < kModelColumns; ++c) {
     columns[c] = find(kColumnNames[c], c == static_cast<size_t>(ModelColumn::TrainingCost));
     if (!columns[c] && kRequired[c]) {
-      *error = {records[0].line, fmt::format("no `{}` column", kColumnNames[c])};
+      *error = {csv->file, csv->header_line, fmt::format("no `{}` column", kColumnNames[c])};
       if (c == static_cast<size_t>(ModelColumn::TrainingCost))
         error->message = "no `Training compute cost (YEAR USD)` column";
       return std::nullopt;
@@ -121,18 +114,12 @@ std::optional<ModelTable> parse_model_table(std::string_view text, TableError* e
   for (auto [column, name] : {std::pair{system, "System"}, {date, "Publication date"},
                               {domain, "Domain"}})
     if (!column) {
-      *error = {records[0].line, fmt::format("no `{}` column", name)};
+      *error = {csv->file, csv->header_line, fmt::format("no `{}` column", name)};
       return std::nullopt;
     }
   table.cost_column = header[*columns[static_cast<size_t>(ModelColumn::TrainingCost)]];
   uint64_t hash = 14695981039346656037ull;
-  for (size_t r = 1; r < records.size(); ++r) {
-    const CsvRecord& record = records[r];
-    if (record.fields.size() != header.size()) {
-      *error = {record.line, fmt::format("the record has {} fields where the header has {}",
-                                         record.fields.size(), header.size())};
-      return std::nullopt;
-    }
+  for (const CsvRow& record : csv->rows) {
     if (notability && trim(record.fields[*notability]).empty()) continue;
     ModelRow row;
     row.line = record.line;
@@ -145,8 +132,8 @@ std::optional<ModelTable> parse_model_table(std::string_view text, TableError* e
     }
     std::optional<double> year = decimal_year(row.date);
     if (!year) {
-      *error = {record.line, fmt::format("`Publication date` holds `{}`, not a date YYYY-MM-DD",
-                                         row.date)};
+      *error = csv->error_at(
+          record, fmt::format("`Publication date` holds `{}`, not a date YYYY-MM-DD", row.date));
       return std::nullopt;
     }
     row.year = *year;
@@ -156,8 +143,8 @@ std::optional<ModelTable> parse_model_table(std::string_view text, TableError* e
       const std::string& field = record.fields[*columns[c]];
       std::optional<double> value = parse_figure(field);
       if (!value) {
-        *error = {record.line, fmt::format("`{}` holds `{}`, not a number of 0 or more",
-                                           header[*columns[c]], trim(field))};
+        *error = csv->error_at(record, fmt::format("`{}` holds `{}`, not a number of 0 or more",
+                                                   header[*columns[c]], trim(field)));
         return std::nullopt;
       }
       row.values[c] = *value;
@@ -171,15 +158,15 @@ std::optional<ModelTable> parse_model_table(std::string_view text, TableError* e
   return table;
 }
 
-std::optional<ModelTable> load_model_table(const std::string& path, TableError* error) {
+std::optional<ModelTable> load_model_table(const std::string& path, CsvError* error) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
-    *error = {0, "not a readable file"};
+    *error = {path, 0, "not a readable file"};
     return std::nullopt;
   }
   uintmax_t size = std::filesystem::file_size(path, ec);
   if (ec || size > kMaxModelFileBytes) {
-    *error = {0, ec ? ec.message()
+    *error = {path, 0, ec ? ec.message()
                     : fmt::format("the file has {} bytes, more than the {} MiB limit", size,
                                   kMaxModelFileBytes >> 20)};
     return std::nullopt;
@@ -188,10 +175,10 @@ std::optional<ModelTable> load_model_table(const std::string& path, TableError* 
   std::stringstream content;
   content << in.rdbuf();
   if (!in) {
-    *error = {0, "the file could not be read"};
+    *error = {path, 0, "the file could not be read"};
     return std::nullopt;
   }
-  return parse_model_table(content.str(), error);
+  return parse_model_table(content.str(), path, error);
 }
 
 }  // namespace costlint

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ir/csv_table.h"
+
 namespace costlint {
 
 /// The numeric columns, in the order of ModelRow::values.
@@ -42,19 +44,15 @@ struct ModelTable {
   uint64_t fingerprint = 0;    ///< a hash of the rows, to cache what is fitted on them
 };
 
-struct TableError {
-  size_t line = 0;  ///< 0 when the whole file is at fault
-  std::string message;
-};
-
-/// Parses the CSV `text`; nothing, with `error` set, if it is malformed.
-std::optional<ModelTable> parse_model_table(std::string_view text, TableError* error);
+/// Parses the CSV `text` of the file `file`; nothing, with `error` set, if it is malformed.
+std::optional<ModelTable> parse_model_table(std::string_view text, std::string_view file,
+                                            CsvError* error);
 
 /// Epoch's exports hold about 2,000 models; more than this many rows is refused.
 inline constexpr size_t kMaxModelRows = 100'000;
 
 /// Reads and parses the file at `path`, refusing one over kMaxModelFileBytes.
-std::optional<ModelTable> load_model_table(const std::string& path, TableError* error);
+std::optional<ModelTable> load_model_table(const std::string& path, CsvError* error);
 inline constexpr uint64_t kMaxModelFileBytes = 256ull << 20;
 
 /// The decimal year of an ISO date "YYYY-MM-DD" (also "YYYY-MM-DD hh:mm..."), if valid.

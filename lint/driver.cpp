@@ -109,10 +109,10 @@ const ReferenceData& embedded_reference() {
     auto grid = hardware ? GridCatalog::load("", &error) : std::nullopt;
     auto benchmarks = grid ? BenchmarkCatalog::load("", &error) : std::nullopt;
     if (!benchmarks) throw std::logic_error("the embedded corpus is broken: " + error);
-    TableError table_error;
-    auto models = parse_model_table(corpus_file("models.csv").value_or(""), &table_error);
+    CsvError table_error;
+    auto models = parse_model_table(corpus_file("models.csv").value_or(""), "models.csv", &table_error);
     if (!models)
-      throw std::logic_error("the embedded corpus/models.csv is broken: " + table_error.message);
+      throw std::logic_error("the embedded corpus is broken: " + table_error.located());
     return ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),
                          std::move(*benchmarks), ""};
   }();

@@ -20,12 +20,12 @@ const BenchmarkPoint* point(const ReferenceBenchmark& benchmark, std::string_vie
 }
 
 /// Why a corpus table of `rows` (after the header) does not parse, or "".
-std::string table_error(std::string_view rows) {
-  std::string error;
-  bool parsed = read_point_table(std::string(kBenchmarkHeader) + "\n" + std::string(rows),
-                                 "benchmarks/t.csv", &error)
-                    .has_value();
-  return parsed ? "" : error;
+std::string table_error(std::string_view text, bool with_header = true) {
+  CsvError error;
+  std::string csv = with_header ? std::string(kBenchmarkHeader) + "\n" + std::string(text)
+                                : std::string(text);
+  auto table = read_csv_table(csv, "benchmarks/t.csv", &error);
+  return table && read_point_table(*table, &error) ? "" : error.located();
 }
 
 constexpr std::string_view kRow = "A,2020,1.5,acc,higher,10,,,,paper Table 1,verified\n";
@@ -127,14 +127,13 @@ TEST_CASE("benchmarks: tables from --data are checked row by row") {
   CHECK(table_error("A,2020,1,acc,higher,,,,,s,guessed\n") ==
         "benchmarks/t.csv:2: `status` is `guessed`; expected verified, quoted, recalled or estimated");
   CHECK(table_error("A,2020,1,acc,higher,,,,s,quoted\n") ==
-        "benchmarks/t.csv:2: 10 fields; expected 11");
+        "benchmarks/t.csv:2: 10 fields; the header has 11");
   CHECK(table_error(std::string(kRow) + "B,2021,2,f1,higher,,,,,s,quoted\n") ==
         "benchmarks/t.csv:3: `f1`, `higher` differs from the table's `acc`, `higher` above");
   CHECK(table_error(std::string(kRow) + "a,2021,2,acc,higher,,,,,s,quoted\n") ==
         "benchmarks/t.csv:3: `a` is listed twice");
-  std::string error;
-  CHECK_FALSE(read_point_table("system,score\n", "benchmarks/t.csv", &error));
-  CHECK(error == "benchmarks/t.csv: the header is not " + std::string(kBenchmarkHeader));
+  CHECK(table_error("system,score\n", false) ==
+        "benchmarks/t.csv: the header is not " + std::string(kBenchmarkHeader));
 }
 
 TEST_CASE("benchmarks: reference points in the corpus columns join a known table") {
@@ -232,6 +231,6 @@ TEST_CASE("benchmarks: --data DIR reads DIR/benchmarks/*.csv and its aliases") {
   CHECK(error == "benchmarks/aliases.csv:2: `Glue` already names a benchmark");
   write("glue.csv", std::string(kBenchmarkHeader) + "\nA,2020,1.5\n");
   CHECK_FALSE(BenchmarkCatalog::load(dir.string(), &error));
-  CHECK(error == "benchmarks/glue.csv:2: 3 fields; expected 11");
+  CHECK(error == "benchmarks/glue.csv:2: 3 fields; the header has 11");
   std::filesystem::remove_all(dir);
 }

@@ -593,3 +593,28 @@ TEST_CASE("cli: --reference takes an Epoch AI export for every benchmark it has 
   CHECK(none.output.find("an Epoch export with no column for a known benchmark") !=
         std::string::npos);
 }
+
+TEST_CASE("cli: an Epoch AI export with a line break inside a quoted cell is read whole") {
+  Scratch s;
+  s.write("paper.cost",
+          "costlint 1\n"
+          "benchmark gpqa { name = \"GPQA\"; metric = accuracy; better = higher }\n"
+          "model m { parameters = 1 B; score gpqa = 0.3 }\n");
+  s.write("GPQA.csv",
+          "System,Model size (parameters),Date,Training compute (FLOP),GPQA,Notes\n"
+          "tiny-lm,500000000,2024-01-10,1e21,0.32,\"trained twice;\nthe second run is reported\"\n"
+          "small-lm,2000000000,2024-03-01,4e21,0.35,\n");
+  Outcome placed = s.run("frontier --reference GPQA.csv paper.cost");
+  CHECK(placed.status == 0);
+  CHECK(placed.output.find("`gpqa` (GPQA) on parameters, higher is better: against its reference "
+                           "points (2 points") != std::string::npos);
+  // A malformed row is still located by file and line: the third row starts on line 4.
+  s.write("GPQA.csv",
+          "System,Model size (parameters),Date,Training compute (FLOP),GPQA,Notes\n"
+          "tiny-lm,500000000,2024-01-10,1e21,0.32,\"two\nlines\"\n"
+          "small-lm,2000000000,2024-03-01\n");
+  Outcome bad = s.run("frontier --reference GPQA.csv paper.cost");
+  CHECK(bad.status == 2);
+  CHECK(bad.output.find("--reference `GPQA.csv`: GPQA.csv:4: 3 fields; the header has 6") !=
+        std::string::npos);
+}

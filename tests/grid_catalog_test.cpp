@@ -94,7 +94,7 @@ TEST_CASE("grid: tables from --data are checked row by row") {
   CHECK(grid_error(std::string(kWorld) + "FR,,FRA,56,2023,s\n") == "grid.csv:3: malformed row");
   CHECK(grid_error(std::string(kWorld) + "XX,,XX,56,2023,s\n") == "grid.csv:3: malformed row");
   CHECK(grid_error(std::string(kWorld) + "paris,,FR,56,2023,s\n") == "grid.csv:3: malformed row");
-  CHECK(grid_error(std::string(kWorld) + "FR,,FR,56,2023\n") == "grid.csv:3: malformed row");
+  CHECK(grid_error(std::string(kWorld) + "FR,,FR,56,2023\n") == "grid.csv:3: 5 fields; the header has 6");
   CHECK(grid_error(std::string(kWorld) + "FR,,FR,56,2023,s\nfr,,FR,60,2024,s\n") ==
         "grid.csv:4: `fr` is listed twice");
   std::string error;

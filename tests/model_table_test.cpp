@@ -17,8 +17,8 @@ const char* const kHeader =
 
 /// The error of `text` as "LINE: message"; empty when it parses.
 std::string error_of(std::string_view text) {
-  TableError error;
-  return parse_model_table(text, &error) ? "" : std::to_string(error.line) + ": " + error.message;
+  CsvError error;
+  return parse_model_table(text, "models.csv", &error) ? "" : error.located();
 }
 
 }  // namespace
@@ -29,8 +29,8 @@ TEST_CASE("model table: notable, dated rows, with their figures by column name")
                      "Small,Vision,,2021-01-01,1000,,,\n"
                      "\"Two,\nlines\",\"Multimodal,Language\",SOTA,,5,,,\n"
                      "Leap,Games,SOTA,2024-12-31 10:00,,,,\n";
-  TableError error;
-  auto table = parse_model_table(text, &error);
+  CsvError error;
+  auto table = parse_model_table(text, "models.csv", &error);
   REQUIRE(table);
   CHECK(table->cost_column == "Training compute cost (2020 USD)");
   CHECK(table->undated == 1);
@@ -59,24 +59,24 @@ TEST_CASE("model table: dates and domains") {
 }
 
 TEST_CASE("model table: malformed files are refused where they go wrong") {
-  CHECK(error_of("") == "0: the file is empty: a header row is needed");
-  CHECK(error_of("System,Domain\n") == "1: no `Parameters` column");
+  CHECK(error_of("") == "models.csv: no header row");
+  CHECK(error_of("System,Domain\n") == "models.csv:1: no `Parameters` column");
   CHECK(error_of("System,Domain,Publication date,Parameters,Training compute (FLOP)\n") ==
-        "1: no `Training compute cost (YEAR USD)` column");
+        "models.csv:1: no `Training compute cost (YEAR USD)` column");
   std::string header = kHeader;
   CHECK(error_of(header + "A,Language,x,2020-01-01,1,2,3,4\nB,Language,x\n") ==
-        "3: the record has 3 fields where the header has 8");
+        "models.csv:3: 3 fields; the header has 8");
   CHECK(error_of(header + "A,Language,x,2020-01-01,many,2,3,4\n") ==
-        "2: `Parameters` holds `many`, not a number of 0 or more");
+        "models.csv:2: `Parameters` holds `many`, not a number of 0 or more");
   CHECK(error_of(header + "A,Language,x,2020-01-01,-5,2,3,4\n") ==
-        "2: `Parameters` holds `-5`, not a number of 0 or more");
+        "models.csv:2: `Parameters` holds `-5`, not a number of 0 or more");
   CHECK(error_of(header + "A,Language,x,May 2020,1,2,3,4\n") ==
-        "2: `Publication date` holds `May 2020`, not a date YYYY-MM-DD");
+        "models.csv:2: `Publication date` holds `May 2020`, not a date YYYY-MM-DD");
   CHECK(error_of(header + "A,Language,x,2020-01-01,1,2,3,\"4\n") ==
-        "2: a quoted field is not closed before the end of the file");
+        "models.csv:2: a quoted field is not closed before the end of the file");
   std::string many = header;
   for (size_t i = 0; i <= kMaxModelRows; ++i) many += "A,Language,x,2020-01-01,1,2,3,4\n";
-  CHECK(error_of(many) == "100002: more than 100001 records");
+  CHECK(error_of(many) == "models.csv:100002: more than 100000 rows");
 }
 
 TEST_CASE("model table: every snapshot in ../shared reads, by its own column names") {
@@ -94,7 +94,7 @@ TEST_CASE("model table: every snapshot in ../shared reads, by its own column nam
                      Snapshot{"2024-10-16", 905, "Training compute cost (2023 USD)"},
                      Snapshot{"2025-06-20", 807, "Training compute cost (2023 USD)"}}) {
     CAPTURE(s.date);
-    TableError error;
+    CsvError error;
     auto table = load_model_table(
         *shared + "/data/models/epoch_all_ml_systems_" + s.date + ".csv", &error);
     REQUIRE_MESSAGE(table, error.message);

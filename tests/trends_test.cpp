@@ -20,8 +20,9 @@ using namespace costlint;
 namespace {
 
 ModelTable embedded_table() {
-  TableError error;
-  std::optional<ModelTable> table = parse_model_table(*corpus_file("models.csv"), &error);
+  CsvError error;
+  std::optional<ModelTable> table =
+      parse_model_table(*corpus_file("models.csv"), "models.csv", &error);
   REQUIRE_MESSAGE(table, error.message);
   return *table;
 }
@@ -106,7 +107,7 @@ TEST_CASE("trends: the 2024-05-26 snapshot as statsmodels and scikit-learn fit i
     MESSAGE("skipped: ../shared is absent, so Epoch AI's 2024-05-26 snapshot cannot be read");
     return;
   }
-  TableError error;
+  CsvError error;
   auto table = load_model_table(*shared + "/data/models/epoch_all_ml_systems_2024-05-26.csv",
                                 &error);
   REQUIRE_MESSAGE(table, error.message);
@@ -150,8 +151,8 @@ TEST_CASE("trends: more domains than the imputation takes is an error") {
                      "Training compute cost (2020 USD)\n";
   for (size_t i = 0; i <= kMaxDomains; ++i)
     text += "M,D" + std::to_string(i) + ",2020-01-01,1,2,3\n";
-  TableError table_error;
-  auto table = parse_model_table(text, &table_error);
+  CsvError table_error;
+  auto table = parse_model_table(text, "models.csv", &table_error);
   REQUIRE(table);
   std::string error;
   CHECK(!fit_trends(*table, TrendOptions{}, &error));
