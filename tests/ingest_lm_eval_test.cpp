@@ -33,12 +33,9 @@ TEST_CASE("lm-eval: each task's metrics are scores, at their line, without their
   CHECK_FALSE(lm_eval_reader().recognizes("{\n  \"_runtime\": 12\n}"));
 }
 
-TEST_CASE("lm-eval: the harness's own expected results") {
+TEST_CASE("lm-eval: the harness's own expected results" * testing::needs_shared()) {
   auto shared = testing::shared_dir();
-  if (!shared) {
-    MESSAGE("skipped: ../shared is absent, so the real lm-eval results cannot be read");
-    return;
-  }
+  REQUIRE(shared);
   Read read = read_file(lm_eval_reader(), *shared +
                         "/samples/ml-logs/lm-eval-harness/cpu_regression_expected.json");
   CHECK(read.problems.empty());

@@ -27,12 +27,9 @@ constexpr const char* kV2Header =
 
 }  // namespace
 
-TEST_CASE("codecarbon: the real emissions.csv of every header version") {
+TEST_CASE("codecarbon: the real emissions.csv of every header version" * testing::needs_shared()) {
   auto shared = testing::shared_dir();
-  if (!shared) {
-    MESSAGE("skipped: ../shared is absent, so the real CodeCarbon logs cannot be read");
-    return;
-  }
+  REQUIRE(shared);
   std::string base = *shared + "/samples/energy-trackers/codecarbon/";
   // 31 columns (v2.4), 28 rows: two lack their emissions and are reported.
   Read v2 = read_file(codecarbon_reader(), base + "examples/emissions.csv");
@@ -173,15 +170,16 @@ TEST_CASE("codecarbon: a log of more runs than any study has is refused, not hel
   CHECK(read.logged.figures.empty());
 }
 
-TEST_CASE("wandb: the real summary's `_runtime`, invalid JSON said once") {
-  if (auto shared = testing::shared_dir()) {
-    Read read = read_file(wandb_reader(), *shared + "/samples/ml-logs/wandb/wandb-summary.json");
-    CHECK(read.problems.empty());
-    CHECK(value(read.logged, Quantity::Duration) == 5);
-    CHECK(figure(read.logged, Quantity::Duration)->fact.source.file->locate(0).line == 1);
-  } else {
-    MESSAGE("skipped: ../shared is absent, so the real W&B summary cannot be read");
-  }
+TEST_CASE("wandb: the real summary's `_runtime`" * testing::needs_shared()) {
+  auto shared = testing::shared_dir();
+  REQUIRE(shared);
+  Read read = read_file(wandb_reader(), *shared + "/samples/ml-logs/wandb/wandb-summary.json");
+  CHECK(read.problems.empty());
+  CHECK(value(read.logged, Quantity::Duration) == 5);
+  CHECK(figure(read.logged, Quantity::Duration)->fact.source.file->locate(0).line == 1);
+}
+
+TEST_CASE("wandb: an older summary's runtime, invalid JSON said once") {
   Read old = read_text(wandb_reader(), "{\"_wandb\": {\"runtime\": 42}}\n");
   CHECK(value(old.logged, Quantity::Duration) == 42);
   CHECK(read_text(wandb_reader(), "{\"_runtime\": \"soon\"}").logged.figures.empty());
@@ -196,21 +194,23 @@ TEST_CASE("wandb: the real summary's `_runtime`, invalid JSON said once") {
   CHECK_FALSE(wandb_reader().recognizes("timestamp,duration"));
 }
 
-TEST_CASE("lightning-csv: the epochs of the real metrics.csv, NaN said once a column") {
-  if (auto shared = testing::shared_dir()) {
-    std::string base = *shared + "/samples/ml-logs/lightning-csvlogger/";
-    Read read = read_file(lightning_csv_reader(), base + "metrics.csv");
-    CHECK(read.problems.empty());
-    CHECK(value(read.logged, Quantity::Epochs) == 50);
-    Read nan = read_file(lightning_csv_reader(), base + "metrics_version_0_nan.csv");
-    CHECK(nan.problems ==
-          std::vector<std::string>{
-              "2: note: `train_gen_loss` is first NaN in this row: the run may have diverged",
-              "3: note: `train_disc_loss` is first NaN in this row: the run may have diverged"});
-    CHECK(value(nan.logged, Quantity::Epochs) == 80);
-  } else {
-    MESSAGE("skipped: ../shared is absent, so the real Lightning logs cannot be read");
-  }
+TEST_CASE("lightning-csv: the epochs of the real metrics.csv, NaN said once a column" *
+          testing::needs_shared()) {
+  auto shared = testing::shared_dir();
+  REQUIRE(shared);
+  std::string base = *shared + "/samples/ml-logs/lightning-csvlogger/";
+  Read read = read_file(lightning_csv_reader(), base + "metrics.csv");
+  CHECK(read.problems.empty());
+  CHECK(value(read.logged, Quantity::Epochs) == 50);
+  Read nan = read_file(lightning_csv_reader(), base + "metrics_version_0_nan.csv");
+  CHECK(nan.problems ==
+        std::vector<std::string>{
+            "2: note: `train_gen_loss` is first NaN in this row: the run may have diverged",
+            "3: note: `train_disc_loss` is first NaN in this row: the run may have diverged"});
+  CHECK(value(nan.logged, Quantity::Epochs) == 80);
+}
+
+TEST_CASE("lightning-csv: the epochs of a written metrics.csv") {
   Read written = read_text(lightning_csv_reader(),
                            "step,epoch,val_acc\n0,0,0.5\n1,0.5,0.6\n2,,0.7\n3,2,0.8\n");
   CHECK(written.problems ==

@@ -79,12 +79,9 @@ TEST_CASE("model table: malformed files are refused where they go wrong") {
   CHECK(error_of(many) == "models.csv:100002: more than 100000 rows");
 }
 
-TEST_CASE("model table: every snapshot in ../shared reads, by its own column names") {
+TEST_CASE("model table: every snapshot in ../shared reads, by its own column names" * testing::needs_shared()) {
   auto shared = testing::shared_dir();
-  if (!shared) {
-    MESSAGE("skipped: ../shared is absent, so Epoch AI's snapshots cannot be read");
-    return;
-  }
+  REQUIRE(shared);
   struct Snapshot {
     const char* date;
     size_t notable;

@@ -64,6 +64,8 @@ std::optional<std::string> shared_dir() {
   return std::nullopt;
 }
 
+doctest::skip needs_shared() { return doctest::skip(!shared_dir().has_value()); }
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream buffer;

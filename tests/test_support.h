@@ -31,6 +31,11 @@ Disclosure resolve_clean(std::string_view text, std::unique_ptr<SourceFile>& fil
 std::string source_dir();
 std::optional<std::string> shared_dir();
 
+/// A test case decorator: the case needs ../shared (the real logs and data,
+/// absent from a user's clone) and is reported skipped, by doctest and ctest,
+/// where it is absent.
+doctest::skip needs_shared();
+
 std::string read_file(const std::string& path);
 
 /// The embedded reference data, with the points of `path` (a table in the corpus

@@ -101,12 +101,9 @@ TEST_CASE("trends: imputing each resample again widens the intervals where most 
   CHECK(run("check --reimpute").status == 2);  // a trends option
 }
 
-TEST_CASE("trends: the 2024-05-26 snapshot as statsmodels and scikit-learn fit it") {
+TEST_CASE("trends: the 2024-05-26 snapshot as statsmodels and scikit-learn fit it" * testing::needs_shared()) {
   auto shared = testing::shared_dir();
-  if (!shared) {
-    MESSAGE("skipped: ../shared is absent, so Epoch AI's 2024-05-26 snapshot cannot be read");
-    return;
-  }
+  REQUIRE(shared);
   CsvError error;
   auto table = load_model_table(*shared + "/data/models/epoch_all_ml_systems_2024-05-26.csv",
                                 &error);
