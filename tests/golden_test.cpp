@@ -64,6 +64,8 @@ std::vector<Finding> expectations(const std::string& text) {
       f.column = m[4].matched ? static_cast<uint32_t>(std::stoul(m[4])) : 0;
       f.code = m[5];
       f.message = m[6];
+      // `{{}}` would match any message: an expectation says what it expects.
+      CHECK_MESSAGE(!f.message.empty(), "line " << number << ": an empty {{}} expects nothing");
       out.push_back(f);
     }
   }
