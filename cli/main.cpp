@@ -15,7 +15,6 @@
 #include "corpus/embedded_corpus.h"
 #include "lint/driver.h"
 #include "ir/manifest_finder.h"
-#include "corpus/profile.h"
 #include "corpus/reference_points.h"
 #include "rules/rule.h"
 #include "reporters/estimate_reporter.h"
@@ -132,25 +131,8 @@ int main(int argc, char** argv) {
   std::optional<ReferenceData> data;
   if (options.data_dir) {
     std::string error;
-    auto hardware = HardwareCatalog::load(*options.data_dir, &error);
-    if (!hardware) return usage_error("--data `" + *options.data_dir + "`: " + error);
-    auto grid = GridCatalog::load(*options.data_dir, &error);
-    if (!grid) return usage_error("--data `" + *options.data_dir + "`: " + error);
-    for (std::string_view name : profile_names())
-      if (!load_profile(name, *options.data_dir, &error))
-        return usage_error("--data `" + *options.data_dir + "`: " + error);
-    CsvError table_error;
-    std::optional<std::string> models_text = corpus_file("models.csv", *options.data_dir);
-    if (!models_text)
-      return usage_error("--data `" + *options.data_dir + "`: no models.csv");
-    auto models = parse_model_table(*models_text, "models.csv", &table_error);
-    if (!models)
-      return usage_error("--data `" + *options.data_dir + "`: " + table_error.located());
-    auto benchmarks = BenchmarkCatalog::load(*options.data_dir, &error);
-    if (!benchmarks) return usage_error("--data `" + *options.data_dir + "`: " + error);
-    data = ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),
-                         std::move(*benchmarks), *options.data_dir};
-    check.reference = &*data;
+    data = load_reference_data(*options.data_dir, &error);
+    if (!data) return usage_error("--data `" + *options.data_dir + "`: " + error);
   }
   if (!options.references.empty() && !data) data = embedded_reference();
   for (const std::string& path : options.references) {

@@ -9,7 +9,6 @@
 
 #include "estimate/estimator.h"
 #include "grammar/parser.h"
-#include "corpus/embedded_corpus.h"
 #include "ir/manifest_finder.h"
 #include "rules/rule.h"
 #include "corpus/profile.h"
@@ -101,23 +100,6 @@ void apply_overrides(std::vector<Diagnostic>& findings, const RuleOverrides& ove
 }
 
 }  // namespace
-
-const ReferenceData& embedded_reference() {
-  static const ReferenceData reference = [] {
-    std::string error;
-    auto hardware = HardwareCatalog::load("", &error);
-    auto grid = hardware ? GridCatalog::load("", &error) : std::nullopt;
-    auto benchmarks = grid ? BenchmarkCatalog::load("", &error) : std::nullopt;
-    if (!benchmarks) throw std::logic_error("the embedded corpus is broken: " + error);
-    CsvError table_error;
-    auto models = parse_model_table(corpus_file("models.csv").value_or(""), "models.csv", &table_error);
-    if (!models)
-      throw std::logic_error("the embedded corpus is broken: " + table_error.located());
-    return ReferenceData{std::move(*hardware), std::move(*grid), std::move(*models),
-                         std::move(*benchmarks), ""};
-  }();
-  return reference;
-}
 
 SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
   SourceResult result;

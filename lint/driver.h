@@ -6,11 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/model_table.h"
-#include "corpus/benchmark_catalog.h"
+#include "corpus/reference_data.h"
 #include "lint/check_run.h"
-#include "corpus/grid_catalog.h"
-#include "corpus/hardware_catalog.h"
 #include "lint/rule_engine.h"
 
 namespace costlint {
@@ -18,19 +15,6 @@ namespace costlint {
 /// A manifest larger than this is refused (S012): a conference's batch check
 /// must not be exhausted by one hostile submission.
 inline constexpr size_t kMaxManifestBytes = 16 * 1024 * 1024;
-
-/// The reference data the rules read: embedded, or loaded from `--data DIR`.
-struct ReferenceData {
-  HardwareCatalog hardware;
-  GridCatalog grid;
-  ModelTable models;  ///< notable models, for the trends estimates fall back on
-  /// Reference points of the state of the art, with those of `--reference FILE`.
-  BenchmarkCatalog benchmarks;
-  std::string data_dir;  ///< empty: the embedded corpus
-};
-
-/// The corpus compiled into the binary, loaded once.
-const ReferenceData& embedded_reference();
 
 struct CheckOptions {
   std::optional<std::string> root;     ///< --root; by default found from each manifest
