@@ -37,11 +37,11 @@ inline std::filesystem::path lay_out(const EvidenceReader& reader, std::string_v
   return entry;
 }
 
-/// Reads the laid-out input as ingest would, inside `folder` as the root.
+/// Reads the laid-out input as ingest would, inside `folder` as the root; the
+/// log's problems go to `sink`.
 inline LogReading read_laid_out(const EvidenceReader& reader, const std::filesystem::path& path,
-                                    const std::filesystem::path& folder) {
+                                const std::filesystem::path& folder, DiagnosticSink& sink) {
   LineReader lines(path.string());
-  DiagnosticSink sink;
   std::vector<std::unique_ptr<SourceFile>> excerpts;
   LogInput input(lines, "log", "log", sink, excerpts);
   input.place(path.string(), folder.string());

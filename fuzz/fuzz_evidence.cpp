@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       std::filesystem::temp_directory_path() /
       ("costlint-fuzz-evidence-" + std::to_string(::getpid()));
   auto path = fuzzing::lay_out(*reader, {reinterpret_cast<const char*>(data), size}, folder);
-  LogReading logged = fuzzing::read_laid_out(*reader, path, folder);
+  DiagnosticSink sink;
+  LogReading logged = fuzzing::read_laid_out(*reader, path, folder, sink);
   for (const LoggedFigure& figure : logged.figures)
     if (!(figure.fact.value >= 0)) __builtin_trap();  // a logged total is never negative or NaN
   if (logged.device_count && *logged.device_count > 1'000'000) __builtin_trap();

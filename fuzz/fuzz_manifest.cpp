@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace costlint;
   CheckRun run = check_text("fuzz.cost", std::string_view(reinterpret_cast<const char*>(data), size));
   llvm::raw_null_ostream out;
-  report_text(run, ReportOptions{true}, out);
+  report_text(run, ReportOptions{true, {}}, out);
   report_sarif(run, ReportOptions{}, out);
   return 0;
 }

@@ -1,37 +1,137 @@
-// Replays every input the fuzzer ever found troublesome (tests/fuzz_regressions/):
-// each must be checked to the end, with a finding or without, and never crash.
+// Replays the corpus the fuzzers built (tests/fuzz_regressions/: manifest/ for
+// the manifest fuzzer, evidence/FORMAT/ for each reader's) through the whole
+// pipeline and every report, and compares what each input gives with what it
+// gave when the corpus was kept (expected.txt): the exit status and the codes
+// found for a manifest; the figures, scores and problems for a log. A build
+// whose parser accepted everything, or whose readers read nothing, fails here.
+// After a deliberate change, COSTLINT_RECORD_FUZZ=1 writes expected.txt anew.
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include "fuzz/evidence_layout.h"
 #include "ingest/evidence_reader.h"
 #include "ir/field_schema.h"
 #include "lint/driver.h"
+#include "reporters/paper_report.h"
 #include "reporters/reporter.h"
 #include "test_support.h"
 
 using namespace costlint;
+namespace fs = std::filesystem;
 
-TEST_CASE("fuzzer regressions are checked without a crash") {
-  int replayed = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() +
-                                                               "/tests/fuzz_regressions")) {
-    if (entry.path().filename().string().starts_with(".")) continue;
-    CAPTURE(entry.path().string());
-    CheckRun run = check_text("fuzz.cost", testing::read_file(entry.path().string()));
-    llvm::raw_null_ostream out;
-    report_text(run, ReportOptions{true, {}}, out);
-    report_sarif(run, ReportOptions{}, out);
-    CHECK((run.manifests.back().disclosure || !run.diagnostics.empty()));
-    ++replayed;
+namespace {
+
+const std::string kFolder = testing::source_dir() + "/tests/fuzz_regressions";
+
+std::vector<fs::path> inputs_in(const fs::path& folder) {
+  std::vector<fs::path> out;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (entry.is_regular_file() && !entry.path().filename().string().starts_with("."))
+      out.push_back(entry.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// What a manifest gives: its exit status and the codes found, every report
+/// rendered. It sits in an empty folder that is its root, so that the logs it
+/// names are the same (absent) wherever the test runs.
+std::string manifest_outcome(const std::string& text) {
+  static const fs::path root = [] {
+    fs::path folder = fs::temp_directory_path() / "costlint-fuzz-manifest-root";
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    return folder;
+  }();
+  CheckOptions options;
+  options.root = root.string();
+  CheckRun run = check_text((root / "fuzz.cost").string(), text, options);
+  llvm::raw_null_ostream out;
+  for (std::string_view format : reporter_names()) (*find_reporter(format))(run, ReportOptions{}, out);
+  report_paper_latex(run, out);
+  std::set<std::string_view> codes;
+  for (const Diagnostic& d : run.diagnostics) codes.insert(code_name(d.code));
+  return fmt::format("exit={} codes={}", run.exit_status(), fmt::join(codes, ","));
+}
+
+/// What a log gives its reader: the quantities of its figures, its scores, its problems.
+std::string evidence_outcome(const EvidenceReader& reader, const std::string& bytes) {
+  fs::path scratch = fs::temp_directory_path() / "costlint-fuzz-regression";
+  fs::remove_all(scratch);
+  fs::path path = fuzzing::lay_out(reader, bytes, scratch);
+  DiagnosticSink sink;
+  LogReading logged = fuzzing::read_laid_out(reader, path, scratch, sink);
+  fs::remove_all(scratch);
+  std::vector<std::string> figures;
+  for (const LoggedFigure& figure : logged.figures) {
+    CHECK(figure.fact.value >= 0);  // a logged total is never negative or NaN
+    figures.emplace_back(field_name(figure.quantity));
   }
-  MESSAGE("replayed " << replayed << " fuzzer inputs");
+  if (logged.device_count) CHECK(*logged.device_count <= 1'000'000u);
+  return fmt::format("figures={} scores={} problems={}", fmt::join(figures, ","),
+                     logged.scores.size(), sink.diagnostics().size());
+}
+
+/// Every input, relative to kFolder, with what it gives now.
+std::map<std::string, std::string> outcomes() {
+  std::map<std::string, std::string> out;
+  for (const fs::path& input : inputs_in(kFolder + "/manifest"))
+    out["manifest/" + input.filename().string()] = manifest_outcome(testing::read_file(input));
+  for (const auto& format : fs::directory_iterator(kFolder + "/evidence")) {
+    std::string name = format.path().filename().string();
+    const EvidenceReader* reader = find_reader(name);
+    REQUIRE_MESSAGE(reader, "no reader for " << name);
+    for (const fs::path& input : inputs_in(format.path())) {
+      CAPTURE(input.string());
+      out["evidence/" + name + "/" + input.filename().string()] =
+          evidence_outcome(*reader, testing::read_file(input));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the fuzzers' corpus gives what it gave when it was kept") {
+  std::map<std::string, std::string> now = outcomes();
+  std::string expected_path = kFolder + "/expected.txt";
+  if (std::getenv("COSTLINT_RECORD_FUZZ")) {
+    std::ofstream out(expected_path);
+    for (const auto& [input, outcome] : now) out << input << ": " << outcome << "\n";
+    MESSAGE("recorded " << now.size() << " inputs in " << expected_path);
+  }
+  std::map<std::string, std::string> expected;
+  std::ifstream in(expected_path);
+  for (std::string line; std::getline(in, line);) {
+    size_t colon = line.find(": ");
+    if (colon != std::string::npos) expected[line.substr(0, colon)] = line.substr(colon + 2);
+  }
+  CHECK(now.size() >= 100);  // the corpus is kept, not a handful of files
+  for (const auto& [input, outcome] : now) {
+    CAPTURE(input);
+    REQUIRE_MESSAGE(expected.count(input), "not in expected.txt: record it");
+    CHECK(outcome == expected[input]);
+  }
+  CHECK(expected.size() == now.size());
+  // The corpus holds manifests that parse and ones that do not, and logs that yield figures.
+  auto count = [&](std::string_view prefix, std::string_view part) {
+    return std::count_if(now.begin(), now.end(), [&](const auto& entry) {
+      return entry.first.starts_with(prefix) && entry.second.find(part) != std::string::npos;
+    });
+  };
+  CHECK(count("manifest/", "codes=S001") > 0);
+  CHECK(count("manifest/", "exit=0") + count("manifest/", "exit=1") > 0);
+  CHECK(count("evidence/", "figures=duration") > 0);
 }
 
 TEST_CASE("every evidence reader has a fuzz target") {
@@ -52,26 +152,4 @@ TEST_CASE("every evidence reader has a fuzz target") {
   for (const std::string& format : fuzzed)
     CHECK_MESSAGE(std::filesystem::is_directory(testing::source_dir() + "/fuzz/seeds/" + format),
                   "no seeds for " << format);
-}
-
-TEST_CASE("fuzzer regressions of the evidence readers are read without a crash") {
-  // As fuzz/fuzz_evidence.cpp does: tests/fuzz_regressions/evidence/FORMAT/*
-  // are laid out for FORMAT's reader and read by it.
-  std::string folder = testing::source_dir() + "/tests/fuzz_regressions/evidence";
-  int replayed = 0;
-  for (const auto& format : std::filesystem::directory_iterator(folder)) {
-    const EvidenceReader* reader = find_reader(format.path().filename().string());
-    REQUIRE_MESSAGE(reader, "no reader for " << format.path().string());
-    for (const auto& entry : std::filesystem::directory_iterator(format.path())) {
-      CAPTURE(entry.path().string());
-      auto scratch = std::filesystem::temp_directory_path() / "costlint-regression";
-      auto path = fuzzing::lay_out(*reader, testing::read_file(entry.path().string()), scratch);
-      LogReading logged = fuzzing::read_laid_out(*reader, path, scratch);
-      std::filesystem::remove_all(scratch);
-      for (const LoggedFigure& figure : logged.figures) CHECK(figure.fact.value >= 0);
-      if (logged.device_count) CHECK(*logged.device_count <= 1'000'000u);
-      ++replayed;
-    }
-  }
-  CHECK(replayed >= 1);
 }
