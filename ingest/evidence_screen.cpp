@@ -1,6 +1,7 @@
 #include "ingest/evidence_screen.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -24,6 +25,14 @@ std::optional<double> limit_of(const Dimension& dimension) {
 }
 
 bool absurd(const LoggedFigure& figure, LogInput& input) {
+  // What a reader derives (a sum, an integral over rows) can overflow even when
+  // every row is in range: infinite or NaN, it is no figure.
+  if (!std::isfinite(figure.fact.value)) {
+    input.row_problem(figure.fact.source,
+                      fmt::format("the logged {} ({}) is not a finite number: it is not used",
+                                  figure.fact.dimension.name(), figure.what));
+    return true;
+  }
   auto limit = limit_of(figure.fact.dimension);
   if (!limit || figure.fact.value <= *limit) return false;
   input.row_problem(figure.fact.source,

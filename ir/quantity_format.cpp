@@ -1,6 +1,7 @@
 #include "ir/quantity_format.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <vector>
 
@@ -35,14 +36,21 @@ std::vector<DisplayUnit> display_units(const Dimension& d, std::string_view devi
 }  // namespace
 
 std::string format_number(double value) {
+  // A figure is checked finite before anyone prints it; a message about one that
+  // is not still prints, and nothing here may throw on hostile input.
+  if (std::isnan(value)) return "NaN";
+  if (std::isinf(value)) return value > 0 ? "∞" : "-∞";
   double magnitude = std::abs(value);
   if (magnitude != 0 && (magnitude >= 1e7 || magnitude < 1e-3)) {
     std::string s = fmt::format("{:.2e}", value);  // 3.10e+21
     size_t e = s.find('e');
-    std::string mantissa = s.substr(0, e), exponent = s.substr(e + 1);
+    std::string mantissa = s.substr(0, e);
+    int power = 0;
+    std::string_view exponent = std::string_view(s).substr(e + 1);
+    if (exponent.starts_with('+')) exponent.remove_prefix(1);
+    std::from_chars(exponent.data(), exponent.data() + exponent.size(), power);
     while (mantissa.ends_with('0')) mantissa.pop_back();
     if (mantissa.ends_with('.')) mantissa.pop_back();
-    int power = std::stoi(exponent);
     return fmt::format("{}e{}", mantissa, power);
   }
   // Three significant digits: 41.2, 6.5, 0.861, 0.0021 (whole numbers stay whole).

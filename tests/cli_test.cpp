@@ -618,3 +618,25 @@ TEST_CASE("cli: an Epoch AI export with a line break inside a quoted cell is rea
   CHECK(bad.output.find("--reference `GPQA.csv`: GPQA.csv:4: 3 fields; the header has 6") !=
         std::string::npos);
 }
+
+TEST_CASE("cli: a log whose figures overflow to infinity is reported, in every format, without a crash") {
+  // 1e308 W on three rows integrates to an infinite energy: it aborted in
+  // format_number (std::stoi on "inf"), exit 134, printing nothing.
+  Scratch s;
+  s.write("gpu.csv",
+          "timestamp, name, index, power.draw [W], memory.used [MiB]\n"
+          "2026/03/02 09:00:00.000, Tesla V100-SXM2-32GB, 0, 1e308 W, 30000 MiB\n"
+          "2026/03/02 12:00:00.000, Tesla V100-SXM2-32GB, 0, 1e308 W, 30000 MiB\n"
+          "2026/03/02 15:30:00.000, Tesla V100-SXM2-32GB, 0, 1e308 W, 30000 MiB\n");
+  s.write("paper.cost", "costlint 1\nmodel m {\n  train {\n    evidence nvidia-smi \"gpu.csv\"\n  }\n}\n");
+  for (std::string command : {"check", "check --format sarif", "check --format json",
+                              "check --format github", "estimate", "estimate --format json",
+                              "frontier --format json", "report --format latex"}) {
+    CAPTURE(command);
+    Outcome out = s.run(command + " paper.cost");
+    CHECK((out.status == 0 || out.status == 1));
+  }
+  CHECK(s.run("check paper.cost").output.find(
+            "gpu.csv:4:1: warning: the logged energy (`power.draw` integrated over time, 1 GPU) is "
+            "not a finite number: it is not used [S006]") != std::string::npos);
+}

@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <limits>
+
+#include "ir/quantity_format.h"
 #include "ir/units.h"
 #include "ir/disclosure.h"
 #include "test_support.h"
@@ -87,4 +91,17 @@ TEST_CASE("a `~` anywhere marks the figure as estimated") {
   CHECK(train_fact("energy = ~38 kWh", Quantity::Energy).origin == Origin::Estimated);
   CHECK(train_fact("energy = 2 * ~19 kWh", Quantity::Energy).origin == Origin::Estimated);
   CHECK(train_fact("energy = 38 kWh", Quantity::Energy).origin == Origin::Declared);
+}
+
+TEST_CASE("numbers print with three significant digits, and never throw") {
+  CHECK(format_number(41.2) == "41.2");
+  CHECK(format_number(0.0021) == "0.0021");
+  CHECK(format_number(3.1e21) == "3.1e21");
+  CHECK(format_number(-2.5e-7) == "-2.5e-7");
+  CHECK(format_number(1e308) == "1e308");
+  CHECK(format_number(std::numeric_limits<double>::infinity()) == "∞");
+  CHECK(format_number(-std::numeric_limits<double>::infinity()) == "-∞");
+  CHECK(format_number(std::nan("")) == "NaN");
+  CHECK(format_quantity(std::numeric_limits<double>::infinity(), dim::energy) == "∞ GWh");
+  CHECK(format_factor(3.24) == "3.2×");
 }
