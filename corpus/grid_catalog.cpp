@@ -160,7 +160,9 @@ const GridRegion* GridCatalog::find(std::string_view region) const {
 }
 
 std::vector<std::string> GridCatalog::closest(std::string_view region, size_t count) const {
-  // Rank each row by its nearest spelling: its code, or a country's alpha-3 or name.
+  // Rank each row by its nearest spelling: its code, or a country's alpha-3 or
+  // name; a region longer than any typo is compared with nothing.
+  if (region.size() > kMaxSuggestedLength) return {};
   std::string key = folded(trimmed(region));
   // In edit_distance's half-steps, as closest_match counts them.
   size_t limit = std::max<size_t>(2, 2 * key.size() / 3);

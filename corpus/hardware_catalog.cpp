@@ -126,7 +126,9 @@ const DeviceSpec* HardwareCatalog::find(std::string_view name) const {
 }
 
 std::vector<std::string> HardwareCatalog::closest(std::string_view name, size_t count) const {
-  // Rank each device by its nearest spelling, canonical or alias.
+  // Rank each device by its nearest spelling, canonical or alias; a name longer
+  // than any typo is compared with nothing (it costs its length per spelling).
+  if (name.size() > kMaxSuggestedLength) return {};
   std::string key = normalize_device_name(name);
   std::vector<size_t> best(devices_.size(), SIZE_MAX);
   for (const auto& [spelling, index] : by_key_)

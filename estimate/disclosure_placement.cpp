@@ -27,7 +27,7 @@ std::optional<Coordinate> best(const Figure& figure, const Dimension& dimension)
 
 std::optional<Coordinate> phase_best(const System& system, PhaseKind kind, Quantity quantity,
                                      const Dimension& dimension) {
-  const std::optional<Phase>& phase = system.phase(kind);
+  const auto& phase = system.phase(kind);
   return phase ? best((*phase)[quantity], dimension) : std::nullopt;
 }
 

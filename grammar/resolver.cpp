@@ -314,7 +314,7 @@ void Resolver::system(const ast::Block& block, System& out) {
       continue;
     }
     first = &phase_block;
-    Phase& phase_out = out.phases[static_cast<size_t>(kind)].emplace();
+    Phase& phase_out = *(out.phases[static_cast<size_t>(kind)] = std::make_unique<Phase>());
     phase_out.kind = kind;
     phase(phase_block, phase_out);
   }

@@ -6,6 +6,7 @@
 // derives; rules and reporters read it.
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -118,9 +119,10 @@ struct System {
   Figure parameters;  ///< declared, or estimated from the trend of notable models
   std::optional<Fact> size;
   std::vector<Score> scores;
-  std::array<std::optional<Phase>, kPhaseKindCount> phases;
+  /// By PhaseKind; on the heap, as most systems of a large manifest have few phases.
+  std::array<std::unique_ptr<Phase>, kPhaseKindCount> phases;
 
-  const std::optional<Phase>& phase(PhaseKind kind) const {
+  const std::unique_ptr<Phase>& phase(PhaseKind kind) const {
     return phases[static_cast<size_t>(kind)];
   }
 };

@@ -27,11 +27,18 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> closest_match(std::string_view name,
                                          const std::vector<std::string_view>& candidates) {
+  // A hostile manifest may name a device in megabytes: no such name is a typo of
+  // a known one, and comparing it would cost its length times every candidate's.
+  if (name.size() > kMaxSuggestedLength) return std::nullopt;
   // In half-steps: a third of the length, but always allow one real edit.
   size_t limit = std::max<size_t>(2, 2 * name.size() / 3);
   std::optional<std::string> best;
   size_t best_distance = limit + 1;
   for (std::string_view candidate : candidates) {
+    // Each character of difference in length is an insertion: two half-steps.
+    size_t gap = name.size() > candidate.size() ? name.size() - candidate.size()
+                                                : candidate.size() - name.size();
+    if (2 * gap >= best_distance) continue;
     size_t distance = edit_distance(name, candidate);
     if (distance > 0 && distance < best_distance) {
       best_distance = distance;

@@ -12,8 +12,12 @@ namespace costlint {
 /// that `kwh` finds `kWh` before `Wh`. Returned in half-steps.
 size_t edit_distance(std::string_view a, std::string_view b);
 
+/// Names longer than this get no suggestion.
+inline constexpr size_t kMaxSuggestedLength = 256;
+
 /// The candidate closest to `name`, if it is close enough to be a plausible typo
-/// (at most a third of the name's length, and at least one edit).
+/// (at most a third of the name's length, and at least one edit). Linear in the
+/// candidates: only those of about the name's length are compared.
 std::optional<std::string> closest_match(std::string_view name,
                                          const std::vector<std::string_view>& candidates);
 

@@ -1,5 +1,7 @@
 #include "lint/suppressions.h"
 
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "ir/edit_distance.h"
@@ -24,6 +26,14 @@ bool silences(const Suppression& suppression, const Diagnostic& finding) {
 void apply_suppressions(const Disclosure& disclosure, std::vector<Diagnostic>& findings,
                         std::vector<SuppressedFinding>& suppressed, DiagnosticSink& sink) {
   const SourceFile& file = *disclosure.file;
+  // The findings on each line, found once: a hostile manifest may hold as many
+  // suppressions as findings, and matching each against all is quadratic.
+  std::unordered_map<uint32_t, std::vector<size_t>> on_line;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Location& at = findings[i].location;
+    if (at.file == &file && !at.whole_file) on_line[file.locate(at.range.begin).line].push_back(i);
+  }
+  std::vector<bool> silenced(findings.size(), false);
   for (const Suppression& suppression : disclosure.suppressions) {
     Location comment = Location::in(file, suppression.range);
     if (suppression.rules.empty()) {
@@ -42,26 +52,29 @@ void apply_suppressions(const Disclosure& disclosure, std::vector<Diagnostic>& f
     }
     uint32_t line = file.locate(suppression.range.begin).line + (suppression.own_line ? 1 : 0);
     bool used = false;
-    for (auto it = findings.begin(); it != findings.end();) {
-      const Location& at = it->location;
-      bool here = at.file == &file && !at.whole_file && file.locate(at.range.begin).line == line;
-      if (here && silences(suppression, *it)) {
-        suppressed.push_back({std::move(*it), comment, suppression.reason});
-        it = findings.erase(it);
-        used = true;
-      } else {
-        ++it;
-      }
-    }
+    if (auto it = on_line.find(line); it != on_line.end())
+      for (size_t i : it->second)
+        if (!silenced[i] && silences(suppression, findings[i])) {
+          silenced[i] = true;
+          suppressed.push_back({std::move(findings[i]), comment, suppression.reason});
+          used = true;
+        }
     std::string rules = fmt::format("`{}`", fmt::join(suppression.rules, "`, `"));
     if (known && !used)
-      sink.report(RuleCode::S011, comment, fmt::format("the suppression of {} silences nothing on line {}",
-                                               rules, line));
+      sink.report(RuleCode::S011, comment,
+                  fmt::format("the suppression of {} silences nothing on line {}", rules, line));
     if (suppression.reason.empty())
       sink.report(RuleCode::S010, comment,
                   fmt::format("the suppression of {} gives no reason; add `-- reason`", rules))
           .fix(Location::in(file, {suppression.range.end, suppression.range.end}), " -- ");
   }
+  size_t kept = 0;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (!silenced[i]) {
+      if (kept != i) findings[kept] = std::move(findings[i]);  // a self-move empties the strings
+      ++kept;
+    }
+  findings.resize(kept);
 }
 
 }  // namespace costlint

@@ -94,10 +94,15 @@ std::vector<std::string> dominated_on(const RuleContext& context, const System& 
 }
 
 void check(RuleContext& context) {
+  // The simple baselines, found once: the models are compared with them alone.
+  std::vector<const System*> simple;
+  for (const System& system : context.disclosure.systems)
+    if (!is_model(system) && system.kind && system.kind->value == "simple") simple.push_back(&system);
+  if (simple.empty()) return;
   for (const System& model : context.disclosure.systems) {
     if (!is_model(model)) continue;
-    for (const System& baseline : context.disclosure.systems) {
-      if (is_model(baseline) || !baseline.kind || baseline.kind->value != "simple") continue;
+    for (const System* simple_baseline : simple) {
+      const System& baseline = *simple_baseline;
       SharedCosts costs = shared_costs(model, baseline);
       std::vector<std::string> scores = dominated_on(context, model, baseline, costs);
       if (scores.empty()) continue;
