@@ -9,6 +9,7 @@
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include "cli/batch_command.h"
 #include "cli/options.h"
 #include "corpus/model_table.h"
 #include "estimate/trend.h"
@@ -95,6 +96,8 @@ int main(int argc, char** argv) {
   }
 
   if (options.command == cli::Command::Trends) return run_trends(options);
+  if (options.command == cli::Command::Batch) return cli::run_batch_command(options);
+  if (options.command == cli::Command::Summary) return cli::run_summary_command(options);
 
   if (options.command == cli::Command::Explain) {
     if (options.paths.empty()) {

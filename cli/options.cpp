@@ -64,6 +64,8 @@ const std::vector<std::string_view>& formats_of(Command command) {
   static const std::vector<std::string_view> tables = {"text", "json"};
   static const std::vector<std::string_view> pictures = {"text", "json", "svg", "html"};
   static const std::vector<std::string_view> documents = {"markdown", "latex", "html"};
+  static const std::vector<std::string_view> batch = {"text", "json", "sarif"};
+  if (command == Command::Batch || command == Command::Summary) return batch;
   if (command == Command::Frontier) return pictures;
   if (command == Command::Report) return documents;
   return command == Command::Estimate || command == Command::Trends ? tables : reporter_names();
@@ -86,6 +88,12 @@ std::string usage() {
       "  frontier [PATH...]  each system's place on the Pareto frontier of score against\n"
       "                      each resource, with the 0.75-quantile trend (--format text,\n"
       "                      svg or html)\n"
+      "  batch DIR...        check each submission (a folder under DIR, its own root) in\n"
+      "                      its own process under a time and memory budget; --jobs N,\n"
+      "                      --timeout S (60), --memory MB (2048), --summary FILE.csv|\n"
+      "                      json|html, --resume (skip what is unchanged since the\n"
+      "                      summary), --shard I/N; --format text, json (lines) or sarif\n"
+      "  summary merge FILE...  the summaries (JSON) of shards, merged into one\n"
       "  report [PATH...]    the disclosure to paste into the paper: per system and phase\n"
       "                      each figure marked declared, logged or estimated, the\n"
       "                      comparison with the other systems, a statement in words\n"
@@ -184,6 +192,29 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       options.references.push_back(*value);
     } else if (auto value = option_value(args, i, "--data", error)) {
       options.data_dir = *value;
+    } else if (auto value = option_value(args, i, "--jobs", error)) {
+      options.jobs = parse_number<unsigned>(*value, "--jobs", 1, 256, error);
+    } else if (auto value = option_value(args, i, "--timeout", error)) {
+      options.timeout = parse_number<unsigned>(*value, "--timeout", 1, 86400, error);
+    } else if (auto value = option_value(args, i, "--memory", error)) {
+      options.memory = parse_number<unsigned>(*value, "--memory", 64, 1 << 20, error);
+    } else if (auto value = option_value(args, i, "--summary", error)) {
+      options.summary = *value;
+      if (!value->ends_with(".csv") && !value->ends_with(".json") && !value->ends_with(".html"))
+        error = fmt::format("--summary `{}` names no format: end it in .csv, .json or .html", *value);
+    } else if (arg == "--resume") {
+      options.resume = true;
+    } else if (auto value = option_value(args, i, "--shard", error)) {
+      size_t slash = value->find('/');
+      unsigned index = 0, count = 0;
+      auto [end_i, ec_i] = std::from_chars(value->data(), value->data() + std::min(slash, value->size()), index);
+      auto [end_n, ec_n] = slash == std::string::npos ? std::from_chars_result{nullptr, std::errc::invalid_argument}
+                                                      : std::from_chars(value->data() + slash + 1, value->data() + value->size(), count);
+      if (ec_i != std::errc() || ec_n != std::errc() || end_n != value->data() + value->size() ||
+          count == 0 || index == 0 || index > count)
+        error = fmt::format("--shard takes I/N with 1 <= I <= N, found `{}`", *value);
+      options.shard = index - 1;
+      options.shards = count ? count : 1;
     } else if (arg == "--markdown") {
       options.markdown = true;
     } else if (arg == "--Werror") {
@@ -201,6 +232,10 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       have_command = true;
       if (arg == "check") {
         options.command = Command::Check;
+      } else if (arg == "batch") {
+        options.command = Command::Batch;
+      } else if (arg == "summary") {
+        options.command = Command::Summary;
       } else if (arg == "estimate") {
         options.command = Command::Estimate;
       } else if (arg == "explain") {
@@ -213,7 +248,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::Trends;
       } else {
         error = fmt::format("unknown command `{}`", arg);
-        if (auto suggestion = closest_match(arg, {"check", "estimate", "explain", "frontier", "report", "trends"}))
+        if (auto suggestion = closest_match(arg, {"check", "batch", "summary", "estimate", "explain", "frontier", "report", "trends"}))
           *error += fmt::format("; did you mean `{}`?", *suggestion);
       }
     } else {

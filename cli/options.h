@@ -12,7 +12,7 @@
 
 namespace costlint::cli {
 
-enum class Command { Check, Estimate, Explain, Frontier, Report, Trends, Help, Version };
+enum class Command { Check, Batch, Summary, Estimate, Explain, Frontier, Report, Trends, Help, Version };
 enum class ColorChoice { Auto, Always, Never };
 
 struct Options {
@@ -37,6 +37,13 @@ struct Options {
   int bootstrap = 1000;
   uint64_t seed = 0;
   bool reimpute = false;
+  // batch
+  unsigned jobs = 1;
+  unsigned timeout = 60;    ///< --timeout: seconds a submission may take
+  unsigned memory = 2048;   ///< --memory: MiB a submission may use
+  std::optional<std::string> summary;  ///< --summary FILE.csv|json|html
+  bool resume = false;
+  unsigned shard = 0, shards = 1;  ///< --shard I/N, I 0-based here
 };
 
 struct ParsedOptions {

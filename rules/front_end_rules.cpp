@@ -102,4 +102,14 @@ const Rule kS014{{RuleCode::S014, "evidence-format-detected", Severity::Note,
      "evidence auto \"logs/emissions.csv\"   # read as `codecarbon`",
      "Nothing to fix; write the format instead of `auto` to silence it."}};
 
+const Rule kS015{{RuleCode::S015, "submission-over-budget", Severity::Error,
+     "a submission of a batch that crashed, ran out of time or out of memory",
+     "A conference checks every submission at once, on input nobody vetted: one submission "
+     "must not stall or stop the others. Each is checked in a process of its own, under a "
+     "time and a memory budget (`--timeout`, `--memory`); one that exceeds its budget or "
+     "crashes is reported, and the batch goes on. Source: ARCHITECTURE.md, \"Trust boundary\".",
+     "costlint batch submissions/ --timeout 60   # paper-17 still running after 60 s",
+     "Look at the submission by hand: a manifest or a log built to exhaust a checker, or a "
+     "bug of costlint to report with the submission attached."}};
+
 }  // namespace costlint::rules

@@ -640,3 +640,42 @@ TEST_CASE("cli: a log whose figures overflow to infinity is reported, in every f
             "gpu.csv:4:1: warning: the logged energy (`power.draw` integrated over time, 1 GPU) is "
             "not a finite number: it is not used [S006]") != std::string::npos);
 }
+
+TEST_CASE("cli: batch checks each submission, summarises, resumes, and merges shards to the same bytes") {
+  Scratch s;
+  std::string examples = costlint::testing::source_dir() + "/corpus/examples/";
+  for (int i = 0; i < 6; ++i)
+    s.write(fmt::format("subs/paper-{}/paper.cost", i),
+            costlint::testing::read_file(examples + (i % 2 ? "vision.cost" : "llm.cost")));
+  s.write("subs/broken/paper.cost", "costlint 1\nmodel m {\n");
+  Outcome all = s.run("batch subs --jobs 2 --summary all.json");
+  CHECK(all.status == 1);  // the broken submission has an error
+  CHECK(all.output.find("== broken\n") != std::string::npos);
+  CHECK(all.output.find("== paper-5\n") != std::string::npos);
+  CHECK(all.output.find("7 submissions: 7 checked, 0 unchanged since the last summary") !=
+        std::string::npos);
+  auto summary = nlohmann::json::parse(costlint::testing::read_file((s.dir() / "all.json").string()));
+  CHECK(summary["submissions"] == 7);
+  CHECK(summary["rows"][0]["submission"] == "broken");
+  CHECK(summary["disclosure_rates"]["training energy"].get<double>() > 0);
+  CHECK(summary["frontiers"].contains("MMLU"));
+  // Shards, each on its own, merge into the bytes of the whole run.
+  CHECK(s.run("batch subs --shard 1/2 --summary one.json").status != 2);
+  CHECK(s.run("batch subs --shard 2/2 --summary two.json").status != 2);
+  Outcome merged = s.run("summary merge one.json two.json > merged.json");
+  CHECK(merged.status == 0);
+  CHECK(costlint::testing::read_file((s.dir() / "merged.json").string()) ==
+        costlint::testing::read_file((s.dir() / "all.json").string()));
+  // Resumed, only what changed is checked again.
+  s.write("subs/paper-3/paper.cost", "costlint 1\npaper { title = \"changed\" }\n");
+  Outcome resumed = s.run("batch subs --resume --summary all.json");
+  CHECK(resumed.output.find("7 submissions: 1 checked, 6 unchanged since the last summary") !=
+        std::string::npos);
+  // The other summary formats.
+  CHECK(s.run("batch subs --summary s.csv").status == 1);
+  CHECK(costlint::testing::read_file((s.dir() / "s.csv").string()).starts_with("submission,status,"));
+  CHECK(s.run("batch subs --summary s.html").status == 1);
+  CHECK(costlint::testing::read_file((s.dir() / "s.html").string()).find("<svg class=\"frontier\"") !=
+        std::string::npos);
+  CHECK(s.run("batch subs --summary s.txt").status == 2);
+}
