@@ -9,6 +9,8 @@
 #include <llvm/Support/raw_ostream.h>
 #include <nlohmann/json.hpp>
 
+#include "corpus/reference_points.h"
+#include "estimate/disclosure_placement.h"
 #include "ir/manifest_finder.h"
 #include "lint/batch.h"
 #include "lint/batch_summary.h"
@@ -30,11 +32,33 @@ std::string rendered(const CheckRun& run, const std::string& format) {
   return stream.str();
 }
 
+/// Prefixes every artifact URI under `json` with `folder/`: the batch's SARIF is
+/// one run, rooted at the batch's folder.
+void prefix_uris(Json& json, const std::string& folder) {
+  if (json.is_object()) {
+    if (json.contains("uri") && json["uri"].is_string()) json["uri"] = folder + "/" + json["uri"].get<std::string>();
+    for (auto& [key, value] : json.items()) prefix_uris(value, folder);
+  } else if (json.is_array()) {
+    for (Json& value : json) prefix_uris(value, folder);
+  }
+}
+
+/// The submission's SARIF results, comma-separated, for the batch's one run.
+std::string sarif_results(const std::string& name, const CheckRun& run) {
+  Json report = Json::parse(rendered(run, "sarif"));
+  std::string out;
+  for (Json& result : report["runs"][0]["results"]) {
+    prefix_uris(result, name);
+    out += (out.empty() ? "" : ",\n") + result.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+  return out;
+}
+
 SubmissionOutput output_of(const std::string& name, const CheckRun& run, const std::string& format,
                            const std::string& status) {
   SubmissionRow row = submission_row(name, run);
   row.status = status;
-  return {rendered(run, format), row_json(row).dump()};
+  return {format == "sarif" ? sarif_results(name, run) : rendered(run, format), row_json(row).dump()};
 }
 
 /// The run of a submission that could not be checked: one finding on its folder.
@@ -92,8 +116,16 @@ int run_batch_command(const Options& options) {
   }
   BatchOptions batch{options.jobs, options.timeout, options.memory, options.shard, options.shards};
   std::vector<Submission> submissions = find_submissions(options.paths, batch);
-  // Read before any fork, so that every child shares the tables and what is fitted on them.
+  // Read and fitted before any fork, so that every child shares the tables and
+  // the trends of the reference points instead of fitting them again.
   const ReferenceData& reference = embedded_reference();
+  std::vector<ReferenceSet> sets;
+  for (const ReferenceBenchmark& benchmark : reference.benchmarks.benchmarks()) {
+    Benchmark named;
+    named.key = TextFact{benchmark.key, {}};
+    if (auto set = reference_points(reference.benchmarks, named)) sets.push_back(std::move(*set));
+  }
+  warm_reference_trends(sets);
   CheckOptions check;
   check.profile = options.profile;
   check.overrides = {options.enable, options.disable, options.warnings_as_errors, options.tolerance};
@@ -112,8 +144,15 @@ int run_batch_command(const Options& options) {
     else to_check.push_back(submission);
   }
 
+  // SARIF: one run whose results are every submission's, streamed as they come,
+  // each location prefixed with its submission's folder.
   bool sarif = options.format == "sarif";
-  Json sarif_runs = Json::array();
+  bool first_result = true;
+  if (sarif) {
+    std::string empty = rendered(CheckRun{all_rule_infos(), {}, {}, {}, {}, false}, "sarif");
+    size_t results = empty.rfind("\"results\": []");
+    llvm::outs() << empty.substr(0, results) << "\"results\": [\n";
+  }
   bool errors = false;
   BatchHooks hooks;
   hooks.check = [&](const Submission& submission) {
@@ -134,8 +173,8 @@ int run_batch_command(const Options& options) {
     row.hash = hashes[submission.name];
     errors = errors || row.errors > 0;
     if (sarif) {
-      Json report = Json::parse(output.report, nullptr, false);
-      if (!report.is_discarded()) sarif_runs.push_back(report["runs"][0]);
+      llvm::outs() << (first_result || output.report.empty() ? "" : ",\n") << output.report;
+      first_result = first_result && output.report.empty();
     } else if (options.format == "json") {
       llvm::outs() << Json{{"submission", submission.name}, {"report", Json::parse(output.report)}}.dump()
                    << "\n";
@@ -146,12 +185,10 @@ int run_batch_command(const Options& options) {
     rows.push_back(std::move(row));
   };
   run_batch(to_check, batch, hooks);
-  if (sarif)
-    llvm::outs() << Json{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                         {"version", "2.1.0"},
-                         {"runs", sarif_runs}}
-                        .dump(2, ' ', false, Json::error_handler_t::replace)
-                 << "\n";
+  if (sarif) {
+    std::string empty = rendered(CheckRun{all_rule_infos(), {}, {}, {}, {}, false}, "sarif");
+    llvm::outs() << "\n]" << empty.substr(empty.rfind("\"results\": []") + 13);
+  }
   if (options.format == "text")
     llvm::outs() << fmt::format("{} submissions: {} checked, {} unchanged since the last summary\n",
                                 submissions.size(), to_check.size(), submissions.size() - to_check.size());

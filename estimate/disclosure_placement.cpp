@@ -70,6 +70,21 @@ BenchmarkReference reference_for(const Disclosure& disclosure, size_t b,
 
 }  // namespace
 
+void warm_reference_trends(std::span<const ReferenceSet> references,
+                           const FrontierTrendOptions& trend) {
+  for (const ReferenceSet& reference : references)
+    for (ResourceAxis axis : kResourceAxes) {
+      // The points place_disclosure() fits a reference plot on, in its order.
+      std::vector<double> resources, scores;
+      for (const ParetoPoint& point : reference.points)
+        if (point[axis] && point[axis]->value > 0) {
+          resources.push_back(point[axis]->value);
+          scores.push_back(point.score);
+        }
+      if (!resources.empty()) shared_frontier_trend(resources, scores, reference.better, trend);
+    }
+}
+
 std::optional<Coordinate> system_resource(const System& system, ResourceAxis axis) {
   using Q = Quantity;
   std::optional<Coordinate> out;
@@ -147,7 +162,8 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
       plot.frontier = frontier_2d(resources, scores, better);
       std::stable_sort(plot.frontier.begin(), plot.frontier.end(),
                        [&](size_t a, size_t c) { return resources[a] < resources[c]; });
-      plot.trend = fit_frontier_trend(resources, scores, better, trend);
+      plot.trend = plot.reference ? shared_frontier_trend(resources, scores, better, trend)
+                                  : fit_frontier_trend(resources, scores, better, trend);
       for (SystemPlacement& p : placed) {
         if (plot.trend) p.trend_residual = p.score - plot.trend->at(p.resource.value);
         p.sentence = describe_placement(p, plot, disclosure.systems[p.system].name,

@@ -29,6 +29,11 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
                                       std::span<const std::optional<ReferenceSet>> references,
                                       const FrontierTrendOptions& trend = {});
 
+/// Fits the trend of every axis of `references` now (shared_frontier_trend), as
+/// place_disclosure() would: a batch does it once, before its children fork.
+void warm_reference_trends(std::span<const ReferenceSet> references,
+                           const FrontierTrendOptions& trend = {});
+
 /// The system's value on `axis`: its figure's best (Figure::best: declared or
 /// logged, else estimated, marked, with its interval).
 std::optional<Coordinate> system_resource(const System& system, ResourceAxis axis);

@@ -1,5 +1,9 @@
 #include "estimate/frontier_trend.h"
 
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
 #include <cmath>
 
 #include <Eigen/Dense>
@@ -86,6 +90,30 @@ std::optional<FrontierTrend> fit_frontier_trend(std::span<const double> resource
     trend.high.push_back(band ? band->high : trend.curve[i]);
   }
   return trend;
+}
+
+const std::optional<FrontierTrend>& shared_frontier_trend(std::span<const double> resource,
+                                                          std::span<const double> score,
+                                                          Better better,
+                                                          const FrontierTrendOptions& options) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string, std::optional<FrontierTrend>> fitted;
+  // The key is the inputs themselves, byte for byte: no collision can mix two fits.
+  std::string key;
+  auto put = [&](const auto& value) { key.append(reinterpret_cast<const char*>(&value), sizeof value); };
+  put(better);
+  put(options.resamples);
+  put(options.level);
+  put(options.grid_points);
+  put(options.seed);
+  for (double x : resource) put(x);
+  key += '|';
+  for (double y : score) put(y);
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = fitted.find(key);
+  if (it == fitted.end())
+    it = fitted.emplace(std::move(key), fit_frontier_trend(resource, score, better, options)).first;
+  return it->second;
 }
 
 }  // namespace costlint

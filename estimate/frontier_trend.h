@@ -33,4 +33,13 @@ std::optional<FrontierTrend> fit_frontier_trend(std::span<const double> resource
                                                 std::span<const double> score, Better better,
                                                 const FrontierTrendOptions& options = {});
 
+/// fit_frontier_trend, kept for the life of the process: a benchmark's reference
+/// points are the same for every manifest, and a batch places thousands of
+/// manifests against them. Thread-safe; only reference points belong here (a
+/// manifest's own points would grow it without bound).
+const std::optional<FrontierTrend>& shared_frontier_trend(std::span<const double> resource,
+                                                          std::span<const double> score,
+                                                          Better better,
+                                                          const FrontierTrendOptions& options = {});
+
 }  // namespace costlint

@@ -30,7 +30,7 @@ Json reference_frontier(const ReferenceData& reference, const std::string& key, 
   Json out = Json::array();
   if (!reference.benchmarks.find(key)) return out;
   Benchmark named;
-  named.name = key;
+  named.key = TextFact{key, {}};
   std::optional<ReferenceSet> points = reference_points(reference.benchmarks, named);
   if (!points) return out;
   std::vector<double> resources, scores;
