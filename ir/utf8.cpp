@@ -1,5 +1,7 @@
 #include "ir/utf8.h"
 
+#include <fmt/format.h>
+
 #include <utf8proc.h>
 
 namespace costlint::utf8 {
@@ -59,6 +61,28 @@ void append(std::string& out, char32_t code_point) {
   utf8proc_uint8_t buffer[4];
   utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), buffer);
   out.append(reinterpret_cast<const char*>(buffer), static_cast<size_t>(n));
+}
+
+std::optional<char32_t> invisible_at(std::string_view text) {
+  if (text.empty() || static_cast<unsigned char>(text[0]) < 0x80) return std::nullopt;
+  size_t length = 0;
+  auto c = static_cast<char32_t>(decode(text, &length));
+  bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+              c == 0x200F || c == 0x061C;
+  bool format = (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+  if (bidi || format) return c;
+  return std::nullopt;
+}
+
+std::string escape_invisible(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = char_length(text.substr(i));
+    if (auto c = invisible_at(text.substr(i))) out += fmt::format("<U+{:04X}>", static_cast<uint32_t>(*c));
+    else out.append(text.substr(i, length));
+    i += length;
+  }
+  return out;
 }
 
 }  // namespace costlint::utf8

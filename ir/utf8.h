@@ -20,6 +20,16 @@ size_t display_width(std::string_view text);
 /// The length in bytes of the character starting at `text[0]` (1 for bad bytes).
 size_t char_length(std::string_view text);
 
+/// The code point of the character starting at `text[0]` when it is one that
+/// changes how text is shown without being seen: a bidirectional control
+/// (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) or an invisible
+/// format character (U+200B–U+200D, U+2060, U+FEFF). A manifest holding one
+/// can show a reviewer a line other than the one it holds.
+std::optional<char32_t> invisible_at(std::string_view text);
+
+/// `text` with each invisible character (invisible_at) written `<U+202E>`.
+std::string escape_invisible(std::string_view text);
+
 /// Appends `code_point` encoded as UTF-8.
 void append(std::string& out, char32_t code_point);
 

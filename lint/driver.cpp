@@ -10,6 +10,7 @@
 #include "estimate/estimator.h"
 #include "grammar/parser.h"
 #include "ir/manifest_finder.h"
+#include "ir/utf8.h"
 #include "rules/rule.h"
 #include "corpus/profile.h"
 #include "corpus/reference_points.h"
@@ -99,11 +100,39 @@ void apply_overrides(std::vector<Diagnostic>& findings, const RuleOverrides& ove
       if (d.severity == Severity::Warning) d.severity = Severity::Error;
 }
 
+/// At most this many S016 findings a manifest: one per character of a hostile file would flood.
+constexpr size_t kMaxInvisibleFindings = 20;
+
+/// S016 at each bidirectional control or invisible character of the manifest.
+void report_invisible(const SourceFile& file, DiagnosticSink& sink) {
+  std::string_view text = file.text();
+  size_t found = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = utf8::char_length(text.substr(i));
+    auto c = utf8::invisible_at(text.substr(i));
+    if (c && !(i == 0 && *c == 0xFEFF)) {  // a byte order mark opens a file: it is read as one
+      if (found++ < kMaxInvisibleFindings) {
+        auto begin = static_cast<uint32_t>(i);
+        sink.report(RuleCode::S016, Location::in(file, {begin, static_cast<uint32_t>(i + length)}),
+                    fmt::format("an invisible character <U+{:04X}> that can make the line read "
+                                "otherwise than it is",
+                                static_cast<uint32_t>(*c)));
+      }
+    }
+    i += length;
+  }
+  if (found > kMaxInvisibleFindings)
+    sink.report(RuleCode::S016, Location::of_file(file),
+                fmt::format("{} more invisible characters, not shown one by one",
+                            found - kMaxInvisibleFindings));
+}
+
 }  // namespace
 
 SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
   SourceResult result;
   DiagnosticSink sink;
+  report_invisible(file, sink);
   ParseResult parsed = parse_manifest(file.text());
   if (parsed.error) {
     Diagnostic& d = sink.report(RuleCode::S001, Location::in(file, parsed.error->range),

@@ -71,7 +71,7 @@ class TextReporter {
                           : severity == Severity::Warning ? llvm::raw_ostream::MAGENTA
                                                           : llvm::raw_ostream::BLACK;
     color(severity_color, true) << severity_name(severity) << ": ";
-    color(llvm::raw_ostream::SAVEDCOLOR, true) << message;
+    color(llvm::raw_ostream::SAVEDCOLOR, true) << printable(message);
     if (!code.empty()) out_ << " [" << code << "]";
     out_ << "\n";
   }
@@ -80,13 +80,13 @@ class TextReporter {
   void snippet(const Location& at, const std::vector<FixIt>* fixits) {
     if (!at.file || at.whole_file) return;
     LineColumn start = at.file->locate(at.range.begin);
-    std::string line = printable(at.file->line_text(start.line));
-    out_ << line << "\n";
+    std::string_view line = at.file->line_text(start.line);
+    out_ << printable(line) << "\n";
     std::string caret = indent(line, start.column);
     LineColumn end = at.file->locate(at.range.end);
     size_t width = 1;
     if (end.line == start.line && end.column > start.column)
-      width = std::max<size_t>(1, utf8::display_width(columns(line, start.column, end.column)));
+      width = std::max<size_t>(1, shown_width(columns(line, start.column, end.column)));
     color(llvm::raw_ostream::GREEN, true) << caret << '^' << std::string(width - 1, '~') << "\n";
     if (!fixits) return;
     for (const FixIt& fix : *fixits) {
@@ -94,17 +94,32 @@ class TextReporter {
       if (fix.location.file != at.file || fix_start.line != start.line) continue;
       std::string_view text = fix.replacement;
       text = text.substr(0, text.find('\n'));
-      color(llvm::raw_ostream::GREEN) << indent(line, fix_start.column) << text << "\n";
+      color(llvm::raw_ostream::GREEN) << indent(line, fix_start.column) << printable(text) << "\n";
     }
   }
 
-  /// `line` with control characters (a NUL, an escape) shown as `?`, one
-  /// column wide, so that a hostile manifest cannot drive the terminal.
-  static std::string printable(std::string_view line) {
-    std::string out(line);
+  /// `text` as the terminal may safely show it: control characters (a NUL, an
+  /// escape) as `?`, so that a hostile manifest cannot drive the terminal, and
+  /// bidirectional and invisible characters as `<U+202E>`, so that it cannot
+  /// show a line other than the one it holds (as rustc and clang do).
+  static std::string printable(std::string_view text) {
+    std::string out(text);
     for (char& c : out)
       if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F) c = '?';
-    return out;
+    return utf8::escape_invisible(out);
+  }
+
+  /// The columns `text` takes once printable(): an escaped character its `<U+XXXX>`.
+  static size_t shown_width(std::string_view text) {
+    size_t width = 0;
+    for (size_t i = 0; i < text.size();) {
+      size_t length = utf8::char_length(text.substr(i));
+      if (utf8::invisible_at(text.substr(i))) width += 8;
+      else if (static_cast<unsigned char>(text[i]) < 0x20 || text[i] == 0x7F) width += 1;
+      else width += utf8::display_width(text.substr(i, length));
+      i += length;
+    }
+    return width;
   }
 
   /// The characters of `line` from column `from` up to column `to` (1-based).
@@ -120,17 +135,15 @@ class TextReporter {
     return byte;
   }
 
-  /// Blank space as wide as `line` up to `column`; tabs are kept so that the
-  /// caret lines up whatever the terminal's tab width.
+  /// Blank space as wide as printable(`line`) up to `column`; tabs are kept so
+  /// that the caret lines up whatever the terminal's tab width.
   static std::string indent(std::string_view line, uint32_t column) {
     std::string_view before = line.substr(0, byte_of(line, column));
     std::string out;
     for (size_t i = 0; i < before.size();) {
       size_t length = utf8::char_length(before.substr(i));
-      if (before[i] == '\t')
-        out += '\t';
-      else
-        out.append(utf8::display_width(before.substr(i, length)), ' ');
+      if (before[i] == '\t') out += '\t';
+      else out.append(shown_width(before.substr(i, length)), ' ');
       i += length;
     }
     return out;

@@ -112,4 +112,14 @@ const Rule kS015{{RuleCode::S015, "submission-over-budget", Severity::Error,
      "Look at the submission by hand: a manifest or a log built to exhaust a checker, or a "
      "bug of costlint to report with the submission attached."}};
 
+const Rule kS016{{RuleCode::S016, "invisible-character", Severity::Warning,
+     "a bidirectional control or an invisible character in a manifest",
+     "A right-to-left override (U+202E) or an isolate reorders how a line is shown, and a "
+     "zero-width character hides in a name: a manifest holding one can show a reviewer a line "
+     "other than the one costlint reads (the Trojan Source attacks, Boucher & Anderson 2021). "
+     "costlint shows each as `<U+202E>` and points at it, as rustc and clang do. Source: "
+     "ARCHITECTURE.md, \"Trust boundary\".",
+     "label = \"safe\u202e\"   # shown reversed in an editor",
+     "Delete the character; write text that reads the same in every editor."}};
+
 }  // namespace costlint::rules

@@ -13,7 +13,7 @@ const std::vector<const Rule*>& all_rules() {
     std::vector<const Rule*> out = {
         &rules::kS001, &rules::kS002, &rules::kS003, &rules::kS004, &rules::kS005,
         &rules::kS006, &rules::kS007, &rules::kS008, &rules::kS009, &rules::kS010,
-        &rules::kS011, &rules::kS012, &rules::kS013, &rules::kS014, &rules::kS015,
+        &rules::kS011, &rules::kS012, &rules::kS013, &rules::kS014, &rules::kS015, &rules::kS016,
         &rules::kC100, &rules::kC101, &rules::kC102, &rules::kC103, &rules::kC104,
         &rules::kC105, &rules::kC106,
         &rules::kE201, &rules::kE202, &rules::kE203, &rules::kE204, &rules::kE205,

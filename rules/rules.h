@@ -8,7 +8,7 @@ namespace costlint::rules {
 // S0xx: syntax, names, units, files (rules/front_end_rules.cpp; S008 in
 // rules/s008_unknown_hardware.cpp).
 extern const Rule kS001, kS002, kS003, kS004, kS005, kS006, kS007, kS008, kS009, kS010, kS011,
-    kS012, kS013, kS014, kS015;
+    kS012, kS013, kS014, kS015, kS016;
 
 // C1xx: compute.
 extern const Rule kC100, kC101, kC102, kC103, kC104, kC105, kC106;

@@ -50,3 +50,15 @@ TEST_CASE("a clean manifest says so, colour only when asked") {
   CHECK(render("costlint 2\n", true).find("\x1b[") != std::string::npos);
   CHECK(render("costlint 2\n", false).find("\x1b[") == std::string::npos);
 }
+
+TEST_CASE("bidirectional and invisible characters are shown escaped, the caret still under its range") {
+  CHECK(render("costlint 1\nmodel m { label = \"a\xE2\x80\xAE" "b\"; x = 1 }\n") ==
+        "paper.cost:2:21: warning: an invisible character <U+202E> that can make the line read "
+        "otherwise than it is [S016]\n"
+        "model m { label = \"a<U+202E>b\"; x = 1 }\n"
+        "                    ^~~~~~~~\n"
+        "paper.cost:2:26: error: unknown field `x` in a `model` block [S002]\n"
+        "model m { label = \"a<U+202E>b\"; x = 1 }\n"
+        "                                ^\n"
+        "1 error and 1 warning in 1 manifest\n");
+}
