@@ -1,6 +1,9 @@
 // Feeds arbitrary bytes to one evidence reader (COSTLINT_FUZZ_FORMAT, one
 // target per reader) as a hostile log would be, laid out as the reader reads
-// it (fuzz/evidence_layout.h). Any crash, sanitizer report, hang or unbounded
+// it (fuzz/evidence_layout.h), then through the whole pipeline: a manifest
+// that cites the log is checked (estimates, placements, rules) and rendered in
+// every format, since what a reader derives (a sum, an integral) reaches the
+// rules and the reporters. Any crash, sanitizer report, hang or unbounded
 // allocation is a bug. Run with -only_ascii=0.
 
 #include <unistd.h>
@@ -9,7 +12,13 @@
 #include <cstdint>
 #include <string>
 
+#include <fmt/format.h>
+#include <llvm/Support/raw_ostream.h>
+
 #include "fuzz/evidence_layout.h"
+#include "lint/driver.h"
+#include "reporters/paper_report.h"
+#include "reporters/reporter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace costlint;
@@ -24,5 +33,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const LoggedFigure& figure : logged.figures)
     if (!(figure.fact.value >= 0)) __builtin_trap();  // a logged total is never negative or NaN
   if (logged.device_count && *logged.device_count > 1'000'000) __builtin_trap();
+
+  // The whole pipeline on a manifest that cites the log, with a pool and a site
+  // so that the estimator and the consistency rules use what was logged.
+  std::string manifest = fmt::format(
+      "costlint 1\nhardware gpus = 8 x \"NVIDIA A100-SXM4-80GB\"\nsite s {{ region = \"FR\" }}\n"
+      "benchmark b {{ name = \"MMLU\" }}\n"
+      "model m {{ parameters = 7 B; score b = 0.5\n  train {{ hardware = gpus; site = s; "
+      "energy = 41 kWh; duration = 6 h\n    evidence {} \"{}\" }}\n}}\n",
+      COSTLINT_FUZZ_FORMAT, path.lexically_relative(folder).string());
+  CheckOptions options;
+  options.root = folder.string();
+  CheckRun run = check_text((folder / "paper.cost").string(), manifest, options);
+  llvm::raw_null_ostream out;
+  for (std::string_view format : reporter_names()) (*find_reporter(format))(run, ReportOptions{}, out);
+  report_paper_markdown(run, out);
+  report_paper_latex(run, out);
   return 0;
 }
