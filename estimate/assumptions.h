@@ -64,6 +64,11 @@ inline constexpr double kFlopLowFactor = 0.95, kFlopHighFactor = 1.35;
 /// Inference FLOP ≈ 2·N per token (one multiply-add per weight).
 inline constexpr double kInferenceFlopPerParameterToken = 2;
 
+/// The bytes of a weight when the paper gives no precision: bf16, as models are
+/// served, anything from int8 to fp32.
+inline constexpr double kAssumedBytesPerWeight = 2;
+inline constexpr double kAssumedBytesPerWeightLow = 1, kAssumedBytesPerWeightHigh = 4;
+
 /// Training memory per parameter with mixed-precision Adam: 2 (weights) + 2
 /// (gradients) + 4 + 4 + 4 (fp32 master weights and two moments) = 16 bytes
 /// (Rajbhandari et al. 2020, ZeRO, §3.1); activations can double it, sharding

@@ -249,7 +249,9 @@ Factor bytes_per_weight(const System& system) {
                  : precision == "fp8" || precision == "int8" ? 1
                  : precision == "int4"                       ? 0.5
                                                              : 2;
-  if (precision.empty()) return {2, 1, 4, "2 B per weight (bf16, assumed)"};
+  if (precision.empty())
+    return {a::kAssumedBytesPerWeight, a::kAssumedBytesPerWeightLow, a::kAssumedBytesPerWeightHigh,
+            fmt::format("{} B per weight (bf16, assumed)", format_number(a::kAssumedBytesPerWeight))};
   return Factor::exact(bytes, fmt::format("{} B per weight ({})", format_number(bytes), precision));
 }
 
