@@ -119,16 +119,16 @@ int run_batch_command(const Options& options) {
   // Read and fitted before any fork, so that every child shares the tables and
   // the trends of the reference points instead of fitting them again.
   const ReferenceData& reference = embedded_reference();
+  CheckOptions check;
+  check.profile = options.profile;
+  check.overrides = {options.enable, options.disable, options.warnings_as_errors, options.tolerance};
   std::vector<ReferenceSet> sets;
   for (const ReferenceBenchmark& benchmark : reference.benchmarks.benchmarks()) {
     Benchmark named;
     named.key = TextFact{benchmark.key, {}};
     if (auto set = reference_points(reference.benchmarks, named)) sets.push_back(std::move(*set));
   }
-  warm_reference_trends(sets);
-  CheckOptions check;
-  check.profile = options.profile;
-  check.overrides = {options.enable, options.disable, options.warnings_as_errors, options.tolerance};
+  warm_reference_trends(sets, trend_options(check));
 
   std::map<std::string, SubmissionRow> before;
   if (options.resume) before = previous_rows(*options.summary);

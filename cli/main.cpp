@@ -146,6 +146,8 @@ int main(int argc, char** argv) {
       return usage_error("--reference `" + path + "`: " + error);
   }
   if (data) check.reference = &*data;
+  check.trend_bands = options.command == cli::Command::Frontier ||
+                      (options.command == cli::Command::Report && options.format == "html");
   CheckRun run = check_manifests(manifests, check);
   ReportOptions report;
   report.color = options.color == cli::ColorChoice::Always ||

@@ -129,6 +129,12 @@ void report_invisible(const SourceFile& file, DiagnosticSink& sink) {
 
 }  // namespace
 
+FrontierTrendOptions trend_options(const CheckOptions& options) {
+  FrontierTrendOptions trend;
+  if (!options.trend_bands) trend.resamples = 0;
+  return trend;
+}
+
 SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
   SourceResult result;
   DiagnosticSink sink;
@@ -152,7 +158,7 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
     std::vector<std::optional<ReferenceSet>> points;
     for (const Benchmark& benchmark : disclosure.benchmarks)
       points.push_back(reference_points(reference.benchmarks, benchmark));
-    result.placements = place_disclosure(disclosure, points);
+    result.placements = place_disclosure(disclosure, points, trend_options(options));
     run_rules(disclosure, profile, options.overrides, reference.hardware, reference.grid, sink,
               &*result.placements);
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "corpus/reference_data.h"
+#include "estimate/frontier_trend.h"
 #include "lint/check_run.h"
 #include "lint/rule_engine.h"
 
@@ -22,6 +23,9 @@ struct CheckOptions {
   RuleOverrides overrides;
   const ReferenceData* reference = nullptr;  ///< null: embedded_reference()
   bool run_rules = true;  ///< false: the front end alone (syntax, names, units)
+  /// Fit the bootstrap band of each frontier's trend too: only a plot draws it
+  /// (`frontier`, `report --format html`); a finding needs the curve alone.
+  bool trend_bands = false;
 };
 
 /// Everything found in one manifest, findings in source order.
@@ -32,6 +36,9 @@ struct SourceResult {
   std::vector<SuppressedFinding> suppressed;
   std::vector<std::unique_ptr<SourceFile>> log_excerpts;
 };
+
+/// How the frontiers' trends are fitted under `options`.
+FrontierTrendOptions trend_options(const CheckOptions& options);
 
 /// Checks one manifest already in memory.
 SourceResult check_source(const SourceFile& file, const CheckOptions& options = {});
