@@ -66,6 +66,21 @@ std::string latex_escape(std::string_view text) {
   return out;
 }
 
+std::string with_code_spans(std::string_view text, std::string (*plain)(std::string_view),
+                            std::string (*code)(std::string_view)) {
+  std::string out;
+  bool inside = false;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] != '`') continue;
+    std::string_view part = text.substr(start, i - start);
+    out += inside ? code(part) : plain(part);
+    inside = !inside;
+    start = i + 1;
+  }
+  return out;
+}
+
 std::string markdown_cell(std::string_view text) {
   std::string out;
   for (char c : text) {

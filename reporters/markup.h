@@ -13,6 +13,11 @@ std::string html_escape(std::string_view text);
 /// costlint writes (×, ·, µ, ±, –, ≤ ...) as the commands pdflatex knows.
 std::string latex_escape(std::string_view text);
 
+/// `text` with each `backquoted` span (a name) passed through `code` and the rest
+/// through `plain`: a sentence of costlint's, set in a markup.
+std::string with_code_spans(std::string_view text, std::string (*plain)(std::string_view),
+                            std::string (*code)(std::string_view));
+
 /// A Markdown table cell: `|` escaped and line breaks as spaces.
 std::string markdown_cell(std::string_view text);
 

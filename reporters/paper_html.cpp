@@ -27,19 +27,8 @@ std::string shown(const std::optional<DocumentCell>& c) {
 }
 
 /// A sentence with `backquoted` names as <code>.
-std::string prose(std::string_view text) {
-  std::string out;
-  bool inside = false;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && text[i] != '`') continue;
-    std::string part = html_escape(text.substr(start, i - start));
-    out += inside ? "<code>" + part + "</code>" : part;
-    inside = !inside;
-    start = i + 1;
-  }
-  return out;
-}
+std::string code_html(std::string_view name) { return "<code>" + html_escape(name) + "</code>"; }
+std::string prose(std::string_view text) { return with_code_spans(text, html_escape, code_html); }
 
 void system_html(const DocumentSystem& system, llvm::raw_ostream& out) {
   out << fmt::format("<section class=\"system\" id=\"{0}\">\n<h2><code>{0}</code> ({1}{2})</h2>\n",

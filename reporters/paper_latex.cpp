@@ -56,19 +56,7 @@ std::string shown(const std::optional<DocumentCell>& c) {
 std::string code(std::string_view name) { return "\\texttt{" + latex_escape(name) + "}"; }
 
 /// A sentence with `backquoted` names set in the typewriter face.
-std::string prose(std::string_view text) {
-  std::string out;
-  bool inside = false;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && text[i] != '`') continue;
-    std::string_view part = text.substr(start, i - start);
-    out += inside ? code(part) : latex_escape(part);
-    inside = !inside;
-    start = i + 1;
-  }
-  return out;
-}
+std::string prose(std::string_view text) { return with_code_spans(text, latex_escape, code); }
 
 void system_latex(const DocumentSystem& system, llvm::raw_ostream& out) {
   out << "\\begin{table}[htbp]\n\\centering\\scriptsize\\setlength{\\tabcolsep}{3pt}\n";
