@@ -27,10 +27,4 @@ const Fact* Figure::estimate(const Dimension& dimension) const {
   return nullptr;
 }
 
-const Fact* Figure::first_logged(const Dimension& dimension) const {
-  for (const Fact& fact : logged)
-    if (fact.dimension == dimension) return &fact;
-  return nullptr;
-}
-
 }  // namespace costlint

@@ -26,8 +26,6 @@ struct Figure {
   const Fact* best(const Dimension& dimension) const;
   /// The estimator's figure in `dimension`, if it made one.
   const Fact* estimate(const Dimension& dimension) const;
-  /// The first figure a log holds in `dimension`, lower bounds included.
-  const Fact* first_logged(const Dimension& dimension) const;
 };
 
 }  // namespace costlint

@@ -100,15 +100,6 @@ DocumentSystem system_document(const Disclosure& disclosure, const System& syste
 
 }  // namespace
 
-std::string_view origin_name(Origin origin) {
-  switch (origin) {
-    case Origin::Declared: return "declared";
-    case Origin::Logged: return "logged";
-    case Origin::Estimated: return "estimated";
-  }
-  return "declared";
-}
-
 std::vector<DisclosureDocument> disclosure_documents(const CheckRun& run) {
   std::vector<DisclosureDocument> out;
   for (const CheckedManifest& manifest : run.manifests) {

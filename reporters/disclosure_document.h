@@ -52,7 +52,4 @@ struct DisclosureDocument {
 /// One document per manifest that was read.
 std::vector<DisclosureDocument> disclosure_documents(const CheckRun& run);
 
-/// "declared", "logged", "estimated".
-std::string_view origin_name(Origin origin);
-
 }  // namespace costlint
