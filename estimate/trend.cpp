@@ -15,6 +15,9 @@ namespace {
 
 /// Fewer models than this make no trend worth printing.
 constexpr size_t kMinModels = 10;
+/// Nor do fewer publication years: within one or two, the spread of the models
+/// swamps their growth, and the doubling time's interval runs to infinity.
+constexpr int kMinWindowYears = 3;
 
 /// The slope of y on the year, by least squares or at the large-model quantile.
 std::optional<double> slope(TrendFit fit, const Eigen::MatrixXd& design, const Eigen::VectorXd& y,
@@ -80,6 +83,13 @@ std::optional<TrendReport> fit_trends(const ModelTable& table, const TrendOption
     if (table.rows[r].year >= options.from_year && table.rows[r].year < options.to_year + 1)
       window.push_back(r);
   report.models = window.size();
+  if (int years = options.to_year - options.from_year + 1; years < kMinWindowYears) {
+    *error = fmt::format("{} to {} is {} publication year{}: a growth over the years needs {} or "
+                         "more (--from {} --to {})",
+                         options.from_year, options.to_year, years, years == 1 ? "" : "s",
+                         kMinWindowYears, options.to_year - kMinWindowYears + 1, options.to_year);
+    return std::nullopt;
+  }
   if (window.size() < kMinModels) {
     *error = fmt::format("only {} notable models are dated {} to {}: a trend needs {} or more",
                          window.size(), options.from_year, options.to_year, kMinModels);

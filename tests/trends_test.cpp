@@ -137,10 +137,26 @@ TEST_CASE("trends: the 2024-05-26 snapshot as statsmodels and scikit-learn fit i
 TEST_CASE("trends: too few models in the window is an error, not a fit") {
   ModelTable table = embedded_table();
   TrendOptions options;
-  options.from_year = options.to_year = 1960;
+  options.from_year = 1958;
+  options.to_year = 1960;
   std::string error;
   CHECK(!fit_trends(table, options, &error));
   CHECK(error.starts_with("only "));
+}
+
+TEST_CASE("trends: a window of one or two publication years is an error, not a doubling time") {
+  // 2023 alone gave "31.9 mo [5.3, inf]", 2024 alone an interval of millions of months.
+  ModelTable table = embedded_table();
+  TrendOptions options;
+  options.from_year = options.to_year = 2023;
+  std::string error;
+  CHECK(!fit_trends(table, options, &error));
+  CHECK(error == "2023 to 2023 is 1 publication year: a growth over the years needs 3 or more "
+                 "(--from 2021 --to 2023)");
+  options.from_year = 2023;
+  options.to_year = 2024;
+  CHECK(!fit_trends(table, options, &error));
+  CHECK(error.starts_with("2023 to 2024 is 2 publication years"));
 }
 
 TEST_CASE("trends: more domains than the imputation takes is an error") {
