@@ -148,8 +148,9 @@ int run_batch_command(const Options& options) {
   // each location prefixed with its submission's folder.
   bool sarif = options.format == "sarif";
   bool first_result = true;
+  // The run's frame (tool, rules), rendered once: results go between its halves.
+  const std::string empty = sarif ? rendered(CheckRun{all_rule_infos(), {}, {}, {}, {}, false}, "sarif") : "";
   if (sarif) {
-    std::string empty = rendered(CheckRun{all_rule_infos(), {}, {}, {}, {}, false}, "sarif");
     size_t results = empty.rfind("\"results\": []");
     llvm::outs() << empty.substr(0, results) << "\"results\": [\n";
   }
@@ -186,7 +187,6 @@ int run_batch_command(const Options& options) {
   };
   run_batch(to_check, batch, hooks);
   if (sarif) {
-    std::string empty = rendered(CheckRun{all_rule_infos(), {}, {}, {}, {}, false}, "sarif");
     llvm::outs() << "\n]" << empty.substr(empty.rfind("\"results\": []") + 13);
   }
   if (options.format == "text")

@@ -82,4 +82,8 @@ std::string format_factor(double factor) {
 
 bool about_one(double factor) { return factor < 1.05; }
 
+std::string plural(size_t count, std::string_view word) {
+  return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
+}
+
 }  // namespace costlint

@@ -17,6 +17,9 @@ std::string format_quantity(double value, const Dimension& dimension,
 /// A plain number with three significant digits: 41.2, 184320, 3.1e21.
 std::string format_number(double value);
 
+/// "1 error", "3 warnings".
+std::string plural(size_t count, std::string_view word);
+
 /// "3.2×", "51×": a ratio, one decimal below ten.
 std::string format_factor(double factor);
 

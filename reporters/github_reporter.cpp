@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "ir/source_file.h"
+#include "ir/quantity_format.h"
 #include "reporters/reporter.h"
 
 namespace costlint {
@@ -110,9 +111,6 @@ void report_github(const CheckRun& run, const ReportOptions& options, llvm::raw_
                        escape_property(code_name(d->code)),
                        escape_data(text_of(*d, options.workspace)));
   }
-  auto plural = [](size_t n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-  };
   std::vector<std::string> hidden;
   for (Severity severity : {Severity::Error, Severity::Warning, Severity::Note}) {
     size_t n = counts[static_cast<size_t>(severity)];

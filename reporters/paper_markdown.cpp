@@ -6,6 +6,7 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include "reporters/disclosure_document.h"
+#include "ir/quantity_format.h"
 #include "reporters/markup.h"
 #include "reporters/paper_report.h"
 
@@ -74,9 +75,6 @@ void report_step_summary(const CheckRun& run, llvm::raw_ostream& out) {
   std::map<char, std::array<size_t, 3>> counts;
   for (const Diagnostic& d : run.diagnostics)
     ++counts[code_name(d.code)[0]][static_cast<size_t>(d.severity)];
-  auto plural = [](size_t n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-  };
   out << fmt::format("## costlint: {}, {}, {} in {}\n\n", plural(run.count(Severity::Error), "error"),
                      plural(run.count(Severity::Warning), "warning"),
                      plural(run.count(Severity::Note), "note"), plural(run.manifests.size(), "manifest"));

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "ir/utf8.h"
+#include "ir/quantity_format.h"
 #include "reporters/reporter.h"
 
 namespace costlint {
@@ -35,9 +36,6 @@ class TextReporter {
     size_t errors = run.count(Severity::Error), warnings = run.count(Severity::Warning);
     size_t notes = run.count(Severity::Note);
     size_t files = run.manifests.size();
-    auto plural = [](size_t n, std::string_view word) {
-      return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-    };
     std::vector<std::string> counts;
     if (errors > 0) counts.push_back(plural(errors, "error"));
     if (warnings > 0) counts.push_back(plural(warnings, "warning"));
