@@ -45,9 +45,9 @@ void prefix_uris(Json& json, const std::string& folder) {
 
 /// The submission's SARIF results, comma-separated, for the batch's one run.
 std::string sarif_results(const std::string& name, const CheckRun& run) {
-  Json report = Json::parse(rendered(run, "sarif"));
+  Json results = sarif_results(run);
   std::string out;
-  for (Json& result : report["runs"][0]["results"]) {
+  for (Json& result : results) {
     prefix_uris(result, name);
     out += (out.empty() ? "" : ",\n") + result.dump(-1, ' ', false, Json::error_handler_t::replace);
   }
@@ -69,7 +69,7 @@ CheckRun failed_run(const Submission& submission, RuleCode code, const std::stri
   DiagnosticSink sink;
   sink.report(code, Location::of_file(*file), message);
   run.diagnostics = sink.take();
-  run.manifests.push_back({std::move(file), std::nullopt, std::nullopt});
+  run.manifests.push_back({std::move(file), std::nullopt, std::nullopt, ""});
   return run;
 }
 

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "lint/check_run.h"
 
 namespace llvm {
@@ -28,6 +30,9 @@ void report_text(const CheckRun& run, const ReportOptions& options, llvm::raw_os
 void report_sarif(const CheckRun& run, const ReportOptions& options, llvm::raw_ostream& out);
 void report_json(const CheckRun& run, const ReportOptions& options, llvm::raw_ostream& out);
 void report_github(const CheckRun& run, const ReportOptions& options, llvm::raw_ostream& out);
+
+/// The SARIF results of `run` alone, for a report that holds several runs' results.
+nlohmann::ordered_json sarif_results(const CheckRun& run);
 
 /// The reporter for `--format NAME`, if there is one.
 std::optional<Reporter> find_reporter(std::string_view name);

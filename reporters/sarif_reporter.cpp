@@ -116,12 +116,40 @@ Json result(const Diagnostic& d, size_t rule_index) {
   return out;
 }
 
+/// `text`, a `dump(2)` of JSON, as it is printed `depth` levels deep in a larger document.
+std::string reindented(const std::string& text, int depth) {
+  std::string indent(static_cast<size_t>(2 * depth), ' ');
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += indent;
+  }
+  return out;
+}
+
+std::string dumped(const Json& json, int depth) {
+  return reindented(json.dump(2, ' ', false, Json::error_handler_t::replace), depth);
+}
+
+/// The rule descriptors as the report prints them, dumped once per set of rules:
+/// they are the same for every run of a process, and most of its bytes.
+const std::string& rules_text(const std::vector<const RuleInfo*>& rules) {
+  static std::vector<const RuleInfo*> cached_for;
+  static std::string cached;
+  if (cached.empty() || cached_for != rules) {
+    Json descriptors = Json::array();
+    for (const RuleInfo* rule : rules) descriptors.push_back(rule_descriptor(*rule));
+    cached = dumped(descriptors, 5);
+    cached_for = rules;
+  }
+  return cached;
+}
+
 }  // namespace
 
-void report_sarif(const CheckRun& run, const ReportOptions&, llvm::raw_ostream& out) {
+Json sarif_results(const CheckRun& run) {
   const std::vector<const RuleInfo*>& rules = run.rules;
-  Json descriptors = Json::array();
-  for (const RuleInfo* rule : rules) descriptors.push_back(rule_descriptor(*rule));
   Json results = Json::array();
   for (const Diagnostic& d : run.diagnostics) results.push_back(result(d, rule_index(rules, d.code)));
   // A suppressed finding stays in the report, marked as SARIF marks it.
@@ -133,17 +161,32 @@ void report_sarif(const CheckRun& run, const ReportOptions&, llvm::raw_ostream& 
     suppressed["suppressions"] = Json::array({suppression});
     results.push_back(suppressed);
   }
-  Json sarif = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", Json::array({{{"tool",
-                              {{"driver",
-                                {{"name", "costlint"},
-                                 {"semanticVersion", COSTLINT_VERSION},
-                                 {"rules", descriptors}}}}},
-                             {"columnKind", "unicodeCodePoints"},
-                             {"results", results}}})}};
-  out << sarif.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  return results;
+}
+
+void report_sarif(const CheckRun& run, const ReportOptions&, llvm::raw_ostream& out) {
+  // Written as `dump(2)` would write the whole document, with the rules dumped once.
+  out << "{\n"
+         "  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+         "  \"version\": \"2.1.0\",\n"
+         "  \"runs\": [\n"
+         "    {\n"
+         "      \"tool\": {\n"
+         "        \"driver\": {\n"
+         "          \"name\": \"costlint\",\n"
+         "          \"semanticVersion\": \"" COSTLINT_VERSION "\",\n"
+         "          \"rules\": "
+      << rules_text(run.rules)
+      << "\n"
+         "        }\n"
+         "      },\n"
+         "      \"columnKind\": \"unicodeCodePoints\",\n"
+         "      \"results\": "
+      << dumped(sarif_results(run), 3)
+      << "\n"
+         "    }\n"
+         "  ]\n"
+         "}\n";
 }
 
 }  // namespace costlint
