@@ -18,6 +18,7 @@ struct CheckedManifest {
   std::unique_ptr<SourceFile> file;
   std::optional<Disclosure> disclosure;  ///< none when the file did not parse
   std::optional<DisclosurePlacements> placements;  ///< none when rules did not run
+  std::string profile;  ///< the profile it was checked under; empty when rules did not run
 };
 
 /// A finding silenced by a `# costlint: ignore` comment: kept for the reports.

@@ -42,7 +42,7 @@ void check_one(const std::string& path, const CheckOptions& options, CheckRun& r
     Location location = range ? Location::in(*file, *range) : Location::of_file(*file);
     sink.report(code, location, std::move(message));
     run.fatal = true;
-    run.manifests.push_back({std::move(file), std::nullopt, std::nullopt});
+    run.manifests.push_back({std::move(file), std::nullopt, std::nullopt, ""});
   };
 
   if (uri.empty()) {
@@ -68,7 +68,8 @@ void check_one(const std::string& path, const CheckOptions& options, CheckRun& r
     SourceResult result = check_source(*file, options);
     run.fatal = run.fatal || !result.disclosure;
     run.manifests.push_back(
-        {std::move(file), std::move(result.disclosure), std::move(result.placements)});
+        {std::move(file), std::move(result.disclosure), std::move(result.placements),
+         std::move(result.profile)});
     for (Diagnostic& d : result.diagnostics) run.diagnostics.push_back(std::move(d));
     for (SuppressedFinding& f : result.suppressed) run.suppressed.push_back(std::move(f));
     for (auto& excerpt : result.log_excerpts) run.log_excerpts.push_back(std::move(excerpt));
@@ -154,6 +155,7 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
     ingest_evidence(disclosure, file.path(), root, sink, result.log_excerpts);
     const ReferenceData& reference = options.reference ? *options.reference : embedded_reference();
     Profile profile = profile_for(disclosure, options, reference);
+    result.profile = profile.name;
     estimate(disclosure, reference.hardware, reference.grid, reference.models);
     std::vector<std::optional<ReferenceSet>> points;
     for (const Benchmark& benchmark : disclosure.benchmarks)
@@ -185,7 +187,8 @@ CheckRun check_text(const std::string& path, std::string_view text, const CheckO
   CheckRun run;
   run.rules = all_rule_infos();
   run.fatal = !result.disclosure;
-  run.manifests.push_back({std::move(file), std::move(result.disclosure), std::move(result.placements)});
+  run.manifests.push_back({std::move(file), std::move(result.disclosure), std::move(result.placements),
+         std::move(result.profile)});
   run.diagnostics = std::move(result.diagnostics);
   run.suppressed = std::move(result.suppressed);
   run.log_excerpts = std::move(result.log_excerpts);

@@ -32,6 +32,7 @@ struct CheckOptions {
 struct SourceResult {
   std::optional<Disclosure> disclosure;  ///< none when it does not parse (S001)
   std::optional<DisclosurePlacements> placements;
+  std::string profile;  ///< the profile it was checked under; empty when rules did not run
   std::vector<Diagnostic> diagnostics;
   std::vector<SuppressedFinding> suppressed;
   std::vector<std::unique_ptr<SourceFile>> log_excerpts;

@@ -89,8 +89,7 @@ SubmissionRow submission_row(const std::string& name, const CheckRun& run) {
   for (const CheckedManifest& manifest : run.manifests) {
     if (!manifest.disclosure) continue;
     const Disclosure& disclosure = *manifest.disclosure;
-    profiles.insert(disclosure.paper && disclosure.paper->profile ? disclosure.paper->profile->value
-                                                                  : "norms");
+    if (!manifest.profile.empty()) profiles.insert(manifest.profile);
     disclosures(disclosure, row.discloses);
     for (const System& system : disclosure.systems) {
       if (system.role != SystemRole::Model) continue;

@@ -679,3 +679,17 @@ TEST_CASE("cli: batch checks each submission, summarises, resumes, and merges sh
         std::string::npos);
   CHECK(s.run("batch subs --summary s.txt").status == 2);
 }
+
+TEST_CASE("cli: the batch summary names the profile each submission was checked under") {
+  Scratch s;
+  s.write("subs/own/paper.cost", "costlint 1\npaper { profile = acl }\nmodel m { }\n");
+  s.write("subs/none/paper.cost", "costlint 1\nmodel m { }\n");
+  s.run("batch subs --summary paper.json");
+  auto own = nlohmann::json::parse(costlint::testing::read_file((s.dir() / "paper.json").string()));
+  CHECK(own["rows"][0]["profile"] == "norms");  // `none`, sorted first
+  CHECK(own["rows"][1]["profile"] == "acl");
+  s.run("batch subs --profile strict --summary strict.json");
+  auto strict = nlohmann::json::parse(costlint::testing::read_file((s.dir() / "strict.json").string()));
+  CHECK(strict["rows"][0]["profile"] == "strict");
+  CHECK(strict["rows"][1]["profile"] == "strict");
+}
