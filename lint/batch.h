@@ -56,6 +56,10 @@ struct BatchHooks {
   std::function<void(const Submission&, SubmissionOutput)> emit;
 };
 
+/// Whether the memory budget is set: not under AddressSanitizer, whose shadow
+/// memory an address-space limit would stop.
+bool memory_budget_enforced();
+
 void run_batch(const std::vector<Submission>& submissions, const BatchOptions& options,
                const BatchHooks& hooks);
 

@@ -51,7 +51,10 @@ TEST_CASE("batch: a crash, a hang and an exhausted memory cost only their submis
   options.jobs = 2;
   options.seconds = 2;
   options.megabytes = 1024;
-  auto emitted = run(named({"a", "crash", "hang", "hungry", "z"}), options, [](const Submission& s) {
+  // Under AddressSanitizer no memory budget is set: the hungry child would take the machine's.
+  bool hungry = memory_budget_enforced();
+  auto names = hungry ? named({"a", "crash", "hang", "hungry", "z"}) : named({"a", "crash", "hang", "z"});
+  auto emitted = run(names, options, [](const Submission& s) {
     if (s.name == "crash") std::abort();
     if (s.name == "hang") std::this_thread::sleep_for(std::chrono::seconds(30));
     if (s.name == "hungry") {
@@ -60,12 +63,12 @@ TEST_CASE("batch: a crash, a hang and an exhausted memory cost only their submis
     }
     return SubmissionOutput{"ok", "{}"};
   });
-  REQUIRE(emitted.size() == 5);
-  CHECK(emitted[0] == "a: ok");
+  REQUIRE(emitted.size() == names.size());
+  CHECK(emitted.front() == "a: ok");
   CHECK(emitted[1] == "crash: crashed signal 6 (Aborted)");
   CHECK(emitted[2] == "hang: timeout over its 2 s");
-  CHECK(emitted[3] == "hungry: memory over its 1024 MiB");
-  CHECK(emitted[4] == "z: ok");
+  if (hungry) CHECK(emitted[3] == "hungry: memory over its 1024 MiB");
+  CHECK(emitted.back() == "z: ok");
 }
 
 TEST_CASE("batch: outputs come in submission order whatever order they finish in") {
