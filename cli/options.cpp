@@ -65,6 +65,8 @@ const std::vector<std::string_view>& formats_of(Command command) {
   static const std::vector<std::string_view> pictures = {"text", "json", "svg", "html"};
   static const std::vector<std::string_view> documents = {"markdown", "latex", "html"};
   static const std::vector<std::string_view> batch = {"text", "json", "sarif"};
+  static const std::vector<std::string_view> extract = {"manifest", "json"};
+  if (command == Command::Extract) return extract;
   if (command == Command::Batch || command == Command::Summary) return batch;
   if (command == Command::Frontier) return pictures;
   if (command == Command::Report) return documents;
@@ -85,6 +87,9 @@ std::string usage() {
       "                      their interval and method (--format text or json)\n"
       "  explain [RULE...]   a rule's rationale, example and fix; no RULE lists them all;\n"
       "                      with --markdown, as the page in docs/rules/\n"
+      "  extract PAPER...    every statement of cost in a paper's source (.tex, .md,\n"
+      "                      .txt, with the files it \\inputs within --root): a draft\n"
+      "                      manifest citing the paper's lines, or --format json\n"
       "  frontier [PATH...]  each system's place on the Pareto frontier of score against\n"
       "                      each resource, with the 0.75-quantile trend (--format text,\n"
       "                      svg or html)\n"
@@ -240,6 +245,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::Estimate;
       } else if (arg == "explain") {
         options.command = Command::Explain;
+      } else if (arg == "extract") {
+        options.command = Command::Extract;
       } else if (arg == "frontier") {
         options.command = Command::Frontier;
       } else if (arg == "report") {
@@ -248,7 +255,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::Trends;
       } else {
         error = fmt::format("unknown command `{}`", arg);
-        if (auto suggestion = closest_match(arg, {"check", "batch", "summary", "estimate", "explain", "frontier", "report", "trends"}))
+        if (auto suggestion = closest_match(arg, {"check", "batch", "summary", "estimate", "explain", "extract", "frontier", "report", "trends"}))
           *error += fmt::format("; did you mean `{}`?", *suggestion);
       }
     } else {

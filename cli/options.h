@@ -12,7 +12,7 @@
 
 namespace costlint::cli {
 
-enum class Command { Check, Batch, Summary, Estimate, Explain, Frontier, Report, Trends, Help, Version };
+enum class Command { Check, Batch, Summary, Estimate, Explain, Extract, Frontier, Report, Trends, Help, Version };
 enum class ColorChoice { Auto, Always, Never };
 
 struct Options {

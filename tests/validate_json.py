@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validates the JSON that costlint check, estimate, frontier and trends print
+"""Validates the JSON that costlint check, estimate, frontier, trends and extract print
 against their schemas in docs/schemas/, on the bundled examples and on
 manifests that exercise findings, suppressions and unreadable input.
 
@@ -74,4 +74,13 @@ with tempfile.TemporaryDirectory() as root:
                  f"frontier {example}")
     validate("trends.schema.json", run("trends", "--format", "json", "--bootstrap", "20", cwd=root),
              "trends")
-print(f"check ({count} findings), estimate, frontier and trends JSON follow docs/schemas/")
+    papers = os.path.join(source_dir, "tests", "extract", "dev")
+    statements = 0
+    for paper in sorted(os.listdir(papers)):
+        if not paper.endswith(".expected"):
+            extracted = run("extract", "--format", "json", "--root", papers, os.path.join(papers, paper), cwd=root)
+            validate("extract.schema.json", extracted, f"extract {paper}")
+            statements += sum(len(f["statements"]) for f in extracted["files"])
+    assert statements > 100, f"extract found only {statements} statements in tests/extract/dev"
+print(f"check ({count} findings), estimate, frontier, trends and extract ({statements} statements) "
+      "JSON follow docs/schemas/")

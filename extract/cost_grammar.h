@@ -1,0 +1,108 @@
+#pragma once
+// The PEGTL grammar of a statement of cost in prose, tried where a number
+// starts: a quantity (`3.5 days`, `3.3M GPU hours`, `539 tCO2eq`,
+// `$3.1 \times 10^{21}$ FLOPs` once plain), or a device phrase (`8 NVIDIA P100
+// GPUs`, `1024 32GB V100`, `a single GPU`). Internal to extractor.cpp, whose
+// actions read the pieces; which figure a unit names is units.h's, the
+// device's name the hardware catalog's.
+
+#include <tao/pegtl.hpp>
+
+namespace costlint::extract::cost_grammar {
+
+using namespace tao::pegtl;
+
+/// Between the words of one phrase: spaces and a line end, never a table cell.
+struct gap : rep_max<3, one<' ', '\n'>> {};
+struct word_end : not_at<sor<alnum, one<'_'>>> {};
+template <typename Word>
+struct word : seq<Word, word_end> {};
+#define COSTLINT_WORD(text) word<TAO_PEGTL_ISTRING(text)>
+
+// ---- numbers ---------------------------------------------------------------
+
+struct digit_group : seq<one<','>, rep<3, digit>, not_at<digit>> {};
+struct integer_part : seq<rep_min_max<1, 15, digit>, star<digit_group>> {};
+struct fraction : seq<one<'.'>, plus<digit>> {};
+struct exponent : seq<one<'e', 'E'>, opt<one<'+', '-'>>, rep_min_max<1, 3, digit>> {};
+struct decimal : seq<integer_part, opt<fraction>, opt<exponent>> {};
+/// `3.1 × 10^21`, as plain_text.h leaves `$3.1 \times 10^{21}$`.
+struct times_sign : sor<TAO_PEGTL_STRING("×"), TAO_PEGTL_STRING("·"), one<'x', 'X', '*'>> {};
+struct power_of_ten : seq<opt<one<'+', '-'>>, rep_min_max<1, 3, digit>> {};
+struct scientific : seq<star<one<' '>>, times_sign, star<one<' '>>, TAO_PEGTL_STRING("10^"),
+                        opt<one<'{'>>, power_of_ten> {};
+struct number_value : seq<decimal, opt<scientific>> {};
+
+/// `3.3M`, `2.5k`, `1.5 billion`; a bare letter only when attached.
+struct magnitude_word
+    : sor<COSTLINT_WORD("thousand"), COSTLINT_WORD("million"), COSTLINT_WORD("billion"),
+          COSTLINT_WORD("trillion"), COSTLINT_WORD("bn")> {};
+struct magnitude_letter : seq<one<'k', 'K', 'M', 'B', 'T'>, word_end> {};
+struct magnitude : sor<magnitude_letter, seq<plus<one<' '>>, magnitude_word>> {};
+
+struct count_word
+    : sor<seq<TAO_PEGTL_ISTRING("a"), plus<one<' '>>, COSTLINT_WORD("single")>, COSTLINT_WORD("a"),
+          COSTLINT_WORD("an"),
+          COSTLINT_WORD("single"), COSTLINT_WORD("one"), COSTLINT_WORD("two"),
+          COSTLINT_WORD("three"), COSTLINT_WORD("four"), COSTLINT_WORD("five"),
+          COSTLINT_WORD("six"), COSTLINT_WORD("seven"), COSTLINT_WORD("eight"),
+          COSTLINT_WORD("nine"), COSTLINT_WORD("ten"), COSTLINT_WORD("twelve"),
+          COSTLINT_WORD("sixteen"), COSTLINT_WORD("thirty-two")> {};
+
+struct number : seq<number_value, opt<magnitude>> {};
+/// `41–140`, `$41–$140`, `350-400`, `3 to 4`: a range, read as its middle.
+struct range_sign : sor<TAO_PEGTL_STRING("–"), TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("--"), one<'-'>,
+                        seq<one<' '>, TAO_PEGTL_ISTRING("to"), one<' '>>> {};
+struct range_end : seq<star<one<' '>>, range_sign, star<one<' '>>, opt<one<'$'>>, number> {};
+/// `1h 41m 27s`, `2h 5m`: a duration on a clock.
+struct clock_part : seq<rep_min_max<1, 3, digit>, one<'h', 'm', 's'>, word_end> {};
+struct clock_duration : seq<clock_part, plus<one<' '>, clock_part>> {};
+
+// ---- devices ---------------------------------------------------------------
+
+struct vendor : sor<COSTLINT_WORD("NVIDIA"), COSTLINT_WORD("Nvidia"), COSTLINT_WORD("Google"),
+                    COSTLINT_WORD("Cloud"), COSTLINT_WORD("AMD"), COSTLINT_WORD("Tesla"),
+                    COSTLINT_WORD("Intel")> {};
+/// `32GB` before a model: the card's memory, part of its name.
+struct memory_prefix : seq<rep_min_max<1, 3, digit>, opt<one<' '>>, sor<TAO_PEGTL_STRING("GB"), one<'G'>>,
+                           word_end> {};
+struct device_class
+    : sor<COSTLINT_WORD("GPUs"), COSTLINT_WORD("GPU"), COSTLINT_WORD("TPUs"), COSTLINT_WORD("TPU"),
+          COSTLINT_WORD("chips"), COSTLINT_WORD("chip"), COSTLINT_WORD("cards"), COSTLINT_WORD("card"),
+          COSTLINT_WORD("accelerators"), COSTLINT_WORD("accelerator"), COSTLINT_WORD("IPUs"),
+          COSTLINT_WORD("NPUs"), COSTLINT_WORD("devices"), COSTLINT_WORD("cores"),
+          COSTLINT_WORD("core"), COSTLINT_WORD("nodes"), COSTLINT_WORD("node")> {};
+/// One word of a model name: letters and digits with a digit in it (`V100`,
+/// `A100-80GB`, `v3`, `3090`), or `TPU`, `RTX`, `Titan`, `GeForce`, ...
+struct model_word
+    : sor<seq<star<alpha>, digit, star<sor<alnum, one<'-'>>>, word_end>,
+          sor<COSTLINT_WORD("TPU"), COSTLINT_WORD("RTX"), COSTLINT_WORD("GTX"), COSTLINT_WORD("Titan"),
+              COSTLINT_WORD("GeForce"), COSTLINT_WORD("Quadro"), COSTLINT_WORD("Ti"),
+              COSTLINT_WORD("Instinct"), COSTLINT_WORD("Ascend"), COSTLINT_WORD("Gaudi"),
+              COSTLINT_WORD("SXM"), COSTLINT_WORD("PCIe"), COSTLINT_WORD("Ada")>> {};
+struct model_words : seq<model_word, rep_max<3, seq<one<' ', '-'>, model_word>>> {};
+/// `(80 GB)` after a model.
+struct memory_suffix : seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, star<one<' '>>,
+                           sor<TAO_PEGTL_STRING("GB"), TAO_PEGTL_STRING("GiB")>, one<')'>> {};
+struct device_model : seq<model_words, opt<memory_suffix>> {};
+struct device_phrase
+    : seq<opt<vendor, plus<one<' '>>>, opt<memory_prefix, plus<one<' '>>>,
+          sor<seq<device_model, opt<gap, device_class>>, device_class>> {};
+
+struct device_count : sor<number_value, count_word> {};
+/// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `8x V100s`, `a single GPU`.
+struct hardware : seq<device_count, gap, opt<times_sign, star<one<' '>>>, device_phrase> {};
+struct attached_hardware : seq<device_count, times_sign, star<one<' '>>, device_phrase> {};
+
+// ---- units -----------------------------------------------------------------
+
+/// The words of a unit, as far as the figure's classifier reads them: `GPU
+/// hours`, `TPUv3-core-days`, `tCO2eq`, `kWh`, `tokens/s`, `PF-days`.
+struct unit_char : sor<alnum, one<'/', '-', '.', '_'>, TAO_PEGTL_STRING("₂"), TAO_PEGTL_STRING("µ")> {};
+struct unit_word : seq<rep_min_max<1, 24, unit_char>> {};
+struct unit_words : seq<unit_word, rep_max<3, seq<rep_min_max<1, 2, one<' '>>, unit_word>>> {};
+struct quantity : seq<number, opt<one<' ', '~'>>, opt<one<' '>>, unit_words> {};
+/// `$4.6M`, `US$ 12,000`.
+struct dollars : seq<opt<TAO_PEGTL_STRING("US")>, one<'$'>, opt<one<' '>>, number, opt<range_end>> {};
+
+}  // namespace costlint::extract::cost_grammar

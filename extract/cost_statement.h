@@ -1,0 +1,47 @@
+#pragma once
+// One statement of cost found in a paper: which figure, its value in the
+// manifest IR's canonical unit, and where it was written.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace costlint::extract {
+
+enum class FigureKind {
+  Hardware,    ///< value: the device count
+  Duration,    ///< s
+  DeviceTime,  ///< device·s
+  Flop,        ///< FLOP
+  Energy,      ///< J
+  Emissions,   ///< gCO2e
+  Power,       ///< W
+  Parameters,
+  Tokens,
+  Samples,
+  Memory,      ///< B
+  Throughput,  ///< items per second
+  Cost,        ///< USD
+};
+
+/// "hardware", "device_time", ...: the names of `extract --format json`.
+std::string_view figure_name(FigureKind kind);
+
+struct DeviceMention {
+  std::optional<double> count;  ///< none when the text names the device without a count
+  std::string model;            ///< the corpus name when the catalog knows it, else as written
+};
+
+struct CostStatement {
+  FigureKind figure;
+  double value = 0;
+  std::string unit;  ///< as written ("GPU hours", "tCO2eq")
+  bool approximate = false;
+  std::optional<DeviceMention> device;
+  std::string file;
+  unsigned line = 0;    ///< 1-based, of the number
+  unsigned column = 0;  ///< 1-based, in bytes
+  std::string text;     ///< the sentence it was found in
+};
+
+}  // namespace costlint::extract

@@ -1,0 +1,107 @@
+#include "extract/draft_manifest.h"
+
+#include <array>
+#include <map>
+
+#include <fmt/format.h>
+
+namespace costlint::extract {
+namespace {
+
+/// Each figure as a manifest field: the unit it is written in, and how many
+/// canonical units that is.
+struct FieldForm {
+  FigureKind figure;
+  const char* field;
+  const char* unit;
+  double scale;
+};
+
+constexpr std::array kSystemFields = {FieldForm{FigureKind::Parameters, "parameters", "", 1}};
+constexpr std::array kTrainFields = {
+    FieldForm{FigureKind::Duration, "duration", "h", 3600},
+    FieldForm{FigureKind::DeviceTime, "compute", "GPU.h", 3600},
+    FieldForm{FigureKind::Flop, "compute", "FLOP", 1},
+    FieldForm{FigureKind::Energy, "energy", "kWh", 3.6e6},
+    FieldForm{FigureKind::Emissions, "emissions", "kgCO2e", 1e3},
+    FieldForm{FigureKind::Memory, "memory", "GB", 1e9},
+    FieldForm{FigureKind::Cost, "cost", "USD", 1},
+    FieldForm{FigureKind::Tokens, "tokens", "", 1},
+    FieldForm{FigureKind::Samples, "samples", "", 1},
+};
+/// What the `norms` profile asks of a training phase, beyond the hardware.
+constexpr std::array kRequired = {"duration", "compute", "energy", "emissions"};
+
+/// A string literal of the manifest language: quotes and backslashes escaped,
+/// control characters dropped.
+std::string quoted(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (static_cast<unsigned char>(c) >= 0x20) out += c;
+  }
+  return out + "\"";
+}
+
+/// A comment's text on one line, shortened.
+std::string citation(const CostStatement& s) {
+  std::string text = s.text.size() > 100 ? s.text.substr(0, 97) + "..." : s.text;
+  for (char& c : text)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return fmt::format("{}:{} \"{}\"", s.file, s.line, text);
+}
+
+std::string value_in(const CostStatement& s, const FieldForm& form) {
+  std::string number = fmt::format("{:.4g}", s.value / form.scale);
+  return (s.approximate ? "~" : "") + number + (*form.unit ? std::string(" ") + form.unit : "");
+}
+
+}  // namespace
+
+std::string draft_manifest(const std::vector<ExtractedFile>& files) {
+  std::map<FigureKind, std::vector<const CostStatement*>> by_figure;
+  for (const ExtractedFile& file : files)
+    for (const CostStatement& s : file.statements) by_figure[s.figure].push_back(&s);
+
+  std::string out =
+      "costlint 1\n"
+      "# Drafted by `costlint extract` from what the paper states. Each figure cites\n"
+      "# its line; where the paper states a figure more than once, the others follow\n"
+      "# it as comments: split them into one model per system the paper trains.\n\n";
+  const CostStatement* pool = nullptr;
+  for (const CostStatement* s : by_figure[FigureKind::Hardware])
+    if (s->device && s->device->count) {
+      pool = s;
+      break;
+    }
+  if (pool)
+    out += fmt::format("hardware devices = {} x {}   # {}\n\n", *pool->device->count,
+                       quoted(pool->device->model), citation(*pool));
+  else
+    out += "# TODO hardware devices = N x \"DEVICE\"   (the paper names no device count)\n\n";
+
+  auto write = [&](const auto& fields, const std::string& indent, std::map<std::string, bool>& given) {
+    for (const FieldForm& form : fields) {
+      const auto& found = by_figure[form.figure];
+      if (found.empty() || given[form.field]) continue;
+      given[form.field] = true;
+      out += fmt::format("{}{} = {}   # {}\n", indent, form.field, value_in(*found.front(), form),
+                         citation(*found.front()));
+      for (size_t i = 1; i < found.size(); ++i)
+        out += fmt::format("{}# also: {} = {}   # {}\n", indent, form.field, value_in(*found[i], form),
+                           citation(*found[i]));
+    }
+  };
+  std::map<std::string, bool> given;
+  out += "model paper {\n";
+  write(kSystemFields, "  ", given);
+  out += "  train {\n";
+  if (pool) out += "    hardware = devices\n";
+  write(kTrainFields, "    ", given);
+  for (const char* field : kRequired)
+    if (!given[field]) out += fmt::format("    # TODO {}: the paper does not state it\n", field);
+  out += "  }\n}\n";
+  return out;
+}
+
+}  // namespace costlint::extract

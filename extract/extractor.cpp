@@ -1,0 +1,622 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include <tao/pegtl.hpp>
+
+#include "corpus/hardware_catalog.h"
+#include "extract/cost_grammar.h"
+#include "extract/plain_text.h"
+#include "extract/unit_phrase.h"
+#include "ir/line_index.h"
+
+namespace costlint::extract {
+namespace {
+
+namespace g = cost_grammar;
+namespace pegtl = tao::pegtl;
+namespace fs = std::filesystem;
+
+/// A paper and what it `\input`s: no more files, and none larger, are read.
+constexpr size_t kMaxFiles = 64;
+constexpr uintmax_t kMaxFileBytes = 16u << 20;
+/// How far before a bare number its label (`Hours used:`) is looked for.
+constexpr size_t kMaxLabel = 120;
+/// How far a sentence is shown on either side of its statement.
+constexpr size_t kSentenceReach = 200;
+
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+/// Parses `Rule` at the start of `text`; the length it matched.
+template <typename Rule>
+std::optional<size_t> match(std::string_view text) {
+  pegtl::memory_input<> in(text.data(), text.size(), "");
+  try {
+    if (!pegtl::parse<Rule>(in)) return std::nullopt;
+  } catch (const pegtl::parse_error&) {
+    return std::nullopt;
+  }
+  return static_cast<size_t>(in.current() - text.data());
+}
+
+/// The value of a `number` as the grammar matched it: digit groups,
+/// `× 10^21`, `M` and `million`.
+double number_value(std::string_view text) {
+  std::string digits;
+  size_t i = 0;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' ||
+        ((c == 'e' || c == 'E') && i + 1 < text.size() &&
+         (std::isdigit(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '-' || text[i + 1] == '+')))
+      digits += c;
+    else if ((c == '-' || c == '+') && !digits.empty() && (digits.back() == 'e' || digits.back() == 'E'))
+      digits += c;
+    else if (c != ',')
+      break;
+  }
+  double value = std::strtod(digits.c_str(), nullptr);
+  std::string_view rest = text.substr(i);
+  if (size_t ten = rest.find("10^"); ten != std::string_view::npos) {
+    std::string_view exponent = rest.substr(ten + 3);
+    if (!exponent.empty() && exponent.front() == '{') exponent.remove_prefix(1);
+    value *= std::pow(10.0, std::strtod(std::string(exponent.substr(0, 5)).c_str(), nullptr));
+    return value;
+  }
+  std::string word = lower(rest);
+  while (!word.empty() && word.front() == ' ') word.erase(0, 1);
+  if (word.starts_with("k") || word.starts_with("thousand")) return value * 1e3;
+  if (word.starts_with("m")) return value * 1e6;
+  if (word.starts_with("b")) return value * 1e9;
+  if (word.starts_with("t")) return value * 1e12;
+  return value;
+}
+
+double count_value(std::string_view word) {
+  static constexpr std::array<std::pair<std::string_view, double>, 14> kWords = {{
+      {"one", 1}, {"single", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+      {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"twelve", 12}, {"sixteen", 16},
+      {"thirty-two", 32}}};
+  std::string w = lower(word);
+  if (w == "a" || w == "an" || w.starts_with("a ")) return 1;
+  for (const auto& [name, value] : kWords)
+    if (w == name) return value;
+  return number_value(word);
+}
+
+/// A number, or the middle of a range (`41–140`), as the grammar matched it.
+double number_or_range(std::string_view text) {
+  auto first = match<g::number>(text);
+  if (!first) return number_value(text);
+  double low = number_value(text.substr(0, *first));
+  std::string_view rest = text.substr(*first);
+  auto sign_end = match<g::range_end>(rest);
+  if (!sign_end) return low;
+  size_t second = rest.find_first_of("0123456789", 1);
+  return (low + number_value(rest.substr(second, *sign_end - second))) / 2;
+}
+
+/// `1h 41m 27s` in seconds.
+double clock_seconds(std::string_view text) {
+  double seconds = 0, value = 0;
+  for (char c : text) {
+    if (std::isdigit(static_cast<unsigned char>(c))) value = value * 10 + (c - '0');
+    else if (c == 'h' || c == 'm' || c == 's') seconds += value * (c == 'h' ? 3600 : c == 'm' ? 60 : 1), value = 0;
+  }
+  return seconds;
+}
+
+/// Words before a number that make it approximate.
+bool approximate_before(std::string_view text, size_t at) {
+  std::string before = lower(text.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at));
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) before.pop_back();
+  for (std::string_view word : {"about", "approximately", "approx.", "around", "roughly", "nearly", "almost",
+                                "~", "≈", "over", "more than", "less than", "up to", "under", "estimated"})
+    if (before.ends_with(word)) return true;
+  return false;
+}
+
+class TextScan {
+ public:
+  TextScan(std::string_view source, const PlainText& plain, const std::string& path,
+           const HardwareCatalog& hardware)
+      : source_(source), plain_(plain), text_(plain.text), lines_(source), path_(path), hardware_(hardware) {}
+
+  std::vector<CostStatement> run() {
+    for (size_t p = 0; p < text_.size();) {
+      size_t end = candidate(p) ? statement_at(p) : 0;
+      p = end ? end : p + 1;
+    }
+    tables();
+    std::sort(out_.begin(), out_.end(), [](const CostStatement& a, const CostStatement& b) {
+      return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    return std::move(out_);
+  }
+
+ private:
+  bool candidate(size_t p) const {
+    char c = text_[p];
+    if (p > 0) {
+      char before = text_[p - 1];
+      if (is_alnum(before) || before == '.' || before == '_' || before == '^' || before == '/') return false;
+      if (before == '-' && p > 1 && is_alnum(text_[p - 2])) return false;  // `GPT-3`, `ResNet-50`
+    }
+    return is_alnum(c) || c == '$' || c == 'U';
+  }
+
+  std::string_view rest(size_t p) const { return std::string_view(text_).substr(p); }
+
+  /// The statement that starts at `p`; the offset past it, or 0.
+  size_t statement_at(size_t p) {
+    if (auto cost = match<g::dollars>(rest(p))) {
+      std::string_view written = rest(p).substr(0, *cost);
+      size_t number = written.find_first_of("0123456789");
+      add(FigureKind::Cost, number_or_range(written.substr(number)), "$", p, p + *cost);
+      return p + *cost;
+    }
+    if (auto clock = match<g::clock_duration>(rest(p))) {
+      add(FigureKind::Duration, clock_seconds(rest(p).substr(0, *clock)), "h m s", p, p + *clock);
+      return p + *clock;
+    }
+    if (std::isdigit(static_cast<unsigned char>(text_[p]))) {
+      if (size_t end = quantity_at(p)) return end;
+    }
+    if (size_t end = hardware_at(p)) return end;
+    if (size_t end = worded_duration_at(p)) return end;
+    return named_device_at(p);
+  }
+
+  /// `one day`, `two weeks`: a duration counted in words.
+  size_t worded_duration_at(size_t p) {
+    if (!std::isalpha(static_cast<unsigned char>(text_[p]))) return 0;
+    auto count = match<g::count_word>(rest(p));
+    if (!count) return 0;
+    size_t q = p + *count;
+    while (q < text_.size() && text_[q] == ' ') ++q;
+    auto word = match<g::unit_word>(rest(q));
+    if (!word) return 0;
+    std::optional<UnitReading> unit = read_unit(rest(q).substr(0, *word));
+    if (!unit || unit->figure != FigureKind::Duration || !plausible(*unit, 1, "", q + *word)) return 0;
+    add(FigureKind::Duration, count_value(rest(p).substr(0, *count)) * unit->scale,
+        std::string(rest(q).substr(0, *word)), p, q + *word);
+    return q + *word;
+  }
+
+  /// `trained on V100s`, `Hardware Type: A100-80GB`: a device the catalog knows,
+  /// named without a count.
+  size_t named_device_at(size_t p) {
+    if (!std::isalpha(static_cast<unsigned char>(text_[p]))) return 0;
+    auto phrase = match<g::device_phrase>(rest(p));
+    if (!phrase) return 0;
+    // Named in passing (`the V100 has ...`), a device is not what the run used:
+    // only where a label or a verb says so.
+    std::string before = lower(std::string_view(text_).substr(p > 32 ? p - 32 : 0, p > 32 ? 32 : p));
+    if (before.find("hardware") == std::string::npos && before.find("trained on") == std::string::npos &&
+        before.find("training on") == std::string::npos && before.find("run on") == std::string::npos)
+      return 0;
+    std::string_view written = rest(p).substr(0, *phrase);
+    std::optional<std::string> model = catalog_model(written);
+    if (!model) return 0;
+    add(FigureKind::Hardware, 0, std::string(written), p, p + *phrase);
+    out_.back().device = DeviceMention{std::nullopt, *model};
+    return p + *phrase;
+  }
+
+  /// `3.5 days`, `3.3M GPU hours`: a number and the words of a unit.
+  size_t quantity_at(size_t p) {
+    auto number = match<g::number>(rest(p));
+    if (!number) return 0;
+    double value = number_value(rest(p).substr(0, *number));
+    if (auto range = match<g::range_end>(rest(p + *number))) {
+      value = number_or_range(rest(p).substr(0, *number + *range));
+      *number += *range;
+    }
+    size_t after = p + *number;
+    if (after < text_.size() && text_[after] == '%') return after;
+    // The unit's words, each prefix tried from the longest.
+    size_t unit_start = after;
+    while (unit_start < text_.size() && unit_start - after < 2 && (text_[unit_start] == ' ' || text_[unit_start] == '~'))
+      ++unit_start;
+    std::vector<size_t> ends;
+    for (size_t q = unit_start; ends.size() < 4;) {
+      auto word = match<g::unit_word>(rest(q));
+      if (!word) break;
+      q += *word;
+      ends.push_back(q);
+      size_t spaces = 0;
+      while (q < text_.size() && text_[q] == ' ' && spaces < 2) ++q, ++spaces;
+      if (!spaces) break;
+    }
+    for (auto end = ends.rbegin(); end != ends.rend(); ++end) {
+      std::string_view unit = std::string_view(text_).substr(unit_start, *end - unit_start);
+      while (!unit.empty() && (unit.back() == '.' || unit.back() == '-')) unit.remove_suffix(1);
+      std::optional<UnitReading> reading = read_unit(unit);
+      if (!reading || !plausible(*reading, value, unit, *end)) continue;
+      add(reading->figure, value * reading->scale, std::string(unit), p, *end);
+      return *end;
+    }
+    if (ends.empty()) labelled(p, value, after);
+    return 0;
+  }
+
+  /// What makes a unit's reading a statement of cost here, not a property of something else.
+  bool plausible(const UnitReading& reading, double value, std::string_view unit, size_t end) const {
+    std::string next = lower(rest(end).substr(0, 12));
+    switch (reading.figure) {
+      case FigureKind::Duration:  // `0.4 seconds per step` is a rate, `10-minute intervals` a setting
+        return !next.starts_with(" per") && !next.starts_with("/") && !next.starts_with(" each") &&
+               !next.starts_with(" interval");
+      case FigureKind::Memory: return memory_context(end) && !device_follows(end);
+      case FigureKind::Parameters:
+      case FigureKind::Samples: return value >= 1000;
+      // A budget of training tokens runs to millions; fewer is a context length.
+      case FigureKind::Tokens: return value >= 1e6;
+      case FigureKind::Power: return unit != "W" || !next.starts_with("h");
+      default: return true;
+    }
+  }
+
+  /// `80 GB A100`, `16GB GPUs`: the size of a card, named with it.
+  bool device_follows(size_t end) const {
+    size_t q = end;
+    while (q < text_.size() && (text_[q] == ' ' || text_[q] == ')')) ++q;
+    return match<g::device_phrase>(rest(q)).has_value();
+  }
+
+  bool memory_context(size_t end) const {
+    size_t from = end > 80 ? end - 80 : 0;
+    std::string around = lower(std::string_view(text_).substr(from, 120));
+    for (std::string_view word : {"memory", "vram", "ram", "hbm", "footprint"})
+      if (around.find(word) != std::string::npos) return true;
+    return false;
+  }
+
+  /// A number without a unit, after a label that gives one: `Hours used:
+  /// 150000`, `Carbon Emitted (tCO2eq): 539`.
+  void labelled(size_t p, double value, size_t end) {
+    // A label is short: looking back further would make a line of numbers quadratic.
+    size_t from = p > kMaxLabel ? p - kMaxLabel : 0;
+    size_t line_start = std::string_view(text_).substr(from, p - from).rfind('\n');
+    line_start = line_start == std::string_view::npos ? from : from + line_start + 1;
+    std::string_view label = std::string_view(text_).substr(line_start, p - line_start);
+    while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+    if (!label.ends_with(":")) return;
+    std::string l = lower(label);
+    if (l.ends_with("hours used:")) {
+      add(FigureKind::DeviceTime, value * 3600, "hours used", p, end);
+      return;
+    }
+    size_t open = label.rfind('(');
+    size_t close = label.rfind(')');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open) return;
+    if (auto reading = read_unit(label.substr(open + 1, close - open - 1)))
+      add(reading->figure, value * reading->scale, std::string(label.substr(open + 1, close - open - 1)), p, end);
+  }
+
+  /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`.
+  size_t hardware_at(size_t p) {
+    auto count = match<g::device_count>(rest(p));
+    if (!count) return 0;
+    std::string_view count_text = rest(p).substr(0, *count);
+    size_t q = p + *count;
+    auto joined = match<g::times_sign>(rest(q));
+    if (!joined) {
+      auto space = match<g::gap>(rest(q));
+      if (!space || *space == 0) return 0;
+      q += *space;
+      if (auto sign = match<g::times_sign>(rest(q))) q += *sign;
+    } else {
+      q += *joined;
+    }
+    while (q < text_.size() && text_[q] == ' ') ++q;
+    size_t phrase_start = q;
+    auto phrase = match<g::device_phrase>(rest(q));
+    if (!phrase) return 0;
+    std::string_view written = rest(phrase_start).substr(0, *phrase);
+    double devices = count_value(count_text);
+    if (devices < 1 || devices > 1e6 || devices != std::floor(devices)) return 0;
+    if (devices >= 1900 && devices <= 2100) return 0;  // a year
+    std::optional<std::string> model = device_model(written);
+    if (!model) return 0;
+    add(FigureKind::Hardware, devices, std::string(written), p, phrase_start + *phrase);
+    out_.back().device = DeviceMention{devices, *model};
+    return phrase_start + *phrase;
+  }
+
+  /// The device a phrase names: the catalog's name, else the words as written;
+  /// nothing for a bare `cores` or `nodes`, which do not say what they are.
+  std::optional<std::string> device_model(std::string_view phrase) const {
+    if (auto known = catalog_model(phrase)) return known;
+    std::string words(phrase);
+    for (std::string_view tail : {" GPUs", " GPU", " chips", " chip", " cards", " card", " accelerators",
+                                  " accelerator", " devices", " cores", " core", " nodes", " node"})
+      if (words.size() > tail.size() && lower(words).ends_with(lower(tail))) {
+        words.erase(words.size() - tail.size());
+        break;
+      }
+    std::string l = lower(words);
+    if (l == "gpus" || l == "gpu") return std::string("GPU");
+    if (l == "tpus" || l == "tpu") return std::string("TPU");
+    // A model the catalog does not know counts only when the phrase says it is
+    // a device (`8 RTX 4090 GPUs`): `65 0pt2` is not.
+    std::string all = lower(phrase);
+    bool named_device = false;
+    for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators"})
+      named_device = named_device || all.ends_with(tail);
+    if (!named_device) return std::nullopt;
+    return std::string(phrase);
+  }
+
+  /// The catalog's name for the device a phrase names, with or without its
+  /// class word (`GPUs`), a plural `s` or a memory suffix.
+  std::optional<std::string> catalog_model(std::string_view phrase) const {
+    std::string words(phrase);
+    std::vector<std::string> candidates = {words};
+    for (std::string_view tail : {" GPUs", " GPU", " chips", " chip", " cards", " card", " accelerators",
+                                  " accelerator", " devices", " cores", " core", " nodes", " node"})
+      if (words.size() > tail.size() && lower(words).ends_with(lower(tail))) {
+        words.erase(words.size() - tail.size());
+        candidates.push_back(words);
+        break;
+      }
+    if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
+    for (const std::string& name : candidates)
+      if (const DeviceSpec* device = hardware_.find(name)) return device->model;
+    return std::nullopt;
+  }
+
+  /// A table's header cell that names a unit, `Time (GPU hours)`, reads the
+  /// bare numbers of its column.
+  void tables() {
+    std::vector<std::optional<UnitReading>> columns;
+    std::vector<std::string> column_units;
+    size_t line_start = 0;
+    while (line_start < text_.size()) {
+      size_t line_end = text_.find('\n', line_start);
+      if (line_end == std::string::npos) line_end = text_.size();
+      std::string_view line = std::string_view(text_).substr(line_start, line_end - line_start);
+      if (line.find(kCellSeparator) == std::string_view::npos) {
+        if (line.find_first_not_of(" \r") != std::string_view::npos) columns.clear(), column_units.clear();
+      } else {
+        table_row(line, line_start, columns, column_units);
+      }
+      line_start = line_end + 1;
+    }
+  }
+
+  void table_row(std::string_view line, size_t offset, std::vector<std::optional<UnitReading>>& columns,
+                 std::vector<std::string>& column_units) {
+    size_t column = 0;
+    bool header = false;
+    std::vector<std::optional<UnitReading>> found;
+    std::vector<std::string> found_units;
+    for (size_t start = 0; start <= line.size(); ++column) {
+      size_t end = line.find(kCellSeparator, start);
+      if (end == std::string_view::npos) end = line.size();
+      std::string_view cell = line.substr(start, end - start);
+      std::optional<UnitReading> unit = read_header_unit(cell);
+      std::string unit_text(cell);
+      header = header || unit.has_value();
+      found.push_back(unit);
+      found_units.push_back(unit_text);
+      if (column < columns.size() && columns[column]) number_cell(cell, offset + start, *columns[column], column_units[column]);
+      start = end + 1;
+    }
+    // A table on its side: the row's first cell names the unit of the numbers after it.
+    size_t first = 0;
+    while (first < found.size() && found_units[first].find_first_not_of(" ") == std::string::npos) ++first;
+    size_t units = std::count_if(found.begin(), found.end(), [](const auto& unit) { return unit.has_value(); });
+    if (first < found.size() && found[first] && units == 1) {
+      size_t start = 0;
+      for (size_t k = 0; start <= line.size(); ++k) {
+        size_t end = line.find(kCellSeparator, start);
+        if (end == std::string_view::npos) end = line.size();
+        if (k > first) number_cell(line.substr(start, end - start), offset + start, *found[first], found_units[first]);
+        start = end + 1;
+      }
+      return;
+    }
+    if (header) {
+      columns = std::move(found);
+      column_units = std::move(found_units);
+    }
+  }
+
+  void number_cell(std::string_view cell, size_t at, const UnitReading& unit, const std::string& unit_text) {
+    size_t lead = cell.find_first_not_of(" ");
+    if (lead == std::string_view::npos) return;
+    auto number = match<g::number>(cell.substr(lead));
+    if (!number) return;
+    size_t trail = cell.find_first_not_of(" ", lead + *number);
+    if (trail != std::string_view::npos) return;  // more than a number: the prose scan read it
+    size_t p = at + lead;
+    if (found_at_.count(p)) return;
+    add(unit.figure, number_value(cell.substr(lead, *number)) * unit.scale, unit_text, p, p + *number);
+  }
+
+  void add(FigureKind figure, double value, std::string unit, size_t begin, size_t end) {
+    if (!std::isfinite(value)) return;
+    found_at_.insert(begin);
+    LineColumn at = lines_.locate(plain_.origin[begin]);
+    CostStatement s{figure, value, std::move(unit), approximate_before(text_, begin), std::nullopt, path_, at.line,
+                    at.column, sentence(begin, end)};
+    out_.push_back(std::move(s));
+  }
+
+  /// The sentence around [begin, end): from the last full stop, blank line or
+  /// table cell before it to the next after it, whitespace folded.
+  std::string sentence(size_t begin, size_t end) const {
+    size_t from = begin > kSentenceReach ? begin - kSentenceReach : 0;
+    size_t start = from;
+    for (size_t i = begin; i > from; --i) {
+      char c = text_[i - 1];
+      if (c == kCellSeparator || (c == '\n' && i >= 2 && text_[i - 2] == '\n') ||
+          ((c == ' ' || c == '\n') && i >= 2 && (text_[i - 2] == '.' || text_[i - 2] == '?'))) {
+        start = i;
+        break;
+      }
+    }
+    size_t stop = std::min(text_.size(), end + kSentenceReach);
+    for (size_t i = end; i < stop; ++i) {
+      char c = text_[i];
+      if (c == kCellSeparator || (c == '\n' && i + 1 < text_.size() && text_[i + 1] == '\n') ||
+          (c == '.' && (i + 1 == text_.size() || text_[i + 1] == ' ' || text_[i + 1] == '\n'))) {
+        stop = c == '.' ? i + 1 : i;
+        break;
+      }
+    }
+    std::string out;
+    for (size_t i = start; i < stop; ++i) {
+      char c = text_[i] == '\n' ? ' ' : text_[i];
+      if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+      out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+
+  std::string_view source_;
+  const PlainText& plain_;
+  const std::string& text_;
+  LineIndex lines_;
+  const std::string& path_;
+  const HardwareCatalog& hardware_;
+  std::vector<CostStatement> out_;
+  std::set<size_t> found_at_;  ///< where the statements found so far begin, in the plain text
+};
+
+/// A Hugging Face model card's `co2_eq_emissions`, in grams as the Hub defines
+/// it: a number on its line, or the `emissions:` entry under it.
+void front_matter_emissions(std::string_view source, const std::string& path, std::vector<CostStatement>& out) {
+  if (!source.starts_with("---")) return;
+  size_t close = source.find("\n---", 3);
+  if (close == std::string_view::npos) return;
+  std::string_view yaml = source.substr(0, close);
+  size_t key = yaml.find("co2_eq_emissions:");
+  if (key == std::string_view::npos) return;
+  LineIndex lines(source);
+  auto number_after = [&](size_t at) -> std::optional<size_t> {
+    size_t end = yaml.find('\n', at);
+    std::string_view value = yaml.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    size_t lead = value.find_first_not_of(" ");
+    if (lead == std::string_view::npos || !std::isdigit(static_cast<unsigned char>(value[lead]))) return std::nullopt;
+    return at + lead;
+  };
+  std::optional<size_t> at = number_after(key + 17);
+  if (!at) {
+    size_t entry = yaml.find("emissions:", key + 17);
+    if (entry == std::string_view::npos) return;
+    at = number_after(entry + 10);
+  }
+  if (!at) return;
+  double grams = std::strtod(std::string(yaml.substr(*at, 32)).c_str(), nullptr);
+  if (!std::isfinite(grams)) return;
+  LineColumn where = lines.locate(static_cast<uint32_t>(*at));
+  std::string line(lines.line_text(where.line));
+  out.push_back({FigureKind::Emissions, grams, "g (co2_eq_emissions)", false, std::nullopt, path, where.line,
+                 where.column, line.substr(line.find_first_not_of(" "))});
+}
+
+std::optional<std::string> read_file(const fs::path& path) {
+  std::error_code error;
+  if (!fs::is_regular_file(path, error) || fs::file_size(path, error) > kMaxFileBytes) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// `\input{sections/setup}` from `from`: the file, if it is within `root`.
+std::optional<fs::path> resolve_input(const fs::path& from, std::string name, const fs::path& root) {
+  fs::path candidate = from.parent_path() / name;
+  if (candidate.extension().empty()) candidate += ".tex";
+  std::error_code error;
+  if (!fs::exists(candidate, error)) candidate = root / fs::path(name).replace_extension(".tex");
+  fs::path canonical = fs::weakly_canonical(candidate, error);
+  if (error) return std::nullopt;
+  auto [root_end, _] = std::mismatch(root.begin(), root.end(), canonical.begin(), canonical.end());
+  if (root_end != root.end()) return std::nullopt;
+  return canonical;
+}
+
+}  // namespace
+
+std::string_view figure_name(FigureKind kind) {
+  switch (kind) {
+    case FigureKind::Hardware: return "hardware";
+    case FigureKind::Duration: return "duration";
+    case FigureKind::DeviceTime: return "device_time";
+    case FigureKind::Flop: return "flop";
+    case FigureKind::Energy: return "energy";
+    case FigureKind::Emissions: return "emissions";
+    case FigureKind::Power: return "power";
+    case FigureKind::Parameters: return "parameters";
+    case FigureKind::Tokens: return "tokens";
+    case FigureKind::Samples: return "samples";
+    case FigureKind::Memory: return "memory";
+    case FigureKind::Throughput: return "throughput";
+    case FigureKind::Cost: return "cost";
+  }
+  return "";
+}
+
+std::vector<CostStatement> extract_text(std::string_view source, const std::string& path,
+                                        const HardwareCatalog& hardware, std::vector<std::string>* inputs) {
+  PlainText plain = to_plain(source, source_kind(path));
+  if (inputs) *inputs = std::move(plain.inputs);
+  std::vector<CostStatement> out = TextScan(source, plain, path, hardware).run();
+  if (source_kind(path) == SourceKind::Markdown) {
+    std::vector<CostStatement> card;
+    front_matter_emissions(source, path, card);
+    out.insert(out.begin(), card.begin(), card.end());
+  }
+  return out;
+}
+
+std::vector<ExtractedFile> extract_paper(const std::string& path, const std::string& root,
+                                         const HardwareCatalog& hardware, std::vector<std::string>& problems) {
+  std::error_code error;
+  fs::path root_path = fs::weakly_canonical(root, error);
+  std::vector<ExtractedFile> files;
+  std::vector<fs::path> queue = {fs::weakly_canonical(path, error)};
+  std::set<fs::path> seen(queue.begin(), queue.end());
+  for (size_t i = 0; i < queue.size() && i < kMaxFiles; ++i) {
+    std::optional<std::string> text = read_file(queue[i]);
+    std::string shown = fs::relative(queue[i], root_path, error).string();
+    if (error || shown.empty() || shown.starts_with("..")) shown = queue[i].string();
+    if (!text) {
+      problems.push_back(shown + ": cannot be read (missing, not a file, or over 16 MiB)");
+      continue;
+    }
+    std::vector<std::string> inputs;
+    files.push_back({shown, extract_text(*text, shown, hardware, &inputs)});
+    for (const std::string& input : inputs) {
+      std::optional<fs::path> target = resolve_input(queue[i], input, root_path);
+      if (!target) {
+        problems.push_back(shown + ": `\\input{" + input + "}` is outside the root: not read");
+        continue;
+      }
+      if (seen.insert(*target).second) queue.push_back(*target);
+    }
+  }
+  return files;
+}
+
+}  // namespace costlint::extract

@@ -1,0 +1,353 @@
+#include "extract/plain_text.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <utility>
+
+namespace costlint::extract {
+namespace {
+
+/// A brace group longer than this is not a command's argument: its command is
+/// read as any other (the name goes, the text stays).
+constexpr size_t kMaxGroupBytes = 4096;
+/// An optional argument (`[width=0.5\linewidth]`) closes within this many bytes.
+constexpr size_t kMaxOptionBytes = 256;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+/// Commands dropped with their one argument: they hold keys and addresses, not prose.
+constexpr std::array kDroppedWithArgument = {
+    "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
+    "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
+    "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
+    "vspace",  "hspace",     "color",        "cellcolor", "rowcolor",   "setlength", "hypersetup",
+    "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo"};
+
+/// Commands read as a character.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kSymbols = {{
+    {"times", "×"}, {"cdot", "·"}, {"sim", "~"}, {"approx", "≈"}, {"pm", "±"},
+    {"le", "≤"}, {"leq", "≤"}, {"ge", "≥"}, {"geq", "≥"}, {"ldots", "..."},
+    {"dots", "..."}, {"textasciitilde", "~"}, {"item", "\n"}, {"newline", "\n"},
+    {"par", "\n"}, {"quad", " "}, {"qquad", " "}, {"mu", "µ"}, {"textmu", "µ"},
+    {"degree", "°"},
+}};
+
+/// siunitx's unit macros, as symbols.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kSiUnits = {{
+    {"kilo", "k"}, {"mega", "M"}, {"giga", "G"}, {"tera", "T"}, {"peta", "P"},
+    {"exa", "E"}, {"milli", "m"}, {"micro", "µ"}, {"watt", "W"}, {"hour", "h"},
+    {"joule", "J"}, {"second", "s"}, {"minute", "min"}, {"day", "d"}, {"gram", "g"},
+    {"tonne", "t"}, {"byte", "B"}, {"bit", "b"}, {"percent", "%"}, {"per", "/"},
+    {"kWh", "kWh"}, {"flop", "FLOP"}, {"metre", "m"}, {"hertz", "Hz"},
+}};
+
+/// Each `{` of `text` that closes, with the offset past its `}`, by position:
+/// one pass, so that finding a command's argument costs a lookup.
+std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text) {
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  std::vector<uint32_t> open;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\') {
+      ++i;
+    } else if (text[i] == '{') {
+      open.push_back(static_cast<uint32_t>(i));
+    } else if (text[i] == '}' && !open.empty()) {
+      pairs.emplace_back(open.back(), static_cast<uint32_t>(i + 1));
+      open.pop_back();
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  return pairs;
+}
+
+class LatexScanner {
+ public:
+  explicit LatexScanner(std::string_view source) : s_(source), close_(matching_braces(source)) {}
+
+  PlainText run() {
+    while (i_ < s_.size()) step();
+    return std::move(out_);
+  }
+
+ private:
+  void step() {
+    char c = s_[i_];
+    switch (c) {
+      case '%': skip_comment(); return;
+      case '\\': command(); return;
+      case '{':
+        if (s_.substr(i_, 3) == "{,}") {
+          out_.add(",", static_cast<uint32_t>(i_));
+          i_ += 3;
+          return;
+        }
+        ++i_;
+        return;
+      case '}':
+      case '$': ++i_; return;
+      case '~': out_.add(" ", static_cast<uint32_t>(i_++)); return;
+      case '&': out_.add(std::string_view(&kCellSeparator, 1), static_cast<uint32_t>(i_++)); return;
+      case '^': out_.add("^", static_cast<uint32_t>(i_++)); return;  // `10^{21}`: a power of ten
+      case '_': ++i_; return;                                          // `CO_2`: the subscript joins the word
+      default: out_.add(std::string_view(&s_[i_], 1), static_cast<uint32_t>(i_)); ++i_;
+    }
+  }
+
+  void skip_comment() {
+    while (i_ < s_.size() && s_[i_] != '\n') ++i_;
+  }
+
+  /// The offset past the brace group that opens at `at`, if it closes soon enough.
+  std::optional<size_t> group_end(size_t at) const {
+    if (at >= s_.size() || s_[at] != '{') return std::nullopt;
+    auto it = std::lower_bound(close_.begin(), close_.end(), std::pair<uint32_t, uint32_t>(static_cast<uint32_t>(at), 0));
+    if (it == close_.end() || it->first != at || it->second - at > kMaxGroupBytes) return std::nullopt;
+    return it->second;
+  }
+
+  size_t skip_spaces(size_t at) const {
+    while (at < s_.size() && (s_[at] == ' ' || s_[at] == '\t')) ++at;
+    return at;
+  }
+
+  /// Skips an optional `[...]` argument at `at`.
+  size_t skip_optional(size_t at) const {
+    if (at >= s_.size() || s_[at] != '[') return at;
+    size_t close = s_.substr(at, kMaxOptionBytes).find(']');
+    return close == std::string_view::npos ? at : at + close + 1;
+  }
+
+  /// The text of `count` brace groups from `at`, or nothing if one is missing.
+  std::optional<std::vector<std::pair<size_t, std::string_view>>> groups(size_t at, int count) {
+    std::vector<std::pair<size_t, std::string_view>> out;
+    for (int k = 0; k < count; ++k) {
+      at = skip_spaces(at);
+      auto end = group_end(at);
+      if (!end) return std::nullopt;
+      out.emplace_back(at + 1, s_.substr(at + 1, *end - at - 2));
+      at = *end;
+    }
+    return out;
+  }
+
+  void command() {
+    size_t start = i_;
+    if (i_ + 1 >= s_.size()) {
+      ++i_;
+      return;
+    }
+    char next = s_[i_ + 1];
+    if (!is_letter(next)) {
+      i_ += 2;
+      auto at = static_cast<uint32_t>(start);
+      if (next == '\\') out_.add("\n", at);
+      else if (next == ',' || next == ';' || next == ':' || next == '!' || next == ' ') thin_space(at);
+      else if (next == '%' || next == '$' || next == '&' || next == '_' || next == '#' || next == '{' ||
+               next == '}')
+        out_.add(std::string_view(&s_[start + 1], 1), at);
+      return;
+    }
+    size_t end = i_ + 1;
+    while (end < s_.size() && is_letter(s_[end])) ++end;
+    std::string_view name = s_.substr(i_ + 1, end - i_ - 1);
+    if (end < s_.size() && s_[end] == '*') ++end;
+    i_ = end;
+    auto at = static_cast<uint32_t>(start);
+    for (const auto& [symbol, text] : kSymbols)
+      if (name == symbol) {
+        out_.add(text, at);
+        return;
+      }
+    for (const char* dropped : kDroppedWithArgument)
+      if (name == dropped) {
+        size_t after = skip_optional(skip_optional(i_));
+        if (auto group = group_end(skip_spaces(after))) i_ = *group;
+        return;
+      }
+    if (name == "SI" || name == "qty" || name == "SIrange" || name == "qtyrange") {
+      quantity(name.ends_with("range") ? 3 : 2);
+      return;
+    }
+    if (name == "input" || name == "include") {
+      if (auto args = groups(i_, 1)) {
+        out_.inputs.emplace_back((*args)[0].second);
+        i_ = *group_end(skip_spaces(i_));
+      }
+      return;
+    }
+    if (name == "footnote") {
+      out_.add(" (", at);  // its braces are read as any other's; the sentence goes on
+      return;
+    }
+    if (name == "textsuperscript") out_.add("^", at);
+    if (name == "begin" || name == "end") environment();
+    if (name == "multicolumn" || name == "multirow") {
+      // The span and the column spec are not prose; the cell's text is.
+      if (auto args = groups(skip_optional(i_), 2)) i_ = *group_end(skip_spaces((*args)[1].first - 1));
+      return;
+    }
+    i_ = skip_optional(i_);  // any other command: its name goes, its arguments stay as text
+  }
+
+  /// `\,` and its kin: a space, except between digit groups, where it separates thousands.
+  void thin_space(uint32_t at) {
+    bool between_digits = !out_.text.empty() && is_digit(out_.text.back()) && i_ + 2 < s_.size() &&
+                          is_digit(s_[i_]) && is_digit(s_[i_ + 1]) && is_digit(s_[i_ + 2]) &&
+                          (i_ + 3 >= s_.size() || !is_digit(s_[i_ + 3]));
+    if (!between_digits) out_.add(" ", at);
+  }
+
+  void environment() {
+    auto args = groups(i_, 1);
+    if (!args) return;
+    std::string_view env = (*args)[0].second;
+    i_ = *group_end(skip_spaces(i_));
+    out_.add("\n", static_cast<uint32_t>(i_ - 1));
+    if (env.starts_with("tabular") || env == "array") {
+      // The column spec (and tabularx's width) is not prose.
+      int specs = env == "tabularx" || env == "tabular*" ? 2 : 1;
+      i_ = skip_optional(skip_spaces(i_));
+      if (auto spec = groups(i_, specs)) i_ = *group_end(skip_spaces((*spec).back().first - 1));
+    }
+  }
+
+  /// `\SI{41.2}{\kilo\watt\hour}`: the value, a space, the unit as symbols.
+  void quantity(int count) {
+    auto args = groups(skip_optional(i_), count);
+    if (!args) return;
+    for (int k = 0; k + 1 < count; ++k) {
+      auto [from, value] = (*args)[static_cast<size_t>(k)];
+      if (k > 0) out_.add("-", static_cast<uint32_t>(from));
+      for (size_t j = 0; j < value.size(); ++j)
+        if (value[j] != ' ' && value[j] != '{' && value[j] != '}')
+          out_.add(value.substr(j, 1), static_cast<uint32_t>(from + j));
+    }
+    auto [unit_from, unit] = args->back();
+    out_.add(" ", static_cast<uint32_t>(unit_from));
+    for (size_t j = 0; j < unit.size();) {
+      if (unit[j] != '\\') {
+        if (unit[j] != ' ' && unit[j] != '{' && unit[j] != '}' && unit[j] != '~' && unit[j] != '.')
+          out_.add(unit.substr(j, 1), static_cast<uint32_t>(unit_from + j));
+        ++j;
+        continue;
+      }
+      size_t k = j + 1;
+      while (k < unit.size() && is_letter(unit[k])) ++k;
+      std::string_view macro = unit.substr(j + 1, k - j - 1);
+      for (const auto& [si, symbol] : kSiUnits)
+        if (macro == si) out_.add(symbol, static_cast<uint32_t>(unit_from + j));
+      j = k;
+    }
+    i_ = *group_end(skip_spaces(args->back().first - 1));
+  }
+
+  std::string_view s_;
+  std::vector<std::pair<uint32_t, uint32_t>> close_;  ///< matching_braces(s_)
+  size_t i_ = 0;
+  PlainText out_;
+};
+
+class MarkdownScanner {
+ public:
+  explicit MarkdownScanner(std::string_view source) : s_(source) {}
+
+  PlainText run() {
+    skip_front_matter();
+    while (i_ < s_.size()) step();
+    return std::move(out_);
+  }
+
+ private:
+  /// The YAML front matter is read on its own (model_card.h); here its lines stay
+  /// as line ends, so that line numbers hold.
+  void skip_front_matter() {
+    if (!s_.starts_with("---")) return;
+    size_t close = s_.find("\n---", 3);
+    if (close == std::string_view::npos) return;
+    for (; i_ < close + 4; ++i_)
+      if (s_[i_] == '\n') out_.add("\n", static_cast<uint32_t>(i_));
+  }
+
+  void step() {
+    auto at = static_cast<uint32_t>(i_);
+    char c = s_[i_];
+    if (s_.substr(i_, 4) == "<!--") {
+      size_t close = s_.find("-->", i_);
+      i_ = close == std::string_view::npos ? s_.size() : close + 3;
+      return;
+    }
+    if (c == '<') {  // an HTML tag: <br> ends a line, the others go
+      size_t close = s_.find('>', i_);
+      if (close != std::string_view::npos && close - i_ < 64) {
+        if (s_.substr(i_, 3) == "<br") out_.add("\n", at);
+        i_ = close + 1;
+        return;
+      }
+    }
+    if (c == '*' || c == '`' || (c == '_' && (i_ + 1 < s_.size() && s_[i_ + 1] == '_'))) {
+      ++i_;
+      return;
+    }
+    if (c == '|') {
+      out_.add(std::string_view(&kCellSeparator, 1), at);
+      ++i_;
+      return;
+    }
+    if (c == '\\' && i_ + 1 < s_.size() && std::ispunct(static_cast<unsigned char>(s_[i_ + 1]))) {
+      out_.add(s_.substr(i_ + 1, 1), at);
+      i_ += 2;
+      return;
+    }
+    if (c == ']' && i_ + 1 < s_.size() && s_[i_ + 1] == '(') {  // a link: its text stays, its address goes
+      size_t close = s_.find(')', i_);
+      if (close != std::string_view::npos && s_.find('\n', i_) > close) {
+        i_ = close + 1;
+        return;
+      }
+    }
+    if (c == '[') {
+      ++i_;
+      return;
+    }
+    out_.add(s_.substr(i_, 1), at);
+    ++i_;
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+  PlainText out_;
+};
+
+}  // namespace
+
+void PlainText::add(std::string_view bytes, uint32_t from) {
+  text += bytes;
+  origin.insert(origin.end(), bytes.size(), from);
+}
+
+SourceKind source_kind(std::string_view path) {
+  if (path.ends_with(".tex")) return SourceKind::Latex;
+  if (path.ends_with(".md") || path.ends_with(".markdown")) return SourceKind::Markdown;
+  return SourceKind::Plain;
+}
+
+PlainText latex_to_plain(std::string_view source) { return LatexScanner(source).run(); }
+
+PlainText markdown_to_plain(std::string_view source) { return MarkdownScanner(source).run(); }
+
+PlainText to_plain(std::string_view source, SourceKind kind) {
+  switch (kind) {
+    case SourceKind::Latex: return latex_to_plain(source);
+    case SourceKind::Markdown: return markdown_to_plain(source);
+    case SourceKind::Plain: break;
+  }
+  PlainText out;
+  out.add(source, 0);
+  for (size_t j = 0; j < out.origin.size(); ++j) out.origin[j] = static_cast<uint32_t>(j);
+  return out;
+}
+
+}  // namespace costlint::extract

@@ -1,0 +1,36 @@
+#pragma once
+// A paper's source as the prose a reader sees: LaTeX and Markdown markup taken
+// away (comments, citations, math delimiters, siunitx, table separators), each
+// byte of the result remembering the source byte it came from, so that a
+// statement found in the prose is located in the source.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace costlint::extract {
+
+enum class SourceKind { Latex, Markdown, Plain };
+
+/// By extension: `.tex` is LaTeX, `.md` Markdown, anything else plain text.
+SourceKind source_kind(std::string_view path);
+
+struct PlainText {
+  std::string text;
+  std::vector<uint32_t> origin;  ///< for each byte of `text`, its offset in the source
+  /// `\input{...}` and `\include{...}` targets outside comments, as written.
+  std::vector<std::string> inputs;
+
+  void add(std::string_view bytes, uint32_t from);
+};
+
+/// Table cells are separated by a tab and rows end in a newline, whatever the
+/// markup (`&` and `\\` in LaTeX, `|` in Markdown).
+constexpr char kCellSeparator = '\t';
+
+PlainText latex_to_plain(std::string_view source);
+PlainText markdown_to_plain(std::string_view source);
+PlainText to_plain(std::string_view source, SourceKind kind);
+
+}  // namespace costlint::extract

@@ -1,0 +1,241 @@
+#include "extract/unit_phrase.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ir/units.h"
+
+namespace costlint::extract {
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+/// `GPU-hours` and `GPU hours` alike: words split at spaces and dashes.
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i)
+    if (i == text.size() || text[i] == ' ' || text[i] == '-') {
+      if (i > start) words.push_back(text.substr(start, i - start));
+      start = i + 1;
+    }
+  return words;
+}
+
+template <size_t N>
+std::optional<double> lookup(const std::array<std::pair<std::string_view, double>, N>& table,
+                             std::string_view key) {
+  for (const auto& [word, scale] : table)
+    if (word == key) return scale;
+  return std::nullopt;
+}
+
+constexpr double kHour = 3600, kDay = 86400;
+
+/// Written in words, lower case; `h` alone is read where case is kept.
+constexpr std::array<std::pair<std::string_view, double>, 18> kDurations = {{
+    {"seconds", 1}, {"second", 1}, {"secs", 1}, {"sec", 1}, {"minutes", 60}, {"minute", 60},
+    {"mins", 60}, {"hours", kHour}, {"hour", kHour}, {"hrs", kHour}, {"hr", kHour},
+    {"days", kDay}, {"day", kDay}, {"weeks", 7 * kDay}, {"week", 7 * kDay},
+    {"months", 30 * kDay}, {"month", 30 * kDay}, {"h", kHour},
+}};
+
+/// The device of a device-time unit: `GPU hours`, `TPUv3-core-days`, `A100 hours`.
+bool is_device_word(std::string_view word) {
+  std::string w = lower(word);
+  if (w.ends_with("s") && w.size() > 3) w.pop_back();
+  for (std::string_view known : {"gpu", "tpu", "chip", "core", "accelerator", "node", "device", "cpu",
+                                 "compute", "ipu", "npu"})
+    if (w == known) return true;
+  // A model: letters then digits (`a100`, `tpuv3`, `v100`, `h100`).
+  bool letters = false, digits = false;
+  for (char c : w) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      if (digits) return false;
+      letters = true;
+    } else if (std::isdigit(static_cast<unsigned char>(c))) {
+      digits = true;
+    } else {
+      return false;
+    }
+  }
+  return letters && digits;
+}
+
+constexpr std::array<std::pair<std::string_view, double>, 14> kMasses = {{
+    {"g", 1}, {"grams", 1}, {"kg", 1e3}, {"kilograms", 1e3}, {"t", 1e6}, {"tonnes", 1e6},
+    {"tonne", 1e6}, {"tons", 1e6}, {"ton", 1e6}, {"mt", 1e12}, {"kt", 1e9},
+    {"lbs", 453.59237}, {"lb", 453.59237}, {"pounds", 453.59237},
+}};
+
+/// `CO2`, `CO2e`, `CO₂eq`, `CO2-eq`: what is left after the mass.
+bool is_co2(std::string_view rest) {
+  std::string r = lower(rest);
+  std::string compact;
+  for (char c : r)
+    if (c != ' ' && c != '-' && c != '.') compact += c;
+  if (compact.starts_with("of")) compact.erase(0, 2);
+  if (compact.starts_with("co₂")) compact.replace(0, 4, "co2");
+  for (std::string_view form : {"co2", "co2e", "co2eq", "co2equivalent", "co2emissions", "co2eqemissions", "eqco2",
+                                "co2eqv"})
+    if (compact == form) return true;
+  return false;
+}
+
+std::optional<UnitReading> emissions(std::string_view words) {
+  // Attached: `tCO2eq`, `kgCO2e`.
+  std::string w = lower(words);
+  for (const auto& [mass, scale] : kMasses)
+    if (w.starts_with(mass) && is_co2(words.substr(mass.size()))) return UnitReading{FigureKind::Emissions, scale};
+  return std::nullopt;
+}
+
+constexpr std::array<std::pair<std::string_view, double>, 12> kFlopWords = {{
+    {"flop", 1}, {"flops", 1}, {"gflop", 1e9}, {"gflops", 1e9}, {"tflop", 1e12}, {"pflop", 1e15},
+    {"eflop", 1e18}, {"zflop", 1e21}, {"zettaflop", 1e21}, {"zettaflops", 1e21},
+    {"exaflop", 1e18}, {"exaflops", 1e18},
+}};
+
+constexpr std::array<std::string_view, 13> kItems = {
+    "tokens", "token", "samples", "sample", "images", "image", "examples",
+    "sentences", "queries", "requests", "it", "words", "frames"};
+
+/// Counted things: one word, or one of the two-word names (`sentence pairs`).
+std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
+  std::string w = lower(words.front());
+  if (words.size() == 2) w += " " + lower(words[1]);
+  else if (words.size() > 2) return std::nullopt;
+  if (w == "parameters" || w == "params" || w == "parameter") return UnitReading{FigureKind::Parameters, 1};
+  if (w == "tokens" || w == "subword tokens" || w == "training tokens") return UnitReading{FigureKind::Tokens, 1};
+  if (w == "samples" || w == "images" || w == "examples" || w == "documents" || w == "sentence pairs" ||
+      w == "sentences" || w == "training examples" || w == "training samples")
+    return UnitReading{FigureKind::Samples, 1};
+  return std::nullopt;
+}
+
+/// `tokens/s`, `images/sec`, `tokens per second`.
+std::optional<UnitReading> throughput(std::string_view words) {
+  std::string w = lower(words);
+  size_t slash = w.find('/');
+  size_t per = w.find(" per ");
+  if (slash == std::string::npos && per == std::string::npos) return std::nullopt;
+  size_t item_end = std::min(slash, per);
+  std::string item = w.substr(0, item_end);
+  while (!item.empty() && item.back() == ' ') item.pop_back();
+  std::string rate = w.substr(item_end + (item_end == slash ? 1 : 5));
+  while (!rate.empty() && rate.front() == ' ') rate.erase(0, 1);
+  if (std::find(kItems.begin(), kItems.end(), item) == kItems.end()) return std::nullopt;
+  for (std::string_view second : {"s", "sec", "second"})
+    if (rate == second) return UnitReading{FigureKind::Throughput, 1};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<UnitReading> read_unit(std::string_view words) {
+  if (words.empty()) return std::nullopt;
+  if (auto rate = throughput(words)) return rate;
+  if (auto mass = emissions(words)) return mass;
+  std::vector<std::string_view> parts = split_words(words);
+  if (parts.empty()) return std::nullopt;
+  std::string last = lower(parts.back());
+
+  // Device-time: device words, then a unit of time.
+  if (parts.size() >= 2) {
+    bool devices = true;
+    for (size_t i = 0; i + 1 < parts.size(); ++i) devices = devices && is_device_word(parts[i]);
+    if (devices && (last == "hours" || last == "hour" || last == "hrs" || last == "h" || last == "days" ||
+                    last == "day" || last == "years" || last == "year"))
+      return UnitReading{FigureKind::DeviceTime,
+                         last.starts_with("h") ? kHour : last.starts_with("d") ? kDay : 365 * kDay};
+    // `PF-days`, `petaflop/s-days`, `pfs-days`
+    std::string first = lower(parts.front());
+    if (parts.size() == 2 && (last == "days" || last == "day") &&
+        (first == "pf" || first == "petaflop/s" || first == "pfs" || first == "petaflops" ||
+         first == "pflop/s" || first == "pflops"))
+      return UnitReading{FigureKind::Flop, 8.64e19};
+    // `kilowatt hours`, `megawatt hours`
+    if (parts.size() == 2 && (last == "hours" || last == "hour")) {
+      if (first == "kilowatt") return UnitReading{FigureKind::Energy, 3.6e6};
+      if (first == "megawatt") return UnitReading{FigureKind::Energy, 3.6e9};
+    }
+    // `kg of CO2`, `tonnes CO2eq`, `t CO2e`
+    for (const auto& [mass, scale] : kMasses)
+      if (first == mass && is_co2(words.substr(parts.front().size()))) return UnitReading{FigureKind::Emissions, scale};
+    return counted(parts);
+  }
+
+  std::string_view word = parts.front();
+  std::string w = lower(word);
+  if (word != "h" && word != "H")
+    if (auto seconds = lookup(kDurations, w)) return UnitReading{FigureKind::Duration, *seconds};
+  if (word == "h") return UnitReading{FigureKind::Duration, kHour};
+  if (auto flop = lookup(kFlopWords, w)) {
+    // `TFLOPS` in capitals is a rate, a device's peak: not a cost.
+    if (word.size() > 5 && word.ends_with("FLOPS")) return std::nullopt;
+    return UnitReading{FigureKind::Flop, *flop};
+  }
+  if (w == "twh") return UnitReading{FigureKind::Energy, 3.6e15};
+  if (w == "joules") return UnitReading{FigureKind::Energy, 1};
+  if (w == "watts") return UnitReading{FigureKind::Power, 1};
+  if (w == "kilowatts") return UnitReading{FigureKind::Power, 1e3};
+  if (w == "usd" || w == "dollars") return UnitReading{FigureKind::Cost, 1};
+  if (const UnitInfo* unit = find_unit(word)) {
+    if (unit->dimension == dim::energy) return UnitReading{FigureKind::Energy, unit->scale};
+    if (unit->dimension == dim::energy / dim::time) return UnitReading{FigureKind::Power, unit->scale};
+    if (unit->dimension == dim::bytes && word != "B") return UnitReading{FigureKind::Memory, unit->scale};
+    if (unit->dimension == dim::flop) return UnitReading{FigureKind::Flop, unit->scale};
+  }
+  return counted(parts);
+}
+
+std::optional<UnitReading> read_header_unit(std::string_view cell) {
+  while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
+  while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+  size_t open = cell.find_first_of("([");
+  size_t close = cell.find_last_of(")]");
+  std::string_view unit;
+  std::string name = lower(cell);
+  if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
+    unit = cell.substr(open + 1, close - open - 1);
+    name = lower(cell.substr(0, open));
+    if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
+    if (auto reading = read_unit(unit)) return reading;
+  }
+  double magnitude = unit == "B" || unit == "billions" ? 1e9
+                     : unit == "M" || unit == "millions" ? 1e6
+                     : unit == "K" || unit == "k" ? 1e3
+                     : unit == "T" ? 1e12
+                     : unit.empty() ? 1 : 0;
+  if (magnitude == 0) return std::nullopt;
+  if (name.find("param") != std::string::npos) return UnitReading{FigureKind::Parameters, magnitude};
+  if (name.find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, magnitude};
+  bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos;
+  for (std::string_view devices : {"chips", "gpus", "tpus", "accelerators"})
+    if (counts && name.find(devices) != std::string::npos) return UnitReading{FigureKind::Hardware, 1};
+  // `CO2e (lbs)`: a mass under a name that says carbon.
+  if (!unit.empty() && (name.find("co2") != std::string::npos || name.find("carbon") != std::string::npos))
+    if (auto mass = lookup(kMasses, lower(unit))) return UnitReading{FigureKind::Emissions, *mass};
+  // `Gross tCO₂e for Model Training`: a unit among the header's words.
+  if (unit.empty())
+    for (std::string_view word : split_words(cell))
+      if (auto reading = read_unit(word); reading && reading->figure != FigureKind::Samples &&
+                                          reading->figure != FigureKind::Duration)
+        return reading;
+  if (name.find("token") != std::string::npos) return UnitReading{FigureKind::Tokens, magnitude};
+  if (unit.empty()) {
+    if (name == "hours") return UnitReading{FigureKind::Duration, kHour};
+    if (name == "gpu hours" || name == "gpu-hours") return UnitReading{FigureKind::DeviceTime, kHour};
+  }
+  return std::nullopt;
+}
+
+}  // namespace costlint::extract

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Scores `costlint extract` on the test set: each paper's excerpt beside the
+statements a careful reader finds in it (NAME.expected, format in README.md).
+
+A statement found is right when an expected one has its line, its figure and
+its value (within 3%; a hardware count exactly, or any count where the paper
+states none). Expectations marked optional (a device's spec, a rate per step
+or per token, a size used as a name) count neither as misses nor, when found,
+as false positives.
+
+usage: score.py COSTLINT SET_DIR [--min-recall R --min-precision P] [--verbose]
+Prints recall and precision per figure and in all; exits 1 under the minimums.
+"""
+
+import argparse
+import collections
+import json
+import pathlib
+import subprocess
+import sys
+
+OPTIONAL_MARKS = ("optional", "device spec", "per=", "size used as a name", "embodied", "rate=")
+
+
+def expected_statements(path):
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        number, figure, value = int(fields[0]), fields[1], fields[2]
+        extra = fields[4] if len(fields) > 4 else ""
+        optional = any(mark in extra for mark in OPTIONAL_MARKS)
+        out.append({"line": number, "figure": figure, "value": None if value == "-" else float(value),
+                    "optional": optional, "raw": line})
+    return out
+
+
+def same_value(found, expected):
+    if expected["value"] is None:
+        return True
+    if found["figure"] == "hardware":
+        return abs(found["value"] - expected["value"]) < 0.5
+    return abs(found["value"] - expected["value"]) <= 0.03 * abs(expected["value"])
+
+
+def score(costlint, folder, verbose):
+    found_by_figure = collections.Counter()
+    right_by_figure = collections.Counter()
+    expected_by_figure = collections.Counter()
+    hit_by_figure = collections.Counter()
+    for expected_path in sorted(folder.glob("*.expected")):
+        sources = [p for p in folder.glob(expected_path.stem + ".*") if p.suffix != ".expected"]
+        source = sources[0]
+        result = subprocess.run([costlint, "extract", "--format", "json", "--root", str(folder), str(source)],
+                                capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            sys.exit(f"{source}: costlint extract exited {result.returncode}: {result.stderr}")
+        found = [s for f in json.loads(result.stdout)["files"] for s in f["statements"]]
+        expected = expected_statements(expected_path)
+        used = set()
+        for s in found:
+            match = next((i for i, e in enumerate(expected) if i not in used and e["line"] == s["line"]
+                          and e["figure"] == s["figure"] and same_value(s, e)), None)
+            if match is not None:
+                used.add(match)
+                if expected[match]["optional"]:
+                    continue
+                right_by_figure[s["figure"]] += 1
+            elif verbose:
+                print(f"  false: {source.name}:{s['line']} {s['figure']} {s['value']:g} {s['unit']!r}")
+            found_by_figure[s["figure"]] += 1
+        for i, e in enumerate(expected):
+            if e["optional"]:
+                continue
+            expected_by_figure[e["figure"]] += 1
+            if i in used:
+                hit_by_figure[e["figure"]] += 1
+            elif verbose:
+                print(f"  missed: {source.name}: {e['raw']}")
+    return found_by_figure, right_by_figure, expected_by_figure, hit_by_figure
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("costlint")
+    parser.add_argument("folder", type=pathlib.Path)
+    parser.add_argument("--min-recall", type=float, default=0)
+    parser.add_argument("--min-precision", type=float, default=0)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    found, right, expected, hit = score(args.costlint, args.folder, args.verbose)
+    print(f"{'figure':12} {'recall':>14} {'precision':>14}")
+    for figure in sorted(set(found) | set(expected)):
+        recall = f"{hit[figure]}/{expected[figure]}"
+        precision = f"{right[figure]}/{found[figure]}"
+        print(f"{figure:12} {recall:>14} {precision:>14}")
+    total_recall = sum(hit.values()) / max(1, sum(expected.values()))
+    total_precision = sum(right.values()) / max(1, sum(found.values()))
+    print(f"{'all':12} {total_recall:>14.3f} {total_precision:>14.3f}")
+    if total_recall < args.min_recall or total_precision < args.min_precision:
+        print(f"under the minimums: recall {args.min_recall}, precision {args.min_precision}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

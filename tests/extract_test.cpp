@@ -1,0 +1,194 @@
+// The extractor on the forms authors write (issue 12's list), and on numbers
+// that are not costs. Recall and precision on real papers are measured by
+// tests/extract/score.py (the extract_* tests).
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "corpus/hardware_catalog.h"
+#include "extract/draft_manifest.h"
+#include "extract/extractor.h"
+#include "extract/plain_text.h"
+
+using namespace costlint;
+using namespace costlint::extract;
+
+namespace {
+
+const HardwareCatalog& catalog() {
+  static const HardwareCatalog hardware = [] {
+    std::string error;
+    return *HardwareCatalog::load("", &error);
+  }();
+  return hardware;
+}
+
+std::vector<CostStatement> found(std::string_view text, const std::string& path = "paper.tex") {
+  return extract_text(text, path, catalog());
+}
+
+/// The one statement `text` holds.
+CostStatement one(std::string_view text, const std::string& path = "paper.tex") {
+  auto statements = found(text, path);
+  INFO(text);
+  REQUIRE(statements.size() == 1);
+  return statements.front();
+}
+
+}  // namespace
+
+TEST_CASE("extract: hardware, as papers write it") {
+  CostStatement p100 = one("We trained on 8 NVIDIA P100 GPUs.");
+  CHECK(p100.figure == FigureKind::Hardware);
+  CHECK(p100.value == 8);
+  REQUIRE(p100.device);
+  CHECK(p100.device->model == "NVIDIA Tesla P100-PCIE-16GB");
+  CHECK(one("using 1024 32GB V100 GPUs").device->count == 1024);
+  CHECK(one("on 512 TPU v3 chips").value == 512);
+  CostStatement a100 = one("on 8$\\times$A100 (80\\,GB) for the runs");
+  CHECK(a100.value == 8);
+  CHECK(a100.device->model.find("A100") != std::string::npos);
+  CHECK(one("It fits on a single GPU").value == 1);
+  CostStatement unknown = one("on 4 Gaudi9 GPUs");  // not in the catalog: kept as written
+  CHECK(unknown.device->model == "Gaudi9 GPUs");
+}
+
+TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
+  CHECK(one("trained for 3.5 days").value == doctest::Approx(3.5 * 86400));
+  CostStatement approx = one("for about 90 hours");
+  CHECK(approx.value == doctest::Approx(90 * 3600));
+  CHECK(approx.approximate);
+  CHECK(one("took 12~hours").value == doctest::Approx(12 * 3600));
+  CHECK(one("for approximately one day").value == doctest::Approx(86400));
+  CHECK(one("two weeks of training").value == doctest::Approx(14 * 86400));
+  CostStatement gpu_hours = one("a total of 3.3M GPU hours");
+  CHECK(gpu_hours.figure == FigureKind::DeviceTime);
+  CHECK(gpu_hours.value == doctest::Approx(3.3e6 * 3600));
+  CHECK(one("2.5k TPUv3-core-days").value == doctest::Approx(2500.0 * 86400));
+  CHECK(one("1{,}082{,}990 GPU hours").value == doctest::Approx(1082990.0 * 3600));
+  CHECK(one("1\\,082\\,990 GPU hours").value == doctest::Approx(1082990.0 * 3600));
+  CHECK(one("1,082,990 GPU hours").value == doctest::Approx(1082990.0 * 3600));
+  CHECK(one("each run took 1h 41m 27s").value == 6087);
+}
+
+TEST_CASE("extract: compute, energy, emissions and power") {
+  CostStatement flop = one("which took $3.1 \\times 10^{21}$ FLOPs");
+  CHECK(flop.figure == FigureKind::Flop);
+  CHECK(flop.value == doctest::Approx(3.1e21));
+  CHECK(one("\\num{3.1e21} FLOPs").value == doctest::Approx(3.1e21));
+  CostStatement energy = one("consumed \\SI{41.2}{\\kilo\\watt\\hour} in all");
+  CHECK(energy.figure == FigureKind::Energy);
+  CHECK(energy.value == doctest::Approx(41.2 * 3.6e6));
+  CHECK(one("\\qty{2.5}{\\mega\\watt\\hour}").value == doctest::Approx(2.5 * 3.6e9));
+  CHECK(one("emitted 539 tCO$_2$eq").value == doctest::Approx(539e6));
+  CHECK(one("11250 kg CO2 eq").value == doctest::Approx(11250e3));
+  CHECK(one("24.7 tonnes of CO$_2$eq").value == doctest::Approx(24.7e6));
+  CHECK(one("24.7 tonnes of CO\\textsubscript{2}eq").value == doctest::Approx(24.7e6));
+  CostStatement power = one("a TDP of 400W");
+  CHECK(power.figure == FigureKind::Power);
+  CHECK(power.value == 400);
+  CostStatement cost = one("at a cost of $41–$140", "paper.md");
+  CHECK(cost.figure == FigureKind::Cost);
+  CHECK(cost.value == doctest::Approx(90.5));
+}
+
+TEST_CASE("extract: parameters, tokens, samples, memory and throughput") {
+  CHECK(one("a model of 110M parameters").value == doctest::Approx(110e6));
+  CHECK(one("on 2 trillion tokens").value == doctest::Approx(2e12));
+  CHECK(one("on 1.28M images").figure == FigureKind::Samples);
+  CostStatement memory = one("with a peak memory of 24 GB per device");
+  CHECK(memory.figure == FigureKind::Memory);
+  CHECK(memory.value == 24e9);
+  CostStatement rate = one("at 3,200 tokens/s");
+  CHECK(rate.figure == FigureKind::Throughput);
+  CHECK(rate.value == 3200);
+}
+
+TEST_CASE("extract: numbers that are not costs are not statements") {
+  for (const char* text : {"with a batch size of 256 and 16 attention heads",
+                           "images of 224 x 224 pixels, for 90 epochs",
+                           "data collected from 2010 to 2015 in 12 hospitals",
+                           "a context of 2048 tokens", "on 80GB A100s the memory is ample",
+                           "ResNet-50 and GPT-3 at 45.2% accuracy", "checkpoints at 10-minute intervals",
+                           "each step took 0.4 seconds per batch", "peak of 312 TFLOPS"}) {
+    INFO(text);
+    CHECK(found(text).empty());
+  }
+}
+
+TEST_CASE("extract: LaTeX comments are not claims, and tables read their header's unit") {
+  CHECK(found("% We trained on 64 V100 GPUs for 3 days.\nNothing here.\n").empty());
+  CHECK(found("50\\% of the 8 GPUs").size() == 1);  // an escaped percent is not a comment
+  auto rows = found(
+      "\\begin{tabular}{lrr}\nModel & Time (GPU hours) & Energy (kWh) \\\\\n\\hline\n"
+      "Base & 120 & 35.2 \\\\\nLarge & 1{,}200 & 352 \\\\\n\\end{tabular}\n");
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0].figure == FigureKind::DeviceTime);
+  CHECK(rows[0].value == 120 * 3600);
+  CHECK(rows[0].line == 4);
+  CHECK(rows[3].figure == FigureKind::Energy);
+  CHECK(rows[3].value == doctest::Approx(352 * 3.6e6));
+}
+
+TEST_CASE("extract: a model card's front matter, in grams, and its hours used") {
+  auto card = found(
+      "---\nlanguage: en\nco2_eq_emissions:\n  emissions: 1460\n  source: codecarbon\n---\n"
+      "# Model\n\n- **Hardware Type:** 8 A100\n- **Hours used:** 150000\n",
+      "README.md");
+  REQUIRE(card.size() == 3);
+  CHECK(card[0].figure == FigureKind::Emissions);
+  CHECK(card[0].value == 1460);
+  CHECK(card[0].line == 4);
+  CHECK(card[1].figure == FigureKind::Hardware);
+  CHECK(card[2].figure == FigureKind::DeviceTime);
+  CHECK(card[2].value == 150000.0 * 3600);
+}
+
+TEST_CASE("extract: statements carry their line, column and sentence") {
+  auto statements = found("Intro.\n\nThe big models were trained for 300,000 steps (3.5 days). Then more.\n");
+  REQUIRE(statements.size() == 1);
+  CHECK(statements[0].line == 3);
+  CHECK(statements[0].column == 48);
+  CHECK(statements[0].text == "The big models were trained for 300,000 steps (3.5 days).");
+}
+
+TEST_CASE("extract: \\input files within the root are read, none outside it") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("costlint-extract-" + std::to_string(::getpid()));
+  auto write = [&](const std::string& name, const std::string& text) {
+    fs::create_directories((dir / name).parent_path());
+    std::ofstream(dir / name) << text;
+  };
+  write("paper/main.tex", "\\input{sections/setup}\n\\input{../../secret}\nWe used 4 V100 GPUs.\n");
+  write("paper/sections/setup.tex", "Training took 3 days.\n");
+  write("secret.tex", "We used 99 GPUs.\n");
+  std::vector<std::string> problems;
+  auto files = extract_paper((dir / "paper/main.tex").string(), (dir / "paper").string(), catalog(), problems);
+  fs::remove_all(dir);
+  REQUIRE(files.size() == 2);
+  CHECK(files[0].path == "main.tex");
+  CHECK(files[1].path == "sections/setup.tex");
+  CHECK(files[1].statements.at(0).figure == FigureKind::Duration);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].find("outside the root") != std::string::npos);
+}
+
+TEST_CASE("extract: the draft manifest cites each line and marks what is missing") {
+  std::vector<ExtractedFile> files = {{"paper.tex", found("We trained on 8 NVIDIA P100 GPUs for 3.5 days.\n")}};
+  std::string draft = draft_manifest(files);
+  CHECK(draft.find("hardware devices = 8 x \"NVIDIA Tesla P100-PCIE-16GB\"") != std::string::npos);
+  CHECK(draft.find("duration = 84 h   # paper.tex:1") != std::string::npos);
+  CHECK(draft.find("# TODO energy") != std::string::npos);
+}
+
+TEST_CASE("extract: hostile sources stay linear") {
+  std::string numbers, cites, options;
+  for (int i = 0; i < 200000; ++i) numbers += "1 ";
+  for (int i = 0; i < 200000; ++i) cites += "\\cite{";
+  for (int i = 0; i < 200000; ++i) options += "\\a[";
+  for (const std::string* text : {&numbers, &cites, &options}) CHECK(found(*text).size() < 10);
+}
