@@ -121,6 +121,18 @@ double clock_seconds(std::string_view text) {
   return seconds;
 }
 
+/// `NVIDIA P100 GPUs` without its class word: `NVIDIA P100`.
+std::string without_class_word(std::string_view phrase) {
+  std::string words(phrase);
+  for (std::string_view tail : {" gpus", " gpu", " chips", " chip", " cards", " card", " accelerators",
+                                " accelerator", " devices", " cores", " core", " nodes", " node"})
+    if (words.size() > tail.size() && lower(words).ends_with(tail)) {
+      words.erase(words.size() - tail.size());
+      break;
+    }
+  return words;
+}
+
 /// Words before a number that make it approximate.
 bool approximate_before(std::string_view text, size_t at) {
   std::string before = lower(text.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at));
@@ -343,13 +355,7 @@ class TextScan {
   /// nothing for a bare `cores` or `nodes`, which do not say what they are.
   std::optional<std::string> device_model(std::string_view phrase) const {
     if (auto known = catalog_model(phrase)) return known;
-    std::string words(phrase);
-    for (std::string_view tail : {" GPUs", " GPU", " chips", " chip", " cards", " card", " accelerators",
-                                  " accelerator", " devices", " cores", " core", " nodes", " node"})
-      if (words.size() > tail.size() && lower(words).ends_with(lower(tail))) {
-        words.erase(words.size() - tail.size());
-        break;
-      }
+    std::string words = without_class_word(phrase);
     std::string l = lower(words);
     if (l == "gpus" || l == "gpu") return std::string("GPU");
     if (l == "tpus" || l == "tpu") return std::string("TPU");
@@ -366,15 +372,8 @@ class TextScan {
   /// The catalog's name for the device a phrase names, with or without its
   /// class word (`GPUs`), a plural `s` or a memory suffix.
   std::optional<std::string> catalog_model(std::string_view phrase) const {
-    std::string words(phrase);
-    std::vector<std::string> candidates = {words};
-    for (std::string_view tail : {" GPUs", " GPU", " chips", " chip", " cards", " card", " accelerators",
-                                  " accelerator", " devices", " cores", " core", " nodes", " node"})
-      if (words.size() > tail.size() && lower(words).ends_with(lower(tail))) {
-        words.erase(words.size() - tail.size());
-        candidates.push_back(words);
-        break;
-      }
+    std::string words = without_class_word(phrase);
+    std::vector<std::string> candidates = {std::string(phrase), words};
     if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
     for (const std::string& name : candidates)
       if (const DeviceSpec* device = hardware_.find(name)) return device->model;
