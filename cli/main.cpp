@@ -11,6 +11,7 @@
 
 #include "cli/batch_command.h"
 #include "cli/extract_command.h"
+#include "cli/init_command.h"
 #include "cli/options.h"
 #include "corpus/model_table.h"
 #include "estimate/trend.h"
@@ -99,6 +100,7 @@ int main(int argc, char** argv) {
   if (options.command == cli::Command::Trends) return run_trends(options);
   if (options.command == cli::Command::Batch) return cli::run_batch_command(options);
   if (options.command == cli::Command::Extract) return cli::run_extract_command(options);
+  if (options.command == cli::Command::Init) return cli::run_init_command(options);
   if (options.command == cli::Command::Summary) return cli::run_summary_command(options);
 
   if (options.command == cli::Command::Explain) {

@@ -66,7 +66,9 @@ const std::vector<std::string_view>& formats_of(Command command) {
   static const std::vector<std::string_view> documents = {"markdown", "latex", "html"};
   static const std::vector<std::string_view> batch = {"text", "json", "sarif"};
   static const std::vector<std::string_view> extract = {"manifest", "json"};
+  static const std::vector<std::string_view> manifest = {"manifest"};
   if (command == Command::Extract) return extract;
+  if (command == Command::Init) return manifest;
   if (command == Command::Batch || command == Command::Summary) return batch;
   if (command == Command::Frontier) return pictures;
   if (command == Command::Report) return documents;
@@ -90,6 +92,9 @@ std::string usage() {
       "  extract PAPER...    every statement of cost in a paper's source (.tex, .md,\n"
       "                      .txt, with the files it \\inputs within --root): a draft\n"
       "                      manifest citing the paper's lines, or --format json\n"
+      "  init [DIR]          write DIR/costlint.cost from the logs under DIR: one model\n"
+      "                      per folder of logs, their figures, a TODO for the rest;\n"
+      "                      --paper FILE merges what extract finds, --force replaces\n"
       "  frontier [PATH...]  each system's place on the Pareto frontier of score against\n"
       "                      each resource, with the 0.75-quantile trend (--format text,\n"
       "                      svg or html)\n"
@@ -209,6 +214,10 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         error = fmt::format("--summary `{}` names no format: end it in .csv, .json or .html", *value);
     } else if (arg == "--resume") {
       options.resume = true;
+    } else if (arg == "--force") {
+      options.force = true;
+    } else if (auto value = option_value(args, i, "--paper", error)) {
+      options.paper = *value;
     } else if (auto value = option_value(args, i, "--shard", error)) {
       size_t slash = value->find('/');
       unsigned index = 0, count = 0;
@@ -247,6 +256,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::Explain;
       } else if (arg == "extract") {
         options.command = Command::Extract;
+      } else if (arg == "init") {
+        options.command = Command::Init;
       } else if (arg == "frontier") {
         options.command = Command::Frontier;
       } else if (arg == "report") {
@@ -255,7 +266,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::Trends;
       } else {
         error = fmt::format("unknown command `{}`", arg);
-        if (auto suggestion = closest_match(arg, {"check", "batch", "summary", "estimate", "explain", "extract", "frontier", "report", "trends"}))
+        if (auto suggestion = closest_match(arg, {"check", "batch", "summary", "estimate", "explain", "extract", "init", "frontier", "report", "trends"}))
           *error += fmt::format("; did you mean `{}`?", *suggestion);
       }
     } else {

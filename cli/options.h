@@ -12,7 +12,7 @@
 
 namespace costlint::cli {
 
-enum class Command { Check, Batch, Summary, Estimate, Explain, Extract, Frontier, Report, Trends, Help, Version };
+enum class Command { Check, Batch, Summary, Estimate, Explain, Extract, Init, Frontier, Report, Trends, Help, Version };
 enum class ColorChoice { Auto, Always, Never };
 
 struct Options {
@@ -44,6 +44,9 @@ struct Options {
   std::optional<std::string> summary;  ///< --summary FILE.csv|json|html
   bool resume = false;
   unsigned shard = 0, shards = 1;  ///< --shard I/N, I 0-based here
+  // init
+  bool force = false;                 ///< --force: replace an existing costlint.cost
+  std::optional<std::string> paper;   ///< --paper FILE: merge what extract finds
 };
 
 struct ParsedOptions {

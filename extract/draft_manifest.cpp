@@ -1,5 +1,6 @@
 #include "extract/draft_manifest.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -32,9 +33,9 @@ constexpr std::array kTrainFields = {
 /// What the `norms` profile asks of a training phase, beyond the hardware.
 constexpr std::array kRequired = {"duration", "compute", "energy", "emissions"};
 
-/// A string literal of the manifest language: quotes and backslashes escaped,
-/// control characters dropped.
-std::string quoted(std::string_view text) {
+}  // namespace
+
+std::string manifest_string(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     if (c == '"' || c == '\\') out += '\\';
@@ -42,6 +43,8 @@ std::string quoted(std::string_view text) {
   }
   return out + "\"";
 }
+
+namespace {
 
 /// A comment's text on one line, shortened.
 std::string citation(const CostStatement& s) {
@@ -56,12 +59,33 @@ std::string value_in(const CostStatement& s, const FieldForm& form) {
   return (s.approximate ? "~" : "") + number + (*form.unit ? std::string(" ") + form.unit : "");
 }
 
+std::map<FigureKind, std::vector<const CostStatement*>> by_figure(const std::vector<ExtractedFile>& files) {
+  std::map<FigureKind, std::vector<const CostStatement*>> out;
+  for (const ExtractedFile& file : files)
+    for (const CostStatement& s : file.statements) out[s.figure].push_back(&s);
+  return out;
+}
+
 }  // namespace
 
+std::vector<PaperField> paper_fields(const std::vector<ExtractedFile>& files) {
+  auto found = by_figure(files);
+  std::vector<PaperField> out;
+  auto add = [&](const auto& forms, bool of_phase) {
+    for (const FieldForm& form : forms) {
+      const auto& statements = found[form.figure];
+      bool given = std::any_of(out.begin(), out.end(), [&](const PaperField& f) { return f.field == form.field; });
+      if (!statements.empty() && !given)
+        out.push_back({form.field, of_phase, value_in(*statements.front(), form), citation(*statements.front())});
+    }
+  };
+  add(kSystemFields, false);
+  add(kTrainFields, true);
+  return out;
+}
+
 std::string draft_manifest(const std::vector<ExtractedFile>& files) {
-  std::map<FigureKind, std::vector<const CostStatement*>> by_figure;
-  for (const ExtractedFile& file : files)
-    for (const CostStatement& s : file.statements) by_figure[s.figure].push_back(&s);
+  auto by_figure = extract::by_figure(files);
 
   std::string out =
       "costlint 1\n"
@@ -76,7 +100,7 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
     }
   if (pool)
     out += fmt::format("hardware devices = {} x {}   # {}\n\n", *pool->device->count,
-                       quoted(pool->device->model), citation(*pool));
+                       manifest_string(pool->device->model), citation(*pool));
   else
     out += "# TODO hardware devices = N x \"DEVICE\"   (the paper names no device count)\n\n";
 

@@ -149,4 +149,19 @@ void ingest_evidence(Disclosure& disclosure, const std::string& manifest_path,
           read_one(evidence, *phase, folder, root, sink, excerpts);
 }
 
+std::string recognized_format(const std::string& path) {
+  std::error_code error;
+  if (fs::is_directory(path, error)) {
+    for (const EvidenceReader* reader : all_readers()) {
+      if (reader->folder_entry().empty()) continue;
+      fs::path entry = fs::path(path) / reader->folder_entry();
+      if (fs::is_regular_file(fs::symlink_status(entry, error)) && reader->recognizes(head_of(entry)))
+        return std::string(reader->format());
+    }
+    return {};
+  }
+  const EvidenceReader* reader = detect(path);
+  return reader ? std::string(reader->format()) : std::string();
+}
+
 }  // namespace costlint

@@ -20,4 +20,9 @@ void ingest_evidence(Disclosure& disclosure, const std::string& manifest_path,
                      const std::string& root, DiagnosticSink& sink,
                      std::vector<std::unique_ptr<SourceFile>>& excerpts);
 
+/// The evidence format of the log at `path` as `evidence auto` would read it:
+/// a file whose start a reader recognizes, or a folder holding a reader's
+/// entry file (an MLflow run). Empty when no reader knows it.
+std::string recognized_format(const std::string& path);
+
 }  // namespace costlint

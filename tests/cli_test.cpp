@@ -693,3 +693,62 @@ TEST_CASE("cli: the batch summary names the profile each submission was checked 
   CHECK(strict["rows"][0]["profile"] == "strict");
   CHECK(strict["rows"][1]["profile"] == "strict");
 }
+
+TEST_CASE("cli: init writes a manifest from the logs that check reads without an error, and never overwrites it") {
+  Scratch s;
+  std::string examples = costlint::testing::source_dir() + "/corpus/examples/";
+  s.write("outputs/ft/emissions.csv", costlint::testing::read_file(examples + "logs/train/emissions.csv"));
+  s.write("outputs/ft/notes.txt", "not a log\n");
+  s.write(".git/HEAD", "ref: refs/heads/main\n");
+  s.write("paper.tex", "% We used 99 GPUs.\nWe fine-tuned on a single NVIDIA A100 GPU for 6 hours, "
+                       "a model of 110M parameters.\n");
+  Outcome init = s.run("init --paper paper.tex");
+  CHECK(init.status == 0);
+  CHECK(init.output == "wrote ./costlint.cost: 1 model, 1 log\n");
+  std::string written = costlint::testing::read_file((s.dir() / "costlint.cost").string());
+  CHECK(written.find("model ft {") != std::string::npos);
+  CHECK(written.find("evidence codecarbon \"outputs/ft/emissions.csv\"") != std::string::npos);
+  CHECK(written.find("# logged in \"outputs/ft/emissions.csv\"") != std::string::npos);
+  CHECK(written.find("parameters = 1.1e+08   # paper.tex:2") != std::string::npos);
+  CHECK(written.find("# TODO compute") != std::string::npos);
+  Outcome check = s.run("check costlint.cost");
+  CHECK(check.status == 0);  // warnings for what is missing, no syntax or name error
+  // Again: refused; with --force, the same bytes.
+  Outcome again = s.run("init");
+  CHECK(again.status == 2);
+  CHECK(again.output.find("exists and is not overwritten; --force replaces it") != std::string::npos);
+  CHECK(s.run("init --force --paper paper.tex").status == 0);
+  CHECK(costlint::testing::read_file((s.dir() / "costlint.cost").string()) == written);
+}
+
+TEST_CASE("cli: init in a folder without logs, and on what is not a folder") {
+  Scratch s;
+  s.write("notes.md", "nothing\n");
+  CHECK(s.run("init").status == 0);
+  CHECK(costlint::testing::read_file((s.dir() / "costlint.cost").string()).find("# TODO no log was found") !=
+        std::string::npos);
+  CHECK(s.run("check costlint.cost").status == 0);
+  Outcome file = s.run("init notes.md");
+  CHECK(file.status == 2);
+  CHECK(file.output == "costlint: error: `notes.md` is not a folder\n");
+}
+
+TEST_CASE("cli: extract prints a draft manifest or JSON, and says what it cannot read") {
+  Scratch s;
+  s.write("paper/main.tex", "\\input{setup}\nWe trained for 3.5 days on 8 NVIDIA P100 GPUs.\n");
+  s.write("paper/setup.tex", "It emitted 539 tCO$_2$eq.\n");
+  Outcome draft = s.run("extract paper/main.tex");
+  CHECK(draft.status == 0);
+  CHECK(draft.output.find("hardware devices = 8 x \"NVIDIA Tesla P100-PCIE-16GB\"") != std::string::npos);
+  CHECK(draft.output.find("emissions = 5.39e+05 kgCO2e   # setup.tex:1") != std::string::npos);
+  s.write("draft.cost", draft.output);
+  CHECK(s.run("check draft.cost").status != 2);
+  Outcome json = s.run("extract --format json paper/main.tex");
+  auto parsed = nlohmann::json::parse(json.output);
+  CHECK(parsed["files"].size() == 2);
+  CHECK(parsed["files"][0]["statements"][0]["figure"] == "duration");
+  Outcome missing = s.run("extract nowhere.tex");
+  CHECK(missing.status == 2);
+  CHECK(missing.output.find("nowhere.tex: cannot be read") != std::string::npos);
+  CHECK(s.run("extract").status == 2);
+}

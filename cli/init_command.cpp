@@ -1,0 +1,228 @@
+#include "cli/init_command.h"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include "corpus/hardware_catalog.h"
+#include "extract/draft_manifest.h"
+#include "extract/extractor.h"
+#include "ingest/ingest.h"
+#include "ir/field_schema.h"
+#include "ir/quantity_format.h"
+#include "lint/driver.h"
+
+namespace costlint::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// A repository is scanned this far, no further: enough for any project's logs.
+constexpr size_t kMaxEntries = 200000;
+constexpr int kMaxDepth = 16;
+
+/// Folders that hold no run's logs: version control, dependencies, caches.
+bool skipped_folder(const fs::path& path) {
+  std::string name = path.filename().string();
+  return name.starts_with(".") || name == "node_modules" || name == "__pycache__" || name == "venv" ||
+         name == "site-packages";
+}
+
+struct FoundLog {
+  std::string format;
+  std::string path;  ///< relative to the folder scanned, `/`-separated
+};
+
+/// Every log under `dir` that `evidence auto` would read, sorted by path; a
+/// folder read as one log (an MLflow run) is not looked into.
+std::vector<FoundLog> find_logs(const fs::path& dir) {
+  std::vector<FoundLog> logs;
+  std::error_code error;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, error);
+  size_t seen = 0;
+  for (; !error && it != fs::recursive_directory_iterator() && seen < kMaxEntries; it.increment(error), ++seen) {
+    const fs::directory_entry& entry = *it;
+    if (entry.is_symlink(error)) continue;  // a link may lead out of the repository
+    bool folder = entry.is_directory(error);
+    if (folder && (skipped_folder(entry.path()) || it.depth() >= kMaxDepth)) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (!folder && !entry.is_regular_file(error)) continue;
+    std::string format = recognized_format(entry.path().string());
+    if (format.empty()) continue;
+    if (folder) it.disable_recursion_pending();
+    logs.push_back({format, fs::relative(entry.path(), dir, error).generic_string()});
+  }
+  std::sort(logs.begin(), logs.end(), [](const FoundLog& a, const FoundLog& b) { return a.path < b.path; });
+  return logs;
+}
+
+/// A system's name from the folder of its logs: `outputs/bert-base` → `bert-base`.
+std::string system_name(const std::string& folder, std::set<std::string>& taken) {
+  std::string base = folder.empty() ? "run" : fs::path(folder).filename().string();
+  std::string name;
+  for (char c : base) name += std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' ? c : '_';
+  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name.front()))) name = "run_" + name;
+  std::string unique = name;
+  for (int n = 2; !taken.insert(unique).second; ++n) unique = fmt::format("{}_{}", name, n);
+  return unique;
+}
+
+struct RunLogs {
+  std::string name;
+  std::vector<FoundLog> logs;
+};
+
+/// One run per folder holding logs: what its logs record is one training run's.
+std::vector<RunLogs> runs_of(const std::vector<FoundLog>& logs) {
+  std::map<std::string, std::vector<FoundLog>> by_folder;
+  for (const FoundLog& log : logs) by_folder[fs::path(log.path).parent_path().generic_string()].push_back(log);
+  std::vector<RunLogs> runs;
+  std::set<std::string> taken;
+  for (auto& [folder, found] : by_folder) runs.push_back({system_name(folder, taken), found});
+  return runs;
+}
+
+std::string evidence_lines(const RunLogs& run, const std::string& indent) {
+  std::string out;
+  for (const FoundLog& log : run.logs) out += fmt::format("{}evidence {} {}\n", indent, log.format, extract::manifest_string(log.path));
+  return out;
+}
+
+/// The training phase's figures as its logs hold them, read by the checker itself.
+struct Logged {
+  /// Field, value as the language writes it, and the log it was read in, in
+  /// the order of the language's fields.
+  std::vector<std::array<std::string, 3>> fields;
+  std::optional<std::pair<uint64_t, std::string>> devices;
+};
+
+std::vector<Logged> read_logs(const fs::path& dir, const std::vector<RunLogs>& runs) {
+  std::string probe = "costlint 1\n";
+  for (const RunLogs& run : runs)
+    probe += fmt::format("model {} {{\n  train {{\n{}  }}\n}}\n", run.name, evidence_lines(run, "    "));
+  CheckOptions options;
+  options.root = dir.string();
+  CheckRun checked = check_text((dir / "costlint.cost").string(), probe, options);
+  std::vector<Logged> out(runs.size());
+  if (checked.manifests.empty() || !checked.manifests.front().disclosure) return out;
+  const Disclosure& disclosure = *checked.manifests.front().disclosure;
+  for (size_t i = 0; i < disclosure.systems.size() && i < runs.size(); ++i) {
+    const auto& train = disclosure.systems[i].phase(PhaseKind::Train);
+    if (!train) continue;
+    for (size_t q = 0; q < kQuantityCount; ++q) {
+      const Figure& figure = train->figures[q];
+      if (figure.logged.empty()) continue;
+      const Fact& fact = figure.logged.front();
+      out[i].fields.push_back({std::string(field_name(static_cast<Quantity>(q))),
+                               format_quantity(fact.value, fact.dimension, train->device_unit), fact.log});
+    }
+    for (const EvidenceRef& evidence : train->evidence)
+      if (evidence.logged && evidence.logged->device_model && evidence.logged->device_count)
+        out[i].devices = {*evidence.logged->device_count, evidence.logged->device_model->value};
+  }
+  return out;
+}
+
+/// What the `norms` profile asks of a training phase.
+constexpr std::array kRequired = {"duration", "compute", "energy", "emissions"};
+
+std::string manifest_text(const std::vector<RunLogs>& runs, const std::vector<Logged>& logged,
+                          const std::vector<extract::PaperField>& paper) {
+  std::string out =
+      "costlint 1\n"
+      "# Written by `costlint init` from the logs under this folder: one model per\n"
+      "# folder of logs, each figure as its log holds it. Fill in each TODO, name the\n"
+      "# models as the paper does, and run `costlint check`.\n\n";
+  for (size_t i = 0; i < runs.size(); ++i) {
+    const Logged& run = logged[i];
+    std::string pool = runs[i].name + "_devices";
+    if (run.devices)
+      out += fmt::format("hardware {} = {} x {}   # as logged\n", pool, run.devices->first, extract::manifest_string(run.devices->second));
+    out += fmt::format("model {} {{\n", runs[i].name);
+    for (const extract::PaperField& field : paper)
+      if (!field.of_phase && runs.size() == 1) out += fmt::format("  {} = {}   # {}\n", field.field, field.value, field.citation);
+    out += "  train {\n";
+    if (run.devices) out += fmt::format("    hardware = {}\n", pool);
+    else out += "    # TODO hardware: the logs do not name the devices\n";
+    std::set<std::string> given;
+    for (const auto& [field, value, log] : run.fields) {
+      out += fmt::format("    {} = {}   # logged in {}\n", field, value, extract::manifest_string(log));
+      given.insert(field);
+    }
+    // The paper's figures fill what the logs do not hold; with several runs the
+    // paper does not say which is which, so they stay comments.
+    for (const extract::PaperField& field : paper) {
+      if (!field.of_phase || given.count(field.field)) continue;
+      given.insert(field.field);
+      out += fmt::format("    {}{} = {}   # {}\n", runs.size() == 1 ? "" : "# paper: ", field.field, field.value,
+                         field.citation);
+    }
+    for (const char* field : kRequired)
+      if (!given.count(field)) out += fmt::format("    # TODO {}: neither the logs nor the paper give it\n", field);
+    out += evidence_lines(runs[i], "    ");
+    out += "  }\n}\n\n";
+  }
+  if (runs.empty())
+    out += "# TODO no log was found under this folder (CodeCarbon, nvidia-smi, W&B, MLflow, ...):\n"
+           "# declare each model by hand (docs/language.md).\nmodel paper {\n  train {\n  }\n}\n";
+  return out;
+}
+
+}  // namespace
+
+int run_init_command(const Options& options) {
+  if (options.paths.size() > 1) {
+    llvm::errs() << "costlint: error: init takes one folder, found " << options.paths.size() << "\n";
+    return 2;
+  }
+  fs::path dir = options.paths.empty() ? fs::path(".") : fs::path(options.paths.front());
+  std::error_code error;
+  if (!fs::is_directory(dir, error)) {
+    llvm::errs() << "costlint: error: `" << dir.string() << "` is not a folder\n";
+    return 2;
+  }
+  fs::path target = dir / "costlint.cost";
+  if (fs::exists(target, error) && !options.force) {
+    llvm::errs() << "costlint: error: `" << target.string()
+                 << "` exists and is not overwritten; --force replaces it\n";
+    return 2;
+  }
+  std::vector<extract::PaperField> paper;
+  if (options.paper) {
+    std::string catalog_error;
+    std::optional<HardwareCatalog> hardware = HardwareCatalog::load("", &catalog_error);
+    std::vector<std::string> problems;
+    std::vector<extract::ExtractedFile> files =
+        hardware ? extract::extract_paper(*options.paper, dir.string(), *hardware, problems)
+                 : std::vector<extract::ExtractedFile>{};
+    for (const std::string& problem : problems) llvm::errs() << "costlint: warning: " << problem << "\n";
+    if (files.empty()) {
+      llvm::errs() << "costlint: error: cannot read the paper `" << *options.paper << "`\n";
+      return 2;
+    }
+    paper = extract::paper_fields(files);
+  }
+  std::vector<RunLogs> runs = runs_of(find_logs(dir));
+  std::string text = manifest_text(runs, read_logs(dir, runs), paper);
+  std::ofstream out(target, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out) {
+    llvm::errs() << "costlint: error: cannot write `" << target.string() << "`\n";
+    return 2;
+  }
+  size_t logs = 0;
+  for (const RunLogs& run : runs) logs += run.logs.size();
+  llvm::outs() << fmt::format("wrote {}: {}, {}\n", target.string(), plural(runs.size(), "model"),
+                              plural(logs, "log"));
+  return 0;
+}
+
+}  // namespace costlint::cli
