@@ -133,6 +133,7 @@ int main(int argc, char** argv) {
   CheckOptions check;
   check.root = options.root;
   check.profile = options.profile;
+  check.paper = options.paper;
   check.overrides = {options.enable, options.disable, options.warnings_as_errors,
                      options.tolerance};
   std::optional<ReferenceData> data;

@@ -2,6 +2,7 @@
 // One statement of cost found in a paper: which figure, its value in the
 // manifest IR's canonical unit, and where it was written.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,7 +41,9 @@ struct CostStatement {
   std::optional<DeviceMention> device;
   std::string file;
   unsigned line = 0;    ///< 1-based, of the number
-  unsigned column = 0;  ///< 1-based, in bytes
+  unsigned column = 0;  ///< 1-based, in characters
+  uint32_t offset = 0;  ///< of the number, in bytes from the start of the file
+  uint32_t length = 0;  ///< of the statement in the file, in bytes
   std::string text;     ///< the sentence it was found in
 };
 

@@ -203,7 +203,9 @@ class TextScan {
     while (q < text_.size() && text_[q] == ' ') ++q;
     auto word = match<g::unit_word>(rest(q));
     if (!word) return 0;
-    std::optional<UnitReading> unit = read_unit(rest(q).substr(0, *word));
+    std::string_view unit_word = rest(q).substr(0, *word);
+    if (lower(unit_word) == "second") return 0;  // `a second run` is an ordinal
+    std::optional<UnitReading> unit = read_unit(unit_word);
     if (!unit || unit->figure != FigureKind::Duration || !plausible(*unit, 1, "", q + *word)) return 0;
     add(FigureKind::Duration, count_value(rest(p).substr(0, *count)) * unit->scale,
         std::string(rest(q).substr(0, *word)), p, q + *word);
@@ -452,9 +454,10 @@ class TextScan {
   void add(FigureKind figure, double value, std::string unit, size_t begin, size_t end) {
     if (!std::isfinite(value)) return;
     found_at_.insert(begin);
-    LineColumn at = lines_.locate(plain_.origin[begin]);
+    uint32_t from = plain_.origin[begin], to = plain_.origin[end - 1] + 1;
+    LineColumn at = lines_.locate(from);
     CostStatement s{figure, value, std::move(unit), approximate_before(text_, begin), std::nullopt, path_, at.line,
-                    at.column, sentence(begin, end)};
+                    at.column, from, to > from ? to - from : 1, sentence(begin, end)};
     out_.push_back(std::move(s));
   }
 
@@ -528,8 +531,10 @@ void front_matter_emissions(std::string_view source, const std::string& path, st
   if (!std::isfinite(grams)) return;
   LineColumn where = lines.locate(static_cast<uint32_t>(*at));
   std::string line(lines.line_text(where.line));
+  size_t length = std::min(yaml.find_first_not_of("0123456789.eE+-", *at), yaml.size()) - *at;
   out.push_back({FigureKind::Emissions, grams, "g (co2_eq_emissions)", false, std::nullopt, path, where.line,
-                 where.column, line.substr(line.find_first_not_of(" "))});
+                 where.column, static_cast<uint32_t>(*at), static_cast<uint32_t>(std::max<size_t>(length, 1)),
+                 line.substr(line.find_first_not_of(" "))});
 }
 
 std::optional<std::string> read_file(const fs::path& path) {
@@ -605,7 +610,7 @@ std::vector<ExtractedFile> extract_paper(const std::string& path, const std::str
       continue;
     }
     std::vector<std::string> inputs;
-    files.push_back({shown, extract_text(*text, shown, hardware, &inputs)});
+    files.push_back({shown, extract_text(*text, shown, hardware, &inputs), std::move(*text)});
     for (const std::string& input : inputs) {
       std::optional<fs::path> target = resolve_input(queue[i], input, root_path);
       if (!target) {

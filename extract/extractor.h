@@ -23,8 +23,9 @@ std::vector<CostStatement> extract_text(std::string_view source, const std::stri
                                         std::vector<std::string>* inputs = nullptr);
 
 struct ExtractedFile {
-  std::string path;
+  std::string path;  ///< relative to the root when inside it
   std::vector<CostStatement> statements;
+  std::string text;  ///< the source, for findings that point into it
 };
 
 /// The statements of `path` and of the files it `\input`s, each once, none

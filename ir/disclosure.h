@@ -133,6 +133,15 @@ struct Paper {
   std::optional<Fact> year;
 };
 
+/// A cost the paper's source states (`costlint extract`), as the rules compare
+/// it with the manifest: the phase quantity it is (device-time and FLOP are both
+/// Compute), or a model's parameters.
+struct PaperStatement {
+  std::optional<Quantity> quantity;  ///< none for a parameter count
+  Fact value;                        ///< origin Declared, located in the paper
+  std::string written;               ///< the sentence, for the message
+};
+
 struct Disclosure {
   const SourceFile* file = nullptr;
   std::optional<std::string> version;
@@ -142,6 +151,10 @@ struct Disclosure {
   std::vector<Site> sites;
   std::vector<System> systems;
   std::vector<Suppression> suppressions;
+  /// What the paper (`paper { source }`, or `check --paper`) states; empty when
+  /// no paper was read, and `paper_read` false.
+  std::vector<PaperStatement> paper_statements;
+  bool paper_read = false;
 };
 
 }  // namespace costlint

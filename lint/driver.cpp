@@ -13,6 +13,7 @@
 #include "ir/utf8.h"
 #include "rules/rule.h"
 #include "corpus/profile.h"
+#include "lint/paper_reading.h"
 #include "corpus/reference_points.h"
 #include "grammar/resolver.h"
 #include "lint/suppressions.h"
@@ -154,6 +155,7 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
     std::string root = options.root ? *options.root : find_root(file.path());
     ingest_evidence(disclosure, file.path(), root, sink, result.log_excerpts);
     const ReferenceData& reference = options.reference ? *options.reference : embedded_reference();
+    read_paper(disclosure, file.path(), root, options.paper, reference.hardware, sink, result.log_excerpts);
     Profile profile = profile_for(disclosure, options, reference);
     result.profile = profile.name;
     estimate(disclosure, reference.hardware, reference.grid, reference.models);

@@ -26,6 +26,8 @@ struct CheckOptions {
   /// Fit the bootstrap band of each frontier's trend too: only a plot draws it
   /// (`frontier`, `report --format html`); a finding needs the curve alone.
   bool trend_bands = false;
+  /// --paper: the paper to check the manifest against (D7xx), instead of `paper { source }`.
+  std::optional<std::string> paper;
 };
 
 /// Everything found in one manifest, findings in source order.

@@ -26,4 +26,7 @@ extern const Rule kX501, kX502, kX503, kX504, kX505, kX506;
 // P6xx: the Pareto frontier.
 extern const Rule kP601, kP602, kP603;
 
+// D7xx: the paper against its manifest.
+extern const Rule kD701, kD702, kD703;
+
 }  // namespace costlint::rules

@@ -9,3 +9,6 @@ C100     error     # the phases this profile requires
 M304     error     # number of parameters
 C101     error     # total computational budget
 C103     error     # computing infrastructure
+D701     warning   # the paper states what the manifest declares
+D702     warning   # the manifest declares what the paper states
+D703     warning   # and they agree

@@ -14,3 +14,6 @@ E201     note      # energy, from which emissions follow
 E204     note      # so that emissions include the data centre
 X501     error     # the figure agrees with its source
 X503     warning   # a logged figure is disclosed
+D701     warning   # the paper states what the manifest declares
+D702     warning   # the manifest declares what the paper states
+D703     warning   # and they agree

@@ -15,3 +15,6 @@ C104     warning   # preliminary and failed experiments
 C105     warning   # individual runs: how many
 C106     error     # time of execution
 M301     warning   # memory
+D701     warning   # the paper states what the manifest declares
+D702     warning   # the manifest declares what the paper states
+D703     warning   # and they agree
