@@ -177,6 +177,8 @@ class TextScan {
   /// The statement that starts at `p`; the offset past it, or 0.
   size_t statement_at(size_t p) {
     if (auto cost = match<g::dollars>(rest(p))) {
+      std::string next = lower(rest(p + *cost).substr(0, 8));
+      if (next.starts_with("/") || next.starts_with(" per") || next.starts_with(" an hour")) return p + *cost;
       std::string_view written = rest(p).substr(0, *cost);
       size_t number = written.find_first_of("0123456789");
       add(FigureKind::Cost, number_or_range(written.substr(number)), "$", p, p + *cost);
@@ -403,6 +405,8 @@ class TextScan {
 
   void table_row(std::string_view line, size_t offset, std::vector<std::optional<UnitReading>>& columns,
                  std::vector<std::string>& column_units) {
+    // `| a | b |` and `a | b` are the same row: a leading separator opens no cell.
+    if (!line.empty() && line.front() == kCellSeparator) line.remove_prefix(1), ++offset;
     size_t column = 0;
     bool header = false;
     std::vector<std::optional<UnitReading>> found;

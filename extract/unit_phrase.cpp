@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
@@ -83,7 +85,8 @@ bool is_co2(std::string_view rest) {
   for (char c : r)
     if (c != ' ' && c != '-' && c != '.') compact += c;
   if (compact.starts_with("of")) compact.erase(0, 2);
-  if (compact.starts_with("co₂")) compact.replace(0, 4, "co2");
+  const std::string subscript_two = "co₂";  // ₂ is three bytes
+  if (compact.starts_with(subscript_two)) compact.replace(0, subscript_two.size(), "co2");
   for (std::string_view form : {"co2", "co2e", "co2eq", "co2equivalent", "co2emissions", "co2eqemissions", "eqco2",
                                 "co2eqv"})
     if (compact == form) return true;
@@ -210,14 +213,29 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
     if (auto reading = read_unit(unit)) return reading;
   }
+  if (lower(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
   double magnitude = unit == "B" || unit == "billions" ? 1e9
                      : unit == "M" || unit == "millions" ? 1e6
                      : unit == "K" || unit == "k" ? 1e3
                      : unit == "T" ? 1e12
                      : unit.empty() ? 1 : 0;
+  // `params ×10^6`: the header scales its column.
+  if (size_t power = cell.find("10^"); power != std::string_view::npos) {
+    magnitude = std::pow(10.0, std::atoi(std::string(cell.substr(power + 3, 3)).c_str()));
+    name = lower(cell.substr(0, power));
+  }
   if (magnitude == 0) return std::nullopt;
+  // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.
+  std::vector<std::string_view> words = split_words(cell);
+  for (size_t width : {3, 2})
+    for (size_t i = 0; i + width <= words.size(); ++i) {
+      const char* begin = words[i].data();
+      const char* end = words[i + width - 1].data() + words[i + width - 1].size();
+      if (auto reading = read_unit(std::string_view(begin, static_cast<size_t>(end - begin)));
+          reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Tokens)
+        return reading;
+    }
   if (name.find("param") != std::string::npos) return UnitReading{FigureKind::Parameters, magnitude};
-  if (name.find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, magnitude};
   bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos;
   for (std::string_view devices : {"chips", "gpus", "tpus", "accelerators"})
     if (counts && name.find(devices) != std::string::npos) return UnitReading{FigureKind::Hardware, 1};
@@ -226,7 +244,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     if (auto mass = lookup(kMasses, lower(unit))) return UnitReading{FigureKind::Emissions, *mass};
   // `Gross tCO₂e for Model Training`: a unit among the header's words.
   if (unit.empty())
-    for (std::string_view word : split_words(cell))
+    for (std::string_view word : words)
       if (auto reading = read_unit(word); reading && reading->figure != FigureKind::Samples &&
                                           reading->figure != FigureKind::Duration)
         return reading;
