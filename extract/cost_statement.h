@@ -45,6 +45,8 @@ struct CostStatement {
   uint32_t offset = 0;  ///< of the number, in bytes from the start of the file
   uint32_t length = 0;  ///< of the statement in the file, in bytes
   std::string text;     ///< the sentence it was found in
+  /// The first cell of its table row (`Llama 2 7B`), the system it is of; empty in prose.
+  std::string row_label;
 };
 
 }  // namespace costlint::extract

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -55,8 +57,23 @@ std::string citation(const CostStatement& s) {
 }
 
 std::string value_in(const CostStatement& s, const FieldForm& form) {
-  std::string number = fmt::format("{:.4g}", s.value / form.scale);
+  std::string number = fmt::format("{:.6g}", s.value / form.scale);
   return (s.approximate ? "~" : "") + number + (*form.unit ? std::string(" ") + form.unit : "");
+}
+
+/// A model's name from its table row's label: `Llama 2 7B` → `llama_2_7b`; `paper` for the prose.
+std::string model_name(const std::string& label, std::set<std::string>& taken) {
+  std::string name;
+  for (char c : label) {
+    if (std::isalnum(static_cast<unsigned char>(c))) name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!name.empty() && name.back() != '_') name += '_';
+  }
+  while (!name.empty() && name.back() == '_') name.pop_back();
+  if (name.empty()) name = label.empty() ? "paper" : "system";
+  if (!std::isalpha(static_cast<unsigned char>(name.front()))) name = "m_" + name;
+  std::string unique = name;
+  for (int n = 2; !taken.insert(unique).second; ++n) unique = fmt::format("{}_{}", name, n);
+  return unique;
 }
 
 std::map<FigureKind, std::vector<const CostStatement*>> by_figure(const std::vector<ExtractedFile>& files) {
@@ -90,8 +107,9 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
   std::string out =
       "costlint 1\n"
       "# Drafted by `costlint extract` from what the paper states. Each figure cites\n"
-      "# its line; where the paper states a figure more than once, the others follow\n"
-      "# it as comments: split them into one model per system the paper trains.\n\n";
+      "# its line. A table row's figures make a model of their own, named after the\n"
+      "# row; the prose's make `paper`, where a figure stated more than once has the\n"
+      "# others beneath it as comments: split them among the models they are of.\n\n";
   const CostStatement* pool = nullptr;
   for (const CostStatement* s : by_figure[FigureKind::Hardware])
     if (s->device && s->device->count) {
@@ -104,27 +122,41 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
   else
     out += "# TODO hardware devices = N x \"DEVICE\"   (the paper names no device count)\n\n";
 
-  auto write = [&](const auto& fields, const std::string& indent, std::map<std::string, bool>& given) {
-    for (const FieldForm& form : fields) {
-      const auto& found = by_figure[form.figure];
-      if (found.empty() || given[form.field]) continue;
-      given[form.field] = true;
-      out += fmt::format("{}{} = {}   # {}\n", indent, form.field, value_in(*found.front(), form),
-                         citation(*found.front()));
-      for (size_t i = 1; i < found.size(); ++i)
-        out += fmt::format("{}# also: {} = {}   # {}\n", indent, form.field, value_in(*found[i], form),
-                           citation(*found[i]));
+  // The systems: the prose, then each table row's label in the order first seen.
+  std::vector<std::string> labels = {""};
+  std::map<std::string, std::map<FigureKind, std::vector<const CostStatement*>>> by_system;
+  for (const ExtractedFile& file : files)
+    for (const CostStatement& s : file.statements) {
+      if (std::find(labels.begin(), labels.end(), s.row_label) == labels.end()) labels.push_back(s.row_label);
+      by_system[s.row_label][s.figure].push_back(&s);
     }
-  };
-  std::map<std::string, bool> given;
-  out += "model paper {\n";
-  write(kSystemFields, "  ", given);
-  out += "  train {\n";
-  if (pool) out += "    hardware = devices\n";
-  write(kTrainFields, "    ", given);
-  for (const char* field : kRequired)
-    if (!given[field]) out += fmt::format("    # TODO {}: the paper does not state it\n", field);
-  out += "  }\n}\n";
+  std::set<std::string> taken;
+  for (const std::string& label : labels) {
+    auto& figures = by_system[label];
+    if (!label.empty() && figures.empty()) continue;
+    std::map<std::string, bool> given;
+    auto write = [&](const auto& fields, const std::string& indent) {
+      for (const FieldForm& form : fields) {
+        const auto& found = figures[form.figure];
+        if (found.empty() || given[form.field]) continue;
+        given[form.field] = true;
+        out += fmt::format("{}{} = {}   # {}\n", indent, form.field, value_in(*found.front(), form),
+                           citation(*found.front()));
+        for (size_t i = 1; i < found.size(); ++i)
+          out += fmt::format("{}# also: {} = {}   # {}\n", indent, form.field, value_in(*found[i], form),
+                             citation(*found[i]));
+      }
+    };
+    out += fmt::format("model {} {{\n", model_name(label, taken));
+    if (!label.empty()) out += fmt::format("  label = {}\n", manifest_string(label));
+    write(kSystemFields, "  ");
+    out += "  train {\n";
+    if (pool) out += "    hardware = devices\n";
+    write(kTrainFields, "    ");
+    for (const char* field : kRequired)
+      if (!given[field]) out += fmt::format("    # TODO {}: the paper does not state it\n", field);
+    out += "  }\n}\n";
+  }
   return out;
 }
 

@@ -31,6 +31,8 @@ constexpr size_t kMaxFiles = 64;
 constexpr uintmax_t kMaxFileBytes = 16u << 20;
 /// How far before a bare number its label (`Hours used:`) is looked for.
 constexpr size_t kMaxLabel = 120;
+/// How long a table row is read for its label.
+constexpr size_t kMaxRow = 2048;
 /// How far a sentence is shown on either side of its statement.
 constexpr size_t kSentenceReach = 200;
 
@@ -462,7 +464,36 @@ class TextScan {
     LineColumn at = lines_.locate(from);
     CostStatement s{figure, value, std::move(unit), approximate_before(text_, begin), std::nullopt, path_, at.line,
                     at.column, from, to > from ? to - from : 1, sentence(begin, end)};
+    s.row_label = row_label(begin);
     out_.push_back(std::move(s));
+  }
+
+  /// The first cell of the table row holding `at`, when it names something
+  /// (`Llama 2 7B`) rather than holds a number or the statement itself.
+  std::string row_label(size_t at) const {
+    // A table row is short: looking further would make a long line quadratic.
+    size_t from = at > kMaxRow ? at - kMaxRow : 0;
+    size_t line_start = std::string_view(text_).substr(from, at - from).rfind('\n');
+    if (line_start == std::string_view::npos && from > 0) return {};
+    line_start = line_start == std::string_view::npos ? 0 : from + line_start + 1;
+    size_t line_end = std::min(std::string_view(text_).substr(at, kMaxRow).find('\n'), text_.size() - at) + at;
+    std::string_view line = std::string_view(text_).substr(line_start, line_end - line_start);
+    if (line.find(kCellSeparator) == std::string_view::npos) return {};
+    size_t cell_start = 0;
+    while (cell_start < line.size()) {
+      size_t cell_end = std::min(line.find(kCellSeparator, cell_start), line.size());
+      std::string_view cell = line.substr(cell_start, cell_end - cell_start);
+      size_t first = cell.find_first_not_of(" ");
+      if (first != std::string_view::npos) {
+        if (line_start + cell_start + first <= at && at < line_start + cell_end) return {};  // the statement's own cell
+        size_t last = cell.find_last_not_of(" ");
+        std::string label(cell.substr(first, last - first + 1));
+        if (std::isdigit(static_cast<unsigned char>(label.front()))) return {};
+        return label.size() <= 64 ? label : std::string{};
+      }
+      cell_start = cell_end + 1;
+    }
+    return {};
   }
 
   /// The sentence around [begin, end): from the last full stop, blank line or

@@ -1,5 +1,6 @@
 // Replays the corpus the fuzzers built (tests/fuzz_regressions/: manifest/ for
-// the manifest fuzzer, evidence/FORMAT/ for each reader's) through the whole
+// the manifest fuzzer, evidence/FORMAT/ for each reader's, extract/ for the
+// paper extractor's) through the whole
 // pipeline and every report, and compares what each input gives with what it
 // gave when the corpus was kept (expected.txt): the exit status and the codes
 // found for a manifest; the figures, scores and problems for a log. A build
@@ -19,6 +20,8 @@
 #include <fmt/ranges.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include "corpus/hardware_catalog.h"
+#include "extract/extractor.h"
 #include "fuzz/evidence_layout.h"
 #include "ingest/evidence_reader.h"
 #include "ir/field_schema.h"
@@ -82,11 +85,33 @@ std::string evidence_outcome(const EvidenceReader& reader, const std::string& by
                      logged.scores.size(), sink.diagnostics().size());
 }
 
+/// What a paper's source gives the extractor, as fuzz/fuzz_extract.cpp feeds it
+/// (the first byte chooses LaTeX, Markdown or text): the figures of its statements.
+std::string extract_outcome(const std::string& bytes) {
+  static const HardwareCatalog hardware = [] {
+    std::string error;
+    return *HardwareCatalog::load("", &error);
+  }();
+  if (bytes.empty()) return "empty";
+  static const char* const kPaths[] = {"paper.tex", "README.md", "paper.txt"};
+  std::vector<extract::CostStatement> statements =
+      extract::extract_text(std::string_view(bytes).substr(1), kPaths[static_cast<uint8_t>(bytes[0]) % 3], hardware);
+  std::vector<std::string_view> figures;
+  for (const extract::CostStatement& s : statements) {
+    CHECK(s.value >= 0);  // finite and never negative
+    CHECK(s.line >= 1);
+    figures.push_back(extract::figure_name(s.figure));
+  }
+  return fmt::format("statements={}", fmt::join(figures, ","));
+}
+
 /// Every input, relative to kFolder, with what it gives now.
 std::map<std::string, std::string> outcomes() {
   std::map<std::string, std::string> out;
   for (const fs::path& input : inputs_in(kFolder + "/manifest"))
     out["manifest/" + input.filename().string()] = manifest_outcome(testing::read_file(input));
+  for (const fs::path& input : inputs_in(kFolder + "/extract"))
+    out["extract/" + input.filename().string()] = extract_outcome(testing::read_file(input));
   for (const auto& format : fs::directory_iterator(kFolder + "/evidence")) {
     std::string name = format.path().filename().string();
     const EvidenceReader* reader = find_reader(name);
@@ -132,6 +157,7 @@ TEST_CASE("the fuzzers' corpus gives what it gave when it was kept") {
   CHECK(count("manifest/", "codes=S001") > 0);
   CHECK(count("manifest/", "exit=0") + count("manifest/", "exit=1") > 0);
   CHECK(count("evidence/", "figures=duration") > 0);
+  CHECK(count("extract/", "hardware") > 0);
 }
 
 TEST_CASE("every evidence reader has a fuzz target") {
