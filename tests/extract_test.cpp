@@ -13,6 +13,8 @@
 #include "extract/draft_manifest.h"
 #include "extract/extractor.h"
 #include "extract/plain_text.h"
+#include "lint/driver.h"
+#include "test_support.h"
 
 using namespace costlint;
 using namespace costlint::extract;
@@ -191,4 +193,20 @@ TEST_CASE("extract: hostile sources stay linear") {
   for (int i = 0; i < 200000; ++i) cites += "\\cite{";
   for (int i = 0; i < 200000; ++i) options += "\\a[";
   for (const std::string* text : {&numbers, &cites, &options}) CHECK(found(*text).size() < 10);
+}
+
+TEST_CASE("extract: the draft of every paper of the test set checks without a syntax or name error") {
+  namespace fs = std::filesystem;
+  size_t drafts = 0;
+  for (const char* set : {"dev", "heldout"})
+    for (const auto& entry : fs::directory_iterator(costlint::testing::source_dir() + "/tests/extract/" + set)) {
+      if (entry.path().extension() == ".expected") continue;
+      CAPTURE(entry.path().string());
+      std::vector<std::string> problems;
+      auto files = extract_paper(entry.path().string(), entry.path().parent_path().string(), catalog(), problems);
+      CheckRun run = check_text("draft.cost", draft_manifest(files), costlint::testing::front_end_only());
+      for (const Diagnostic& d : run.diagnostics) CHECK_MESSAGE(d.severity != Severity::Error, d.message);
+      ++drafts;
+    }
+  CHECK(drafts >= 38);
 }
