@@ -192,10 +192,32 @@ class TextScan {
     }
     if (std::isdigit(static_cast<unsigned char>(text_[p]))) {
       if (size_t end = quantity_at(p)) return end;
+    } else if (!may_start_phrase(p)) {
+      return 0;
     }
     if (size_t end = hardware_at(p)) return end;
     if (size_t end = worded_duration_at(p)) return end;
     return named_device_at(p);
+  }
+
+  /// Whether the word at `p` can begin a phrase of words (a count, a vendor, a
+  /// model, a class of device): most words of prose cannot, and are passed by
+  /// without trying the grammar.
+  bool may_start_phrase(size_t p) const {
+    static const std::set<std::string, std::less<>> kWords = {
+        "a", "an", "single", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "twelve", "sixteen", "thirty", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
+        "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
+        "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
+        "ascend", "gaudi"};
+    char word[16];
+    size_t n = 0;
+    for (size_t q = p; q < text_.size() && std::isalnum(static_cast<unsigned char>(text_[q])); ++q) {
+      if (std::isdigit(static_cast<unsigned char>(text_[q]))) return true;  // `V100`, `A100s`
+      if (n == sizeof word) return false;
+      word[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(text_[q])));
+    }
+    return kWords.count(std::string_view(word, n)) > 0;
   }
 
   /// `one day`, `two weeks`: a duration counted in words.

@@ -68,6 +68,8 @@ class LatexScanner {
   explicit LatexScanner(std::string_view source) : s_(source), close_(matching_braces(source)) {}
 
   PlainText run() {
+    out_.text.reserve(s_.size());
+    out_.origin.reserve(s_.size());
     while (i_ < s_.size()) step();
     return std::move(out_);
   }
@@ -255,6 +257,8 @@ class MarkdownScanner {
   explicit MarkdownScanner(std::string_view source) : s_(source) {}
 
   PlainText run() {
+    out_.text.reserve(s_.size());
+    out_.origin.reserve(s_.size());
     skip_front_matter();
     while (i_ < s_.size()) step();
     return std::move(out_);
