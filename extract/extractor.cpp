@@ -31,6 +31,8 @@ constexpr size_t kMaxFiles = 64;
 constexpr uintmax_t kMaxFileBytes = 16u << 20;
 /// How far before a bare number its label (`Hours used:`) is looked for.
 constexpr size_t kMaxLabel = 120;
+/// How far above a table cell its header is looked for.
+constexpr size_t kTableHeaderReach = 800;
 /// How long a table row is read for its label.
 constexpr size_t kMaxRow = 2048;
 /// How far a sentence is shown on either side of its statement.
@@ -319,12 +321,30 @@ class TextScan {
     return match<g::device_phrase>(rest(q)).has_value();
   }
 
+  /// Whether a word near a size says it is memory; in a table, the header above counts.
   bool memory_context(size_t end) const {
-    size_t from = end > 80 ? end - 80 : 0;
-    std::string around = lower(std::string_view(text_).substr(from, 120));
+    std::string_view line = line_around(end > 0 ? end - 1 : 0);
+    bool in_table = line.find(kCellSeparator) != std::string_view::npos;
+    size_t reach = in_table ? kTableHeaderReach : 80;
+    size_t from = end > reach ? end - reach : 0;
+    std::string around = lower(std::string_view(text_).substr(from, end - from + 40));
     for (std::string_view word : {"memory", "vram", "ram", "hbm", "footprint"})
       if (around.find(word) != std::string::npos) return true;
     return false;
+  }
+
+  /// The line of the plain text holding `at`; empty when it runs further than
+  /// kMaxRow on either side (looking further would make a long line quadratic).
+  std::string_view line_around(size_t at) const {
+    std::string_view text(text_);
+    size_t from = at > kMaxRow ? at - kMaxRow : 0;
+    size_t start = text.substr(from, at - from).rfind('\n');
+    if (start == std::string_view::npos && from > 0) return {};
+    start = start == std::string_view::npos ? 0 : from + start + 1;
+    size_t end = text.substr(at, kMaxRow).find('\n');
+    if (end == std::string_view::npos && at + kMaxRow < text.size()) return {};
+    end = end == std::string_view::npos ? text.size() : at + end;
+    return text.substr(start, end - start);
   }
 
   /// A number without a unit, after a label that gives one: `Hours used:
@@ -493,14 +513,9 @@ class TextScan {
   /// The first cell of the table row holding `at`, when it names something
   /// (`Llama 2 7B`) rather than holds a number or the statement itself.
   std::string row_label(size_t at) const {
-    // A table row is short: looking further would make a long line quadratic.
-    size_t from = at > kMaxRow ? at - kMaxRow : 0;
-    size_t line_start = std::string_view(text_).substr(from, at - from).rfind('\n');
-    if (line_start == std::string_view::npos && from > 0) return {};
-    line_start = line_start == std::string_view::npos ? 0 : from + line_start + 1;
-    size_t line_end = std::min(std::string_view(text_).substr(at, kMaxRow).find('\n'), text_.size() - at) + at;
-    std::string_view line = std::string_view(text_).substr(line_start, line_end - line_start);
+    std::string_view line = line_around(at);
     if (line.find(kCellSeparator) == std::string_view::npos) return {};
+    size_t line_start = static_cast<size_t>(line.data() - text_.data());
     size_t cell_start = 0;
     while (cell_start < line.size()) {
       size_t cell_end = std::min(line.find(kCellSeparator, cell_start), line.size());
