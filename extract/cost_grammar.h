@@ -64,8 +64,8 @@ struct vendor : sor<COSTLINT_WORD("NVIDIA"), COSTLINT_WORD("Nvidia"), COSTLINT_W
                     COSTLINT_WORD("Cloud"), COSTLINT_WORD("AMD"), COSTLINT_WORD("Tesla"),
                     COSTLINT_WORD("Intel")> {};
 /// `32GB` before a model: the card's memory, part of its name.
-struct memory_prefix : seq<rep_min_max<1, 3, digit>, opt<one<' '>>, sor<TAO_PEGTL_STRING("GB"), one<'G'>>,
-                           word_end> {};
+struct memory_prefix : seq<rep_min_max<1, 3, digit>, opt<one<' '>>,
+                           sor<TAO_PEGTL_STRING("GiB"), TAO_PEGTL_STRING("GB"), one<'G'>>, word_end> {};
 struct device_class
     : sor<COSTLINT_WORD("GPUs"), COSTLINT_WORD("GPU"), COSTLINT_WORD("TPUs"), COSTLINT_WORD("TPU"),
           COSTLINT_WORD("chips"), COSTLINT_WORD("chip"), COSTLINT_WORD("cards"), COSTLINT_WORD("card"),
@@ -85,9 +85,13 @@ struct model_words : seq<model_word, rep_max<3, seq<one<' ', '-'>, model_word>>>
 struct memory_suffix : seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, star<one<' '>>,
                            sor<TAO_PEGTL_STRING("GB"), TAO_PEGTL_STRING("GiB")>, one<')'>> {};
 struct device_model : seq<model_words, opt<memory_suffix>> {};
+/// `NVIDIA P100 GPUs`, `32GB V100`, `32 GiB Tesla V100`, `TPU v3 chips`, `GPUs`.
 struct device_phrase
-    : seq<opt<vendor, plus<one<' '>>>, opt<memory_prefix, plus<one<' '>>>,
+    : seq<opt<vendor, plus<one<' '>>>, opt<memory_prefix, plus<one<' '>>>, opt<vendor, plus<one<' '>>>,
           sor<seq<device_model, opt<gap, device_class>>, device_class>> {};
+/// `P100x8`, `TPUv2x16`: a model and its count, as tables write them.
+struct model_times_count
+    : seq<plus<alpha>, star<alnum>, one<'x', 'X'>, rep_min_max<1, 6, digit>, word_end> {};
 
 struct device_count : sor<number_value, count_word> {};
 /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `8x V100s`, `a single GPU`.

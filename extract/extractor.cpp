@@ -198,6 +198,7 @@ class TextScan {
       return 0;
     }
     if (size_t end = hardware_at(p)) return end;
+    if (size_t end = model_times_count_at(p)) return end;
     if (size_t end = worded_duration_at(p)) return end;
     return named_device_at(p);
   }
@@ -220,6 +221,21 @@ class TextScan {
       word[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(text_[q])));
     }
     return kWords.count(std::string_view(word, n)) > 0;
+  }
+
+  /// `P100x8`, `TPUv2x16`: a model the catalog knows and its count.
+  size_t model_times_count_at(size_t p) {
+    auto word = match<g::model_times_count>(rest(p));
+    if (!word) return 0;
+    std::string_view written = rest(p).substr(0, *word);
+    size_t times = written.find_last_of("xX");
+    std::optional<std::string> model = catalog_model(written.substr(0, times));
+    if (!model) return 0;
+    double devices = number_value(written.substr(times + 1));
+    if (devices < 1 || devices > 1e6) return 0;
+    add(FigureKind::Hardware, devices, std::string(written), p, p + *word);
+    out_.back().device = DeviceMention{devices, *model};
+    return p + *word;
   }
 
   /// `one day`, `two weeks`: a duration counted in words.
@@ -385,13 +401,25 @@ class TextScan {
       q += *joined;
     }
     while (q < text_.size() && text_[q] == ' ') ++q;
+    // `32 x 8 x A100 GPUs`: nodes times devices.
+    double factor = 1;
+    if (auto second = match<g::number_value>(rest(q))) {
+      size_t r = q + *second;
+      while (r < text_.size() && text_[r] == ' ') ++r;
+      if (auto sign = match<g::times_sign>(rest(r))) {
+        factor = number_value(rest(q).substr(0, *second));
+        q = r + *sign;
+        while (q < text_.size() && text_[q] == ' ') ++q;
+      }
+    }
     size_t phrase_start = q;
     auto phrase = match<g::device_phrase>(rest(q));
     if (!phrase) return 0;
     std::string_view written = rest(phrase_start).substr(0, *phrase);
-    double devices = count_value(count_text);
+    double devices = count_value(count_text) * factor;
     if (devices < 1 || devices > 1e6 || devices != std::floor(devices)) return 0;
-    if (devices >= 1900 && devices <= 2100) return 0;  // a year
+    bool class_named = written != without_class_word(written);
+    if (devices >= 1900 && devices <= 2100 && !class_named) return 0;  // a year, unless `2048 H800 GPUs`
     std::optional<std::string> model = device_model(written);
     if (!model) return 0;
     add(FigureKind::Hardware, devices, std::string(written), p, phrase_start + *phrase);
@@ -413,6 +441,8 @@ class TextScan {
     bool named_device = false;
     for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators"})
       named_device = named_device || all.ends_with(tail);
+    for (std::string_view vendor : {"nvidia ", "amd ", "google ", "intel "})  // `8 NVIDIA GB200s`
+      named_device = named_device || all.starts_with(vendor);
     if (!named_device) return std::nullopt;
     return std::string(phrase);
   }
