@@ -22,6 +22,7 @@ Json statement_json(const extract::CostStatement& s) {
               {"line", s.line},
               {"column", s.column},
               {"text", s.text}};
+  if (!s.row_label.empty()) out["system"] = s.row_label;
   if (s.device) {
     out["device"] = {{"count", s.device->count ? Json(*s.device->count) : Json(nullptr)},
                      {"model", s.device->model}};
