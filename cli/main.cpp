@@ -12,6 +12,7 @@
 #include "cli/batch_command.h"
 #include "cli/extract_command.h"
 #include "cli/init_command.h"
+#include "cli/list_command.h"
 #include "cli/options.h"
 #include "corpus/model_table.h"
 #include "estimate/trend.h"
@@ -101,6 +102,7 @@ int main(int argc, char** argv) {
   if (options.command == cli::Command::Batch) return cli::run_batch_command(options);
   if (options.command == cli::Command::Extract) return cli::run_extract_command(options);
   if (options.command == cli::Command::Init) return cli::run_init_command(options);
+  if (options.command == cli::Command::List) return cli::run_list_command(options);
   if (options.command == cli::Command::Summary) return cli::run_summary_command(options);
 
   if (options.command == cli::Command::Explain) {

@@ -68,6 +68,7 @@ const std::vector<std::string_view>& formats_of(Command command) {
   static const std::vector<std::string_view> extract = {"manifest", "json"};
   static const std::vector<std::string_view> manifest = {"manifest"};
   if (command == Command::Extract) return extract;
+  if (command == Command::List) return tables;
   if (command == Command::Init) return manifest;
   if (command == Command::Batch || command == Command::Summary) return batch;
   if (command == Command::Frontier) return pictures;
@@ -95,6 +96,8 @@ std::string usage() {
       "  init [DIR]          write DIR/costlint.cost from the logs under DIR: one model\n"
       "                      per folder of logs, their figures, a TODO for the rest;\n"
       "                      --paper FILE merges what extract finds, --force replaces\n"
+      "  list WHAT           what costlint knows: benchmarks, hardware, regions or\n"
+      "                      profiles, with the spellings a manifest may use\n"
       "  frontier [PATH...]  each system's place on the Pareto frontier of score against\n"
       "                      each resource, with the 0.75-quantile trend (--format text,\n"
       "                      svg or html)\n"
@@ -258,6 +261,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::Extract;
       } else if (arg == "init") {
         options.command = Command::Init;
+      } else if (arg == "list") {
+        options.command = Command::List;
       } else if (arg == "frontier") {
         options.command = Command::Frontier;
       } else if (arg == "report") {
@@ -266,7 +271,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::Trends;
       } else {
         error = fmt::format("unknown command `{}`", arg);
-        if (auto suggestion = closest_match(arg, {"check", "batch", "summary", "estimate", "explain", "extract", "init", "frontier", "report", "trends"}))
+        if (auto suggestion = closest_match(arg, {"check", "batch", "summary", "estimate", "explain", "extract", "init", "list", "frontier", "report", "trends"}))
           *error += fmt::format("; did you mean `{}`?", *suggestion);
       }
     } else {

@@ -12,7 +12,7 @@
 
 namespace costlint::cli {
 
-enum class Command { Check, Batch, Summary, Estimate, Explain, Extract, Init, Frontier, Report, Trends, Help, Version };
+enum class Command { Check, Batch, Summary, Estimate, Explain, Extract, Init, List, Frontier, Report, Trends, Help, Version };
 enum class ColorChoice { Auto, Always, Never };
 
 struct Options {

@@ -54,6 +54,7 @@ class GridCatalog {
   const ProviderPue& default_pue() const { return pues_[default_pue_]; }
 
   size_t size() const { return regions_.size(); }
+  const std::vector<GridRegion>& regions() const { return regions_; }
 
  private:
   bool parse_grid(std::string_view csv, std::string* error);

@@ -104,7 +104,10 @@ std::optional<HardwareCatalog> HardwareCatalog::parse(std::string_view csv, std:
     catalog.by_key_.emplace(normalize_device_name(d.model), index);
     std::istringstream aliases(f[1]);
     for (std::string alias; std::getline(aliases, alias, '|');)
-      if (!alias.empty()) catalog.by_key_.emplace(normalize_device_name(alias), index);
+      if (!alias.empty()) {
+        catalog.by_key_.emplace(normalize_device_name(alias), index);
+        d.aliases.push_back(alias);
+      }
     catalog.devices_.push_back(std::move(d));
   }
   return catalog;

@@ -25,6 +25,7 @@ struct PowerFigure {
 
 struct DeviceSpec {
   std::string model;
+  std::vector<std::string> aliases;  ///< other spellings a manifest may use
   std::string kind;  ///< gpu, tpu, cpu, accelerator
   int year = 0;
   double tdp_w = 0;
@@ -61,6 +62,7 @@ class HardwareCatalog {
   std::vector<std::string> closest(std::string_view name, size_t count) const;
 
   size_t size() const { return devices_.size(); }
+  const std::vector<DeviceSpec>& devices() const { return devices_; }
 
  private:
   std::vector<DeviceSpec> devices_;

@@ -62,7 +62,7 @@ const std::vector<const Rule*>& all_rules();
 /// Every rule's documentation, ordered by code: what the reports are handed.
 const std::vector<const RuleInfo*>& all_rule_infos();
 
-/// The rule with `code` or kebab-case `name`, or nullptr.
+/// The rule with `code` or kebab-case `name`, whatever the case (`x501`), or nullptr.
 const Rule* find_rule(std::string_view code_or_name);
 
 }  // namespace costlint

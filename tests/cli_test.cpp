@@ -752,3 +752,23 @@ TEST_CASE("cli: extract prints a draft manifest or JSON, and says what it cannot
   CHECK(missing.output.find("nowhere.tex: cannot be read") != std::string::npos);
   CHECK(s.run("extract").status == 2);
 }
+
+TEST_CASE("cli: list shows what costlint knows, with its spellings, and explain takes any case") {
+  Scratch s;
+  Outcome hardware = s.run("list hardware");
+  CHECK(hardware.status == 0);
+  CHECK(hardware.output.find("NVIDIA Tesla P100-PCIE-16GB") != std::string::npos);
+  CHECK(hardware.output.find("also: Tesla P100-PCIE-16GB, P100,") != std::string::npos);
+  CHECK(s.run("list benchmarks").output.find("also: BIG-Bench Hard") != std::string::npos);
+  CHECK(s.run("list regions").output.find("us-west4") != std::string::npos);
+  Outcome profiles = s.run("list profiles --format json");
+  auto parsed = nlohmann::json::parse(profiles.output);
+  CHECK(parsed.size() == 6);
+  CHECK(parsed[0]["name"] == "norms");
+  Outcome typo = s.run("list hardwar");
+  CHECK(typo.status == 2);
+  CHECK(typo.output.find("did you mean `hardware`?") != std::string::npos);
+  CHECK(s.run("list").status == 2);
+  CHECK(s.run("explain x501").output.starts_with("X501 evidence-disagrees"));
+  CHECK(s.run("explain Evidence-Disagrees").output.starts_with("X501 evidence-disagrees"));
+}
