@@ -58,3 +58,27 @@ TEST_CASE("calibration: a measured system energy is devices x hours x power x PU
   }
   CHECK(checked == 10);  // Patterson et al. 2021, Tables 1 and 4
 }
+
+TEST_CASE("calibration: every measured small run has a source, a scope and an energy that adds up") {
+  const std::set<std::string> scopes{"device", "node", "facility"};
+  const std::set<std::string> methods{"measured", "metered", "logged"};
+  std::vector<Row> rows = testing::calibration_table("small_runs.csv");
+  CHECK(rows.size() >= 100);
+  size_t small_gpu_runs = 0, known_devices = 0;
+  std::set<std::string> sources;
+  for (const Row& row : rows) {
+    CAPTURE(row.at("run"));
+    CHECK_FALSE(row.at("source").empty());
+    CHECK(scopes.count(row.at("energy_scope")) == 1);
+    CHECK(methods.count(row.at("outcome_method")) == 1);
+    CHECK(number(row, "energy_kwh") > 0);
+    sources.insert(row.at("source").substr(0, row.at("source").find(',')));
+    if (embedded_reference().hardware.find(row.at("device_model"))) ++known_devices;
+    if (!row.at("device_count").empty() && number(row, "device_count") <= 8 &&
+        !row.at("wall_clock_h").empty() && row.at("device_model").find("M1") == std::string::npos)
+      ++small_gpu_runs;
+  }
+  CHECK(small_gpu_runs >= 60);  // the runs issue 13 calibrates on
+  CHECK(known_devices >= 60);
+  CHECK(sources.size() >= 8);
+}

@@ -1,29 +1,28 @@
 #include "published_runs.h"
 
-#include <sstream>
 
 #include <doctest/doctest.h>
 
-#include "ir/csv_line.h"
+#include "ir/csv_table.h"
 #include "test_support.h"
 
 namespace costlint::testing {
 
-std::vector<Row> published_runs() {
-  std::istringstream lines(read_file(source_dir() + "/tests/calibration/published_runs.csv"));
-  std::string line;
-  std::getline(lines, line);
-  std::vector<std::string> header = split_csv_line(line);
+std::vector<Row> calibration_table(const std::string& name) {
+  std::string path = source_dir() + "/tests/calibration/" + name;
+  CsvError error;
+  std::optional<CsvTable> table = read_csv_table(read_file(path), path, &error);
+  REQUIRE_MESSAGE(table, error.located());
   std::vector<Row> rows;
-  while (std::getline(lines, line)) {
-    std::vector<std::string> fields = split_csv_line(line);
-    REQUIRE_MESSAGE(fields.size() == header.size(), line);
+  for (const CsvRow& csv : table->rows) {
     Row row;
-    for (size_t i = 0; i < header.size(); ++i) row[header[i]] = fields[i];
+    for (size_t i = 0; i < table->header.size(); ++i) row[table->header[i]] = csv[i];
     rows.push_back(std::move(row));
   }
   return rows;
 }
+
+std::vector<Row> published_runs() { return calibration_table("published_runs.csv"); }
 
 double number(const Row& row, const std::string& column) { return std::stod(row.at(column)); }
 

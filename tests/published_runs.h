@@ -1,5 +1,5 @@
 #pragma once
-// tests/calibration/published_runs.csv as rows of named fields.
+// The tables of tests/calibration/ as rows of named fields.
 
 #include <map>
 #include <string>
@@ -8,6 +8,9 @@
 namespace costlint::testing {
 
 using Row = std::map<std::string, std::string>;
+
+/// A table of tests/calibration/ as rows of named fields.
+std::vector<Row> calibration_table(const std::string& name);
 
 std::vector<Row> published_runs();
 
