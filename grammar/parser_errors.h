@@ -45,7 +45,6 @@ struct expected<pad<Rule>> : expected<Rule> {};
     static Expectation at(const ParseState&, const FoundToken&) { return {text, {}, {}}; } \
   };
 
-COSTLINT_EXPECT(stmt_end, "a new line or ';' to end the statement")
 COSTLINT_EXPECT(value, "a value (a number, a quoted string or a name)")
 COSTLINT_EXPECT(pool_spec, "a device pool such as `8 x \"NVIDIA A100-SXM4-80GB\"`")
 COSTLINT_EXPECT(pool_model, "the device model as a quoted string")
@@ -61,6 +60,22 @@ COSTLINT_EXPECT(hardware_name,
                 "a name after `hardware`, as in `hardware gpus = 8 x \"NVIDIA A100-SXM4-80GB\"`")
 
 #undef COSTLINT_EXPECT
+
+/// `52 GPU hours`, `52 GPU-h`: device-time as papers write it, at the word of time.
+inline std::optional<SyntaxNote> device_time_hint(const ParseState& s, const FoundToken& found) {
+  std::string_view word = s.text.substr(found.range.begin, found.range.end - found.range.begin);
+  for (std::string_view time : {"h", "hr", "hrs", "hour", "hours", "d", "day", "days"})
+    if (word == time)
+      return SyntaxNote{found.range, "device-time is one unit, written with a dot: `52 GPU.h`, `3 TPU.d`"};
+  return std::nullopt;
+}
+
+template <>
+struct expected<stmt_end> {
+  static Expectation at(const ParseState& s, const FoundToken& found) {
+    return {"a new line or ';' to end the statement", device_time_hint(s, found), {}};
+  }
+};
 
 template <>
 struct expected<field_equals> {
@@ -120,8 +135,10 @@ struct expected<escape_char> {
 
 template <>
 struct expected<mul_operand> {
-  static Expectation at(const ParseState& s, const FoundToken&) {
-    return {fmt::format("a value after '{}'", s.operators.back()), {}, {}};
+  static Expectation at(const ParseState& s, const FoundToken& found) {
+    std::optional<SyntaxNote> hint;
+    if (s.operators.back() == '-') hint = device_time_hint(s, found);
+    return {fmt::format("a value after '{}'", s.operators.back()), hint, {}};
   }
 };
 

@@ -37,7 +37,9 @@ std::optional<QuantityEvaluator::Scaled> QuantityEvaluator::evaluate_unit(
     }
     if (!info) {
       std::string message = fmt::format("unknown unit `{}`", factor.symbol);
-      auto suggestion = closest_match(factor.symbol, unit_symbols());
+      std::optional<std::string> suggestion;
+      if (auto usual = usual_spelling(factor.symbol)) suggestion = std::string(*usual);
+      else suggestion = closest_match(factor.symbol, unit_symbols());
       if (suggestion) message += fmt::format("; did you mean `{}`?", *suggestion);
       Diagnostic& d = sink_.report(RuleCode::S005, at(factor.range), message);
       if (suggestion)

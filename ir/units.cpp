@@ -1,6 +1,7 @@
 #include "ir/units.h"
 
 #include <array>
+#include <utility>
 
 namespace costlint {
 namespace {
@@ -59,6 +60,25 @@ const std::vector<std::string_view>& unit_symbols() {
     return out;
   }();
   return symbols;
+}
+
+std::optional<std::string_view> usual_spelling(std::string_view written) {
+  static constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
+      {"G", "GB"},          {"gb", "GB"},         {"Gb", "GB"},          {"mb", "MB"},
+      {"gpu", "GPU"},       {"gpus", "GPU"},      {"GPUs", "GPU"},       {"tpu", "TPU"},
+      {"TPUs", "TPU"},      {"cpu", "CPU"},       {"hr", "h"},           {"hrs", "h"},
+      {"hour", "h"},        {"hours", "h"},       {"days", "d"},         {"sec", "s"},
+      {"secs", "s"},        {"seconds", "s"},     {"mins", "min"},       {"minutes", "min"},
+      {"kwh", "kWh"},       {"KWh", "kWh"},       {"mwh", "MWh"},        {"tCO2", "tCO2e"},
+      {"tCO2eq", "tCO2e"},  {"tco2", "tCO2e"},    {"tco2e", "tCO2e"},    {"kgCO2", "kgCO2e"},
+      {"kgCO2eq", "kgCO2e"}, {"kgco2e", "kgCO2e"}, {"gCO2", "gCO2e"},     {"gCO2eq", "gCO2e"},
+      {"FLOPs", "FLOP"},    {"flops", "FLOP"},    {"FLOPS", "FLOP"},     {"flop", "FLOP"},
+      {"watt", "W"},        {"watts", "W"},       {"joule", "J"},        {"joules", "J"},
+      {"usd", "USD"},       {"dollars", "USD"},   {"eur", "EUR"},
+  };
+  for (const auto& [usual, symbol] : kSpellings)
+    if (usual == written) return symbol;
+  return std::nullopt;
 }
 
 double count_suffix(std::string_view symbol) {

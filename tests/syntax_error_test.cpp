@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include "test_support.h"
 
 using costlint::testing::diagnose;
@@ -113,4 +115,24 @@ TEST_CASE("CRLF line ends and a byte order mark are accepted") {
   CHECK(diagnose("\xEF\xBB\xBF" "costlint 1\r\npaper {\r\n  title = \"t\"\r\n}\r\n").empty());
   CHECK(diagnose("costlint 1\r\npaper {\r\n  year 5\r\n}\r\n") ==
         Lines{"3:8: error: expected '=' after `year`, found `5` [S001]"});
+}
+
+TEST_CASE("device-time written as papers write it gets a hint to the unit") {
+  CHECK(diagnose("costlint 1\nmodel a { train { compute = 52 GPU hours } }\n") ==
+        std::vector<std::string>{
+            "2:36: error: expected a new line or ';' to end the statement, found `hours` [S001]",
+            "  2:36: note: device-time is one unit, written with a dot: `52 GPU.h`, `3 TPU.d`"});
+  CHECK(diagnose("costlint 1\nmodel a { train { compute = 52 GPU-h } }\n") ==
+        std::vector<std::string>{
+            "2:36: error: expected a value after '-', found `h` [S001]",
+            "  2:36: note: device-time is one unit, written with a dot: `52 GPU.h`, `3 TPU.d`"});
+}
+
+TEST_CASE("a unit written as people often write it is offered the manifest's symbol") {
+  for (auto [written, symbol] : {std::pair{"128 G", "GB"}, {"52 gpu.h", "GPU"}, {"3 hours", "h"},
+                                 {"5 tCO2eq", "tCO2e"}, {"41 kwh", "kWh"}}) {
+    auto found = diagnose(std::string("costlint 1\nmodel a { train { memory = ") + written + " } }\n");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].find(fmt::format("; did you mean `{}`? [S005]", symbol)) != std::string::npos);
+  }
 }
