@@ -52,6 +52,9 @@ inline constexpr double kTrainingUtilization = 0.32, kTrainingUtilizationSpread 
 /// of them may have idled part of it (evaluation, stragglers, a node down): down
 /// to this share of device-time, which also bounds the duration from above.
 inline constexpr double kAllDevicesBusyLow = 0.7;
+/// How far a device count written `~1000 x` is taken to be from the true one:
+/// ±20%, an assumption about how papers round, not a measurement.
+inline constexpr double kApproximateCountShare = 0.2;
 
 /// A search trial is often cut short (early stopping, smaller budgets): half a
 /// training run, anything from a tenth to a whole one.

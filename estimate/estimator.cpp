@@ -134,8 +134,11 @@ Factor intensity(const PhaseInputs& in) {
 }
 
 Factor devices(const PhaseInputs& in) {
-  return Factor::exact(static_cast<double>(in.pool->count),
-                       fmt::format("{} × `{}`", in.pool->count, in.pool->model));
+  auto count = static_cast<double>(in.pool->count);
+  if (in.pool->approximate)  // `~1000 x`: the paper rounds its count
+    return {count, count * (1 - a::kApproximateCountShare), count * (1 + a::kApproximateCountShare),
+            fmt::format("~{} × `{}`", in.pool->count, in.pool->model)};
+  return Factor::exact(count, fmt::format("{} × `{}`", in.pool->count, in.pool->model));
 }
 
 /// Training FLOP when physics has nothing to go on (no parameters and tokens,

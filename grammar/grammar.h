@@ -111,10 +111,11 @@ struct expr : seq<term, star<add_tail>> {};
 // ---- values ----------------------------------------------------------------
 
 struct times_sign : sor<one<'x'>, TAO_PEGTL_STRING("\xC3\x97")> {};
-struct pool_count : plus<digit> {};
+/// `8`, `10_000`, and `~1000` for a count a paper gives only roughly.
+struct pool_count : seq<opt<one<'~'>>, digit, star<sor<digit, seq<one<'_'>, at<digit>>>>> {};
 struct pool_model : string_literal {};
 struct pool_spec : seq<pool_count, ws, times_sign, ws, must<pool_model>> {};
-struct pool_value : seq<at<plus<digit>, ws, times_sign, ws, one<'"'>>, pool_spec> {};
+struct pool_value : seq<at<pool_count, ws, times_sign, ws, one<'"'>>, pool_spec> {};
 struct string_value : string_literal {};
 struct identifier_value : identifier {};
 struct expr_value : seq<at<sor<one<'~', '('>, digit>>, expr> {};

@@ -190,10 +190,14 @@ struct action<pool_count> {
   static void apply(const Input& in, ParseState& s) {
     s.value = ast::Value{};
     SourceRange range = s.range_of(in.begin(), in.end());
-    auto [end, error] = std::from_chars(in.begin(), in.end(), s.value.pool.count);
+    std::string digits;
+    for (char c : in.string_view())
+      if (c >= '0' && c <= '9') digits += c;
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), s.value.pool.count);
     if (error != std::errc())
       s.fail(range, fmt::format("device count `{}` is out of range", in.string_view()));
     s.value.pool.count_range = range;
+    s.value.pool.approximate = in.string_view().starts_with("~");
   }
 };
 

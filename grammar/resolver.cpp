@@ -215,7 +215,7 @@ void Resolver::site(const ast::Block& block, Site& out) {
 
 void Resolver::hardware(const ast::HardwareDecl& decl, HardwarePool& out) {
   const ast::PoolSpec& spec = decl.pool.pool;
-  out = {decl.name, spec.count, spec.model, at(decl.name_range), at(spec.model_range)};
+  out = {decl.name, spec.count, spec.approximate, spec.model, at(decl.name_range), at(spec.model_range)};
   if (spec.count == 0)
     sink_.report(RuleCode::S013, at(spec.count_range), "a hardware pool needs at least one device");
 }
@@ -234,7 +234,8 @@ std::optional<size_t> Resolver::pool(const FieldSpec& spec, const ast::Value& va
     return std::nullopt;
   }
   out_.hardware.push_back(
-      {"", value.pool.count, value.pool.model, at(value.range), at(value.pool.model_range)});
+      {"", value.pool.count, value.pool.approximate, value.pool.model, at(value.range),
+       at(value.pool.model_range)});
   return out_.hardware.size() - 1;
 }
 

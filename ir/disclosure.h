@@ -64,6 +64,7 @@ struct EvidenceRef {
 struct HardwarePool {
   std::string name;  ///< empty for a pool written inline in a phase
   uint64_t count = 0;
+  bool approximate = false;  ///< `~1000 x "..."`: the paper gives the count roughly
   std::string model;
   Location source;
   Location model_source;

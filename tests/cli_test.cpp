@@ -772,3 +772,14 @@ TEST_CASE("cli: list shows what costlint knows, with its spellings, and explain 
   CHECK(s.run("explain x501").output.starts_with("X501 evidence-disagrees"));
   CHECK(s.run("explain Evidence-Disagrees").output.starts_with("X501 evidence-disagrees"));
 }
+
+TEST_CASE("cli: a pool counted roughly (`~1000 x`) widens the device-time it gives") {
+  Scratch s;
+  s.write("exact.cost", "costlint 1\nhardware g = 1000 x \"NVIDIA A100-SXM4-80GB\"\nmodel m { train { hardware = g; duration = 3 d } }\n");
+  s.write("rough.cost", "costlint 1\nhardware g = ~1000 x \"NVIDIA A100-SXM4-80GB\"\nmodel m { train { hardware = g; duration = 3 d } }\n");
+  std::string exact = s.run("estimate exact.cost").output;
+  std::string rough = s.run("estimate rough.cost").output;
+  CHECK(exact.find("[50400 GPU.h – 72000 GPU.h]") != std::string::npos);
+  CHECK(rough.find("[50400 GPU.h – 86400 GPU.h]") != std::string::npos);
+  CHECK(rough.find("= ~1000 × `NVIDIA A100-SXM4-80GB`") != std::string::npos);
+}

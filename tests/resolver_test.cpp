@@ -66,6 +66,20 @@ TEST_CASE("declaration order does not matter, and inline pools resolve") {
   CHECK(d.systems[0].phase(PhaseKind::Infer)->hardware == 1u);
 }
 
+TEST_CASE("pool counts take digit separators, and `~` for a count a paper gives roughly") {
+  std::unique_ptr<SourceFile> file;
+  Disclosure d = testing::resolve_clean(
+      "costlint 1\nhardware big = 10_000 x \"V100\"\nhardware rough = ~1000 x \"V100\"\n"
+      "model m { infer { hardware = ~8 x \"Intel Core i7-1185G7\" } }\n",
+      file);
+  REQUIRE(d.hardware.size() == 3);
+  CHECK(d.hardware[0].count == 10000);
+  CHECK_FALSE(d.hardware[0].approximate);
+  CHECK(d.hardware[1].count == 1000);
+  CHECK(d.hardware[1].approximate);
+  CHECK(d.hardware[2].approximate);
+}
+
 TEST_CASE("the header is required and must be version 1") {
   CHECK(diagnose("paper { }\n") ==
         Lines{"1:1: warning: missing header: a manifest starts with `costlint 1` [S009]"});
