@@ -86,4 +86,15 @@ std::string plural(size_t count, std::string_view word) {
   return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
 }
 
+std::string name_list(const std::vector<std::string_view>& names, size_t shown) {
+  std::string out;
+  size_t listed = names.size() > shown ? shown : names.size();
+  for (size_t i = 0; i < listed; ++i) {
+    if (i > 0) out += i + 1 == listed && listed == names.size() ? " and " : ", ";
+    out += fmt::format("`{}`", names[i]);
+  }
+  if (listed < names.size()) out += fmt::format(" and {} others", names.size() - listed);
+  return out;
+}
+
 }  // namespace costlint

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ir/dimension.h"
 
@@ -19,6 +20,9 @@ std::string format_number(double value);
 
 /// "1 error", "3 warnings".
 std::string plural(size_t count, std::string_view word);
+
+/// "`a`, `b` and `c`"; past `shown` names, "`a`, `b`, ... and 248 others".
+std::string name_list(const std::vector<std::string_view>& names, size_t shown = 5);
 
 /// "3.2×", "51×": a ratio, one decimal below ten.
 std::string format_factor(double factor);

@@ -4,10 +4,14 @@
 
 #include <fmt/format.h>
 
+#include "ir/quantity_format.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
 namespace {
+
+/// A manifest of thousands of baselines gets a finding, not thousands of notes.
+constexpr size_t kNotedBaselines = 5;
 
 void check(RuleContext& context) {
   std::vector<const System*> models, baselines;
@@ -21,14 +25,17 @@ void check(RuleContext& context) {
   for (const System* model : models) names.push_back(model->name);
   Diagnostic& finding = context.report(
       models.front()->source,
-      fmt::format("no simple baseline: compare `{}` with a `baseline` of `kind = simple` and its "
-                  "cost",
-                  fmt::join(names, "`, `")));
-  for (const System* baseline : baselines)
+      fmt::format("no simple baseline: compare {} with a `baseline` of `kind = simple` and its cost",
+                  name_list(names)));
+  for (size_t i = 0; i < baselines.size() && i < kNotedBaselines; ++i) {
+    const System* baseline = baselines[i];
     finding.note(baseline->kind ? fmt::format("`{}` is a baseline of kind `{}`", baseline->name,
                                               baseline->kind->value)
                                 : fmt::format("`{}` is a baseline with no `kind`", baseline->name),
                  baseline->source);
+  }
+  if (baselines.size() > kNotedBaselines)
+    finding.note(fmt::format("and {} more baselines, none of kind `simple`", baselines.size() - kNotedBaselines));
 }
 
 }  // namespace

@@ -4,8 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
+
+#include <fmt/format.h>
 
 #include "lint/driver.h"
 
@@ -51,4 +54,17 @@ TEST_CASE("hostile: names megabytes long get no suggestion, and no edit distance
                          "\" }\nmodel m { train { site = s } }\n") < 5);
   CHECK(seconds_to_check("costlint 1\nmodel m { train { " + kMegabytes + " = 1 h } }\n") < 5);
   CHECK(seconds_to_check("costlint 1\nmodel m { train { energy = 1 " + kMegabytes + " } }\n") < 5);
+}
+
+TEST_CASE("scale: B401 names five models and counts the others, with five notes at most") {
+  std::string text = "costlint 1\n";
+  for (int i = 0; i < 300; ++i) text += fmt::format("model m{} {{ }}\nbaseline b{} {{ }}\n", i, i);
+  CheckRun run = check_text("many.cost", text);
+  auto b401 = std::find_if(run.diagnostics.begin(), run.diagnostics.end(),
+                           [](const Diagnostic& d) { return d.code == RuleCode::B401; });
+  REQUIRE(b401 != run.diagnostics.end());
+  CHECK(b401->message == "no simple baseline: compare `m0`, `m1`, `m2`, `m3`, `m4` and 295 others with a "
+                         "`baseline` of `kind = simple` and its cost");
+  REQUIRE(b401->notes.size() == 6);
+  CHECK(b401->notes.back().message == "and 295 more baselines, none of kind `simple`");
 }
