@@ -25,6 +25,7 @@ std::vector<DisplayUnit> display_units(const Dimension& d, std::string_view devi
   if (d == energy / time) return {{"W", 1}, {"kW", 1e3}, {"MW", 1e6}};
   if (d == bytes) return {{"B", 1}, {"KiB", 1024.0}, {"MiB", 1048576.0}, {"GiB", 1073741824.0}, {"TiB", 1099511627776.0}};
   if (d == co2e) return {{"gCO2e", 1}, {"kgCO2e", 1e3}, {"tCO2e", 1e6}};
+  if (d == co2e / energy) return {{"gCO2e/kWh", 1 / 3.6e6}};  // as grids are published
   if (d == dim::device * time)
     return {{fmt::format("{}.s", device), 1}, {fmt::format("{}.h", device), 3600}};
   if (d == energy / item) return {{"J/item", 1}, {"kJ/item", 1e3}, {"Wh/item", 3.6e3}};

@@ -105,3 +105,13 @@ TEST_CASE("numbers print with three significant digits, and never throw") {
   CHECK(format_quantity(std::numeric_limits<double>::infinity(), dim::energy) == "∞ GWh");
   CHECK(format_factor(3.24) == "3.2×");
 }
+
+TEST_CASE("a carbon intensity is written as grids publish it, in gCO2e/kWh") {
+  CHECK(format_quantity(429 / 3.6e6, dim::co2e / dim::energy) == "429 gCO2e/kWh");
+}
+
+TEST_CASE("a list of names shows five and counts the rest") {
+  CHECK(name_list({"a"}) == "`a`");
+  CHECK(name_list({"a", "b"}) == "`a` and `b`");
+  CHECK(name_list({"a", "b", "c", "d", "e", "f", "g"}) == "`a`, `b`, `c`, `d`, `e` and 2 others");
+}
