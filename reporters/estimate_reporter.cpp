@@ -4,6 +4,7 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include "ir/quantity_format.h"
+#include "ir/source_file.h"
 #include "reporters/disclosure_table.h"
 #include "reporters/json_values.h"
 
@@ -21,6 +22,21 @@ std::string shown(const Fact* cell, const Dimension& dimension, std::string_view
                      format_quantity(cell->interval->high, dimension, device));
 }
 
+/// A declared figure as its author wrote it when it is one number and a unit
+/// (`~0.002 J/sample` keeps its `~` and its item), else computed (`60 * 0.9
+/// GPU.h` is `54 GPU.h`), with `~` when it was declared an estimate.
+std::string shown_declared(const Fact* cell, const Dimension& dimension, std::string_view device) {
+  if (!cell) return "-";
+  const Location& at = cell->source;
+  if (at.file && !at.whole_file) {
+    std::string_view text = at.file->text().substr(at.range.begin, at.range.end - at.range.begin);
+    bool literal = !text.empty() && text.size() <= 24 && text.find_first_of("*+()±") == std::string_view::npos &&
+                   text.find(" - ") == std::string_view::npos;
+    if (literal) return std::string(text);
+  }
+  return (cell->origin == Origin::Estimated ? "~" : "") + format_quantity(cell->value, dimension, device);
+}
+
 void text_system(const SystemTable& system, llvm::raw_ostream& out) {
   out << fmt::format("{} `{}`", system.kind, system.name);
   if (system.parameters && system.parameters_estimated)
@@ -35,7 +51,7 @@ void text_system(const SystemTable& system, llvm::raw_ostream& out) {
     for (const TableRow& row : phase.rows) {
       std::string_view device = phase.device_unit;
       out << fmt::format("    {:<11} {:<18} {:<18} {}\n", row.key,
-                         shown(row.declared, row.dimension, device),
+                         shown_declared(row.declared, row.dimension, device),
                          shown(row.logged, row.dimension, device),
                          row.estimated ? shown(row.estimated, row.dimension, device, true) : "");
       if (row.estimated) out << fmt::format("{:>50}= {}\n", "", row.estimated->method);

@@ -783,3 +783,13 @@ TEST_CASE("cli: a pool counted roughly (`~1000 x`) widens the device-time it giv
   CHECK(rough.find("[50400 GPU.h – 86400 GPU.h]") != std::string::npos);
   CHECK(rough.find("= ~1000 × `NVIDIA A100-SXM4-80GB`") != std::string::npos);
 }
+
+TEST_CASE("cli: estimate shows a declared figure as written: its `~` and its item kind") {
+  Scratch s;
+  s.write("p.cost", "costlint 1\nmodel m {\n  infer { energy = ~0.002 J/sample; throughput = 12000 request/s }\n"
+                    "  tune { compute = 60 * 0.9 GPU.h }\n}\n");
+  std::string out = s.run("estimate p.cost").output;
+  CHECK(out.find("energy      ~0.002 J/sample") != std::string::npos);
+  CHECK(out.find("throughput  12000 request/s") != std::string::npos);
+  CHECK(out.find("device_time 54 device.h") != std::string::npos);  // arithmetic is shown computed
+}
