@@ -17,3 +17,5 @@ X503     warning   # a logged figure is disclosed
 D701     warning   # the paper states what the manifest declares
 D702     warning   # the manifest declares what the paper states
 D703     warning   # and they agree
+X507     warning   # emissions agree with energy and the grid
+X508     warning   # FLOP agree with parameters and tokens
