@@ -5,16 +5,15 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <optional>
 #include <set>
-#include <sstream>
 
 #include <tao/pegtl.hpp>
 
 #include "corpus/hardware_catalog.h"
 #include "extract/cost_grammar.h"
+#include "extract/model_card.h"
+#include "extract/number_text.h"
 #include "extract/plain_text.h"
 #include "extract/unit_phrase.h"
 #include "ir/line_index.h"
@@ -23,12 +22,7 @@ namespace costlint::extract {
 namespace {
 
 namespace g = cost_grammar;
-namespace pegtl = tao::pegtl;
-namespace fs = std::filesystem;
 
-/// A paper and what it `\input`s: no more files, and none larger, are read.
-constexpr size_t kMaxFiles = 64;
-constexpr uintmax_t kMaxFileBytes = 16u << 20;
 /// How far before a bare number its label (`Hours used:`) is looked for.
 constexpr size_t kMaxLabel = 120;
 /// How far above a table cell its header is looked for.
@@ -39,91 +33,6 @@ constexpr size_t kMaxRow = 2048;
 constexpr size_t kSentenceReach = 200;
 
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-/// Parses `Rule` at the start of `text`; the length it matched.
-template <typename Rule>
-std::optional<size_t> match(std::string_view text) {
-  pegtl::memory_input<> in(text.data(), text.size(), "");
-  try {
-    if (!pegtl::parse<Rule>(in)) return std::nullopt;
-  } catch (const pegtl::parse_error&) {
-    return std::nullopt;
-  }
-  return static_cast<size_t>(in.current() - text.data());
-}
-
-/// The value of a `number` as the grammar matched it: digit groups,
-/// `× 10^21`, `M` and `million`.
-double number_value(std::string_view text) {
-  std::string digits;
-  size_t i = 0;
-  for (; i < text.size(); ++i) {
-    char c = text[i];
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' ||
-        ((c == 'e' || c == 'E') && i + 1 < text.size() &&
-         (std::isdigit(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '-' || text[i + 1] == '+')))
-      digits += c;
-    else if ((c == '-' || c == '+') && !digits.empty() && (digits.back() == 'e' || digits.back() == 'E'))
-      digits += c;
-    else if (c != ',')
-      break;
-  }
-  double value = std::strtod(digits.c_str(), nullptr);
-  std::string_view rest = text.substr(i);
-  if (size_t ten = rest.find("10^"); ten != std::string_view::npos) {
-    std::string_view exponent = rest.substr(ten + 3);
-    if (!exponent.empty() && exponent.front() == '{') exponent.remove_prefix(1);
-    value *= std::pow(10.0, std::strtod(std::string(exponent.substr(0, 5)).c_str(), nullptr));
-    return value;
-  }
-  std::string word = lower(rest);
-  while (!word.empty() && word.front() == ' ') word.erase(0, 1);
-  if (word.starts_with("k") || word.starts_with("thousand")) return value * 1e3;
-  if (word.starts_with("m")) return value * 1e6;
-  if (word.starts_with("b")) return value * 1e9;
-  if (word.starts_with("t")) return value * 1e12;
-  return value;
-}
-
-double count_value(std::string_view word) {
-  static constexpr std::array<std::pair<std::string_view, double>, 14> kWords = {{
-      {"one", 1}, {"single", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
-      {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"twelve", 12}, {"sixteen", 16},
-      {"thirty-two", 32}}};
-  std::string w = lower(word);
-  if (w == "a" || w == "an" || w.starts_with("a ")) return 1;
-  for (const auto& [name, value] : kWords)
-    if (w == name) return value;
-  return number_value(word);
-}
-
-/// A number, or the middle of a range (`41–140`), as the grammar matched it.
-double number_or_range(std::string_view text) {
-  auto first = match<g::number>(text);
-  if (!first) return number_value(text);
-  double low = number_value(text.substr(0, *first));
-  std::string_view rest = text.substr(*first);
-  auto sign_end = match<g::range_end>(rest);
-  if (!sign_end) return low;
-  size_t second = rest.find_first_of("0123456789", 1);
-  return (low + number_value(rest.substr(second, *sign_end - second))) / 2;
-}
-
-/// `1h 41m 27s` in seconds.
-double clock_seconds(std::string_view text) {
-  double seconds = 0, value = 0;
-  for (char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c))) value = value * 10 + (c - '0');
-    else if (c == 'h' || c == 'm' || c == 's') seconds += value * (c == 'h' ? 3600 : c == 'm' ? 60 : 1), value = 0;
-  }
-  return seconds;
-}
 
 /// `NVIDIA P100 GPUs` without its class word: `NVIDIA P100`.
 std::string without_class_word(std::string_view phrase) {
@@ -535,7 +444,7 @@ class TextScan {
     uint32_t from = plain_.origin[begin], to = plain_.origin[end - 1] + 1;
     LineColumn at = lines_.locate(from);
     CostStatement s{figure, value, std::move(unit), approximate_before(text_, begin), std::nullopt, path_, at.line,
-                    at.column, from, to > from ? to - from : 1, sentence(begin, end)};
+                    at.column, from, to > from ? to - from : 1, sentence(begin, end), ""};
     s.row_label = row_label(begin);
     out_.push_back(std::move(s));
   }
@@ -605,63 +514,6 @@ class TextScan {
   std::set<size_t> found_at_;  ///< where the statements found so far begin, in the plain text
 };
 
-/// A Hugging Face model card's `co2_eq_emissions`, in grams as the Hub defines
-/// it: a number on its line, or the `emissions:` entry under it.
-void front_matter_emissions(std::string_view source, const std::string& path, std::vector<CostStatement>& out) {
-  if (!source.starts_with("---")) return;
-  size_t close = source.find("\n---", 3);
-  if (close == std::string_view::npos) return;
-  std::string_view yaml = source.substr(0, close);
-  size_t key = yaml.find("co2_eq_emissions:");
-  if (key == std::string_view::npos) return;
-  LineIndex lines(source);
-  auto number_after = [&](size_t at) -> std::optional<size_t> {
-    size_t end = yaml.find('\n', at);
-    std::string_view value = yaml.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
-    size_t lead = value.find_first_not_of(" ");
-    if (lead == std::string_view::npos || !std::isdigit(static_cast<unsigned char>(value[lead]))) return std::nullopt;
-    return at + lead;
-  };
-  std::optional<size_t> at = number_after(key + 17);
-  if (!at) {
-    size_t entry = yaml.find("emissions:", key + 17);
-    if (entry == std::string_view::npos) return;
-    at = number_after(entry + 10);
-  }
-  if (!at) return;
-  double grams = std::strtod(std::string(yaml.substr(*at, 32)).c_str(), nullptr);
-  if (!std::isfinite(grams)) return;
-  LineColumn where = lines.locate(static_cast<uint32_t>(*at));
-  std::string line(lines.line_text(where.line));
-  size_t length = std::min(yaml.find_first_not_of("0123456789.eE+-", *at), yaml.size()) - *at;
-  out.push_back({FigureKind::Emissions, grams, "g (co2_eq_emissions)", false, std::nullopt, path, where.line,
-                 where.column, static_cast<uint32_t>(*at), static_cast<uint32_t>(std::max<size_t>(length, 1)),
-                 line.substr(line.find_first_not_of(" "))});
-}
-
-std::optional<std::string> read_file(const fs::path& path) {
-  std::error_code error;
-  if (!fs::is_regular_file(path, error) || fs::file_size(path, error) > kMaxFileBytes) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-/// `\input{sections/setup}` from `from`: the file, if it is within `root`.
-std::optional<fs::path> resolve_input(const fs::path& from, std::string name, const fs::path& root) {
-  fs::path candidate = from.parent_path() / name;
-  if (candidate.extension().empty()) candidate += ".tex";
-  std::error_code error;
-  if (!fs::exists(candidate, error)) candidate = root / fs::path(name).replace_extension(".tex");
-  fs::path canonical = fs::weakly_canonical(candidate, error);
-  if (error) return std::nullopt;
-  auto [root_end, _] = std::mismatch(root.begin(), root.end(), canonical.begin(), canonical.end());
-  if (root_end != root.end()) return std::nullopt;
-  return canonical;
-}
-
 }  // namespace
 
 std::string_view figure_name(FigureKind kind) {
@@ -694,35 +546,6 @@ std::vector<CostStatement> extract_text(std::string_view source, const std::stri
     out.insert(out.begin(), card.begin(), card.end());
   }
   return out;
-}
-
-std::vector<ExtractedFile> extract_paper(const std::string& path, const std::string& root,
-                                         const HardwareCatalog& hardware, std::vector<std::string>& problems) {
-  std::error_code error;
-  fs::path root_path = fs::weakly_canonical(root, error);
-  std::vector<ExtractedFile> files;
-  std::vector<fs::path> queue = {fs::weakly_canonical(path, error)};
-  std::set<fs::path> seen(queue.begin(), queue.end());
-  for (size_t i = 0; i < queue.size() && i < kMaxFiles; ++i) {
-    std::optional<std::string> text = read_file(queue[i]);
-    std::string shown = fs::relative(queue[i], root_path, error).string();
-    if (error || shown.empty() || shown.starts_with("..")) shown = queue[i].string();
-    if (!text) {
-      problems.push_back(shown + ": cannot be read (missing, not a file, or over 16 MiB)");
-      continue;
-    }
-    std::vector<std::string> inputs;
-    files.push_back({shown, extract_text(*text, shown, hardware, &inputs), std::move(*text)});
-    for (const std::string& input : inputs) {
-      std::optional<fs::path> target = resolve_input(queue[i], input, root_path);
-      if (!target) {
-        problems.push_back(shown + ": `\\input{" + input + "}` is outside the root: not read");
-        continue;
-      }
-      if (seen.insert(*target).second) queue.push_back(*target);
-    }
-  }
-  return files;
 }
 
 }  // namespace costlint::extract

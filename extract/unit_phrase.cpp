@@ -9,16 +9,11 @@
 #include <utility>
 #include <vector>
 
+#include "extract/number_text.h"
 #include "ir/units.h"
 
 namespace costlint::extract {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 /// `GPU-hours` and `GPU hours` alike: words split at spaces and dashes.
 std::vector<std::string_view> split_words(std::string_view text) {

@@ -1,0 +1,84 @@
+#include "extract/number_text.h"
+
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <utility>
+
+#include "extract/cost_grammar.h"
+
+namespace costlint::extract {
+
+namespace g = cost_grammar;
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+double number_value(std::string_view text) {
+  std::string digits;
+  size_t i = 0;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' ||
+        ((c == 'e' || c == 'E') && i + 1 < text.size() &&
+         (std::isdigit(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '-' || text[i + 1] == '+')))
+      digits += c;
+    else if ((c == '-' || c == '+') && !digits.empty() && (digits.back() == 'e' || digits.back() == 'E'))
+      digits += c;
+    else if (c != ',')
+      break;
+  }
+  double value = std::strtod(digits.c_str(), nullptr);
+  std::string_view rest = text.substr(i);
+  if (size_t ten = rest.find("10^"); ten != std::string_view::npos) {
+    std::string_view exponent = rest.substr(ten + 3);
+    if (!exponent.empty() && exponent.front() == '{') exponent.remove_prefix(1);
+    value *= std::pow(10.0, std::strtod(std::string(exponent.substr(0, 5)).c_str(), nullptr));
+    return value;
+  }
+  std::string word = lower(rest);
+  while (!word.empty() && word.front() == ' ') word.erase(0, 1);
+  if (word.starts_with("k") || word.starts_with("thousand")) return value * 1e3;
+  if (word.starts_with("m")) return value * 1e6;
+  if (word.starts_with("b")) return value * 1e9;
+  if (word.starts_with("t")) return value * 1e12;
+  return value;
+}
+
+double count_value(std::string_view word) {
+  static constexpr std::array<std::pair<std::string_view, double>, 14> kWords = {{
+      {"one", 1}, {"single", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+      {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"twelve", 12}, {"sixteen", 16},
+      {"thirty-two", 32}}};
+  std::string w = lower(word);
+  if (w == "a" || w == "an" || w.starts_with("a ")) return 1;
+  for (const auto& [name, value] : kWords)
+    if (w == name) return value;
+  return number_value(word);
+}
+
+double number_or_range(std::string_view text) {
+  auto first = match<g::number>(text);
+  if (!first) return number_value(text);
+  double low = number_value(text.substr(0, *first));
+  std::string_view rest = text.substr(*first);
+  auto sign_end = match<g::range_end>(rest);
+  if (!sign_end) return low;
+  size_t second = rest.find_first_of("0123456789", 1);
+  return (low + number_value(rest.substr(second, *sign_end - second))) / 2;
+}
+
+double clock_seconds(std::string_view text) {
+  double seconds = 0, value = 0;
+  for (char c : text) {
+    if (std::isdigit(static_cast<unsigned char>(c))) value = value * 10 + (c - '0');
+    else if (c == 'h' || c == 'm' || c == 's') seconds += value * (c == 'h' ? 3600 : c == 'm' ? 60 : 1), value = 0;
+  }
+  return seconds;
+}
+
+}  // namespace costlint::extract

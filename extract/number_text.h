@@ -1,0 +1,42 @@
+#pragma once
+// Numbers as the cost grammar matched them (`1,082,990`, `3.1 × 10^21`, `3.3M`,
+// `41–140`, `1h 41m 27s`, `a single`), and the grammar's entry point for
+// matching one rule at the start of a text. Internal to extract/.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <tao/pegtl.hpp>
+
+namespace costlint::extract {
+
+/// Parses `Rule` at the start of `text`; the length it matched.
+template <typename Rule>
+std::optional<size_t> match(std::string_view text) {
+  tao::pegtl::memory_input<> in(text.data(), text.size(), "");
+  try {
+    if (!tao::pegtl::parse<Rule>(in)) return std::nullopt;
+  } catch (const tao::pegtl::parse_error&) {
+    return std::nullopt;
+  }
+  return static_cast<size_t>(in.current() - text.data());
+}
+
+
+/// `text` in ASCII lower case.
+std::string lower(std::string_view text);
+
+/// The value of a `number`: digit groups, `× 10^21`, `M` and `million`.
+double number_value(std::string_view text);
+
+/// A count in digits or in words (`one`, `a single`, `thirty-two`).
+double count_value(std::string_view word);
+
+/// A number, or the middle of a range (`41–140`).
+double number_or_range(std::string_view text);
+
+/// `1h 41m 27s` in seconds.
+double clock_seconds(std::string_view text);
+
+}  // namespace costlint::extract
