@@ -21,7 +21,7 @@ extern const Rule kM301, kM302, kM303, kM304;
 extern const Rule kB401, kB402, kB403, kB404;
 
 // X5xx: consistency.
-extern const Rule kX501, kX502, kX503, kX504, kX505, kX506, kX507, kX508;
+extern const Rule kX501, kX502, kX503, kX504, kX505, kX506, kX507, kX508, kX509;
 
 // P6xx: the Pareto frontier.
 extern const Rule kP601, kP602, kP603;

@@ -19,3 +19,4 @@ D702     warning   # the manifest declares what the paper states
 D703     warning   # and they agree
 X507     warning   # emissions agree with energy and the grid
 X508     warning   # FLOP agree with parameters and tokens
+X509     warning   # energy and device-time agree with the device
