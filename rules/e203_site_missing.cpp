@@ -1,4 +1,4 @@
-// E203: no site or region, so no carbon figure can be derived.
+// E203: no site or region, so emissions can only be guessed from the world's grid.
 
 #include <fmt/format.h>
 
@@ -13,14 +13,16 @@ void check(RuleContext& context) {
     if (!is_model(system) || !train || (*train)[Quantity::Emissions].declared) continue;
     if (!train->site) {
       report_missing(context, system, *train,
-                     "where it ran (`site`), so no carbon figure can be derived");
+                     "where it ran (`site`): its emissions can only be estimated from the "
+                     "world's average grid, which may be ten times off");
       continue;
     }
     const Site& site = context.disclosure.sites[*train->site];
     if (!site.region && !site.intensity)
       context.report(site.source,
-                     fmt::format("site `{}` gives neither `region` nor `intensity`, so no "
-                                 "carbon figure can be derived",
+                     fmt::format("site `{}` gives neither `region` nor `intensity`: emissions "
+                                 "can only be estimated from the world's average grid, which may "
+                                 "be ten times off",
                                  site.name));
   }
 }
