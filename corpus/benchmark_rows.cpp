@@ -1,7 +1,6 @@
 #include "corpus/benchmark_rows.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -9,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "ir/csv_table.h"
+#include "ir/text_case.h"
 
 namespace costlint {
 namespace {
@@ -16,12 +16,6 @@ namespace {
 /// Reference data is read by people, not machines: a year outside this is a typo.
 constexpr int kFirstYear = 1940;
 constexpr int kLastYear = 2100;
-
-std::string folded(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 /// A finite number, or nothing (`text` is not one).
 std::optional<double> number(std::string_view text) {

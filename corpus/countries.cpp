@@ -5,16 +5,11 @@
 #include <vector>
 
 #include "ir/csv_table.h"
+#include "ir/text_case.h"
 #include "corpus/embedded_corpus.h"
 
 namespace costlint {
 namespace {
-
-std::string folded(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 const std::vector<Country>& countries() {
   static const std::vector<Country> table = [] {

@@ -13,6 +13,7 @@
 #include "ir/edit_distance.h"
 #include "corpus/countries.h"
 #include "ir/csv_table.h"
+#include "ir/text_case.h"
 #include "corpus/embedded_corpus.h"
 
 namespace costlint {
@@ -26,12 +27,6 @@ constexpr double kMaxIntensity = 2000;
 constexpr double kMaxPue = 5;
 /// The pue.csv row used when nothing says where the work ran.
 constexpr std::string_view kDefaultPue = "unknown";
-
-std::string folded(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view trimmed(std::string_view text) {
   auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };

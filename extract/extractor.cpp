@@ -14,6 +14,7 @@
 #include "extract/cost_grammar.h"
 #include "extract/model_card.h"
 #include "extract/number_text.h"
+#include "ir/text_case.h"
 #include "extract/plain_text.h"
 #include "extract/unit_phrase.h"
 #include "ir/line_index.h"
@@ -39,7 +40,7 @@ std::string without_class_word(std::string_view phrase) {
   std::string words(phrase);
   for (std::string_view tail : {" gpus", " gpu", " chips", " chip", " cards", " card", " accelerators",
                                 " accelerator", " devices", " cores", " core", " nodes", " node"})
-    if (words.size() > tail.size() && lower(words).ends_with(tail)) {
+    if (words.size() > tail.size() && folded(words).ends_with(tail)) {
       words.erase(words.size() - tail.size());
       break;
     }
@@ -48,7 +49,7 @@ std::string without_class_word(std::string_view phrase) {
 
 /// Words before a number that make it approximate.
 bool approximate_before(std::string_view text, size_t at) {
-  std::string before = lower(text.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at));
+  std::string before = folded(text.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at));
   while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) before.pop_back();
   for (std::string_view word : {"about", "approximately", "approx.", "around", "roughly", "nearly", "almost",
                                 "~", "≈", "over", "more than", "less than", "up to", "under", "estimated"})
@@ -90,7 +91,7 @@ class TextScan {
   /// The statement that starts at `p`; the offset past it, or 0.
   size_t statement_at(size_t p) {
     if (auto cost = match<g::dollars>(rest(p))) {
-      std::string next = lower(rest(p + *cost).substr(0, 8));
+      std::string next = folded(rest(p + *cost).substr(0, 8));
       if (next.starts_with("/") || next.starts_with(" per") || next.starts_with(" an hour")) return p + *cost;
       std::string_view written = rest(p).substr(0, *cost);
       size_t number = written.find_first_of("0123456789");
@@ -157,7 +158,7 @@ class TextScan {
     auto word = match<g::unit_word>(rest(q));
     if (!word) return 0;
     std::string_view unit_word = rest(q).substr(0, *word);
-    if (lower(unit_word) == "second") return 0;  // `a second run` is an ordinal
+    if (folded(unit_word) == "second") return 0;  // `a second run` is an ordinal
     std::optional<UnitReading> unit = read_unit(unit_word);
     if (!unit || unit->figure != FigureKind::Duration || !plausible(*unit, 1, "", q + *word)) return 0;
     add(FigureKind::Duration, count_value(rest(p).substr(0, *count)) * unit->scale,
@@ -173,7 +174,7 @@ class TextScan {
     if (!phrase) return 0;
     // Named in passing (`the V100 has ...`), a device is not what the run used:
     // only where a label or a verb says so.
-    std::string before = lower(std::string_view(text_).substr(p > 32 ? p - 32 : 0, p > 32 ? 32 : p));
+    std::string before = folded(std::string_view(text_).substr(p > 32 ? p - 32 : 0, p > 32 ? 32 : p));
     if (before.find("hardware") == std::string::npos && before.find("trained on") == std::string::npos &&
         before.find("training on") == std::string::npos && before.find("run on") == std::string::npos)
       return 0;
@@ -224,7 +225,7 @@ class TextScan {
 
   /// What makes a unit's reading a statement of cost here, not a property of something else.
   bool plausible(const UnitReading& reading, double value, std::string_view unit, size_t end) const {
-    std::string next = lower(rest(end).substr(0, 12));
+    std::string next = folded(rest(end).substr(0, 12));
     switch (reading.figure) {
       case FigureKind::Duration:  // `0.4 seconds per step` is a rate, `10-minute intervals` a setting
         return !next.starts_with(" per") && !next.starts_with("/") && !next.starts_with(" each") &&
@@ -252,7 +253,7 @@ class TextScan {
     bool in_table = line.find(kCellSeparator) != std::string_view::npos;
     size_t reach = in_table ? kTableHeaderReach : 80;
     size_t from = end > reach ? end - reach : 0;
-    std::string around = lower(std::string_view(text_).substr(from, end - from + 40));
+    std::string around = folded(std::string_view(text_).substr(from, end - from + 40));
     for (std::string_view word : {"memory", "vram", "ram", "hbm", "footprint"})
       if (around.find(word) != std::string::npos) return true;
     return false;
@@ -282,7 +283,7 @@ class TextScan {
     std::string_view label = std::string_view(text_).substr(line_start, p - line_start);
     while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
     if (!label.ends_with(":")) return;
-    std::string l = lower(label);
+    std::string l = folded(label);
     if (l.ends_with("hours used:")) {
       add(FigureKind::DeviceTime, value * 3600, "hours used", p, end);
       return;
@@ -341,12 +342,12 @@ class TextScan {
   std::optional<std::string> device_model(std::string_view phrase) const {
     if (auto known = catalog_model(phrase)) return known;
     std::string words = without_class_word(phrase);
-    std::string l = lower(words);
+    std::string l = folded(words);
     if (l == "gpus" || l == "gpu") return std::string("GPU");
     if (l == "tpus" || l == "tpu") return std::string("TPU");
     // A model the catalog does not know counts only when the phrase says it is
     // a device (`8 RTX 4090 GPUs`): `65 0pt2` is not.
-    std::string all = lower(phrase);
+    std::string all = folded(phrase);
     bool named_device = false;
     for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators"})
       named_device = named_device || all.ends_with(tail);

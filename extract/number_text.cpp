@@ -7,16 +7,11 @@
 #include <utility>
 
 #include "extract/cost_grammar.h"
+#include "ir/text_case.h"
 
 namespace costlint::extract {
 
 namespace g = cost_grammar;
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 double number_value(std::string_view text) {
   std::string digits;
@@ -40,7 +35,7 @@ double number_value(std::string_view text) {
     value *= std::pow(10.0, std::strtod(std::string(exponent.substr(0, 5)).c_str(), nullptr));
     return value;
   }
-  std::string word = lower(rest);
+  std::string word = folded(rest);
   while (!word.empty() && word.front() == ' ') word.erase(0, 1);
   if (word.starts_with("k") || word.starts_with("thousand")) return value * 1e3;
   if (word.starts_with("m")) return value * 1e6;
@@ -54,7 +49,7 @@ double count_value(std::string_view word) {
       {"one", 1}, {"single", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
       {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"twelve", 12}, {"sixteen", 16},
       {"thirty-two", 32}}};
-  std::string w = lower(word);
+  std::string w = folded(word);
   if (w == "a" || w == "an" || w.starts_with("a ")) return 1;
   for (const auto& [name, value] : kWords)
     if (w == name) return value;

@@ -24,9 +24,6 @@ std::optional<size_t> match(std::string_view text) {
 }
 
 
-/// `text` in ASCII lower case.
-std::string lower(std::string_view text);
-
 /// The value of a `number`: digit groups, `× 10^21`, `M` and `million`.
 double number_value(std::string_view text);
 

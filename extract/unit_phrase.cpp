@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/number_text.h"
+#include "ir/text_case.h"
 #include "ir/units.h"
 
 namespace costlint::extract {
@@ -47,7 +48,7 @@ constexpr std::array<std::pair<std::string_view, double>, 18> kDurations = {{
 
 /// The device of a device-time unit: `GPU hours`, `TPUv3-core-days`, `A100 hours`.
 bool is_device_word(std::string_view word) {
-  std::string w = lower(word);
+  std::string w = folded(word);
   if (w.ends_with("s") && w.size() > 3) w.pop_back();
   for (std::string_view known : {"gpu", "tpu", "chip", "core", "accelerator", "node", "device", "cpu",
                                  "compute", "ipu", "npu"})
@@ -75,7 +76,7 @@ constexpr std::array<std::pair<std::string_view, double>, 14> kMasses = {{
 
 /// `CO2`, `CO2e`, `CO₂eq`, `CO2-eq`: what is left after the mass.
 bool is_co2(std::string_view rest) {
-  std::string r = lower(rest);
+  std::string r = folded(rest);
   std::string compact;
   for (char c : r)
     if (c != ' ' && c != '-' && c != '.') compact += c;
@@ -90,7 +91,7 @@ bool is_co2(std::string_view rest) {
 
 std::optional<UnitReading> emissions(std::string_view words) {
   // Attached: `tCO2eq`, `kgCO2e`.
-  std::string w = lower(words);
+  std::string w = folded(words);
   for (const auto& [mass, scale] : kMasses)
     if (w.starts_with(mass) && is_co2(words.substr(mass.size()))) return UnitReading{FigureKind::Emissions, scale};
   return std::nullopt;
@@ -108,8 +109,8 @@ constexpr std::array<std::string_view, 13> kItems = {
 
 /// Counted things: one word, or one of the two-word names (`sentence pairs`).
 std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
-  std::string w = lower(words.front());
-  if (words.size() == 2) w += " " + lower(words[1]);
+  std::string w = folded(words.front());
+  if (words.size() == 2) w += " " + folded(words[1]);
   else if (words.size() > 2) return std::nullopt;
   if (w == "parameters" || w == "params" || w == "parameter") return UnitReading{FigureKind::Parameters, 1};
   if (w == "tokens" || w == "subword tokens" || w == "training tokens") return UnitReading{FigureKind::Tokens, 1};
@@ -121,7 +122,7 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
 
 /// `tokens/s`, `images/sec`, `tokens per second`.
 std::optional<UnitReading> throughput(std::string_view words) {
-  std::string w = lower(words);
+  std::string w = folded(words);
   size_t slash = w.find('/');
   size_t per = w.find(" per ");
   if (slash == std::string::npos && per == std::string::npos) return std::nullopt;
@@ -144,7 +145,7 @@ std::optional<UnitReading> read_unit(std::string_view words) {
   if (auto mass = emissions(words)) return mass;
   std::vector<std::string_view> parts = split_words(words);
   if (parts.empty()) return std::nullopt;
-  std::string last = lower(parts.back());
+  std::string last = folded(parts.back());
 
   // Device-time: device words, then a unit of time.
   if (parts.size() >= 2) {
@@ -155,7 +156,7 @@ std::optional<UnitReading> read_unit(std::string_view words) {
       return UnitReading{FigureKind::DeviceTime,
                          last.starts_with("h") ? kHour : last.starts_with("d") ? kDay : 365 * kDay};
     // `PF-days`, `petaflop/s-days`, `pfs-days`
-    std::string first = lower(parts.front());
+    std::string first = folded(parts.front());
     if (parts.size() == 2 && (last == "days" || last == "day") &&
         (first == "pf" || first == "petaflop/s" || first == "pfs" || first == "petaflops" ||
          first == "pflop/s" || first == "pflops"))
@@ -172,7 +173,7 @@ std::optional<UnitReading> read_unit(std::string_view words) {
   }
 
   std::string_view word = parts.front();
-  std::string w = lower(word);
+  std::string w = folded(word);
   if (word != "h" && word != "H")
     if (auto seconds = lookup(kDurations, w)) return UnitReading{FigureKind::Duration, *seconds};
   if (word == "h") return UnitReading{FigureKind::Duration, kHour};
@@ -201,14 +202,14 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   size_t open = cell.find_first_of("([");
   size_t close = cell.find_last_of(")]");
   std::string_view unit;
-  std::string name = lower(cell);
+  std::string name = folded(cell);
   if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
     unit = cell.substr(open + 1, close - open - 1);
-    name = lower(cell.substr(0, open));
+    name = folded(cell.substr(0, open));
     if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
     if (auto reading = read_unit(unit)) return reading;
   }
-  if (lower(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
+  if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
   double magnitude = unit == "B" || unit == "billions" ? 1e9
                      : unit == "M" || unit == "millions" ? 1e6
                      : unit == "K" || unit == "k" ? 1e3
@@ -217,7 +218,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `params ×10^6`: the header scales its column.
   if (size_t power = cell.find("10^"); power != std::string_view::npos) {
     magnitude = std::pow(10.0, std::atoi(std::string(cell.substr(power + 3, 3)).c_str()));
-    name = lower(cell.substr(0, power));
+    name = folded(cell.substr(0, power));
   }
   if (magnitude == 0) return std::nullopt;
   // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.
@@ -236,7 +237,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     if (counts && name.find(devices) != std::string::npos) return UnitReading{FigureKind::Hardware, 1};
   // `CO2e (lbs)`: a mass under a name that says carbon.
   if (!unit.empty() && (name.find("co2") != std::string::npos || name.find("carbon") != std::string::npos))
-    if (auto mass = lookup(kMasses, lower(unit))) return UnitReading{FigureKind::Emissions, *mass};
+    if (auto mass = lookup(kMasses, folded(unit))) return UnitReading{FigureKind::Emissions, *mass};
   // `Gross tCO₂e for Model Training`: a unit among the header's words.
   if (unit.empty())
     for (std::string_view word : words)

@@ -1,9 +1,9 @@
 #include "ir/csv_table.h"
 
-#include <algorithm>
-#include <cctype>
 
 #include <fmt/format.h>
+
+#include "ir/text_case.h"
 
 namespace costlint {
 namespace {
@@ -94,14 +94,7 @@ std::string CsvError::located() const {
 }
 
 std::optional<size_t> CsvTable::column(std::string_view name, bool folded) const {
-  auto same = [&](std::string_view a) {
-    if (!folded) return a == name;
-    return a.size() == name.size() &&
-           std::equal(a.begin(), a.end(), name.begin(), [](char x, char y) {
-             return std::tolower(static_cast<unsigned char>(x)) ==
-                    std::tolower(static_cast<unsigned char>(y));
-           });
-  };
+  auto same = [&](std::string_view a) { return folded ? same_folded(a, name) : a == name; };
   for (size_t i = 0; i < header.size(); ++i)
     if (same(header[i])) return i;
   return std::nullopt;

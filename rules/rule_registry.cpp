@@ -2,8 +2,8 @@
 // its page in docs/rules/ (scripts/gen-rule-docs), its tests in tests/rules/.
 
 #include <algorithm>
-#include <cctype>
 
+#include "ir/text_case.h"
 #include "rules/rule.h"
 #include "rules/rules.h"
 
@@ -43,13 +43,9 @@ const std::vector<const RuleInfo*>& all_rule_infos() {
 }
 
 const Rule* find_rule(std::string_view code_or_name) {
-  auto same = [](std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-             return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
-  };
   for (const Rule* rule : all_rules())
-    if (same(code_name(rule->info.code), code_or_name) || same(rule->info.name, code_or_name)) return rule;
+    if (same_folded(code_name(rule->info.code), code_or_name) || same_folded(rule->info.name, code_or_name))
+      return rule;
   return nullptr;
 }
 
