@@ -1,23 +1,21 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cmath>
-#include <cstdlib>
 #include <optional>
 #include <set>
 
-#include <tao/pegtl.hpp>
-
-#include "corpus/hardware_catalog.h"
 #include "extract/cost_grammar.h"
+#include "extract/device_names.h"
 #include "extract/model_card.h"
 #include "extract/number_text.h"
-#include "ir/text_case.h"
 #include "extract/plain_text.h"
+#include "extract/sentence.h"
+#include "extract/table_cells.h"
 #include "extract/unit_phrase.h"
 #include "ir/line_index.h"
+#include "ir/text_case.h"
 
 namespace costlint::extract {
 namespace {
@@ -28,24 +26,8 @@ namespace g = cost_grammar;
 constexpr size_t kMaxLabel = 120;
 /// How far above a table cell its header is looked for.
 constexpr size_t kTableHeaderReach = 800;
-/// How long a table row is read for its label.
-constexpr size_t kMaxRow = 2048;
-/// How far a sentence is shown on either side of its statement.
-constexpr size_t kSentenceReach = 200;
 
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-/// `NVIDIA P100 GPUs` without its class word: `NVIDIA P100`.
-std::string without_class_word(std::string_view phrase) {
-  std::string words(phrase);
-  for (std::string_view tail : {" gpus", " gpu", " chips", " chip", " cards", " card", " accelerators",
-                                " accelerator", " devices", " cores", " core", " nodes", " node"})
-    if (words.size() > tail.size() && folded(words).ends_with(tail)) {
-      words.erase(words.size() - tail.size());
-      break;
-    }
-  return words;
-}
 
 /// Words before a number that make it approximate.
 bool approximate_before(std::string_view text, size_t at) {
@@ -61,14 +43,16 @@ class TextScan {
  public:
   TextScan(std::string_view source, const PlainText& plain, const std::string& path,
            const HardwareCatalog& hardware)
-      : source_(source), plain_(plain), text_(plain.text), lines_(source), path_(path), hardware_(hardware) {}
+      : plain_(plain), text_(plain.text), lines_(source), path_(path), devices_(hardware) {}
 
   std::vector<CostStatement> run() {
     for (size_t p = 0; p < text_.size();) {
       size_t end = candidate(p) ? statement_at(p) : 0;
       p = end ? end : p + 1;
     }
-    tables();
+    for (TableNumber& number : table_numbers(text_))
+      if (!found_at_.count(number.begin))
+        add(number.figure, number.value, std::move(number.header), number.begin, number.end);
     std::sort(out_.begin(), out_.end(), [](const CostStatement& a, const CostStatement& b) {
       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
@@ -139,7 +123,7 @@ class TextScan {
     if (!word) return 0;
     std::string_view written = rest(p).substr(0, *word);
     size_t times = written.find_last_of("xX");
-    std::optional<std::string> model = catalog_model(written.substr(0, times));
+    std::optional<std::string> model = devices_.known(written.substr(0, times));
     if (!model) return 0;
     double devices = number_value(written.substr(times + 1));
     if (devices < 1 || devices > 1e6) return 0;
@@ -179,7 +163,7 @@ class TextScan {
         before.find("training on") == std::string::npos && before.find("run on") == std::string::npos)
       return 0;
     std::string_view written = rest(p).substr(0, *phrase);
-    std::optional<std::string> model = catalog_model(written);
+    std::optional<std::string> model = devices_.known(written);
     if (!model) return 0;
     add(FigureKind::Hardware, 0, std::string(written), p, p + *phrase);
     out_.back().device = DeviceMention{std::nullopt, *model};
@@ -249,28 +233,12 @@ class TextScan {
 
   /// Whether a word near a size says it is memory; in a table, the header above counts.
   bool memory_context(size_t end) const {
-    std::string_view line = line_around(end > 0 ? end - 1 : 0);
-    bool in_table = line.find(kCellSeparator) != std::string_view::npos;
-    size_t reach = in_table ? kTableHeaderReach : 80;
+    size_t reach = in_table_row(text_, end > 0 ? end - 1 : 0) ? kTableHeaderReach : 80;
     size_t from = end > reach ? end - reach : 0;
     std::string around = folded(std::string_view(text_).substr(from, end - from + 40));
     for (std::string_view word : {"memory", "vram", "ram", "hbm", "footprint"})
       if (around.find(word) != std::string::npos) return true;
     return false;
-  }
-
-  /// The line of the plain text holding `at`; empty when it runs further than
-  /// kMaxRow on either side (looking further would make a long line quadratic).
-  std::string_view line_around(size_t at) const {
-    std::string_view text(text_);
-    size_t from = at > kMaxRow ? at - kMaxRow : 0;
-    size_t start = text.substr(from, at - from).rfind('\n');
-    if (start == std::string_view::npos && from > 0) return {};
-    start = start == std::string_view::npos ? 0 : from + start + 1;
-    size_t end = text.substr(at, kMaxRow).find('\n');
-    if (end == std::string_view::npos && at + kMaxRow < text.size()) return {};
-    end = end == std::string_view::npos ? text.size() : at + end;
-    return text.substr(start, end - start);
   }
 
   /// A number without a unit, after a label that gives one: `Hours used:
@@ -330,113 +298,11 @@ class TextScan {
     if (devices < 1 || devices > 1e6 || devices != std::floor(devices)) return 0;
     bool class_named = written != without_class_word(written);
     if (devices >= 1900 && devices <= 2100 && !class_named) return 0;  // a year, unless `2048 H800 GPUs`
-    std::optional<std::string> model = device_model(written);
+    std::optional<std::string> model = devices_.model_of(written);
     if (!model) return 0;
     add(FigureKind::Hardware, devices, std::string(written), p, phrase_start + *phrase);
     out_.back().device = DeviceMention{devices, *model};
     return phrase_start + *phrase;
-  }
-
-  /// The device a phrase names: the catalog's name, else the words as written;
-  /// nothing for a bare `cores` or `nodes`, which do not say what they are.
-  std::optional<std::string> device_model(std::string_view phrase) const {
-    if (auto known = catalog_model(phrase)) return known;
-    std::string words = without_class_word(phrase);
-    std::string l = folded(words);
-    if (l == "gpus" || l == "gpu") return std::string("GPU");
-    if (l == "tpus" || l == "tpu") return std::string("TPU");
-    // A model the catalog does not know counts only when the phrase says it is
-    // a device (`8 RTX 4090 GPUs`): `65 0pt2` is not.
-    std::string all = folded(phrase);
-    bool named_device = false;
-    for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators"})
-      named_device = named_device || all.ends_with(tail);
-    for (std::string_view vendor : {"nvidia ", "amd ", "google ", "intel "})  // `8 NVIDIA GB200s`
-      named_device = named_device || all.starts_with(vendor);
-    if (!named_device) return std::nullopt;
-    return std::string(phrase);
-  }
-
-  /// The catalog's name for the device a phrase names, with or without its
-  /// class word (`GPUs`), a plural `s` or a memory suffix.
-  std::optional<std::string> catalog_model(std::string_view phrase) const {
-    std::string words = without_class_word(phrase);
-    std::vector<std::string> candidates = {std::string(phrase), words};
-    if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
-    for (const std::string& name : candidates)
-      if (const DeviceSpec* device = hardware_.find(name)) return device->model;
-    return std::nullopt;
-  }
-
-  /// A table's header cell that names a unit, `Time (GPU hours)`, reads the
-  /// bare numbers of its column.
-  void tables() {
-    std::vector<std::optional<UnitReading>> columns;
-    std::vector<std::string> column_units;
-    size_t line_start = 0;
-    while (line_start < text_.size()) {
-      size_t line_end = text_.find('\n', line_start);
-      if (line_end == std::string::npos) line_end = text_.size();
-      std::string_view line = std::string_view(text_).substr(line_start, line_end - line_start);
-      if (line.find(kCellSeparator) == std::string_view::npos) {
-        if (line.find_first_not_of(" \r") != std::string_view::npos) columns.clear(), column_units.clear();
-      } else {
-        table_row(line, line_start, columns, column_units);
-      }
-      line_start = line_end + 1;
-    }
-  }
-
-  void table_row(std::string_view line, size_t offset, std::vector<std::optional<UnitReading>>& columns,
-                 std::vector<std::string>& column_units) {
-    // `| a | b |` and `a | b` are the same row: a leading separator opens no cell.
-    if (!line.empty() && line.front() == kCellSeparator) line.remove_prefix(1), ++offset;
-    size_t column = 0;
-    bool header = false;
-    std::vector<std::optional<UnitReading>> found;
-    std::vector<std::string> found_units;
-    for (size_t start = 0; start <= line.size(); ++column) {
-      size_t end = line.find(kCellSeparator, start);
-      if (end == std::string_view::npos) end = line.size();
-      std::string_view cell = line.substr(start, end - start);
-      std::optional<UnitReading> unit = read_header_unit(cell);
-      std::string unit_text(cell);
-      header = header || unit.has_value();
-      found.push_back(unit);
-      found_units.push_back(unit_text);
-      if (column < columns.size() && columns[column]) number_cell(cell, offset + start, *columns[column], column_units[column]);
-      start = end + 1;
-    }
-    // A table on its side: the row's first cell names the unit of the numbers after it.
-    size_t first = 0;
-    while (first < found.size() && found_units[first].find_first_not_of(" ") == std::string::npos) ++first;
-    size_t units = std::count_if(found.begin(), found.end(), [](const auto& unit) { return unit.has_value(); });
-    if (first < found.size() && found[first] && units == 1) {
-      size_t start = 0;
-      for (size_t k = 0; start <= line.size(); ++k) {
-        size_t end = line.find(kCellSeparator, start);
-        if (end == std::string_view::npos) end = line.size();
-        if (k > first) number_cell(line.substr(start, end - start), offset + start, *found[first], found_units[first]);
-        start = end + 1;
-      }
-      return;
-    }
-    if (header) {
-      columns = std::move(found);
-      column_units = std::move(found_units);
-    }
-  }
-
-  void number_cell(std::string_view cell, size_t at, const UnitReading& unit, const std::string& unit_text) {
-    size_t lead = cell.find_first_not_of(" ");
-    if (lead == std::string_view::npos) return;
-    auto number = match<g::number>(cell.substr(lead));
-    if (!number) return;
-    size_t trail = cell.find_first_not_of(" ", lead + *number);
-    if (trail != std::string_view::npos) return;  // more than a number: the prose scan read it
-    size_t p = at + lead;
-    if (found_at_.count(p)) return;
-    add(unit.figure, number_value(cell.substr(lead, *number)) * unit.scale, unit_text, p, p + *number);
   }
 
   void add(FigureKind figure, double value, std::string unit, size_t begin, size_t end) {
@@ -445,72 +311,16 @@ class TextScan {
     uint32_t from = plain_.origin[begin], to = plain_.origin[end - 1] + 1;
     LineColumn at = lines_.locate(from);
     CostStatement s{figure, value, std::move(unit), approximate_before(text_, begin), std::nullopt, path_, at.line,
-                    at.column, from, to > from ? to - from : 1, sentence(begin, end), ""};
-    s.row_label = row_label(begin);
+                    at.column, from, to > from ? to - from : 1, sentence_around(text_, begin, end), ""};
+    s.row_label = row_label(text_, begin);
     out_.push_back(std::move(s));
   }
 
-  /// The first cell of the table row holding `at`, when it names something
-  /// (`Llama 2 7B`) rather than holds a number or the statement itself.
-  std::string row_label(size_t at) const {
-    std::string_view line = line_around(at);
-    if (line.find(kCellSeparator) == std::string_view::npos) return {};
-    size_t line_start = static_cast<size_t>(line.data() - text_.data());
-    size_t cell_start = 0;
-    while (cell_start < line.size()) {
-      size_t cell_end = std::min(line.find(kCellSeparator, cell_start), line.size());
-      std::string_view cell = line.substr(cell_start, cell_end - cell_start);
-      size_t first = cell.find_first_not_of(" ");
-      if (first != std::string_view::npos) {
-        if (line_start + cell_start + first <= at && at < line_start + cell_end) return {};  // the statement's own cell
-        size_t last = cell.find_last_not_of(" ");
-        std::string label(cell.substr(first, last - first + 1));
-        if (std::isdigit(static_cast<unsigned char>(label.front()))) return {};
-        return label.size() <= 64 ? label : std::string{};
-      }
-      cell_start = cell_end + 1;
-    }
-    return {};
-  }
-
-  /// The sentence around [begin, end): from the last full stop, blank line or
-  /// table cell before it to the next after it, whitespace folded.
-  std::string sentence(size_t begin, size_t end) const {
-    size_t from = begin > kSentenceReach ? begin - kSentenceReach : 0;
-    size_t start = from;
-    for (size_t i = begin; i > from; --i) {
-      char c = text_[i - 1];
-      if (c == kCellSeparator || (c == '\n' && i >= 2 && text_[i - 2] == '\n') ||
-          ((c == ' ' || c == '\n') && i >= 2 && (text_[i - 2] == '.' || text_[i - 2] == '?'))) {
-        start = i;
-        break;
-      }
-    }
-    size_t stop = std::min(text_.size(), end + kSentenceReach);
-    for (size_t i = end; i < stop; ++i) {
-      char c = text_[i];
-      if (c == kCellSeparator || (c == '\n' && i + 1 < text_.size() && text_[i + 1] == '\n') ||
-          (c == '.' && (i + 1 == text_.size() || text_[i + 1] == ' ' || text_[i + 1] == '\n'))) {
-        stop = c == '.' ? i + 1 : i;
-        break;
-      }
-    }
-    std::string out;
-    for (size_t i = start; i < stop; ++i) {
-      char c = text_[i] == '\n' ? ' ' : text_[i];
-      if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-      out += c;
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-  }
-
-  std::string_view source_;
   const PlainText& plain_;
   const std::string& text_;
   LineIndex lines_;
   const std::string& path_;
-  const HardwareCatalog& hardware_;
+  DeviceNames devices_;
   std::vector<CostStatement> out_;
   std::set<size_t> found_at_;  ///< where the statements found so far begin, in the plain text
 };

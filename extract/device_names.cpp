@@ -1,0 +1,48 @@
+#include "extract/device_names.h"
+
+#include <vector>
+
+#include "corpus/hardware_catalog.h"
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+
+std::string without_class_word(std::string_view phrase) {
+  std::string words(phrase);
+  for (std::string_view tail : {" gpus", " gpu", " chips", " chip", " cards", " card", " accelerators",
+                                " accelerator", " devices", " cores", " core", " nodes", " node"})
+    if (words.size() > tail.size() && folded(words).ends_with(tail)) {
+      words.erase(words.size() - tail.size());
+      break;
+    }
+  return words;
+}
+
+std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const {
+  if (auto name = known(phrase)) return name;
+  std::string words = without_class_word(phrase);
+  std::string l = folded(words);
+  if (l == "gpus" || l == "gpu") return std::string("GPU");
+  if (l == "tpus" || l == "tpu") return std::string("TPU");
+  // A model the catalog does not know counts only when the phrase says it is
+  // a device (`8 RTX 4090 GPUs`): `65 0pt2` is not.
+  std::string all = folded(phrase);
+  bool named_device = false;
+  for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators"})
+    named_device = named_device || all.ends_with(tail);
+  for (std::string_view vendor : {"nvidia ", "amd ", "google ", "intel "})  // `8 NVIDIA GB200s`
+    named_device = named_device || all.starts_with(vendor);
+  if (!named_device) return std::nullopt;
+  return std::string(phrase);
+}
+
+std::optional<std::string> DeviceNames::known(std::string_view phrase) const {
+  std::string words = without_class_word(phrase);
+  std::vector<std::string> candidates = {std::string(phrase), words};
+  if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
+  for (const std::string& name : candidates)
+    if (const DeviceSpec* device = hardware_.find(name)) return device->model;
+  return std::nullopt;
+}
+
+}  // namespace costlint::extract

@@ -1,0 +1,34 @@
+#pragma once
+// The device a phrase of a paper names (`NVIDIA P100 GPUs`, `V100s`, `TPU v3
+// chips`): the hardware catalog's name when it knows it, else the words as
+// written when the phrase says it is a device.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace costlint {
+class HardwareCatalog;
+}
+
+namespace costlint::extract {
+
+/// `NVIDIA P100 GPUs` without its class word: `NVIDIA P100`.
+std::string without_class_word(std::string_view phrase);
+
+class DeviceNames {
+ public:
+  explicit DeviceNames(const HardwareCatalog& hardware) : hardware_(hardware) {}
+
+  /// The catalog's name, else the words as written; nothing for a bare `cores`
+  /// or `nodes`, or an unknown model the phrase does not call a device.
+  std::optional<std::string> model_of(std::string_view phrase) const;
+  /// The catalog's name for the device, with or without its class word
+  /// (`GPUs`), a plural `s` or a memory suffix.
+  std::optional<std::string> known(std::string_view phrase) const;
+
+ private:
+  const HardwareCatalog& hardware_;
+};
+
+}  // namespace costlint::extract

@@ -1,0 +1,46 @@
+#include "extract/sentence.h"
+
+#include <algorithm>
+
+#include "extract/plain_text.h"
+
+namespace costlint::extract {
+namespace {
+
+/// How far a sentence is shown on either side of its statement.
+constexpr size_t kSentenceReach = 200;
+
+}  // namespace
+
+std::string sentence_around(std::string_view text, size_t begin, size_t end) {
+  size_t from = begin > kSentenceReach ? begin - kSentenceReach : 0;
+  size_t start = from;
+  for (size_t i = begin; i > from; --i) {
+    char c = text[i - 1];
+    if (c == kCellSeparator || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
+        ((c == ' ' || c == '\n') && i >= 2 && (text[i - 2] == '.' || text[i - 2] == '?'))) {
+      start = i;
+      break;
+    }
+  }
+  size_t stop = std::min(text.size(), end + kSentenceReach);
+  for (size_t i = end; i < stop; ++i) {
+    char c = text[i];
+    if (c == kCellSeparator || (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') ||
+        (c == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))) {
+      stop = c == '.' ? i + 1 : i;
+      break;
+    }
+  }
+  std::string out;
+  for (size_t i = start; i < stop; ++i) {
+    char c = text[i] == '\n' ? ' ' : text[i];
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+
+}  // namespace costlint::extract

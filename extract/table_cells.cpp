@@ -1,0 +1,142 @@
+#include "extract/table_cells.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "extract/cost_grammar.h"
+#include "extract/number_text.h"
+#include "extract/plain_text.h"
+#include "extract/unit_phrase.h"
+
+namespace costlint::extract {
+namespace {
+
+namespace g = cost_grammar;
+
+/// How long a table row is read for its label.
+constexpr size_t kMaxRow = 2048;
+
+struct Cell {
+  size_t offset = 0;  ///< in the plain text
+  std::string_view text;
+};
+
+/// The cells of a row that starts at `offset`. `| a | b |` and `a | b` are the
+/// same row: a leading separator opens no cell.
+std::vector<Cell> cells_of(std::string_view line, size_t offset) {
+  if (!line.empty() && line.front() == kCellSeparator) line.remove_prefix(1), ++offset;
+  std::vector<Cell> cells;
+  for (size_t start = 0; start <= line.size();) {
+    size_t end = std::min(line.find(kCellSeparator, start), line.size());
+    cells.push_back({offset + start, line.substr(start, end - start)});
+    start = end + 1;
+  }
+  return cells;
+}
+
+bool blank(std::string_view cell) { return cell.find_first_not_of(" ") == std::string_view::npos; }
+
+/// The cell's number, when the cell holds a number and nothing else (more is
+/// the prose scan's to read).
+std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double scale) {
+  size_t lead = cell.text.find_first_not_of(" ");
+  if (lead == std::string_view::npos) return std::nullopt;
+  auto number = match<g::number>(cell.text.substr(lead));
+  if (!number || cell.text.find_first_not_of(" ", lead + *number) != std::string_view::npos)
+    return std::nullopt;
+  size_t begin = cell.offset + lead;
+  return TableNumber{begin, begin + *number, figure, number_value(cell.text.substr(lead, *number)) * scale, {}};
+}
+
+/// The state of one table: the unit of each column, from its header row.
+class TableReader {
+ public:
+  void row(std::string_view line, size_t offset, std::vector<TableNumber>& out) {
+    std::vector<Cell> cells = cells_of(line, offset);
+    std::vector<std::optional<UnitReading>> units;
+    for (const Cell& cell : cells) units.push_back(read_header_unit(cell.text));
+    for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i)
+      if (columns_[i]) add(cells[i], *columns_[i], headers_[i], out);
+    // A table on its side: the row's first cell names the unit of the numbers after it.
+    size_t first = 0;
+    while (first < cells.size() && blank(cells[first].text)) ++first;
+    auto named = std::count_if(units.begin(), units.end(), [](const auto& unit) { return unit.has_value(); });
+    if (first < cells.size() && units[first] && named == 1) {
+      for (size_t i = first + 1; i < cells.size(); ++i) add(cells[i], *units[first], cells[first].text, out);
+      return;
+    }
+    if (named > 0) {
+      columns_ = std::move(units);
+      headers_.clear();
+      for (const Cell& cell : cells) headers_.emplace_back(cell.text);
+    }
+  }
+
+  /// A line outside any table ends the table.
+  void end() {
+    columns_.clear();
+    headers_.clear();
+  }
+
+ private:
+  static void add(const Cell& cell, const UnitReading& unit, std::string_view header,
+                  std::vector<TableNumber>& out) {
+    if (auto number = number_in(cell, unit.figure, unit.scale)) {
+      number->header = std::string(header);
+      out.push_back(std::move(*number));
+    }
+  }
+
+  std::vector<std::optional<UnitReading>> columns_;
+  std::vector<std::string> headers_;
+};
+
+/// The line of `text` holding `at`; empty when it runs further than `reach` on
+/// either side (looking further would make a long line quadratic).
+std::string_view line_around(std::string_view text, size_t at, size_t reach) {
+  size_t from = at > reach ? at - reach : 0;
+  size_t start = text.substr(from, at - from).rfind('\n');
+  if (start == std::string_view::npos && from > 0) return {};
+  start = start == std::string_view::npos ? 0 : from + start + 1;
+  size_t end = text.substr(at, reach).find('\n');
+  if (end == std::string_view::npos && at + reach < text.size()) return {};
+  end = end == std::string_view::npos ? text.size() : at + end;
+  return text.substr(start, end - start);
+}
+
+}  // namespace
+
+std::vector<TableNumber> table_numbers(std::string_view text) {
+  std::vector<TableNumber> out;
+  TableReader table;
+  for (size_t line_start = 0; line_start < text.size();) {
+    size_t line_end = std::min(text.find('\n', line_start), text.size());
+    std::string_view line = text.substr(line_start, line_end - line_start);
+    if (line.find(kCellSeparator) != std::string_view::npos) table.row(line, line_start, out);
+    else if (line.find_first_not_of(" \r") != std::string_view::npos) table.end();
+    line_start = line_end + 1;
+  }
+  return out;
+}
+
+bool in_table_row(std::string_view text, size_t at) {
+  return line_around(text, at, kMaxRow).find(kCellSeparator) != std::string_view::npos;
+}
+
+std::string row_label(std::string_view text, size_t at) {
+  std::string_view line = line_around(text, at, kMaxRow);
+  if (line.find(kCellSeparator) == std::string_view::npos) return {};
+  for (const Cell& cell : cells_of(line, static_cast<size_t>(line.data() - text.data()))) {
+    size_t first = cell.text.find_first_not_of(" ");
+    if (first == std::string_view::npos) continue;
+    if (cell.offset + first <= at && at < cell.offset + cell.text.size()) return {};  // the statement's own cell
+    size_t last = cell.text.find_last_not_of(" ");
+    std::string label(cell.text.substr(first, last - first + 1));
+    if (std::isdigit(static_cast<unsigned char>(label.front()))) return {};
+    return label.size() <= 64 ? label : std::string{};
+  }
+  return {};
+}
+
+}  // namespace costlint::extract
