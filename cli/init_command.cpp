@@ -64,17 +64,6 @@ std::vector<FoundLog> find_logs(const fs::path& dir) {
   return logs;
 }
 
-/// A system's name from the folder of its logs: `outputs/bert-base` → `bert-base`.
-std::string system_name(const std::string& folder, std::set<std::string>& taken) {
-  std::string base = folder.empty() ? "run" : fs::path(folder).filename().string();
-  std::string name;
-  for (char c : base) name += std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' ? c : '_';
-  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name.front()))) name = "run_" + name;
-  std::string unique = name;
-  for (int n = 2; !taken.insert(unique).second; ++n) unique = fmt::format("{}_{}", name, n);
-  return unique;
-}
-
 struct RunLogs {
   std::string name;
   std::vector<FoundLog> logs;
@@ -86,7 +75,9 @@ std::vector<RunLogs> runs_of(const std::vector<FoundLog>& logs) {
   for (const FoundLog& log : logs) by_folder[fs::path(log.path).parent_path().generic_string()].push_back(log);
   std::vector<RunLogs> runs;
   std::set<std::string> taken;
-  for (auto& [folder, found] : by_folder) runs.push_back({system_name(folder, taken), found});
+  // A run is named after its folder: `outputs/bert-base` → `bert-base`.
+  for (auto& [folder, found] : by_folder)
+    runs.push_back({extract::manifest_name(fs::path(folder).filename().string(), "run", taken), found});
   return runs;
 }
 
@@ -131,8 +122,6 @@ std::vector<Logged> read_logs(const fs::path& dir, const std::vector<RunLogs>& r
   return out;
 }
 
-/// What the `norms` profile asks of a training phase.
-constexpr std::array kRequired = {"duration", "compute", "energy", "emissions"};
 
 std::string manifest_text(const std::vector<RunLogs>& runs, const std::vector<Logged>& logged,
                           const std::vector<extract::PaperField>& paper) {
@@ -165,8 +154,8 @@ std::string manifest_text(const std::vector<RunLogs>& runs, const std::vector<Lo
       out += fmt::format("    {}{} = {}   # {}\n", runs.size() == 1 ? "" : "# paper: ", field.field, field.value,
                          field.citation);
     }
-    for (const char* field : kRequired)
-      if (!given.count(field)) out += fmt::format("    # TODO {}: neither the logs nor the paper give it\n", field);
+    for (std::string_view field : extract::kTodoFields)
+      if (!given.count(std::string(field))) out += fmt::format("    # TODO {}: neither the logs nor the paper give it\n", field);
     out += evidence_lines(runs[i], "    ");
     out += "  }\n}\n\n";
   }

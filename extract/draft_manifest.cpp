@@ -32,10 +32,24 @@ constexpr std::array kTrainFields = {
     FieldForm{FigureKind::Tokens, "tokens", "", 1},
     FieldForm{FigureKind::Samples, "samples", "", 1},
 };
-/// What the `norms` profile asks of a training phase, beyond the hardware.
-constexpr std::array kRequired = {"duration", "compute", "energy", "emissions"};
 
 }  // namespace
+
+std::string manifest_name(std::string_view words, std::string_view fallback, std::set<std::string>& taken) {
+  std::string name;
+  for (char c : words) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')
+      name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!name.empty() && name.back() != '_')
+      name += '_';
+  }
+  while (!name.empty() && name.back() == '_') name.pop_back();
+  if (name.empty()) name = fallback;
+  else if (!std::isalpha(static_cast<unsigned char>(name.front()))) name = fmt::format("{}_{}", fallback, name);
+  std::string unique = name;
+  for (int n = 2; !taken.insert(unique).second; ++n) unique = fmt::format("{}_{}", name, n);
+  return unique;
+}
 
 std::string manifest_string(std::string_view text) {
   std::string out = "\"";
@@ -59,21 +73,6 @@ std::string citation(const CostStatement& s) {
 std::string value_in(const CostStatement& s, const FieldForm& form) {
   std::string number = fmt::format("{:.6g}", s.value / form.scale);
   return (s.approximate ? "~" : "") + number + (*form.unit ? std::string(" ") + form.unit : "");
-}
-
-/// A model's name from its table row's label: `Llama 2 7B` → `llama_2_7b`; `paper` for the prose.
-std::string model_name(const std::string& label, std::set<std::string>& taken) {
-  std::string name;
-  for (char c : label) {
-    if (std::isalnum(static_cast<unsigned char>(c))) name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    else if (!name.empty() && name.back() != '_') name += '_';
-  }
-  while (!name.empty() && name.back() == '_') name.pop_back();
-  if (name.empty()) name = label.empty() ? "paper" : "system";
-  if (!std::isalpha(static_cast<unsigned char>(name.front()))) name = "m_" + name;
-  std::string unique = name;
-  for (int n = 2; !taken.insert(unique).second; ++n) unique = fmt::format("{}_{}", name, n);
-  return unique;
 }
 
 std::map<FigureKind, std::vector<const CostStatement*>> by_figure(const std::vector<ExtractedFile>& files) {
@@ -147,14 +146,14 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
                              citation(*found[i]));
       }
     };
-    out += fmt::format("model {} {{\n", model_name(label, taken));
+    out += fmt::format("model {} {{\n", manifest_name(label, label.empty() ? "paper" : "system", taken));
     if (!label.empty()) out += fmt::format("  label = {}\n", manifest_string(label));
     write(kSystemFields, "  ");
     out += "  train {\n";
     if (pool) out += "    hardware = devices\n";
     write(kTrainFields, "    ");
-    for (const char* field : kRequired)
-      if (!given[field]) out += fmt::format("    # TODO {}: the paper does not state it\n", field);
+    for (std::string_view field : kTodoFields)
+      if (!given[std::string(field)]) out += fmt::format("    # TODO {}: the paper does not state it\n", field);
     out += "  }\n}\n";
   }
   return out;

@@ -4,7 +4,10 @@
 // other statement of the same figure listed beneath it for the author to sort
 // into systems, and a `# TODO` for each figure the paper does not give.
 
+#include <array>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/extractor.h"
@@ -12,6 +15,16 @@
 namespace costlint::extract {
 
 std::string draft_manifest(const std::vector<ExtractedFile>& files);
+
+/// The fields of a training phase that a first manifest marks `# TODO` when
+/// neither the paper nor the logs give them: what the `norms` profile asks first.
+inline constexpr std::array<std::string_view, 4> kTodoFields = {"duration", "compute", "energy", "emissions"};
+
+/// A name of the manifest language made from `words` (a table row's label, a
+/// folder): lower-case letters, digits, `_` and `-`, any other run as one `_`,
+/// `fallback` when nothing is left and before a name that does not start with a
+/// letter, and a suffix (`_2`, `_3`) for one already in `taken`, which it joins.
+std::string manifest_name(std::string_view words, std::string_view fallback, std::set<std::string>& taken);
 
 /// `text` as a string literal of the manifest language: quotes and backslashes
 /// escaped, control characters dropped.
