@@ -11,6 +11,7 @@
 #include "corpus/hardware_catalog.h"
 #include "extract/draft_manifest.h"
 #include "extract/extractor.h"
+#include "fuzz/paper_layout.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace costlint;
@@ -18,14 +19,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string error;
     return *HardwareCatalog::load("", &error);
   }();
-  if (size == 0) return 0;
-  static const char* const kPaths[] = {"paper.tex", "README.md", "paper.txt"};
-  std::string path = kPaths[data[0] % 3];
-  std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
-  std::vector<extract::CostStatement> statements = extract::extract_text(text, path, hardware);
+  auto paper = fuzzing::paper_source({reinterpret_cast<const char*>(data), size});
+  if (!paper) return 0;
+  std::vector<extract::CostStatement> statements = extract::extract_text(paper->text, paper->path, hardware);
   for (const extract::CostStatement& s : statements)
     if (!std::isfinite(s.value) || s.value < 0 || s.line == 0) __builtin_trap();
-  std::string draft = extract::draft_manifest({{path, std::move(statements), ""}});
+  std::string draft = extract::draft_manifest({{paper->path, std::move(statements), ""}});
   if (draft.empty()) __builtin_trap();
   return 0;
 }

@@ -23,6 +23,7 @@
 #include "corpus/hardware_catalog.h"
 #include "extract/extractor.h"
 #include "fuzz/evidence_layout.h"
+#include "fuzz/paper_layout.h"
 #include "ingest/evidence_reader.h"
 #include "ir/field_schema.h"
 #include "lint/driver.h"
@@ -86,16 +87,15 @@ std::string evidence_outcome(const EvidenceReader& reader, const std::string& by
 }
 
 /// What a paper's source gives the extractor, as fuzz/fuzz_extract.cpp feeds it
-/// (the first byte chooses LaTeX, Markdown or text): the figures of its statements.
+/// (fuzz/paper_layout.h): the figures of its statements.
 std::string extract_outcome(const std::string& bytes) {
   static const HardwareCatalog hardware = [] {
     std::string error;
     return *HardwareCatalog::load("", &error);
   }();
-  if (bytes.empty()) return "empty";
-  static const char* const kPaths[] = {"paper.tex", "README.md", "paper.txt"};
-  std::vector<extract::CostStatement> statements =
-      extract::extract_text(std::string_view(bytes).substr(1), kPaths[static_cast<uint8_t>(bytes[0]) % 3], hardware);
+  auto paper = fuzzing::paper_source(bytes);
+  if (!paper) return "empty";
+  std::vector<extract::CostStatement> statements = extract::extract_text(paper->text, paper->path, hardware);
   std::vector<std::string_view> figures;
   for (const extract::CostStatement& s : statements) {
     CHECK(s.value >= 0);  // finite and never negative
