@@ -8,13 +8,6 @@
 #include "ir/units.h"
 
 namespace costlint {
-namespace {
-
-std::string_view text_of(const SourceFile& file, SourceRange range) {
-  return file.text().substr(range.begin, range.end - range.begin);
-}
-
-}  // namespace
 
 std::optional<QuantityEvaluator::Scaled> QuantityEvaluator::evaluate_unit(
     const ast::UnitExpr& unit, bool count_field) {
@@ -98,9 +91,9 @@ std::optional<EvaluatedQuantity> QuantityEvaluator::evaluate_binary(const ast::E
       sink_.report(RuleCode::S004, at(expr.range),
                    fmt::format("cannot {} {} and {}", expr.op == '+' ? "add" : "subtract",
                                lhs->dimension.name(), rhs->dimension.name()))
-          .note(fmt::format("`{}` is {}", text_of(file_, expr.lhs->range), lhs->dimension.name()),
+          .note(fmt::format("`{}` is {}", file_.text(expr.lhs->range), lhs->dimension.name()),
                 at(expr.lhs->range))
-          .note(fmt::format("`{}` is {}", text_of(file_, expr.rhs->range), rhs->dimension.name()),
+          .note(fmt::format("`{}` is {}", file_.text(expr.rhs->range), rhs->dimension.name()),
                 at(expr.rhs->range));
       return std::nullopt;
     }

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "ir/line_index.h"
+#include "ir/source_range.h"
 
 namespace llvm {
 class MemoryBuffer;
@@ -29,6 +30,8 @@ class SourceFile {
   const std::string& path() const { return path_; }
   const std::string& uri() const { return uri_; }
   std::string_view text() const { return text_; }
+  /// The bytes of `range`, as written.
+  std::string_view text(SourceRange range) const { return text_.substr(range.begin, range.end - range.begin); }
   LineColumn locate(uint32_t offset) const { return lines_.locate(offset); }
   std::string_view line_text(uint32_t line) const { return lines_.line_text(line); }
 

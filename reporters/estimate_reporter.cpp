@@ -29,7 +29,7 @@ std::string shown_declared(const Fact* cell, const Dimension& dimension, std::st
   if (!cell) return "-";
   const Location& at = cell->source;
   if (at.file && !at.whole_file) {
-    std::string_view text = at.file->text().substr(at.range.begin, at.range.end - at.range.begin);
+    std::string_view text = at.file->text(at.range);
     bool literal = !text.empty() && text.size() <= 24 && text.find_first_of("*+()±") == std::string_view::npos &&
                    text.find(" - ") == std::string_view::npos;
     if (literal) return std::string(text);

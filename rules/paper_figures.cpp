@@ -61,7 +61,7 @@ std::string as_written(const Fact& fact) {
   const Location& at = fact.source;
   if (fact.origin == Origin::Logged || !at.file || at.whole_file)
     return format_quantity(fact.value, fact.dimension);
-  return std::string(at.file->text().substr(at.range.begin, at.range.end - at.range.begin));
+  return std::string(at.file->text(at.range));
 }
 
 bool agrees(const Fact& paper, const Fact& manifest) {
