@@ -8,29 +8,28 @@
 
 #include <fmt/format.h>
 
+#include "extract/manifest_field.h"
+
 namespace costlint::extract {
 namespace {
 
-/// Each figure as a manifest field: the unit it is written in, and how many
-/// canonical units that is.
+/// How the draft writes a figure (manifest_field.h says which field it is):
+/// the unit, and how many canonical units that is.
 struct FieldForm {
   FigureKind figure;
-  const char* field;
   const char* unit;
   double scale;
+
+  std::string_view field() const { return manifest_field(figure)->name(); }
 };
 
-constexpr std::array kSystemFields = {FieldForm{FigureKind::Parameters, "parameters", "", 1}};
+constexpr std::array kSystemFields = {FieldForm{FigureKind::Parameters, "", 1}};
 constexpr std::array kTrainFields = {
-    FieldForm{FigureKind::Duration, "duration", "h", 3600},
-    FieldForm{FigureKind::DeviceTime, "compute", "GPU.h", 3600},
-    FieldForm{FigureKind::Flop, "compute", "FLOP", 1},
-    FieldForm{FigureKind::Energy, "energy", "kWh", 3.6e6},
-    FieldForm{FigureKind::Emissions, "emissions", "kgCO2e", 1e3},
-    FieldForm{FigureKind::Memory, "memory", "GB", 1e9},
-    FieldForm{FigureKind::Cost, "cost", "USD", 1},
-    FieldForm{FigureKind::Tokens, "tokens", "", 1},
-    FieldForm{FigureKind::Samples, "samples", "", 1},
+    FieldForm{FigureKind::Duration, "h", 3600},     FieldForm{FigureKind::DeviceTime, "GPU.h", 3600},
+    FieldForm{FigureKind::Flop, "FLOP", 1},         FieldForm{FigureKind::Energy, "kWh", 3.6e6},
+    FieldForm{FigureKind::Emissions, "kgCO2e", 1e3}, FieldForm{FigureKind::Memory, "GB", 1e9},
+    FieldForm{FigureKind::Cost, "USD", 1},          FieldForm{FigureKind::Tokens, "", 1},
+    FieldForm{FigureKind::Samples, "", 1},
 };
 
 }  // namespace
@@ -90,9 +89,9 @@ std::vector<PaperField> paper_fields(const std::vector<ExtractedFile>& files) {
   auto add = [&](const auto& forms, bool of_phase) {
     for (const FieldForm& form : forms) {
       const auto& statements = found[form.figure];
-      bool given = std::any_of(out.begin(), out.end(), [&](const PaperField& f) { return f.field == form.field; });
+      bool given = std::any_of(out.begin(), out.end(), [&](const PaperField& f) { return f.field == form.field(); });
       if (!statements.empty() && !given)
-        out.push_back({form.field, of_phase, value_in(*statements.front(), form), citation(*statements.front())});
+        out.push_back({std::string(form.field()), of_phase, value_in(*statements.front(), form), citation(*statements.front())});
     }
   };
   add(kSystemFields, false);
@@ -137,12 +136,12 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
     auto write = [&](const auto& fields, const std::string& indent) {
       for (const FieldForm& form : fields) {
         const auto& found = figures[form.figure];
-        if (found.empty() || given[form.field]) continue;
-        given[form.field] = true;
-        out += fmt::format("{}{} = {}   # {}\n", indent, form.field, value_in(*found.front(), form),
+        if (found.empty() || given[std::string(form.field())]) continue;
+        given[std::string(form.field())] = true;
+        out += fmt::format("{}{} = {}   # {}\n", indent, form.field(), value_in(*found.front(), form),
                            citation(*found.front()));
         for (size_t i = 1; i < found.size(); ++i)
-          out += fmt::format("{}# also: {} = {}   # {}\n", indent, form.field, value_in(*found[i], form),
+          out += fmt::format("{}# also: {} = {}   # {}\n", indent, form.field(), value_in(*found[i], form),
                              citation(*found[i]));
       }
     };

@@ -5,34 +5,13 @@
 #include <fmt/format.h>
 
 #include "extract/extractor.h"
+#include "extract/manifest_field.h"
 #include "ir/manifest_finder.h"
 
 namespace costlint {
 namespace {
 
 namespace fs = std::filesystem;
-
-/// What a statement is in the manifest's terms: its quantity and dimension.
-/// Hardware and power have no field of their own to compare with.
-std::optional<std::pair<std::optional<Quantity>, Dimension>> as_manifest(extract::FigureKind figure) {
-  using extract::FigureKind;
-  switch (figure) {
-    case FigureKind::Duration: return {{Quantity::Duration, dim::time}};
-    case FigureKind::DeviceTime: return {{Quantity::Compute, dim::device * dim::time}};
-    case FigureKind::Flop: return {{Quantity::Compute, dim::flop}};
-    case FigureKind::Energy: return {{Quantity::Energy, dim::energy}};
-    case FigureKind::Emissions: return {{Quantity::Emissions, dim::co2e}};
-    case FigureKind::Memory: return {{Quantity::Memory, dim::bytes}};
-    case FigureKind::Cost: return {{Quantity::Cost, dim::usd}};
-    case FigureKind::Tokens: return {{Quantity::Tokens, Dimension{}}};
-    case FigureKind::Samples: return {{Quantity::Samples, Dimension{}}};
-    case FigureKind::Parameters: return {{std::nullopt, Dimension{}}};
-    case FigureKind::Hardware:
-    case FigureKind::Power:
-    case FigureKind::Throughput: break;
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -62,13 +41,13 @@ void read_paper(Disclosure& disclosure, const std::string& manifest_path, const 
   for (extract::ExtractedFile& file : extracted) {
     std::unique_ptr<SourceFile> source = SourceFile::excerpt(file.path, file.path, file.text, 1);
     for (const extract::CostStatement& s : file.statements) {
-      auto manifest = as_manifest(s.figure);
-      if (!manifest) continue;
+      auto field = extract::manifest_field(s.figure);
+      if (!field) continue;
       Fact fact;
       fact.value = s.value;
-      fact.dimension = manifest->second;
+      fact.dimension = field->dimension;
       fact.source = Location::in(*source, SourceRange{s.offset, s.offset + s.length});
-      disclosure.paper_statements.push_back({manifest->first, fact, s.text});
+      disclosure.paper_statements.push_back({field->quantity, fact, s.text});
     }
     files.push_back(std::move(source));
   }
