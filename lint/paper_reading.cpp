@@ -9,11 +9,8 @@
 #include "ir/manifest_finder.h"
 
 namespace costlint {
-namespace {
 
 namespace fs = std::filesystem;
-
-}  // namespace
 
 void read_paper(Disclosure& disclosure, const std::string& manifest_path, const std::string& root,
                 const std::optional<std::string>& paper_path, const HardwareCatalog& hardware,
