@@ -81,6 +81,10 @@ std::string format_factor(double factor) {
   return factor < 10 ? fmt::format("{:.1f}×", factor) : fmt::format("{:.0f}×", factor);
 }
 
+std::string format_ratio(double ratio) {
+  return ratio >= 1 ? format_factor(ratio) : format_factor(1 / ratio) + " less than";
+}
+
 bool about_one(double factor) { return factor < 1.05; }
 
 std::string plural(size_t count, std::string_view word) {

@@ -27,6 +27,9 @@ std::string name_list(const std::vector<std::string_view>& names, size_t shown =
 /// "3.2×", "51×": a ratio, one decimal below ten.
 std::string format_factor(double factor);
 
+/// A ratio as a comparison reads it: "8.9×" (as much as), "5.4× less than".
+std::string format_ratio(double ratio);
+
 /// Whether a ratio prints as "1.0×": no saving worth the words.
 bool about_one(double factor);
 

@@ -40,7 +40,7 @@ void check(RuleContext& context) {
           .report(emissions->source,
                   fmt::format("`emissions` of {} is {} what the declared energy gives at {}: {} × {} = {}",
                               format_quantity(emissions->value, dim::co2e),
-                              ratio > 1 ? format_factor(ratio) : format_factor(1 / ratio) + " less than",
+                              format_ratio(ratio),
                               source, format_quantity(energy->value, dim::energy),
                               format_quantity(intensity, dim::co2e / dim::energy),
                               format_quantity(expected, dim::co2e)))

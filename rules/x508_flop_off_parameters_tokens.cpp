@@ -28,7 +28,7 @@ void check(RuleContext& context) {
         .report(flop->source,
                 fmt::format("`compute` of {} is {} 6 × parameters × tokens = 6 × {} × {} = {}",
                             format_quantity(flop->value, dim::flop),
-                            ratio > 1 ? format_factor(ratio) : format_factor(1 / ratio) + " less than",
+                            format_ratio(ratio),
                             format_number(parameters->value), format_number(tokens->value),
                             format_quantity(six_nd, dim::flop)))
         .note("the declared `parameters`", parameters->source)

@@ -115,3 +115,8 @@ TEST_CASE("a list of names shows five and counts the rest") {
   CHECK(name_list({"a", "b"}) == "`a` and `b`");
   CHECK(name_list({"a", "b", "c", "d", "e", "f", "g"}) == "`a`, `b`, `c`, `d`, `e` and 2 others");
 }
+
+TEST_CASE("a ratio reads as a comparison") {
+  CHECK(format_ratio(8.93) == "8.9×");
+  CHECK(format_ratio(1 / 210.0) == "210× less than");
+}
