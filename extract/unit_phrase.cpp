@@ -9,7 +9,6 @@
 #include <utility>
 #include <vector>
 
-#include "extract/number_text.h"
 #include "ir/text_case.h"
 #include "ir/units.h"
 
@@ -38,12 +37,12 @@ std::optional<double> lookup(const std::array<std::pair<std::string_view, double
 
 constexpr double kHour = 3600, kDay = 86400;
 
-/// Written in words, lower case; `h` alone is read where case is kept.
-constexpr std::array<std::pair<std::string_view, double>, 18> kDurations = {{
+/// Written in words, in any case; `h` alone is read where case is kept (`H` is not an hour).
+constexpr std::array<std::pair<std::string_view, double>, 17> kDurations = {{
     {"seconds", 1}, {"second", 1}, {"secs", 1}, {"sec", 1}, {"minutes", 60}, {"minute", 60},
     {"mins", 60}, {"hours", kHour}, {"hour", kHour}, {"hrs", kHour}, {"hr", kHour},
     {"days", kDay}, {"day", kDay}, {"weeks", 7 * kDay}, {"week", 7 * kDay},
-    {"months", 30 * kDay}, {"month", 30 * kDay}, {"h", kHour},
+    {"months", 30 * kDay}, {"month", 30 * kDay},
 }};
 
 /// The device of a device-time unit: `GPU hours`, `TPUv3-core-days`, `A100 hours`.
@@ -174,8 +173,7 @@ std::optional<UnitReading> read_unit(std::string_view words) {
 
   std::string_view word = parts.front();
   std::string w = folded(word);
-  if (word != "h" && word != "H")
-    if (auto seconds = lookup(kDurations, w)) return UnitReading{FigureKind::Duration, *seconds};
+  if (auto seconds = lookup(kDurations, w)) return UnitReading{FigureKind::Duration, *seconds};
   if (word == "h") return UnitReading{FigureKind::Duration, kHour};
   if (auto flop = lookup(kFlopWords, w)) {
     // `TFLOPS` in capitals is a rate, a device's peak: not a cost.
@@ -245,10 +243,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
                                           reading->figure != FigureKind::Duration)
         return reading;
   if (name.find("token") != std::string::npos) return UnitReading{FigureKind::Tokens, magnitude};
-  if (unit.empty()) {
-    if (name == "hours") return UnitReading{FigureKind::Duration, kHour};
-    if (name == "gpu hours" || name == "gpu-hours") return UnitReading{FigureKind::DeviceTime, kHour};
-  }
+  if (unit.empty() && name == "hours") return UnitReading{FigureKind::Duration, kHour};
   return std::nullopt;
 }
 
