@@ -19,7 +19,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 /// Commands dropped with their one argument: they hold keys and addresses, not prose.
-constexpr std::array kDroppedWithArgument = {
+constexpr std::array<std::string_view, 31> kDroppedWithArgument = {
     "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
     "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
     "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
@@ -122,16 +122,24 @@ class LatexScanner {
     return close == std::string_view::npos ? at : at + close + 1;
   }
 
-  /// The text of `count` brace groups from `at`, or nothing if one is missing.
-  std::optional<std::vector<std::pair<size_t, std::string_view>>> groups(size_t at, int count) {
-    std::vector<std::pair<size_t, std::string_view>> out;
+  /// A command's arguments: each brace group's text and where it starts, and
+  /// the offset past the last.
+  struct Arguments {
+    std::vector<std::pair<size_t, std::string_view>> groups;
+    size_t end = 0;
+  };
+
+  /// The `count` brace groups from `at`, or nothing if one is missing.
+  std::optional<Arguments> arguments(size_t at, int count) const {
+    Arguments out;
     for (int k = 0; k < count; ++k) {
       at = skip_spaces(at);
       auto end = group_end(at);
       if (!end) return std::nullopt;
-      out.emplace_back(at + 1, s_.substr(at + 1, *end - at - 2));
+      out.groups.emplace_back(at + 1, s_.substr(at + 1, *end - at - 2));
       at = *end;
     }
+    out.end = at;
     return out;
   }
 
@@ -163,7 +171,7 @@ class LatexScanner {
         out_.add(text, at);
         return;
       }
-    for (const char* dropped : kDroppedWithArgument)
+    for (std::string_view dropped : kDroppedWithArgument)
       if (name == dropped) {
         size_t after = skip_optional(skip_optional(i_));
         if (auto group = group_end(skip_spaces(after))) i_ = *group;
@@ -174,9 +182,9 @@ class LatexScanner {
       return;
     }
     if (name == "input" || name == "include") {
-      if (auto args = groups(i_, 1)) {
-        out_.inputs.emplace_back((*args)[0].second);
-        i_ = *group_end(skip_spaces(i_));
+      if (auto args = arguments(i_, 1)) {
+        out_.inputs.emplace_back(args->groups[0].second);
+        i_ = args->end;
       }
       return;
     }
@@ -188,7 +196,7 @@ class LatexScanner {
     if (name == "begin" || name == "end") environment();
     if (name == "multicolumn" || name == "multirow") {
       // The span and the column spec are not prose; the cell's text is.
-      if (auto args = groups(skip_optional(i_), 2)) i_ = *group_end(skip_spaces((*args)[1].first - 1));
+      if (auto args = arguments(skip_optional(i_), 2)) i_ = args->end;
       return;
     }
     i_ = skip_optional(i_);  // any other command: its name goes, its arguments stay as text
@@ -203,31 +211,31 @@ class LatexScanner {
   }
 
   void environment() {
-    auto args = groups(i_, 1);
+    auto args = arguments(i_, 1);
     if (!args) return;
-    std::string_view env = (*args)[0].second;
-    i_ = *group_end(skip_spaces(i_));
+    std::string_view env = args->groups[0].second;
+    i_ = args->end;
     out_.add("\n", static_cast<uint32_t>(i_ - 1));
     if (env.starts_with("tabular") || env == "array") {
       // The column spec (and tabularx's width) is not prose.
       int specs = env == "tabularx" || env == "tabular*" ? 2 : 1;
       i_ = skip_optional(skip_spaces(i_));
-      if (auto spec = groups(i_, specs)) i_ = *group_end(skip_spaces((*spec).back().first - 1));
+      if (auto spec = arguments(i_, specs)) i_ = spec->end;
     }
   }
 
   /// `\SI{41.2}{\kilo\watt\hour}`: the value, a space, the unit as symbols.
   void quantity(int count) {
-    auto args = groups(skip_optional(i_), count);
+    auto args = arguments(skip_optional(i_), count);
     if (!args) return;
     for (int k = 0; k + 1 < count; ++k) {
-      auto [from, value] = (*args)[static_cast<size_t>(k)];
+      auto [from, value] = args->groups[static_cast<size_t>(k)];
       if (k > 0) out_.add("-", static_cast<uint32_t>(from));
       for (size_t j = 0; j < value.size(); ++j)
         if (value[j] != ' ' && value[j] != '{' && value[j] != '}')
           out_.add(value.substr(j, 1), static_cast<uint32_t>(from + j));
     }
-    auto [unit_from, unit] = args->back();
+    auto [unit_from, unit] = args->groups.back();
     out_.add(" ", static_cast<uint32_t>(unit_from));
     for (size_t j = 0; j < unit.size();) {
       if (unit[j] != '\\') {
@@ -243,7 +251,7 @@ class LatexScanner {
         if (macro == si) out_.add(symbol, static_cast<uint32_t>(unit_from + j));
       j = k;
     }
-    i_ = *group_end(skip_spaces(args->back().first - 1));
+    i_ = args->end;
   }
 
   std::string_view s_;
