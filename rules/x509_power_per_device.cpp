@@ -26,7 +26,8 @@ void check(RuleContext& context) {
       double watts = energy->value / compute->value;
       // Per device: at most its TDP with its host's share and the worst PUE; at
       // least what it draws idle, when that was measured.
-      double most = device->tdp_w * kHostOverhead * pue_of(context, *phase).value_or(kWorstPue);
+      double pue = pue_of(context, *phase).value_or(kWorstPue);
+      double most = device->tdp_w * kHostOverhead * pue;
       // Implausible only when all of the figures' intervals is.
       bool too_high = lowest(*energy) / highest(*compute) > most;
       bool too_low = device->idle.measured && highest(*energy) / lowest(*compute) < device->idle.watts;
@@ -34,7 +35,7 @@ void check(RuleContext& context) {
       std::string bound =
           too_high ? fmt::format("more than a `{}` can draw: at most {} ({} W TDP × {} host overhead × {} PUE)",
                                  device->model, format_quantity(most, power), device->tdp_w, kHostOverhead,
-                                 format_number(pue_of(context, *phase).value_or(kWorstPue)))
+                                 format_number(pue))
                    : fmt::format("less than a `{}` draws idle: {}", device->model,
                                  format_quantity(device->idle.watts, power));
       context
