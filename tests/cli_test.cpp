@@ -18,29 +18,14 @@ namespace {
 
 using costlint::testing::Outcome;
 
-/// A scratch folder with files in it, removed afterwards.
-class Scratch {
+/// A scratch folder with files in it, removed afterwards, where costlint runs.
+class Scratch : public costlint::testing::TempFolder {
  public:
-  Scratch() {
-    static int counter = 0;
-    dir_ = fs::temp_directory_path() /
-           ("costlint-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::create_directories(dir_);
-  }
-  ~Scratch() { fs::remove_all(dir_); }
-
-  void write(const std::string& name, std::string_view content) {
-    fs::create_directories((dir_ / name).parent_path());
-    std::ofstream(dir_ / name, std::ios::binary) << content;
-  }
-  const fs::path& dir() const { return dir_; }
+  Scratch() : TempFolder("cli") {}
 
   Outcome run(const std::string& args) const {
-    return costlint::testing::run_command("cd '" + dir_.string() + "' && " + COSTLINT_BINARY + " " + args);
+    return costlint::testing::run_command("cd '" + dir().string() + "' && " + COSTLINT_BINARY + " " + args);
   }
-
- private:
-  fs::path dir_;
 };
 
 }  // namespace

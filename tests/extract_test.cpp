@@ -5,9 +5,6 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-
-#include <unistd.h>
 
 #include "corpus/hardware_catalog.h"
 #include "extract/draft_manifest.h"
@@ -159,18 +156,14 @@ TEST_CASE("extract: statements carry their line, column and sentence") {
 }
 
 TEST_CASE("extract: \\input files within the root are read, none outside it") {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / ("costlint-extract-" + std::to_string(::getpid()));
-  auto write = [&](const std::string& name, const std::string& text) {
-    fs::create_directories((dir / name).parent_path());
-    std::ofstream(dir / name) << text;
-  };
+  costlint::testing::TempFolder folder("extract");
+  auto write = [&](const std::string& name, const std::string& text) { folder.write(name, text); };
   write("paper/main.tex", "\\input{sections/setup}\n\\input{../../secret}\nWe used 4 V100 GPUs.\n");
   write("paper/sections/setup.tex", "Training took 3 days.\n");
   write("secret.tex", "We used 99 GPUs.\n");
   std::vector<std::string> problems;
-  auto files = extract_paper((dir / "paper/main.tex").string(), (dir / "paper").string(), catalog(), problems);
-  fs::remove_all(dir);
+  auto files = extract_paper((folder.dir() / "paper/main.tex").string(), (folder.dir() / "paper").string(),
+                             catalog(), problems);
   REQUIRE(files.size() == 2);
   CHECK(files[0].path == "main.tex");
   CHECK(files[1].path == "sections/setup.tex");

@@ -3,33 +3,22 @@
 
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
-
 #include "lint/driver.h"
+#include "test_support.h"
 
 using namespace costlint;
-namespace fs = std::filesystem;
 
 namespace {
 
-/// A repository with `main.tex` and, beside it, `outside/`.
-struct PaperRepo {
-  fs::path dir = fs::temp_directory_path() / ("costlint-paper-" + std::to_string(::getpid()));
-  PaperRepo() { fs::create_directories(dir / "repo"); }
-  ~PaperRepo() { fs::remove_all(dir); }
-  void write(const std::string& name, const std::string& text) const {
-    fs::create_directories((dir / name).parent_path());
-    std::ofstream(dir / name) << text;
-  }
+/// A repository `repo/`, with files beside it outside the root.
+struct PaperRepo : testing::TempFolder {
+  PaperRepo() : TempFolder("paper") { std::filesystem::create_directories(dir() / "repo"); }
   /// "CODE: message" of each finding of `manifest`, checked as repo/paper.cost.
   std::vector<std::string> findings(const std::string& manifest, std::optional<std::string> paper = {}) const {
     CheckOptions options;
-    options.root = (dir / "repo").string();
+    options.root = (dir() / "repo").string();
     options.paper = paper;
-    CheckRun run = check_text((dir / "repo" / "paper.cost").string(), manifest, options);
+    CheckRun run = check_text((dir() / "repo" / "paper.cost").string(), manifest, options);
     std::vector<std::string> out;
     for (const Diagnostic& d : run.diagnostics)
       if (code_name(d.code)[0] == 'D' || code_name(d.code) == "S006" || code_name(d.code) == "S007")
@@ -65,7 +54,7 @@ TEST_CASE("D701 and D703 through --paper, which takes the place of `source`") {
   PaperRepo repo;
   repo.write("repo/main.tex", kPaper);
   auto found = repo.findings("costlint 1\nmodel m { train { duration = 5 d; energy = 41.2 kWh; cost = 300 USD } }\n",
-                             (repo.dir / "repo" / "main.tex").string());
+                             (repo.dir() / "repo" / "main.tex").string());
   REQUIRE(found.size() == 2);
   CHECK(found[0] == "D703: the `train` block of `m` declares duration = 5 d, but the paper states 3.5 d");
   CHECK(found[1] == "D701: the `train` block of `m` declares cost = 300 USD, which the paper never states");

@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -80,6 +81,20 @@ ReferenceData reference_with(const std::string& key, const std::string& path) {
       data.benchmarks.add_points(read_file(source_dir() + "/" + path), key, &error, path);
   REQUIRE_MESSAGE(added, error);
   return data;
+}
+
+TempFolder::TempFolder(std::string_view purpose) {
+  static int counter = 0;
+  dir_ = std::filesystem::temp_directory_path() /
+         fmt::format("costlint-{}-{}-{}", purpose, ::getpid(), counter++);
+  std::filesystem::create_directories(dir_);
+}
+
+TempFolder::~TempFolder() { std::filesystem::remove_all(dir_); }
+
+void TempFolder::write(const std::string& name, std::string_view content) const {
+  std::filesystem::create_directories((dir_ / name).parent_path());
+  std::ofstream(dir_ / name, std::ios::binary) << content;
 }
 
 Outcome run_command(const std::string& command) {

@@ -2,6 +2,7 @@
 // Helpers that keep each test a few lines: check a manifest held in a string,
 // and print its findings one a line as "LINE:COL: severity: message [CODE]".
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,6 +47,22 @@ ReferenceData reference_with(const std::string& key, const std::string& path);
 struct Outcome {
   std::string output;
   int status = -1;
+};
+
+/// A folder of its own under the system's temporary folder, removed with it.
+class TempFolder {
+ public:
+  explicit TempFolder(std::string_view purpose);
+  ~TempFolder();
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+
+  const std::filesystem::path& dir() const { return dir_; }
+  /// Writes `content` to `name`, a path under the folder, making its folders.
+  void write(const std::string& name, std::string_view content) const;
+
+ private:
+  std::filesystem::path dir_;
 };
 
 /// Runs `command` (a shell command line, e.g. "cd DIR && costlint check x.cost").
