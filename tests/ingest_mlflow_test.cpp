@@ -5,10 +5,8 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include <fmt/format.h>
 
@@ -26,25 +24,15 @@ constexpr const char* kMeta =
     "experiment_id: '0'\nrun_id: abc\nstart_time: 1000\nend_time: 61000\nstatus: 3\n";
 
 /// A repository root in a temporary folder, with a folder `outside` beside it.
-class Scratch {
+class Scratch : public testing::TempFolder {
  public:
-  Scratch() {
-    static int counter = 0;
-    dir_ = fs::temp_directory_path() / fmt::format("costlint-mlflow-{}-{}", ::getpid(), counter++);
-    fs::create_directories(dir_ / "repo");
-    fs::create_directories(dir_ / "outside");
-  }
-  ~Scratch() { fs::remove_all(dir_); }
-
-  std::string root() const { return (dir_ / "repo").string(); }
-  fs::path path(const std::string& name) const { return dir_ / name; }
-  void write(const std::string& name, std::string_view content) const {
-    fs::create_directories(path(name).parent_path());
-    std::ofstream(path(name), std::ios::binary) << content;
+  Scratch() : TempFolder("mlflow") {
+    fs::create_directories(dir() / "repo");
+    fs::create_directories(dir() / "outside");
   }
 
- private:
-  fs::path dir_;
+  std::string root() const { return (dir() / "repo").string(); }
+  fs::path path(const std::string& name) const { return dir() / name; }
 };
 
 /// "FILE:LINE" of a fact.
