@@ -13,12 +13,10 @@
 #include <string>
 
 #include <fmt/format.h>
-#include <llvm/Support/raw_ostream.h>
 
+#include "fuzz/every_report.h"
 #include "fuzz/evidence_layout.h"
 #include "lint/driver.h"
-#include "reporters/paper_report.h"
-#include "reporters/reporter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace costlint;
@@ -45,9 +43,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   CheckOptions options;
   options.root = folder.string();
   CheckRun run = check_text((folder / "paper.cost").string(), manifest, options);
-  llvm::raw_null_ostream out;
-  for (std::string_view format : reporter_names()) (*find_reporter(format))(run, ReportOptions{}, out);
-  report_paper_markdown(run, out);
-  report_paper_latex(run, out);
+  fuzzing::render_every_report(run);
   return 0;
 }

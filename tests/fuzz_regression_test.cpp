@@ -18,17 +18,15 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <llvm/Support/raw_ostream.h>
 
 #include "corpus/hardware_catalog.h"
 #include "extract/extractor.h"
+#include "fuzz/every_report.h"
 #include "fuzz/evidence_layout.h"
 #include "fuzz/paper_layout.h"
 #include "ingest/evidence_reader.h"
 #include "ir/field_schema.h"
 #include "lint/driver.h"
-#include "reporters/paper_report.h"
-#include "reporters/reporter.h"
 #include "test_support.h"
 
 using namespace costlint;
@@ -60,9 +58,7 @@ std::string manifest_outcome(const std::string& text) {
   CheckOptions options;
   options.root = root.string();
   CheckRun run = check_text((root / "fuzz.cost").string(), text, options);
-  llvm::raw_null_ostream out;
-  for (std::string_view format : reporter_names()) (*find_reporter(format))(run, ReportOptions{}, out);
-  report_paper_latex(run, out);
+  fuzzing::render_every_report(run);
   std::set<std::string_view> codes;
   for (const Diagnostic& d : run.diagnostics) codes.insert(code_name(d.code));
   return fmt::format("exit={} codes={}", run.exit_status(), fmt::join(codes, ","));
