@@ -19,6 +19,22 @@ constexpr size_t kMinModels = 10;
 /// swamps their growth, and the doubling time's interval runs to infinity.
 constexpr int kMinWindowYears = 3;
 
+/// Why `line`'s doubling time is not a number a reader may quote, or "" when it is:
+/// a window that shows no growth, or whose resamples include none, bounds nothing.
+std::string unbounded_doubling(const TrendLine& line, const TrendOptions& options) {
+  std::string which = fmt::format("{}, {}", trend_quantity_name(line.quantity),
+                                  line.fit == TrendFit::Average ? "average" : "large models");
+  if (std::isinf(line.doubling_months))
+    return fmt::format("{}: no growth from {} to {} (slope {:.3f} log10 per year), so no doubling "
+                       "time",
+                       which, options.from_year, options.to_year, line.slope);
+  if (line.months_interval && std::isinf(line.months_interval->high))
+    return fmt::format("{}: some resamples show no growth, so the interval has no upper bound: "
+                       "{} models from {} to {} do not settle the doubling time; widen the window",
+                       which, line.models, options.from_year, options.to_year);
+  return "";
+}
+
 /// The slope of y on the year, by least squares or at the large-model quantile.
 std::optional<double> slope(TrendFit fit, const Eigen::MatrixXd& design, const Eigen::VectorXd& y,
                             bool* exact = nullptr) {
@@ -150,6 +166,8 @@ std::optional<TrendReport> fit_trends(const ModelTable& table, const TrendOption
       line.resamples = slopes.size();
       if (std::optional<Interval> range = percentile_interval(slopes, 0.95))
         line.months_interval = Interval{doubling_months(range->high), doubling_months(range->low)};
+      if (std::string why = unbounded_doubling(line, options); !why.empty())
+        report.notes.push_back(std::move(why));
       report.lines.push_back(line);
     }
   }

@@ -17,7 +17,7 @@ std::string_view fit_label(TrendFit fit) {
 }
 
 std::string months(double value) {
-  return std::isinf(value) ? "inf" : fmt::format("{:.1f}", value);
+  return std::isinf(value) ? "none" : fmt::format("{:.1f}", value);  // a note says why
 }
 
 /// Rounded, so that the last bits of a platform's arithmetic do not show.
@@ -45,9 +45,12 @@ void report_trends_text(const TrendReport& report, std::string_view source,
                                ? fmt::format("[{}, {}]", months(line.months_interval->low),
                                              months(line.months_interval->high))
                                : "-";
-    out << fmt::format("{:<18} {:<14} {:>6} mo  {:<16} {:>5} {:>9}\n",
-                       trend_quantity_name(line.quantity), fit_label(line.fit),
-                       months(line.doubling_months), interval, line.models, line.observed);
+    std::string doubling = std::isinf(line.doubling_months)
+                               ? months(line.doubling_months)
+                               : months(line.doubling_months) + " mo";
+    out << fmt::format("{:<18} {:<14} {:>9}  {:<16} {:>5} {:>9}\n",
+                       trend_quantity_name(line.quantity), fit_label(line.fit), doubling,
+                       interval, line.models, line.observed);
   }
   for (const std::string& note : report.notes) out << "note: " << note << "\n";
   out << fmt::format("\ndoubling time = 12*log10(2)/slope; 95% CI: {} bootstrap resamples{}, "

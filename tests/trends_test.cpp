@@ -159,6 +159,34 @@ TEST_CASE("trends: a window of one or two publication years is an error, not a d
   CHECK(error.starts_with("2023 to 2024 is 2 publication years"));
 }
 
+TEST_CASE("trends: a window without growth says so in a note instead of an infinite doubling") {
+  // 2021 to 2023 printed "inf mo [9.5, inf]" for the large models' parameters.
+  ModelTable table = embedded_table();
+  TrendOptions options;
+  options.from_year = 2021;
+  options.to_year = 2023;
+  options.bootstrap = 200;
+  std::string error;
+  std::optional<TrendReport> report = fit_trends(table, options, &error);
+  REQUIRE(report);
+  const TrendLine& flat = line(*report, TrendQuantity::Parameters, TrendFit::Large);
+  CHECK(flat.slope <= 0);
+  bool said = false;
+  for (const std::string& note : report->notes)
+    said |= note.starts_with("parameters, large models: no growth from 2021 to 2023");
+  CHECK(said);
+  testing::Outcome text = run("trends --from 2021 --to 2023 --bootstrap 200");
+  CHECK(text.status == 0);
+  CHECK(text.output.find("inf") == std::string::npos);
+  CHECK(text.output.find("note: parameters, large models: no growth") != std::string::npos);
+  // A window that grows throughout gives no such note.
+  options.from_year = 2018;
+  options.to_year = 2024;
+  report = fit_trends(table, options, &error);
+  REQUIRE(report);
+  CHECK(report->notes.empty());
+}
+
 TEST_CASE("trends: more domains than the imputation takes is an error") {
   std::string text = "System,Domain,Publication date,Parameters,Training compute (FLOP),"
                      "Training compute cost (2020 USD)\n";
