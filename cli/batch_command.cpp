@@ -121,6 +121,7 @@ int run_batch_command(const Options& options) {
   const ReferenceData& reference = embedded_reference();
   CheckOptions check;
   check.profile = options.profile;
+  check.as_of = options.as_of;
   check.overrides = {options.enable, options.disable, options.warnings_as_errors, options.tolerance};
   std::vector<ReferenceSet> sets;
   for (const ReferenceBenchmark& benchmark : reference.benchmarks.benchmarks()) {

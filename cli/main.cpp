@@ -136,6 +136,7 @@ int main(int argc, char** argv) {
   check.root = options.root;
   check.profile = options.profile;
   check.paper = options.paper;
+  check.as_of = options.as_of;
   check.overrides = {options.enable, options.disable, options.warnings_as_errors,
                      options.tolerance};
   std::optional<ReferenceData> data;

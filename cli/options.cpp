@@ -127,6 +127,8 @@ std::string usage() {
       "                      instead of the embedded corpus\n"
       "  --reference FILE    points of a benchmark (columns of corpus/benchmarks/*.csv)\n"
       "                      to place systems against; the file's stem is its key\n"
+      "  --as-of YEAR        compare with the reference points published up to YEAR\n"
+      "                      (default: the paper's `year`); later ones are context\n"
       "  --root DIR          repository root (default: the nearest folder above each\n"
       "                      manifest holding .git, else the manifest's folder)\n"
       "  --color WHEN        auto, always or never (default: auto)\n"
@@ -203,6 +205,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       options.tolerance = percent / 100;
     } else if (auto value = option_value(args, i, "--reference", error)) {
       options.references.push_back(*value);
+    } else if (auto value = option_value(args, i, "--as-of", error)) {
+      options.as_of = parse_number(*value, "--as-of", 1900, 2100, error);
     } else if (auto value = option_value(args, i, "--data", error)) {
       options.data_dir = *value;
     } else if (auto value = option_value(args, i, "--jobs", error)) {

@@ -28,6 +28,9 @@ struct Options {
   bool markdown = false;  ///< explain: the docs/rules/ page
   double tolerance = 0.10;  ///< --tolerance, as a fraction
   std::optional<std::string> data_dir;
+  /// --as-of YEAR: compare with the reference points published up to YEAR
+  /// (default: each paper's year).
+  std::optional<int> as_of;
   /// --reference: CSV files of benchmark points, each for the benchmark its stem names.
   std::vector<std::string> references;
   // trends

@@ -14,6 +14,7 @@ std::optional<ReferenceSet> reference_points(const BenchmarkCatalog& catalog,
   for (const BenchmarkPoint& p : table->points) {
     ParetoPoint& point = set.points.emplace_back();
     point.label = p.system;
+    point.year = p.year;
     point.score = p.score;
     bool estimated = p.status == "estimated";
     auto put = [&](ResourceAxis axis, const std::optional<double>& value) {

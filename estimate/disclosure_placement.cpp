@@ -1,11 +1,16 @@
 #include "estimate/disclosure_placement.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
+
+#include <fmt/format.h>
 
 #include "estimate/estimator.h"
 #include "estimate/pareto_frontier.h"
 #include "estimate/placement_text.h"
 #include "estimate/score_scale.h"
+#include "ir/quantity_format.h"
 
 namespace costlint {
 namespace {
@@ -13,6 +18,57 @@ namespace {
 /// The name a placement calls a benchmark by: its corpus key, else its own.
 std::string_view benchmark_name(const Benchmark& benchmark) {
   return benchmark.key ? std::string_view(benchmark.key->value) : std::string_view(benchmark.name);
+}
+
+/// `name` folded to its letters and digits: `ResNet-50`, `resnet50` and `RESNET 50` are one.
+std::string name_key(std::string_view name) {
+  std::string out;
+  for (char c : name)
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+/// The fact `system_resource()` reads on an axis other than weights memory.
+const Fact* axis_fact(const System& system, ResourceAxis axis) {
+  auto phase_fact = [&](PhaseKind kind, Quantity quantity, const Dimension& dimension) {
+    const auto& phase = system.phase(kind);
+    return phase ? (*phase)[quantity].best(dimension) : nullptr;
+  };
+  switch (axis) {
+    case ResourceAxis::Parameters:
+    case ResourceAxis::WeightsMemory: return system.parameters.best(dim::count);
+    case ResourceAxis::TrainingCompute:
+      return phase_fact(PhaseKind::Train, Quantity::Compute, dim::flop);
+    case ResourceAxis::TrainingEnergy:
+      return phase_fact(PhaseKind::Train, Quantity::Energy, dim::energy);
+    case ResourceAxis::InferenceCompute:
+      return phase_fact(PhaseKind::Infer, Quantity::Compute, dim::flop / dim::item);
+    case ResourceAxis::InferenceEnergy:
+      return phase_fact(PhaseKind::Infer, Quantity::Energy, dim::energy / dim::item);
+  }
+  return nullptr;
+}
+
+/// `references` with only the points published up to `as_of` (those without a
+/// year too); the later ones are returned in `later`, benchmark by benchmark.
+std::vector<std::optional<ReferenceSet>> as_of_year(
+    std::span<const std::optional<ReferenceSet>> references, std::optional<int> as_of,
+    std::vector<std::vector<ParetoPoint>>& later) {
+  std::vector<std::optional<ReferenceSet>> out(references.begin(), references.end());
+  later.assign(out.size(), {});
+  if (!as_of) return out;
+  for (size_t b = 0; b < out.size(); ++b) {
+    if (!out[b]) continue;
+    std::vector<ParetoPoint>& points = out[b]->points;
+    auto after = std::stable_partition(points.begin(), points.end(), [&](const ParetoPoint& p) {
+      return !p.year || *p.year <= *as_of;
+    });
+    later[b].assign(std::make_move_iterator(after), std::make_move_iterator(points.end()));
+    points.erase(after, points.end());
+    if (points.empty()) out[b].reset();  // nothing of its time: as for an unknown benchmark
+  }
+  return out;
 }
 
 Coordinate from_fact(const Fact& fact) {
@@ -72,17 +128,51 @@ BenchmarkReference reference_for(const Disclosure& disclosure, size_t b,
 
 void warm_reference_trends(std::span<const ReferenceSet> references,
                            const FrontierTrendOptions& trend) {
-  for (const ReferenceSet& reference : references)
-    for (ResourceAxis axis : kResourceAxes) {
-      // The points place_disclosure() fits a reference plot on, in its order.
-      std::vector<double> resources, scores;
-      for (const ParetoPoint& point : reference.points)
-        if (point[axis] && point[axis]->value > 0) {
-          resources.push_back(point[axis]->value);
-          scores.push_back(point.score);
-        }
-      if (!resources.empty()) shared_frontier_trend(resources, scores, reference.better, trend);
-    }
+  for (const ReferenceSet& reference : references) {
+    // A paper of any year sees the points up to one of the table's years, or all.
+    std::set<std::optional<int>> cutoffs{std::nullopt};
+    for (const ParetoPoint& point : reference.points)
+      if (point.year) cutoffs.insert(point.year);
+    for (const std::optional<int>& as_of : cutoffs)
+      for (ResourceAxis axis : kResourceAxes) {
+        // The points place_disclosure() fits a reference plot on, in its order.
+        std::vector<double> resources, scores;
+        for (const ParetoPoint& point : reference.points)
+          if (point[axis] && point[axis]->value > 0 &&
+              (!as_of || !point.year || *point.year <= *as_of)) {
+            resources.push_back(point[axis]->value);
+            scores.push_back(point.score);
+          }
+        if (!resources.empty()) shared_frontier_trend(resources, scores, reference.better, trend);
+      }
+  }
+}
+
+std::string unfounded_resource(const System& system, ResourceAxis axis) {
+  std::string_view name = resource_axis_name(axis);
+  if (axis == ResourceAxis::WeightsMemory && system.size) return "";
+  const Fact* fact = axis_fact(system, axis);
+  if (fact && fact->from_trend) {
+    std::string range = fact->interval ? fmt::format(", {} to {}",
+                                                     format_quantity(fact->interval->low, fact->dimension),
+                                                     format_quantity(fact->interval->high, fact->dimension))
+                                       : "";
+    return fmt::format("its {} would come from the trend of other models (~{}{}), no figure of its "
+                       "own{}",
+                       axis == ResourceAxis::WeightsMemory ? "parameter count" : name,
+                       format_quantity(fact->value, fact->dimension), range,
+                       fact == system.parameters.best(dim::count) ? ": declare `parameters`" : "");
+  }
+  if (axis == ResourceAxis::WeightsMemory && fact && !system.precision)
+    return "its weights memory would rest on a precision the manifest does not give (2 B per "
+           "weight assumed; 4 in fp32): declare `precision` or `size`";
+  return "";
+}
+
+bool is_twin(const ParetoPoint& point, const System& system) {
+  std::string key = name_key(point.label);
+  if (key.empty()) return false;
+  return key == name_key(system.name) || (system.label && key == name_key(system.label->value));
 }
 
 std::optional<Coordinate> system_resource(const System& system, ResourceAxis axis) {
@@ -109,8 +199,15 @@ std::optional<Coordinate> system_resource(const System& system, ResourceAxis axi
 }
 
 DisclosurePlacements place_disclosure(const Disclosure& disclosure,
-                                      std::span<const std::optional<ReferenceSet>> references,
-                                      const FrontierTrendOptions& trend) {
+                                      std::span<const std::optional<ReferenceSet>> all_references,
+                                      const PlacementOptions& options) {
+  const FrontierTrendOptions& trend = options.trend;
+  std::optional<int> as_of = options.as_of;
+  if (!as_of && disclosure.paper && disclosure.paper->year)
+    as_of = static_cast<int>(disclosure.paper->year->value);
+  std::vector<std::vector<ParetoPoint>> later;
+  const std::vector<std::optional<ReferenceSet>> references =
+      as_of_year(all_references, as_of, later);
   DisclosurePlacements out;
   std::vector<BenchmarkReference> placed_against;
   for (size_t b = 0; b < disclosure.benchmarks.size(); ++b) {
@@ -125,12 +222,18 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
       for (size_t s = 0; s < disclosure.systems.size(); ++s) {
         const System& system = disclosure.systems[s];
         std::optional<Coordinate> resource = system_resource(system, axis);
+        std::string unfounded = resource ? unfounded_resource(system, axis) : "";
         for (const Score& score : system.scores) {
           if (score.benchmark != b || !resource) continue;
           std::optional<Interval> range;
           if (const auto& interval = score.value.interval) range = Interval{interval->low, interval->high};
           placed.push_back(
               {s, b, out.plots.size(), axis, score.value.value, range, *resource, {}, {}, {}});
+          if (!unfounded.empty()) {  // said, but neither placed nor a point for the others
+            placed.back().placement.standing = Standing::NotPlaced;
+            placed.back().placement.not_placed = unfounded;
+            continue;
+          }
           ParetoPoint& point = own.emplace_back();
           point.label = system.name;
           point.score = score.value.value;
@@ -138,21 +241,33 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
           point[axis] = *resource;
         }
       }
-      FrontierPlot plot{b, axis, better, false, {}, {}, {}};
+      FrontierPlot plot{b, axis, better, false, {}, {}, as_of, {}, {}};
       if (reference)
         for (const ParetoPoint& point : reference->points)
           if (point[axis] && point[axis]->value > 0) plot.points.push_back(point);
+      if (b < later.size())
+        for (const ParetoPoint& point : later[b])
+          if (point[axis] && point[axis]->value > 0) plot.later.push_back(point);
       // Reference points with no value on this axis place nothing: the manifest's
       // own systems are then the only comparison, as for an unknown benchmark.
       plot.reference = !plot.points.empty();
       if (!plot.reference) plot.points = own;
-      // Nothing to compare with: no system, or a system alone with no reference.
-      if (placed.empty() || (!plot.reference && plot.points.size() < 2)) continue;
-      for (size_t i = 0; i < placed.size(); ++i) {
-        std::vector<ParetoPoint> others = plot.points;
-        if (!plot.reference) others.erase(others.begin() + static_cast<std::ptrdiff_t>(i));
-        placed[i].placement = place(placed[i].resource, placed[i].score, placed[i].score_range,
-                                     others, axis, better);
+      // Nothing to compare with: no system, or a system alone with no reference;
+      // unless a system's figure is not its own, which a reader is told.
+      bool unfounded = std::any_of(placed.begin(), placed.end(), [](const SystemPlacement& p) {
+        return p.placement.standing == Standing::NotPlaced;
+      });
+      if (placed.empty() || (!plot.reference && plot.points.size() < 2 && !unfounded)) continue;
+      for (SystemPlacement& p : placed) {
+        if (p.placement.standing == Standing::NotPlaced) continue;
+        const System& system = disclosure.systems[p.system];
+        PointFilter itself = [&](const ParetoPoint& point) {
+          return plot.reference ? is_twin(point, system) : point.label == system.name;
+        };
+        p.placement = place(p.resource, p.score, p.score_range, plot.points, axis, better, itself);
+        if (plot.reference)
+          for (const ParetoPoint& point : plot.points)
+            if (is_twin(point, system)) p.placement.twin = point.label;
       }
       std::vector<double> resources, scores;
       for (const ParetoPoint& point : plot.points) {
@@ -162,10 +277,12 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
       plot.frontier = frontier_2d(resources, scores, better);
       std::stable_sort(plot.frontier.begin(), plot.frontier.end(),
                        [&](size_t a, size_t c) { return resources[a] < resources[c]; });
-      plot.trend = plot.reference ? shared_frontier_trend(resources, scores, better, trend)
-                                  : fit_frontier_trend(resources, scores, better, trend);
+      if (!resources.empty())
+        plot.trend = plot.reference ? shared_frontier_trend(resources, scores, better, trend)
+                                    : fit_frontier_trend(resources, scores, better, trend);
       for (SystemPlacement& p : placed) {
-        if (plot.trend) p.trend_residual = p.score - plot.trend->at(p.resource.value);
+        if (plot.trend && p.placement.standing != Standing::NotPlaced)
+          p.trend_residual = p.score - plot.trend->at(p.resource.value);
         p.sentence = describe_placement(p, plot, disclosure.systems[p.system].name,
                                         benchmark_name(disclosure.benchmarks[b]));
         out.systems.push_back(std::move(p));

@@ -21,21 +21,40 @@
 namespace costlint {
 
 
+struct PlacementOptions {
+  FrontierTrendOptions trend;
+  /// Compare with the reference points published up to this year; by default the
+  /// paper's year, when it gives one. Later points are kept as context (FrontierPlot::later).
+  std::optional<int> as_of;
+};
+
 /// Places every system of `disclosure`; `references` holds, index for index
 /// with disclosure.benchmarks, the reference points of each benchmark, if any.
 /// An axis on which the benchmark has no reference point is placed against the
 /// manifest's other systems; an axis with nothing to compare with, not at all.
+/// A system is never compared with itself (a reference point of its name or
+/// label), nor placed by a figure that is not its own (unfounded_resource()).
 DisclosurePlacements place_disclosure(const Disclosure& disclosure,
                                       std::span<const std::optional<ReferenceSet>> references,
-                                      const FrontierTrendOptions& trend = {});
+                                      const PlacementOptions& options = {});
 
 /// Fits the trend of every axis of `references` now (shared_frontier_trend), as
-/// place_disclosure() would: a batch does it once, before its children fork.
+/// place_disclosure() would for a paper of any year: a batch does it once, before
+/// its children fork.
 void warm_reference_trends(std::span<const ReferenceSet> references,
                            const FrontierTrendOptions& trend = {});
 
 /// The system's value on `axis`: its figure's best (Figure::best: declared or
 /// logged, else estimated, marked, with its interval).
 std::optional<Coordinate> system_resource(const System& system, ResourceAxis axis);
+
+/// Why the system's value on `axis` may not place it, or "" when it may: a
+/// value from the trend of other models, or a weights memory that would rest on
+/// a precision the manifest does not give.
+std::string unfounded_resource(const System& system, ResourceAxis axis);
+
+/// Whether reference `point` is `system` itself: the same name or label, but
+/// for case and punctuation (`ResNet-50` is `resnet50`).
+bool is_twin(const ParetoPoint& point, const System& system);
 
 }  // namespace costlint

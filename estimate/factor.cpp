@@ -18,6 +18,7 @@ std::optional<Fact> product(const std::vector<Factor>& factors, const Dimension&
     up += std::pow(std::log(f.high / f.value), 2);
     if (!out.method.empty()) out.method += " × ";
     out.method += f.text;
+    out.from_trend |= f.from_trend;
   }
   if (!std::isfinite(value)) return std::nullopt;
   out.value = value;
@@ -27,7 +28,7 @@ std::optional<Fact> product(const std::vector<Factor>& factors, const Dimension&
 
 Factor as_factor(const Fact& estimate, std::string text) {
   Interval range = estimate.interval.value_or(Interval{estimate.value, estimate.value});
-  return {estimate.value, range.low, range.high, std::move(text)};
+  return {estimate.value, range.low, range.high, std::move(text), estimate.from_trend};
 }
 
 }  // namespace costlint

@@ -17,6 +17,7 @@ struct Factor {
   double value = 1;
   double low = 1, high = 1;  ///< the range it is believed to lie in
   std::string text;          ///< how the method shows it: "400 W (TDP of `A100`)"
+  bool from_trend = false;   ///< an estimate from other models' trend (Fact::from_trend)
 
   /// A figure known exactly (declared or logged).
   static Factor exact(double value, std::string text) { return {value, value, value, std::move(text)}; }

@@ -20,12 +20,13 @@ std::optional<std::vector<double>> costs_of(const ParetoPoint& point,
   return costs;
 }
 
-/// One system of a benchmark as a point, with every axis it has a value on.
+/// One system of a benchmark as a point, with every axis it has a value of its own on.
 ParetoPoint system_point(const System& system, double score) {
   ParetoPoint point;
   point.label = system.name;
   point.score = score;
-  for (ResourceAxis axis : kResourceAxes) point[axis] = system_resource(system, axis);
+  for (ResourceAxis axis : kResourceAxes)
+    if (unfounded_resource(system, axis).empty()) point[axis] = system_resource(system, axis);
   return point;
 }
 
@@ -43,7 +44,8 @@ std::vector<ResourceAxis> axes_of(const ParetoPoint& point) {
 }
 
 /// Places the systems `placed` (points, with their indices) against `others`.
-JointPlot place_group(size_t benchmark, const std::vector<ResourceAxis>& axes, Better better,
+JointPlot place_group(const Disclosure& disclosure, size_t benchmark,
+                      const std::vector<ResourceAxis>& axes, Better better,
                       const std::vector<std::pair<size_t, ParetoPoint>>& placed,
                       const std::vector<ParetoPoint>& others, bool reference) {
   JointPlot plot{benchmark, axes, better, reference, others.size(), {}, {}};
@@ -62,7 +64,8 @@ JointPlot place_group(size_t benchmark, const std::vector<ResourceAxis>& axes, B
     std::vector<double> own = *costs_of(point, axes, better);
     for (ResourceAxis axis : axes) standing.estimated |= point[axis]->estimated;
     for (const ParetoPoint& other : others)
-      if (other.label != point.label && dominates(*costs_of(other, axes, better), own))
+      if (!is_twin(other, disclosure.systems[index]) && other.label != point.label &&
+          dominates(*costs_of(other, axes, better), own))
         standing.dominated_by.push_back(other.label);
     plot.systems.push_back(std::move(standing));
   }
@@ -99,7 +102,7 @@ std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
         for (const ParetoPoint& p : scored)
           if (costs_of(p, axes, better)) others.push_back(p);
       if (!against_reference && others.size() < 2) continue;  // a system alone
-      out.push_back(place_group(b, axes, better, placed, others, against_reference));
+      out.push_back(place_group(disclosure, b, axes, better, placed, others, against_reference));
     }
   }
   return out;

@@ -93,11 +93,11 @@ Placement evaluate(double resource, double score, const std::vector<Reference>& 
 /// The reference points at one end of their intervals: at their best (end < 0:
 /// resource low, score at its best), nominal (0) or at their worst (end > 0).
 std::vector<Reference> references(std::span<const ParetoPoint> points, ResourceAxis axis, int end,
-                                  Better better) {
+                                  Better better, const PointFilter& skip) {
   std::vector<Reference> out;
   for (const ParetoPoint& point : points) {
     const std::optional<Coordinate>& c = point[axis];
-    if (!c || !(c->value > 0)) continue;
+    if (!c || !(c->value > 0) || (skip && skip(point))) continue;
     double value = c->value, score = point.score;
     if (c->interval && end < 0) value = c->interval->low;
     if (c->interval && end > 0) value = c->interval->high;
@@ -113,9 +113,10 @@ std::vector<Reference> references(std::span<const ParetoPoint> points, ResourceA
 }  // namespace
 
 Placement place(Coordinate resource, double score, std::optional<Interval> score_range,
-                std::span<const ParetoPoint> reference, ResourceAxis axis, Better better) {
+                std::span<const ParetoPoint> reference, ResourceAxis axis, Better better,
+                const PointFilter& skip) {
   Placement placement =
-      evaluate(resource.value, score, references(reference, axis, 0, better), better);
+      evaluate(resource.value, score, references(reference, axis, 0, better, skip), better);
   // The ends most and least favourable to the system: itself at its best and the
   // others at their worst (resources and scores), then the reverse.
   double low = resource.interval ? resource.interval->low : resource.value;
@@ -124,7 +125,8 @@ Placement place(Coordinate resource, double score, std::optional<Interval> score
   double best = better == Better::Higher ? scores.high : scores.low;
   double worst = better == Better::Higher ? scores.low : scores.high;
   for (auto [own, own_score, others] : {std::tuple{low, best, 1}, std::tuple{high, worst, -1}}) {
-    Placement end = evaluate(own, own_score, references(reference, axis, others, better), better);
+    Placement end =
+        evaluate(own, own_score, references(reference, axis, others, better, skip), better);
     if (end.standing != placement.standing || end.progress != placement.progress)
       placement.robust = false;
   }

@@ -6,6 +6,7 @@
 // Luccioni & Whittaker (FAccT 2025) it is: using less resource for the same
 // score (efficiency), or a better score bought with more resource (intensive).
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,9 +18,14 @@
 namespace costlint {
 
 
+/// Which points a placement leaves out: the system itself.
+using PointFilter = std::function<bool(const ParetoPoint&)>;
+
 /// Places (resource, score) against the points of `reference` that have a value
-/// on `axis`; `score_range` is where its score may lie, when it is uncertain.
+/// on `axis`, but those `skip` takes; `score_range` is where its score may lie,
+/// when it is uncertain.
 Placement place(Coordinate resource, double score, std::optional<Interval> score_range,
-                std::span<const ParetoPoint> reference, ResourceAxis axis, Better better);
+                std::span<const ParetoPoint> reference, ResourceAxis axis, Better better,
+                const PointFilter& skip = {});
 
 }  // namespace costlint

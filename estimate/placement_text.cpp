@@ -97,9 +97,14 @@ std::string describe_placement(const SystemPlacement& p, const FrontierPlot& plo
                           ? fmt::format("the `{}` frontier of {}", benchmark, axis)
                           : fmt::format("the frontier of {} of this manifest's systems on `{}`",
                                         axis, benchmark);
+  if (plot.reference && plot.as_of && !plot.later.empty())
+    where += fmt::format(" as of {} ({} later point{} not compared)", *plot.as_of,
+                         plot.later.size(), plot.later.size() == 1 ? "" : "s");
   const Placement& placement = p.placement;
   std::string out;
   switch (placement.standing) {
+    case Standing::NotPlaced:
+      return fmt::format("`{}` is not placed on {}: {}", system, where, placement.not_placed);
     case Standing::Alone:
       out = fmt::format("`{}` is alone on {}", system, where);
       break;
@@ -111,6 +116,9 @@ std::string describe_placement(const SystemPlacement& p, const FrontierPlot& plo
                         others(placement.dominated_by), dominated_words(p, axis));
       break;
   }
+  if (!placement.twin.empty())
+    out += fmt::format("; `{}` of the reference points is this system itself, left out",
+                       placement.twin);
   if (std::string residual = describe_residual(p, plot); !residual.empty()) out += "; " + residual;
   std::string uncertain = uncertainties(p);
   if (placement.robust && !uncertain.empty()) out += "; robust to " + uncertain;

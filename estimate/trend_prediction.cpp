@@ -106,6 +106,7 @@ std::optional<Fact> predict_from_trend(TrendQuantity quantity, double year,
                          : quantity == TrendQuantity::TrainingCompute ? dim::flop
                                                                       : dim::usd;
   prediction.value = std::pow(10.0, log_value);
+  prediction.from_trend = true;
   prediction.interval = Interval{std::pow(10.0, log_value + trend.residual_low),
                                  std::pow(10.0, log_value + trend.residual_high)};
   std::string on = trend.domains.empty()

@@ -25,6 +25,9 @@ struct Fact {
   std::string method;
   std::string log;        ///< the log it was read in, as the manifest names it
   bool at_least = false;  ///< a lower bound: GPU energy of a whole node's
+  /// An estimate from the trend of other models (or derived from one): no figure
+  /// of the system's own went into it, so it may not decide a comparison.
+  bool from_trend = false;
 };
 
 /// "6.4 h (declared)", "41.2 kWh (logged in `logs/e.csv`)", "~38 kWh (estimated)":

@@ -44,6 +44,7 @@ enum class Better { Higher, Lower };
 
 struct ParetoPoint {
   std::string label;
+  std::optional<int> year;  ///< when it was published, for comparing a paper with its time
   double score = 0;
   std::optional<Interval> score_range;  ///< where the score may lie, from its `±`
   std::array<std::optional<Coordinate>, kResourceAxisCount> resources;

@@ -9,6 +9,7 @@ std::string_view standing_name(Standing standing) {
     case Standing::Alone: return "alone";
     case Standing::Frontier: return "frontier";
     case Standing::Dominated: return "dominated";
+    case Standing::NotPlaced: return "not placed";
   }
   return "";
 }

@@ -18,6 +18,7 @@ enum class Standing {
   Alone,      ///< no reference point has a value on the axis
   Frontier,   ///< no reference point dominates it
   Dominated,
+  NotPlaced,  ///< its value on the axis is no figure of its own (Placement::not_placed)
 };
 
 enum class Progress {
@@ -48,6 +49,10 @@ struct Placement {
   /// interval: of its score (`±`), of its estimated resource and of the
   /// reference points' estimated resources.
   bool robust = true;
+  /// NotPlaced: why ("its parameters are only the trend of 2022's notable models").
+  std::string not_placed;
+  /// A reference point left out as the system itself, under its own name or label.
+  std::string twin;
 };
 
 inline constexpr double kFrontierQuantile = 0.75;
@@ -96,6 +101,10 @@ struct FrontierPlot {
   Better better = Better::Higher;
   bool reference = false;  ///< false: the manifest's own systems (no reference point on the axis)
   std::vector<ParetoPoint> points;  ///< each with a value on `axis`
+  /// Reference points published after the year compared with (PlacementOptions::as_of):
+  /// context for a plot, never a comparison.
+  std::vector<ParetoPoint> later;
+  std::optional<int> as_of;
   std::vector<size_t> frontier;     ///< indices into points, by increasing resource
   std::optional<FrontierTrend> trend;
 };

@@ -162,7 +162,8 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
     std::vector<std::optional<ReferenceSet>> points;
     for (const Benchmark& benchmark : disclosure.benchmarks)
       points.push_back(reference_points(reference.benchmarks, benchmark));
-    result.placements = place_disclosure(disclosure, points, trend_options(options));
+    result.placements =
+        place_disclosure(disclosure, points, PlacementOptions{trend_options(options), options.as_of});
     run_rules(disclosure, profile, options.overrides, reference.hardware, reference.grid, sink,
               &*result.placements);
   }

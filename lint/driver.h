@@ -28,6 +28,9 @@ struct CheckOptions {
   bool trend_bands = false;
   /// --paper: the paper to check the manifest against (D7xx), instead of `paper { source }`.
   std::optional<std::string> paper;
+  /// --as-of: compare with the reference points published up to this year; by
+  /// default the paper's year (PlacementOptions::as_of).
+  std::optional<int> as_of;
 };
 
 /// Everything found in one manifest, findings in source order.

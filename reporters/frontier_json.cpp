@@ -36,15 +36,21 @@ Json plot_json(const Disclosure& disclosure, const FrontierPlot& plot) {
   j["unit"] = resource_axis_dimension(plot.axis).canonical_unit();
   j["better"] = plot.better == Better::Higher ? "higher" : "lower";
   j["against"] = plot.reference ? "reference" : "manifest";
-  Json points = Json::array();
-  for (const ParetoPoint& point : plot.points) {
-    Json p;
-    p["label"] = point.label;
-    p["score"] = json::score_json(point.score, point.score_range);
-    p["resource"] = json::coordinate_json(*point[plot.axis]);
-    points.push_back(std::move(p));
-  }
-  j["points"] = std::move(points);
+  auto points_json = [&](const std::vector<ParetoPoint>& points) {
+    Json out = Json::array();
+    for (const ParetoPoint& point : points) {
+      Json p;
+      p["label"] = point.label;
+      p["year"] = point.year ? Json(*point.year) : Json(nullptr);
+      p["score"] = json::score_json(point.score, point.score_range);
+      p["resource"] = json::coordinate_json(*point[plot.axis]);
+      out.push_back(std::move(p));
+    }
+    return out;
+  };
+  j["points"] = points_json(plot.points);
+  j["as_of"] = plot.as_of ? Json(*plot.as_of) : Json(nullptr);
+  j["later"] = points_json(plot.later);
   Json frontier = Json::array();
   for (size_t i : plot.frontier) frontier.push_back(plot.points[i].label);
   j["frontier"] = std::move(frontier);

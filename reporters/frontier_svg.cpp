@@ -38,6 +38,7 @@ Scale scale_for(const FrontierPlot& plot, const std::vector<const SystemPlacemen
     shi = std::max(shi, score);
   };
   for (const ParetoPoint& p : plot.points) take(p[plot.axis]->value, p.score);
+  for (const ParetoPoint& p : plot.later) take(p[plot.axis]->value, p.score);
   for (const SystemPlacement* s : systems) {
     take(s->resource.value, s->score);
     if (s->resource.interval) take(s->resource.interval->low, s->score);
@@ -114,7 +115,7 @@ void panel(const Disclosure& disclosure, const DisclosurePlacements& placements,
   const FrontierPlot& plot = placements.plots[index];
   std::vector<const SystemPlacement*> systems;
   for (const SystemPlacement& p : placements.systems)
-    if (p.plot == index) systems.push_back(&p);
+    if (p.plot == index && p.placement.standing != Standing::NotPlaced) systems.push_back(&p);
   Scale s = scale_for(plot, systems, top);
   const Benchmark& benchmark = disclosure.benchmarks[plot.benchmark];
   std::string name = benchmark.key ? fmt::format("{} ({})", benchmark.name, benchmark.key->value)
@@ -127,6 +128,12 @@ void panel(const Disclosure& disclosure, const DisclosurePlacements& placements,
       out << fmt::format("<circle class=\"reference\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3\" "
                          "fill=\"#888\"><title>{}</title></circle>\n",
                          s.x(p[plot.axis]->value), s.y(p.score), html_escape(p.label));
+  // Published after the paper: shown, hollow, but compared with nothing.
+  for (const ParetoPoint& p : plot.later)
+    out << fmt::format("<circle class=\"later\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3\" "
+                       "fill=\"none\" stroke=\"#bbb\"><title>{} ({}, after {})</title></circle>\n",
+                       s.x(p[plot.axis]->value), s.y(p.score), html_escape(p.label),
+                       p.year.value_or(0), plot.as_of.value_or(0));
   for (const SystemPlacement* p : systems) {
     const std::string& name = disclosure.systems[p->system].name;
     double x = s.x(p->resource.value), y = s.y(p->score);

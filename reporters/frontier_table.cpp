@@ -1,11 +1,16 @@
 // `costlint frontier --format text`: one table per benchmark, a row per system
 // and resource axis, then one per benchmark for all of a system's axes at once.
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include "ir/quantity_format.h"
+#include "ir/utf8.h"
 #include "reporters/frontier_report.h"
 
 namespace costlint {
@@ -25,6 +30,7 @@ std::string detail(const SystemPlacement& p) {
   const Placement& placement = p.placement;
   switch (placement.standing) {
     case Standing::Alone: return "no other point on this axis";
+    case Standing::NotPlaced: return placement.not_placed;
     case Standing::Dominated:
       return fmt::format("by {} point{}, `{}` with {}; {:.3g} better at no more",
                          placement.dominated_by.size(), placement.dominated_by.size() > 1 ? "s" : "",
@@ -49,6 +55,44 @@ std::string residual_shown(const SystemPlacement& p) {
   return p.trend_residual ? fmt::format("{:+.3g}", *p.trend_residual) : "-";
 }
 
+/// Rows of cells, each column as wide as its widest cell (in terminal columns),
+/// the last left as it is.
+void print_table(const std::vector<std::vector<std::string>>& rows, llvm::raw_ostream& out) {
+  std::vector<size_t> widths;
+  for (const auto& row : rows)
+    for (size_t c = 0; c + 1 < row.size(); ++c) {
+      if (widths.size() <= c) widths.push_back(0);
+      widths[c] = std::max(widths[c], utf8::display_width(row[c]));
+    }
+  for (const auto& row : rows) {
+    std::string line = " ";
+    for (size_t c = 0; c < row.size(); ++c) {
+      line += " " + row[c];
+      if (c + 1 < row.size()) line.append(widths[c] - utf8::display_width(row[c]), ' ');
+    }
+    out << line << "\n";
+  }
+}
+
+/// "`a`, `b`, `c`, `d` and 7 others".
+template <typename Labels, typename Label>
+std::string labels_shown(const Labels& items, Label label) {
+  constexpr size_t kShown = 4;
+  std::vector<std::string> shown;
+  for (size_t i = 0; i < items.size() && i < kShown; ++i) shown.push_back("`" + label(items[i]) + "`");
+  std::string out = fmt::format("{}", fmt::join(shown, ", "));
+  if (items.size() > kShown) out += fmt::format(" and {} others", items.size() - kShown);
+  return out;
+}
+
+std::string labels_shown(const std::vector<std::string>& labels) {
+  return labels_shown(labels, [](const std::string& l) { return l; });
+}
+
+std::string labels_shown(const std::vector<ParetoPoint>& points) {
+  return labels_shown(points, [](const ParetoPoint& p) { return p.label; });
+}
+
 void report_plot(const Disclosure& disclosure, const DisclosurePlacements& placements,
                  size_t plot_index, llvm::raw_ostream& out) {
   const FrontierPlot& plot = placements.plots[plot_index];
@@ -60,30 +104,28 @@ void report_plot(const Disclosure& disclosure, const DisclosurePlacements& place
                      plot.reference ? "its reference points" : "the manifest's own systems",
                      plot.points.size(), plot.points.size() == 1 ? "" : "s", plot.frontier.size(),
                      plot.trend ? fmt::format(", {:g}-quantile trend", plot.trend->quantile) : "");
-  out << fmt::format("  {:<16} {:<44} {:<9} {:<10} {:<8} {:<6} {}\n", "system", "resource",
-                     "score", "placement", "trend", "robust", "detail");
+  if (plot.as_of && !plot.later.empty())
+    out << fmt::format("  compared with the points published up to {}; {} later: {}\n",
+                       *plot.as_of, plot.later.size(), labels_shown(plot.later));
+  std::vector<std::vector<std::string>> rows{
+      {"system", "resource", "score", "placement", "trend", "robust", "detail"}};
   for (const SystemPlacement& p : placements.systems) {
     if (p.plot != plot_index) continue;
-    out << fmt::format("  {:<16} {:<44} {:<9} {:<10} {:<8} {:<6} {}\n",
-                       disclosure.systems[p.system].name, value_shown(p), p.score,
-                       standing_name(p.placement.standing), residual_shown(p),
-                       p.placement.robust ? "yes" : "no", detail(p));
+    bool placed = p.placement.standing != Standing::NotPlaced;
+    std::string more = detail(p);
+    if (!p.placement.twin.empty())
+      more += fmt::format(" (`{}` of the points is itself, left out)", p.placement.twin);
+    rows.push_back({disclosure.systems[p.system].name, value_shown(p), fmt::format("{}", p.score),
+                    std::string(standing_name(p.placement.standing)), residual_shown(p),
+                    !placed ? "-" : p.placement.robust ? "yes" : "no", more});
   }
+  print_table(rows, out);
 }
 
 std::string axes_shown(const std::vector<ResourceAxis>& axes) {
   std::vector<std::string_view> names;
   for (ResourceAxis axis : axes) names.push_back(resource_axis_name(axis));
   return fmt::format("{}", fmt::join(names, " + "));
-}
-
-std::string labels_shown(const std::vector<std::string>& labels) {
-  constexpr size_t kShown = 4;
-  std::vector<std::string> shown;
-  for (size_t i = 0; i < labels.size() && i < kShown; ++i) shown.push_back("`" + labels[i] + "`");
-  std::string out = fmt::format("{}", fmt::join(shown, ", "));
-  if (labels.size() > kShown) out += fmt::format(" and {} others", labels.size() - kShown);
-  return out;
 }
 
 void report_joint(const Disclosure& disclosure, const JointPlot& plot, llvm::raw_ostream& out) {
@@ -94,7 +136,7 @@ void report_joint(const Disclosure& disclosure, const JointPlot& plot, llvm::raw
                      axes_shown(plot.axes), plot.better == Better::Higher ? "higher" : "lower",
                      plot.reference ? "its reference points" : "the manifest's own systems",
                      plot.points, plot.points == 1 ? "" : "s", labels_shown(plot.frontier));
-  out << fmt::format("  {:<16} {:<10} {}\n", "system", "placement", "detail");
+  std::vector<std::vector<std::string>> rows{{"system", "placement", "detail"}};
   for (const JointStanding& s : plot.systems) {
     std::string detail = s.dominated_by.empty()
                              ? "no point has as little of every resource and a score as good"
@@ -102,9 +144,10 @@ void report_joint(const Disclosure& disclosure, const JointPlot& plot, llvm::raw
                                            "score as good",
                                            labels_shown(s.dominated_by));
     if (s.estimated) detail += " (from estimated resources)";
-    out << fmt::format("  {:<16} {:<10} {}\n", disclosure.systems[s.system].name,
-                       s.dominated_by.empty() ? "frontier" : "dominated", detail);
+    rows.push_back({disclosure.systems[s.system].name,
+                    s.dominated_by.empty() ? "frontier" : "dominated", detail});
   }
+  print_table(rows, out);
 }
 
 }  // namespace

@@ -53,6 +53,8 @@ Json placement_json(const CheckedManifest& manifest, const SystemPlacement& p) {
   j["score"] = score_json(p.score, p.score_range);
   j["resource"] = coordinate_json(p.resource);
   j["standing"] = standing_name(placement.standing);
+  if (placement.standing == Standing::NotPlaced) j["not_placed"] = placement.not_placed;
+  if (!placement.twin.empty()) j["twin"] = placement.twin;
   if (placement.standing == Standing::Dominated) {
     j["dominated_by"] = placement.dominated_by;
     j["resource_factor"] = placement.resource_factor;

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "estimate/placement_text.h"
 #include "corpus/reference_points.h"
 #include "test_support.h"
@@ -18,8 +20,11 @@ model tabtiny { parameters = 12.4 M; precision = bf16; score tabular = 0.874 }
 baseline ft { kind = strong; parameters = 50 M; score tabular = 0.87; train { energy = 80 kWh } }
 )";
 
-/// Every placement of `text`'s systems in words, those alone on their axis left out, with `reference` points if given.
-std::vector<std::string> sentences(std::string_view text, const ReferenceData* reference = nullptr) {
+/// Every placement of `text`'s systems in words, with `reference` points if given:
+/// those of `standings`, by default those placed.
+std::vector<std::string> sentences(std::string_view text, const ReferenceData* reference = nullptr,
+                                   std::vector<Standing> standings = {Standing::Frontier,
+                                                                      Standing::Dominated}) {
   CheckOptions options;
   options.reference = reference;
   CheckRun run = check_text("test.cost", text, options);
@@ -28,7 +33,7 @@ std::vector<std::string> sentences(std::string_view text, const ReferenceData* r
   REQUIRE(m.placements);
   std::vector<std::string> out;
   for (const SystemPlacement& p : m.placements->systems)
-    if (p.placement.standing != Standing::Alone)
+    if (std::find(standings.begin(), standings.end(), p.placement.standing) != standings.end())
       out.push_back(describe_placement(p, m.placements->plots[p.plot],
                                      m.disclosure->systems[p.system].name,
                                      m.disclosure->benchmarks[p.benchmark].name));
@@ -38,22 +43,78 @@ std::vector<std::string> sentences(std::string_view text, const ReferenceData* r
 }  // namespace
 
 TEST_CASE("score stage: without reference points, against the manifest's own systems") {
+  // ft gives no precision: its weights memory would be a guess, so tabtiny is alone on it.
   std::vector<std::string> expected = {
       "`tabtiny` is on the frontier of parameters of this manifest's systems on `tabular`: "
       "resource-efficiency progress, a better score than `ft` (0.874 vs 0.87) with 4.0× fewer "
       "parameters",
-      "`tabtiny` is on the frontier of weights memory of this manifest's systems on `tabular`: "
-      "resource-efficiency progress, a better score than `ft` (0.874 vs 0.87) with 4.0× less "
-      "weights memory",
       "`ft` is dominated on the frontier of parameters of this manifest's systems on `tabular` "
       "by `tabtiny`: `tabtiny` needs 4.0× fewer parameters to score at least as well, and the "
       "best at no more parameters scores 0.004 better",
-      "`ft` is dominated on the frontier of weights memory of this manifest's systems on "
-      "`tabular` by `tabtiny`: `tabtiny` needs 4.0× less weights memory to score at least as "
-      "well, and the best at no more weights memory scores 0.004 better; robust to its "
-      "estimated weights memory (~95.4 MiB, 47.7 MiB to 191 MiB)",
   };
   CHECK(sentences(kManifest) == expected);
+  // With both precisions given, weights memory places them as parameters do.
+  std::string both(kManifest);
+  both.replace(both.find("kind = strong;"), 14, "kind = strong; precision = fp32;");
+  std::vector<std::string> said = sentences(both);
+  REQUIRE(said.size() == 4);
+  CHECK(said[1] ==
+        "`tabtiny` is on the frontier of weights memory of this manifest's systems on `tabular`: "
+        "resource-efficiency progress, a better score than `ft` (0.874 vs 0.87) with 8.1× less "
+        "weights memory");
+}
+
+TEST_CASE("score stage: a figure that is not the system's own places nothing") {
+  // No parameters and a paper year: the estimator's parameters are the year's trend.
+  std::vector<std::string> said = sentences(R"(costlint 1
+paper { title = "t"; year = 2022; domain = tabular }
+benchmark tabular { name = "tabular"; metric = accuracy; better = higher }
+model net_a { score tabular = 0.874 }
+model net_b { score tabular = 0.861 }
+baseline xgb { kind = simple; parameters = 2 M; score tabular = 0.87 }
+)", nullptr, {Standing::Frontier, Standing::Dominated, Standing::NotPlaced});
+  REQUIRE(!said.empty());
+  for (const std::string& s : said) {
+    CHECK(s.find("is on the frontier") == std::string::npos);
+    CHECK(s.find("dominated") == std::string::npos);
+  }
+  CHECK(said[0].starts_with("`net_a` is not placed on the frontier of parameters of this "
+                            "manifest's systems on `tabular`: its parameters would come from the "
+                            "trend of other models (~"));
+  CHECK(said[0].ends_with("no figure of its own: declare `parameters`"));
+}
+
+TEST_CASE("score stage: a system is not compared with itself, nor with what came after it") {
+  ReferenceData data = embedded_reference();
+  CheckOptions options;
+  options.reference = &data;
+  CheckRun run = check_manifests({COSTLINT_SOURCE_DIR "/corpus/examples/vision.cost"}, options);
+  REQUIRE(run.manifests.size() == 1);
+  const DisclosurePlacements& placed = *run.manifests[0].placements;
+  for (const FrontierPlot& plot : placed.plots) {
+    if (!plot.reference) continue;
+    CHECK(plot.as_of == 2019);  // the paper's year
+    for (const ParetoPoint& point : plot.points) CHECK(point.year <= 2019);
+    for (const ParetoPoint& point : plot.later) CHECK(point.year > 2019);
+    CHECK(!plot.later.empty());
+  }
+  const std::vector<System>& systems = run.manifests[0].disclosure->systems;
+  size_t twins = 0;
+  for (const SystemPlacement& p : placed.systems) {
+    const std::string& name = systems[p.system].name;
+    for (const std::string& by : p.placement.dominated_by) {
+      CHECK(by != "ConvNeXt Tiny");  // 2022
+      if (name == "efficientnet_b0") CHECK(by != "EfficientNet-B0");  // its label: itself
+      if (name == "resnet50") CHECK(by != "ResNet-50");
+    }
+    twins += !p.placement.twin.empty();
+  }
+  CHECK(twins >= 4);  // both systems, on parameters and inference compute
+  // --as-of moves the cut: in 2012, only AlexNet is there to compare with.
+  options.as_of = 2012;
+  run = check_manifests({COSTLINT_SOURCE_DIR "/corpus/examples/vision.cost"}, options);
+  for (const FrontierPlot& plot : run.manifests[0].placements->plots)
+    if (plot.reference) CHECK(plot.points.size() == 1);
 }
 
 TEST_CASE("score stage: against reference points, the same words on every run") {
@@ -62,13 +123,12 @@ TEST_CASE("score stage: against reference points, the same words on every run") 
   std::vector<std::string> first = sentences(kManifest, &data);
   // Parameters against the reference points; weights memory, which they lack,
   // against the manifest's other system.
-  REQUIRE(first.size() == 4);
+  REQUIRE(first.size() == 2);
   CHECK(first[0] ==
         "`tabtiny` is on the `tabular` frontier of parameters: resource-efficiency progress, "
         "81× fewer parameters than `large-h`, the cheapest point that scores at least as well "
         "(0.874 vs 0.89); 0.0662 above the 0.75-quantile trend");
-  CHECK(first[1].starts_with("`tabtiny` is on the frontier of weights memory of this manifest's"));
-  CHECK(first[2].starts_with("`ft` is on the `tabular` frontier of parameters: resource-efficiency "
+  CHECK(first[1].starts_with("`ft` is on the `tabular` frontier of parameters: resource-efficiency "
                              "progress, 20× fewer parameters than `large-h`, the cheapest point "
                              "that scores at least as well (0.87 vs 0.89)"));
   CHECK(sentences(kManifest, &data) == first);
@@ -81,13 +141,13 @@ benchmark tabular { name = "tabular"; metric = accuracy; better = higher }
 model tabtiny { parameters = 12.4 M; score tabular = 0.874 }
 baseline ft { kind = strong; parameters = 12.4 M; score tabular = 0.87 ± 0.01 }
 )");
-  REQUIRE(said.size() == 4);
+  REQUIRE(said.size() == 2);
   CHECK(said[0] ==
         "`tabtiny` is on the frontier of parameters of this manifest's systems on `tabular`: "
         "resource-efficiency progress, a better score than `ft` (0.874 vs 0.87) with no more "
         "parameters; not robust: the estimates or the ± of the points it is compared with can "
         "change the conclusion");
-  CHECK(said[2] ==
+  CHECK(said[1] ==
         "`ft` is dominated on the frontier of parameters of this manifest's systems on `tabular` "
         "by `tabtiny`: `tabtiny` scores 0.004 better with no more parameters; not robust: within "
         "its score's ± (0.86 to 0.88) the conclusion changes");
@@ -116,7 +176,7 @@ baseline big { kind = strong; parameters = 300 M; score ls = 6.5 }
   CHECK(parameters->points.size() == 30);
 
   std::vector<std::string> said = sentences(kSpeech, &data);
-  REQUIRE(said.size() == 4);
+  REQUIRE(said.size() == 2);  // no precision: weights memory is not placed
   // 5.5% with 20 M parameters: no table point has as few parameters and a WER as low; the
   // cheapest one at least as good is NeMo's Conformer-Transducer Medium (32 M, 4.7%). A
   // lower WER is below the trend, which is the 0.25 quantile.
@@ -126,12 +186,10 @@ baseline big { kind = strong; parameters = 300 M; score ls = 6.5 }
         "least as well (5.5 vs 4.7); 0.598 below the 0.25-quantile trend");
   // 6.5% with 300 M: Zipformer-S (23.3 M, 5.91%) is the most saving of those that do better;
   // the best at no more than 300 M is NeMo's Conformer-Transducer Large (3.7%).
-  CHECK(said[2] ==
+  CHECK(said[1] ==
         "`big` is dominated on the `ls` frontier of parameters by `Zipformer-S` and 15 others: "
         "`Zipformer-S` needs 13× fewer parameters to score at least as well, and the best at no "
         "more parameters scores 2.8 better; 2.37 above the 0.25-quantile trend");
-  // Weights memory, which the table lacks: against the manifest's other system.
-  CHECK(said[1].starts_with("`small` is on the frontier of weights memory of this manifest's"));
 }
 
 TEST_CASE("score stage: scores on another scale than the reference points are not placed on it") {
