@@ -30,10 +30,10 @@ const Country* find_country(std::string_view text) {
   text = text.substr(0, text.find('/'));
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  std::string key = folded(text);
-  if (key.empty()) return nullptr;
+  if (text.empty()) return nullptr;
   for (const Country& country : countries())
-    if (key == folded(country.alpha2) || key == folded(country.alpha3) || key == folded(country.name))
+    if (same_folded(text, country.alpha2) || same_folded(text, country.alpha3) ||
+        same_folded(text, country.name))
       return &country;
   return nullptr;
 }

@@ -90,6 +90,10 @@ bool GridCatalog::parse_grid(std::string_view csv, std::string* error) {
     }
     if (world) world_ = regions_.size();
     have_world = have_world || world;
+    std::vector<std::string> spellings{r.region};
+    if (r.provider.empty() && country) spellings.insert(spellings.end(), {country->alpha3, country->name});
+    auto& pairs = spellings_.emplace_back();
+    for (std::string& spelling : spellings) pairs.emplace_back(folded(spelling), std::move(spelling));
     regions_.push_back(std::move(r));
     return true;
   });
@@ -163,13 +167,15 @@ std::vector<std::string> GridCatalog::closest(std::string_view region, size_t co
   size_t limit = std::max<size_t>(2, 2 * key.size() / 3);
   std::vector<std::pair<size_t, std::string>> best(regions_.size(), {SIZE_MAX, ""});
   for (size_t i = 0; i < regions_.size(); ++i) {
-    std::vector<std::string> spellings{regions_[i].region};
-    if (regions_[i].provider.empty())
-      if (const Country* country = find_country(regions_[i].country))
-        spellings.insert(spellings.end(), {country->alpha3, country->name});
-    for (const std::string& spelling : spellings)
-      if (size_t distance = edit_distance(key, folded(spelling)); distance < best[i].first)
+    for (const auto& [folded_spelling, spelling] : spellings_[i]) {
+      // Each character of difference in length is an insertion, two half-steps:
+      // a spelling too long or too short to be within the limit is not compared.
+      size_t gap = key.size() > spelling.size() ? key.size() - spelling.size()
+                                                : spelling.size() - key.size();
+      if (2 * gap > limit) continue;
+      if (size_t distance = edit_distance(key, folded_spelling); distance < best[i].first)
         best[i] = {distance, spelling};
+    }
   }
   std::stable_sort(best.begin(), best.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -61,6 +61,9 @@ class GridCatalog {
   bool parse_pue(std::string_view csv, std::string* error);
 
   std::vector<GridRegion> regions_;
+  /// Per region, the spellings closest() compares (its code; a country's alpha-3
+  /// and name), each as written and folded: found once, not at every typo.
+  std::vector<std::vector<std::pair<std::string, std::string>>> spellings_;
   std::map<std::string, size_t, std::less<>> region_by_key_;  ///< lower-case region
   size_t world_ = 0;
   std::vector<ProviderPue> pues_;

@@ -133,9 +133,27 @@ std::vector<std::string> HardwareCatalog::closest(std::string_view name, size_t 
   // than any typo is compared with nothing (it costs its length per spelling).
   if (name.size() > kMaxSuggestedLength) return {};
   std::string key = normalize_device_name(name);
+  // Spellings nearest in length first: each character of difference is an
+  // insertion (two half-steps), so once that alone is more than the count-th
+  // best distance so far, no later spelling can enter the list.
+  std::vector<std::pair<size_t, const std::pair<const std::string, size_t>*>> by_gap;
+  for (const auto& entry : by_key_) {
+    size_t length = entry.first.size();
+    by_gap.push_back({key.size() > length ? key.size() - length : length - key.size(), &entry});
+  }
+  std::stable_sort(by_gap.begin(), by_gap.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<size_t> best(devices_.size(), SIZE_MAX);
-  for (const auto& [spelling, index] : by_key_)
-    best[index] = std::min(best[index], edit_distance(key, spelling));
+  std::vector<size_t> found;  // the distances of devices reached, to know the count-th
+  for (const auto& [gap, entry] : by_gap) {
+    if (count > 0 && found.size() >= count && 2 * gap > found[count - 1]) break;
+    size_t distance = edit_distance(key, entry->first);
+    size_t& device = best[entry->second];
+    if (distance >= device) continue;
+    if (device != SIZE_MAX) found.erase(std::find(found.begin(), found.end(), device));
+    device = distance;
+    found.insert(std::upper_bound(found.begin(), found.end(), distance), distance);
+  }
   std::vector<size_t> order(devices_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),

@@ -6,7 +6,8 @@
 namespace costlint {
 
 size_t edit_distance(std::string_view a, std::string_view b) {
-  auto fold = [](char c) { return std::tolower(static_cast<unsigned char>(c)); };
+  // ASCII only, without the C library's locale lookup: this runs once per cell.
+  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   // Optimal string alignment: a swap of two neighbours is one edit, as typos are.
   const size_t columns = b.size() + 1;
   std::vector<size_t> d((a.size() + 1) * columns);
