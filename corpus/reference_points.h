@@ -8,6 +8,7 @@
 #include <string>
 
 #include "ir/pareto_point.h"
+#include "ir/placements.h"
 #include "corpus/benchmark_catalog.h"
 #include "ir/disclosure.h"
 
@@ -18,6 +19,10 @@ namespace costlint {
 /// estimated coordinates.
 std::optional<ReferenceSet> reference_points(const BenchmarkCatalog& catalog,
                                              const Benchmark& benchmark);
+
+/// Which table of `catalog` `benchmark`'s name finds, and how; when none, the
+/// nearest, if one is close.
+BenchmarkMatch match_benchmark(const BenchmarkCatalog& catalog, const Benchmark& benchmark);
 
 /// The text of a `--reference` file, at most kMaxReferenceBytes; nothing, with
 /// `error` set, when it cannot be read or is larger.

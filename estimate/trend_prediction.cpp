@@ -112,6 +112,15 @@ std::optional<Fact> predict_from_trend(TrendQuantity quantity, double year,
   std::string on = trend.domains.empty()
                        ? "the year"
                        : fmt::format("the year and the domain ({})", fmt::join(trend.domains, ", "));
+  // A domain with too few notable models has no term of its own: say so, not nothing.
+  std::vector<std::string> dropped;
+  for (const std::string& d : domains)
+    if (std::find(trend.domains.begin(), trend.domains.end(), d) == trend.domains.end())
+      dropped.push_back(d);
+  if (!dropped.empty())
+    on += fmt::format(" (the domain {} has fewer than {} notable models with a figure: all "
+                      "domains' trend instead)",
+                      fmt::join(dropped, ", "), kMinModels);
   prediction.method = fmt::format(
       "least-squares trend of log10({}) on {} over {} notable models published {:.0f} to {:.0f} "
       "(Epoch AI); interval: the 2.5% and 97.5% quantiles of its residuals",

@@ -134,11 +134,24 @@ struct ScaleMismatch {
   double example_score = 0;
 };
 
+/// How a benchmark's `name` found its reference table (corpus/benchmarks), or did
+/// not: what P604 says and JSON gives, so that no choice is silent.
+struct BenchmarkMatch {
+  std::string table;    ///< the table's key; empty: none
+  std::string metric;   ///< the table's metric ("wer_test_other_pct")
+  bool alias = false;   ///< found by an alias, not by the table's key
+  /// No table: a table whose key or alias is close to the name, or within it
+  /// ("LibriSpeech test-clean" holds "LibriSpeech"); empty: none.
+  std::string nearest;
+  std::string nearest_metric;
+};
+
 struct DisclosurePlacements {
   std::vector<SystemPlacement> systems;  ///< by system, then benchmark, then axis
   std::vector<FrontierPlot> plots;
   std::vector<JointPlot> joint;  ///< every axis of a system at once
   std::vector<ScaleMismatch> scale_mismatches;
+  std::vector<BenchmarkMatch> matches;  ///< index for index with Disclosure::benchmarks
 };
 
 }  // namespace costlint

@@ -164,6 +164,8 @@ SourceResult check_source(const SourceFile& file, const CheckOptions& options) {
       points.push_back(reference_points(reference.benchmarks, benchmark));
     result.placements =
         place_disclosure(disclosure, points, PlacementOptions{trend_options(options), options.as_of});
+    for (const Benchmark& benchmark : disclosure.benchmarks)
+      result.placements->matches.push_back(match_benchmark(reference.benchmarks, benchmark));
     run_rules(disclosure, profile, options.overrides, reference.hardware, reference.grid, sink,
               &*result.placements);
   }

@@ -27,11 +27,15 @@ Json trend_json(const FrontierTrend& trend) {
   return j;
 }
 
-Json plot_json(const Disclosure& disclosure, const FrontierPlot& plot) {
+Json plot_json(const Disclosure& disclosure, const FrontierPlot& plot,
+               const std::vector<BenchmarkMatch>& matches) {
   const Benchmark& benchmark = disclosure.benchmarks[plot.benchmark];
   Json j;
   j["benchmark"] = benchmark.name;
   j["key"] = benchmark.key ? Json(benchmark.key->value) : Json(nullptr);
+  j["table"] = nullptr;  // the reference table the name found (P604)
+  if (plot.benchmark < matches.size() && !matches[plot.benchmark].table.empty())
+    j["table"] = matches[plot.benchmark].table;
   j["axis"] = resource_axis_key(plot.axis);
   j["unit"] = resource_axis_dimension(plot.axis).canonical_unit();
   j["better"] = plot.better == Better::Higher ? "higher" : "lower";
@@ -88,7 +92,7 @@ void report_frontier_json(const CheckRun& run, llvm::raw_ostream& out) {
     m["manifest"] = manifest.file->uri();
     Json plots = Json::array(), placements = Json::array();
     for (const FrontierPlot& plot : manifest.placements->plots)
-      plots.push_back(plot_json(*manifest.disclosure, plot));
+      plots.push_back(plot_json(*manifest.disclosure, plot, manifest.placements->matches));
     for (const SystemPlacement& p : manifest.placements->systems)
       placements.push_back(json::placement_json(manifest, p));
     Json joint = Json::array();

@@ -97,8 +97,14 @@ void report_plot(const Disclosure& disclosure, const DisclosurePlacements& place
                  size_t plot_index, llvm::raw_ostream& out) {
   const FrontierPlot& plot = placements.plots[plot_index];
   const Benchmark& benchmark = disclosure.benchmarks[plot.benchmark];
+  std::string table;  // the reference table its name found, when it is not the name itself
+  if (plot.benchmark < placements.matches.size()) {
+    const BenchmarkMatch& match = placements.matches[plot.benchmark];
+    if (!match.table.empty() && match.alias) table = fmt::format(", table `{}`", match.table);
+  }
   out << fmt::format("`{}`{} on {}, {} is better: against {} ({} point{}, {} on the frontier{})\n",
-                     benchmark.name, benchmark.key ? fmt::format(" ({})", benchmark.key->value) : "",
+                     benchmark.name,
+                     benchmark.key ? fmt::format(" ({}{})", benchmark.key->value, table) : "",
                      resource_axis_name(plot.axis),
                      plot.better == Better::Higher ? "higher" : "lower",
                      plot.reference ? "its reference points" : "the manifest's own systems",

@@ -23,7 +23,7 @@ const std::vector<const Rule*>& all_rules() {
         &rules::kB401, &rules::kB402, &rules::kB403, &rules::kB404,
         &rules::kX501, &rules::kX502, &rules::kX503, &rules::kX504, &rules::kX505, &rules::kX506,
         &rules::kX507, &rules::kX508, &rules::kX509,
-        &rules::kP601, &rules::kP602, &rules::kP603,
+        &rules::kP601, &rules::kP602, &rules::kP603, &rules::kP604,
         &rules::kD701, &rules::kD702, &rules::kD703,
     };
     std::sort(out.begin(), out.end(),

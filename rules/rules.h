@@ -24,7 +24,7 @@ extern const Rule kB401, kB402, kB403, kB404;
 extern const Rule kX501, kX502, kX503, kX504, kX505, kX506, kX507, kX508, kX509;
 
 // P6xx: the Pareto frontier.
-extern const Rule kP601, kP602, kP603;
+extern const Rule kP601, kP602, kP603, kP604;
 
 // D7xx: the paper against its manifest.
 extern const Rule kD701, kD702, kD703;

@@ -214,7 +214,10 @@ TEST_CASE("trend prediction: a value inside its interval, a domain's effect, its
   CHECK(later->value > language->value);
   auto anywhere = predict_from_trend(TrendQuantity::TrainingCompute, 2022, "Nowhere", table);
   REQUIRE(anywhere);
-  CHECK(anywhere->method.find("on the year over") != std::string::npos);
+  // A domain too small for a term of its own is said to be left out, not left unsaid.
+  CHECK(anywhere->method.find("on the year (the domain Nowhere has fewer than 10 notable models "
+                              "with a figure: all domains' trend instead) over") !=
+        std::string::npos);
   CHECK(!predict_from_trend(TrendQuantity::TrainingCompute, 2035, "Language", table));
   CHECK(!predict_from_trend(TrendQuantity::TrainingCompute, std::nan(""), "Language", table));
   // Cached: the same answer again.
