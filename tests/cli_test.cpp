@@ -570,7 +570,7 @@ TEST_CASE("cli: --reference takes an Epoch AI export for every benchmark it has 
   Outcome placed = s.run("frontier --reference GPQA.csv paper.cost");
   CHECK(placed.status == 0);
   // BBH is a corpus table, which tiny-lm joins; GPQA is named by the file.
-  CHECK(placed.output.find("`bbh` (BIG-Bench Hard) on parameters, higher is better: against its reference points (58 points") != std::string::npos);
+  CHECK(placed.output.find("`bbh` (BIG-Bench Hard, table `bbh`) on parameters, higher is better: against its reference points (58 points") != std::string::npos);
   CHECK(placed.output.find("`gpqa` (GPQA) on parameters, higher is better: against its reference points (1 point,") != std::string::npos);
   s.write("export.csv", "System,Model size (parameters),Date,Training compute (FLOP),SEAL\n");
   Outcome none = s.run("frontier --reference export.csv paper.cost");
