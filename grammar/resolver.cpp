@@ -245,6 +245,7 @@ void Resolver::phase(const ast::Block& block, Phase& out) {
   each_field(block, BlockKind::Phase, false, [&](const FieldSpec& spec, const ast::Field& f) {
     if (spec.kind == FieldKind::HardwareRef) {
       out.hardware = pool(spec, f.value);
+      out.hardware_written = true;
     } else if (spec.kind == FieldKind::SiteRef) {
       if (f.value.kind == ast::Value::Kind::Identifier)
         out.site = reference(f.value, "site");

@@ -91,6 +91,9 @@ struct Phase {
   Location keyword;
   Location block;
   std::optional<size_t> hardware;  ///< index into Disclosure::hardware
+  /// A `hardware` field was written, even one that did not resolve: its error
+  /// (S002, S013) is the finding, not a missing-hardware warning besides.
+  bool hardware_written = false;
   std::optional<size_t> site;      ///< index into Disclosure::sites
   std::array<Figure, kQuantityCount> figures;  ///< by Quantity
   std::vector<EvidenceRef> evidence;

@@ -21,6 +21,9 @@ void run_rules(const Disclosure& disclosure, const Profile& profile,
   RuleContext context(disclosure, hardware, grid, profile, sink);
   context.placements = placements;
   context.evidence_tolerance = overrides.evidence_tolerance;
+  context.runs_ = [&](RuleCode code) {
+    return rule_enabled(code, profile.severity_of(code).has_value(), overrides);
+  };
   for (const Rule* rule : all_rules()) {
     if (!rule->check) continue;
     std::optional<Severity> severity = profile.severity_of(rule->info.code);

@@ -10,7 +10,8 @@ void check(RuleContext& context) {
     if (!is_model(system)) continue;
     for (PhaseKind kind : {PhaseKind::Train, PhaseKind::Infer}) {
       const Phase* phase = phase_of(system, kind);
-      if (phase && !phase->hardware)
+      // A `hardware` that did not resolve already has its error (S002, S013).
+      if (phase && !phase->hardware && !phase->hardware_written)
         report_missing(context, system, *phase, "its hardware (`hardware`)");
     }
   }

@@ -3,6 +3,7 @@
 // Disclosure and reports findings through a RuleContext; it never prints and
 // knows nothing of reporters. Every rule is listed once, in rule_registry.cpp.
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,12 @@ class RuleContext {
   /// Where each system sits on each benchmark's Pareto frontier (the score stage,
   /// estimate/placement.h); null when it did not run.
   const DisclosurePlacements* placements = nullptr;
+
+  /// Whether rule `code` runs too (profile and --enable/--disable): a rule stays
+  /// silent on what another running rule already says of the same cause.
+  bool runs(RuleCode code) const { return runs_ && runs_(code); }
+  /// Set by the engine: how runs() knows.
+  std::function<bool(RuleCode)> runs_;
 
   /// Reports a finding of the rule being checked, at its profile's severity.
   Diagnostic& report(Location at, std::string message);

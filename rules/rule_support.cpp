@@ -53,12 +53,25 @@ void suggest_estimate(RuleContext& context, const Phase& phase, Quantity quantit
                            estimate->method));
 }
 
+bool logged_undeclared(const Phase& phase, Quantity quantity) {
+  const Figure& figure = phase[quantity];
+  if (figure.declared || field_name(quantity).empty()) return false;
+  for (const EvidenceRef& evidence : phase.evidence) {
+    if (!evidence.logged) continue;
+    for (const Fact& fact : figure.logged)
+      if (fact.log == evidence.path && fact.value > 0) return true;
+  }
+  return false;
+}
+
 void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
                    std::string_view what) {
   for (const System& system : context.disclosure.systems) {
     if (!is_model(system)) continue;
     const Phase* phase = phase_of(system, kind);
     if (!phase || (*phase)[quantity].declared) continue;
+    // One cause, one finding: X503 says the figure is in a log and not declared.
+    if (context.runs(RuleCode::X503) && logged_undeclared(*phase, quantity)) continue;
     Diagnostic& finding = report_missing(context, system, *phase, what);
     suggest_estimate(context, *phase, quantity, finding);
   }

@@ -47,6 +47,10 @@ void suggest_estimate(RuleContext& context, const Phase& phase, Quantity quantit
 
 /// Reports each model whose `kind` phase lacks `quantity` ("its training energy"),
 /// at the phase keyword, with the estimator's figure as a fix-it when it has one.
+/// Whether a log the phase cites holds `quantity` and the manifest does not
+/// declare it: what X503 reports, and the missing-figure rules then leave to it.
+bool logged_undeclared(const Phase& phase, Quantity quantity);
+
 void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
                    std::string_view what);
 

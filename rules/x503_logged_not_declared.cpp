@@ -18,7 +18,8 @@ void check(RuleContext& context) {
         for (size_t q = 0; q < kQuantityCount; ++q) {
           const Figure& figure = phase->figures[q];
           std::string_view field = field_name(static_cast<Quantity>(q));
-          if (figure.declared || field.empty()) continue;
+          // The same test the missing-figure rules stay silent on (rule_support.h).
+          if (!logged_undeclared(*phase, static_cast<Quantity>(q))) continue;
           for (const Fact& fact : figure.logged) {
             if (fact.log != evidence.path || fact.value <= 0) continue;
             std::string value = format_quantity(fact.value, fact.dimension);
