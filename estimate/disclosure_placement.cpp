@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -253,21 +254,32 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
       plot.reference = !plot.points.empty();
       if (!plot.reference) plot.points = own;
       // Nothing to compare with: no system, or a system alone with no reference;
-      // unless a system's figure is not its own, which a reader is told.
+      // but one placed system is told why the others, whose figures are not their
+      // own, are not beside it.
       bool unfounded = std::any_of(placed.begin(), placed.end(), [](const SystemPlacement& p) {
         return p.placement.standing == Standing::NotPlaced;
       });
-      if (placed.empty() || (!plot.reference && plot.points.size() < 2 && !unfounded)) continue;
+      if (placed.empty() || (!plot.reference && plot.points.size() < (unfounded ? 1u : 2u)))
+        continue;
+      const PlacementReference against(plot.points, axis, better);
+      // The reference points by name, to find a system's own among them at once.
+      std::multimap<std::string, size_t> by_name;
+      if (plot.reference)
+        for (size_t id = 0; id < plot.points.size(); ++id)
+          by_name.emplace(name_key(plot.points[id].label), id);
+      size_t own_id = 0;  // placed systems are the own plot's points, in order
       for (SystemPlacement& p : placed) {
         if (p.placement.standing == Standing::NotPlaced) continue;
         const System& system = disclosure.systems[p.system];
-        PointFilter itself = [&](const ParetoPoint& point) {
-          return plot.reference ? is_twin(point, system) : point.label == system.name;
-        };
-        p.placement = place(p.resource, p.score, p.score_range, plot.points, axis, better, itself);
-        if (plot.reference)
-          for (const ParetoPoint& point : plot.points)
-            if (is_twin(point, system)) p.placement.twin = point.label;
+        std::vector<size_t> itself;
+        if (!plot.reference) itself.push_back(own_id++);
+        for (const std::string& key : {name_key(system.name),
+                                       system.label ? name_key(system.label->value) : ""}) {
+          auto [first, last] = by_name.equal_range(key);
+          for (auto it = first; !key.empty() && it != last; ++it) itself.push_back(it->second);
+        }
+        p.placement = place(p.resource, p.score, p.score_range, against, itself);
+        if (plot.reference && !itself.empty()) p.placement.twin = plot.points[itself.front()].label;
       }
       std::vector<double> resources, scores;
       for (const ParetoPoint& point : plot.points) {

@@ -9,6 +9,9 @@
 namespace costlint {
 namespace {
 
+/// At most this many dominating points are named; the rest are counted.
+constexpr size_t kNamedDominators = 10;
+
 /// A point's costs on the score and `axes`, or nothing if it lacks one of them.
 std::optional<std::vector<double>> costs_of(const ParetoPoint& point,
                                             const std::vector<ResourceAxis>& axes, Better better) {
@@ -59,14 +62,21 @@ JointPlot place_group(const Disclosure& disclosure, size_t benchmark,
     costs.row(static_cast<Eigen::Index>(i)) =
         Eigen::Map<const Eigen::RowVectorXd>(costs_of(*all[i], axes, better)->data(), costs.cols());
   for (size_t i : frontier_nd(costs)) plot.frontier.push_back(all[i]->label);
+  // Each point's costs once, not once per pair.
+  std::vector<std::vector<double>> other_costs;
+  for (const ParetoPoint& other : others) other_costs.push_back(*costs_of(other, axes, better));
   for (const auto& [index, point] : placed) {
-    JointStanding standing{index, {}, false};
+    JointStanding standing{index, {}, 0, false};
     std::vector<double> own = *costs_of(point, axes, better);
     for (ResourceAxis axis : axes) standing.estimated |= point[axis]->estimated;
-    for (const ParetoPoint& other : others)
-      if (!is_twin(other, disclosure.systems[index]) && other.label != point.label &&
-          dominates(*costs_of(other, axes, better), own))
-        standing.dominated_by.push_back(other.label);
+    for (size_t o = 0; o < others.size(); ++o) {
+      if (others[o].label == point.label || !dominates(other_costs[o], own) ||
+          is_twin(others[o], disclosure.systems[index]))
+        continue;
+      if (standing.dominated_by.size() < kNamedDominators)
+        standing.dominated_by.push_back(others[o].label);
+      ++standing.dominators;
+    }
     plot.systems.push_back(std::move(standing));
   }
   return plot;

@@ -12,20 +12,42 @@
 #include <string>
 #include <vector>
 
+#include "estimate/point_index.h"
 #include "ir/pareto_point.h"
 #include "ir/placements.h"
 
 namespace costlint {
 
+/// The points of one plot readied for placing many systems against them: at
+/// their values, and at both ends of their intervals (for robustness), each
+/// indexed once (point_index.h).
+class PlacementReference {
+ public:
+  /// The points of `points` with a value on `axis`; a point's id is its index there.
+  PlacementReference(std::span<const ParetoPoint> points, ResourceAxis axis, Better better);
+
+  Better better() const { return better_; }
+  /// The points at their values (end 0), at their best (end < 0: resource low,
+  /// score at its best) or at their worst (end > 0).
+  const PointIndex& at_end(int end) const;
+
+ private:
+  Better better_;
+  PointIndex nominal_, best_, worst_;
+};
+
+/// Places (resource, score) against `reference`, leaving out the points whose
+/// ids are in `skip` (the system itself); `score_range` is where its score may
+/// lie, when it is uncertain.
+Placement place(Coordinate resource, double score, std::optional<Interval> score_range,
+                const PlacementReference& reference, std::span<const size_t> skip = {});
 
 /// Which points a placement leaves out: the system itself.
 using PointFilter = std::function<bool(const ParetoPoint&)>;
 
-/// Places (resource, score) against the points of `reference` that have a value
-/// on `axis`, but those `skip` takes; `score_range` is where its score may lie,
-/// when it is uncertain.
+/// place() against `points` indexed for this one system.
 Placement place(Coordinate resource, double score, std::optional<Interval> score_range,
-                std::span<const ParetoPoint> reference, ResourceAxis axis, Better better,
+                std::span<const ParetoPoint> points, ResourceAxis axis, Better better,
                 const PointFilter& skip = {});
 
 }  // namespace costlint

@@ -24,10 +24,11 @@ std::string resource_words(const SystemPlacement& p) {
   return out + ")";
 }
 
-std::string others(const std::vector<std::string>& names) {
+/// "`a`", "`a` and `b`", "`a` and 15 others": the first of `names`, of `count` in all.
+std::string others(const std::vector<std::string>& names, size_t count) {
   std::string out = fmt::format("`{}`", names.front());
-  if (names.size() == 2) out += fmt::format(" and `{}`", names[1]);
-  if (names.size() > 2) out += fmt::format(" and {} others", names.size() - 1);
+  if (count == 2 && names.size() == 2) out += fmt::format(" and `{}`", names[1]);
+  if (count > 2) out += fmt::format(" and {} others", count - 1);
   return out;
 }
 
@@ -113,7 +114,8 @@ std::string describe_placement(const SystemPlacement& p, const FrontierPlot& plo
       break;
     case Standing::Dominated:
       out = fmt::format("`{}` is dominated on {} by {}: {}", system, where,
-                        others(placement.dominated_by), dominated_words(p, axis));
+                        others(placement.dominated_by, placement.dominators),
+                        dominated_words(p, axis));
       break;
   }
   if (!placement.twin.empty())

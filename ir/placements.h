@@ -33,8 +33,10 @@ std::string_view progress_name(Progress progress);  ///< "resource-efficiency pr
 struct Placement {
   Standing standing = Standing::Alone;
   Progress progress = Progress::None;
-  /// Dominated: the points that dominate it, the most saving first.
+  /// Dominated: the points that dominate it, the most saving first (at most ten
+  /// are named), and how many they are.
   std::vector<std::string> dominated_by;
+  size_t dominators = 0;
   /// Dominated: how many times less resource the most saving of them needs (≥ 1).
   double resource_factor = 1;
   /// Dominated: the best reference score at no more resource, minus its own
@@ -76,9 +78,10 @@ struct FrontierTrend {
 
 struct JointStanding {
   size_t system = 0;  ///< index into Disclosure::systems
-  /// The points no worse on the score and on every axis, and better on one;
-  /// empty: on the joint frontier.
+  /// The points no worse on the score and on every axis, and better on one
+  /// (at most ten named), and how many they are; none: on the joint frontier.
   std::vector<std::string> dominated_by;
+  size_t dominators = 0;
   bool estimated = false;  ///< one of its coordinates is an estimate
 };
 

@@ -77,6 +77,7 @@ Json joint_json(const Disclosure& disclosure, const JointPlot& plot) {
     systems.push_back({{"system", disclosure.systems[s.system].name},
                        {"standing", s.dominated_by.empty() ? "frontier" : "dominated"},
                        {"dominated_by", s.dominated_by},
+                       {"dominators", s.dominators},
                        {"estimated", s.estimated}});
   j["systems"] = std::move(systems);
   return j;

@@ -33,7 +33,7 @@ std::string detail(const SystemPlacement& p) {
     case Standing::NotPlaced: return placement.not_placed;
     case Standing::Dominated:
       return fmt::format("by {} point{}, `{}` with {}; {:.3g} better at no more",
-                         placement.dominated_by.size(), placement.dominated_by.size() > 1 ? "s" : "",
+                         placement.dominators, placement.dominators > 1 ? "s" : "",
                          placement.dominated_by.front(),
                          about_one(placement.resource_factor)
                              ? std::string("no more")
@@ -74,23 +74,27 @@ void print_table(const std::vector<std::vector<std::string>>& rows, llvm::raw_os
   }
 }
 
-/// "`a`, `b`, `c`, `d` and 7 others".
+/// "`a`, `b`, `c`, `d` and 7 others": the first of `items`, of `total` in all.
 template <typename Labels, typename Label>
-std::string labels_shown(const Labels& items, Label label) {
+std::string labels_shown(const Labels& items, Label label, size_t total) {
   constexpr size_t kShown = 4;
   std::vector<std::string> shown;
   for (size_t i = 0; i < items.size() && i < kShown; ++i) shown.push_back("`" + label(items[i]) + "`");
   std::string out = fmt::format("{}", fmt::join(shown, ", "));
-  if (items.size() > kShown) out += fmt::format(" and {} others", items.size() - kShown);
+  if (total > shown.size()) out += fmt::format(" and {} others", total - shown.size());
   return out;
 }
 
+std::string labels_shown(const std::vector<std::string>& labels, size_t total) {
+  return labels_shown(labels, [](const std::string& l) { return l; }, total);
+}
+
 std::string labels_shown(const std::vector<std::string>& labels) {
-  return labels_shown(labels, [](const std::string& l) { return l; });
+  return labels_shown(labels, labels.size());
 }
 
 std::string labels_shown(const std::vector<ParetoPoint>& points) {
-  return labels_shown(points, [](const ParetoPoint& p) { return p.label; });
+  return labels_shown(points, [](const ParetoPoint& p) { return p.label; }, points.size());
 }
 
 void report_plot(const Disclosure& disclosure, const DisclosurePlacements& placements,
@@ -148,7 +152,7 @@ void report_joint(const Disclosure& disclosure, const JointPlot& plot, llvm::raw
                              ? "no point has as little of every resource and a score as good"
                              : fmt::format("by {}: each has no more of every resource and a "
                                            "score as good",
-                                           labels_shown(s.dominated_by));
+                                           labels_shown(s.dominated_by, s.dominators));
     if (s.estimated) detail += " (from estimated resources)";
     rows.push_back({disclosure.systems[s.system].name,
                     s.dominated_by.empty() ? "frontier" : "dominated", detail});

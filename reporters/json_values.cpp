@@ -56,7 +56,8 @@ Json placement_json(const CheckedManifest& manifest, const SystemPlacement& p) {
   if (placement.standing == Standing::NotPlaced) j["not_placed"] = placement.not_placed;
   if (!placement.twin.empty()) j["twin"] = placement.twin;
   if (placement.standing == Standing::Dominated) {
-    j["dominated_by"] = placement.dominated_by;
+    j["dominated_by"] = placement.dominated_by;  // the first ten
+    j["dominators"] = placement.dominators;
     j["resource_factor"] = placement.resource_factor;
     j["score_gap"] = placement.score_gap;
   }
