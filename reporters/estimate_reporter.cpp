@@ -7,6 +7,7 @@
 #include "ir/source_file.h"
 #include "reporters/disclosure_table.h"
 #include "reporters/json_values.h"
+#include "reporters/json_writer.h"
 
 namespace costlint {
 namespace {
@@ -85,7 +86,8 @@ void report_estimates_json(const CheckRun& run, llvm::raw_ostream& out) {
   }
   Json root;
   root["systems"] = std::move(systems);
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  json::round_numbers(root);
+  out << json::write_json(root) << "\n";
 }
 
 }  // namespace costlint

@@ -6,6 +6,7 @@
 
 #include "reporters/frontier_report.h"
 #include "reporters/json_values.h"
+#include "reporters/json_writer.h"
 
 namespace costlint {
 namespace {
@@ -23,6 +24,7 @@ Json trend_json(const FrontierTrend& trend) {
                      {"score", trend.curve[i]},
                      {"low", trend.low[i]},
                      {"high", trend.high[i]}});
+  json::round_numbers(curve, json::kDerivedDigits);  // a curve to draw, not figures to quote
   j["curve"] = std::move(curve);
   return j;
 }
@@ -106,7 +108,8 @@ void report_frontier_json(const CheckRun& run, llvm::raw_ostream& out) {
   }
   Json root;
   root["manifests"] = std::move(manifests);
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  json::round_numbers(root);
+  out << json::write_json(root) << "\n";
 }
 
 }  // namespace costlint

@@ -7,6 +7,7 @@
 
 #include "ir/source_file.h"
 #include "reporters/json_values.h"
+#include "reporters/json_writer.h"
 #include "reporters/reporter.h"
 
 namespace costlint {
@@ -91,7 +92,8 @@ void report_json(const CheckRun& run, const ReportOptions&, llvm::raw_ostream& o
                      {"notes", run.count(Severity::Note)},
                      {"suppressed", run.suppressed.size()},
                      {"exit_status", run.exit_status()}};
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  json::round_numbers(root);
+  out << json::write_json(root) << "\n";
 }
 
 }  // namespace costlint

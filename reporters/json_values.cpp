@@ -1,8 +1,25 @@
 #include "reporters/json_values.h"
 
+#include <cmath>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
 #include "ir/source_file.h"
 
 namespace costlint::json {
+
+double significant(double value, int digits) {
+  if (!std::isfinite(value) || value == 0) return value;
+  return std::strtod(fmt::format("{:.{}g}", value, digits).c_str(), nullptr);
+}
+
+void round_numbers(Json& json, int digits) {
+  if (json.is_number_float()) json = significant(json.get<double>(), digits);
+  else if (json.is_structured())
+    for (Json& child : json) round_numbers(child, digits);
+}
+
 namespace {
 
 Json cell_json(const Fact& cell, const Dimension& dimension, std::string_view origin) {
@@ -58,17 +75,18 @@ Json placement_json(const CheckedManifest& manifest, const SystemPlacement& p) {
   if (placement.standing == Standing::Dominated) {
     j["dominated_by"] = placement.dominated_by;  // the first ten
     j["dominators"] = placement.dominators;
-    j["resource_factor"] = placement.resource_factor;
-    j["score_gap"] = placement.score_gap;
+    j["resource_factor"] = significant(placement.resource_factor, kDerivedDigits);
+    j["score_gap"] = significant(placement.score_gap, kDerivedDigits);
   }
   if (placement.progress != Progress::None) {
     j["progress"] = placement.progress == Progress::Efficiency ? "efficiency" : "intensive";
     j["compared_with"] = placement.compared_with;
     j["compared_score"] = placement.compared_score;
-    j["progress_factor"] = placement.progress_factor;
+    j["progress_factor"] = significant(placement.progress_factor, kDerivedDigits);
   }
   j["robust"] = placement.robust;
-  j["trend_residual"] = p.trend_residual ? Json(*p.trend_residual) : Json(nullptr);
+  j["trend_residual"] =
+      p.trend_residual ? Json(significant(*p.trend_residual, kDerivedDigits)) : Json(nullptr);
   j["sentence"] = p.sentence;
   return j;
 }

@@ -13,6 +13,17 @@ namespace costlint::json {
 
 using Json = nlohmann::ordered_json;
 
+/// Digits a report keeps of any number: enough for every figure a manifest or a
+/// log states, none of the binary noise of arithmetic (8.399999999999999e+22).
+inline constexpr int kReportDigits = 10;
+/// Digits of what is derived and only read (factors, gaps, residuals, curves).
+inline constexpr int kDerivedDigits = 4;
+
+/// `value` rounded to `digits` significant digits (as written in decimal).
+double significant(double value, int digits);
+/// Every floating-point number under `json` rounded to `digits` significant digits.
+void round_numbers(Json& json, int digits = kReportDigits);
+
 /// A resource value: {value, estimated, low?, high?}.
 Json coordinate_json(const Coordinate& c);
 /// A score: {value, low?, high?}.
