@@ -89,10 +89,33 @@ class TextReporter {
     if (!fixits) return;
     for (const FixIt& fix : *fixits) {
       LineColumn fix_start = fix.location.file->locate(fix.location.range.begin);
-      if (fix.location.file != at.file || fix_start.line != start.line) continue;
       std::string_view text = fix.replacement;
-      text = text.substr(0, text.find('\n'));
-      color(llvm::raw_ostream::GREEN) << indent(line, fix_start.column) << printable(text) << "\n";
+      bool one_line = text.find('\n') == std::string_view::npos ||
+                      text.find('\n') == text.size() - 1;
+      if (fix.location.file == at.file && fix_start.line == start.line && one_line) {
+        text = text.substr(0, text.find('\n'));
+        color(llvm::raw_ostream::GREEN) << indent(line, fix_start.column) << printable(text) << "\n";
+      } else {
+        elsewhere(fix, fix_start);
+      }
+    }
+  }
+
+  /// A fix-it away from the caret's line, or of several lines, as SARIF has it:
+  /// where, and each line it inserts.
+  void elsewhere(const FixIt& fix, LineColumn start) {
+    LineColumn end = fix.location.file->locate(fix.location.range.end);
+    std::string where = fmt::format("{}:{}:{}", fix.location.file->path(), start.line, start.column);
+    if (fix.location.range.end > fix.location.range.begin)
+      out_ << fmt::format("fix-it: replace {} to {}:{} with\n", where, end.line, end.column);
+    else
+      out_ << fmt::format("fix-it: insert at {}\n", where);
+    std::string_view text = fix.replacement;
+    if (text.ends_with('\n')) text.remove_suffix(1);
+    for (size_t from = 0; from <= text.size();) {
+      size_t stop = std::min(text.find('\n', from), text.size());
+      color(llvm::raw_ostream::GREEN) << "+ " << printable(text.substr(from, stop - from)) << "\n";
+      from = stop + 1;
     }
   }
 

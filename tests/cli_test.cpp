@@ -396,6 +396,8 @@ TEST_CASE("cli: a disagreement with a log points into the log, in one unit") {
         "does not declare [X503]\n"
         "  evidence codecarbon \"logs/emissions.csv\"\n"
         "  ^~~~~~~~\n"
+        "fix-it: insert at paper.cost:9:1\n"
+        "+   duration = 1 h\n"
         "logs/emissions.csv:2:25: note: logged here: 1 h (`duration`, 1 run)\n"
         "2026-03-02T09:00:00,t,a,3600,0.5,20.6\n"
         "                        ^~~~\n"

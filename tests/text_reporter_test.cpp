@@ -62,3 +62,15 @@ TEST_CASE("bidirectional and invisible characters are shown escaped, the caret s
         "                                ^\n"
         "1 error and 1 warning in 1 manifest\n");
 }
+
+TEST_CASE("a fix-it away from the caret's line is shown where it goes, line by line, as SARIF has it") {
+  CheckRun run = check_text("paper.cost",
+                            "costlint 1\nhardware g = 8 x \"NVIDIA A100-SXM4-80GB\"\nmodel m {\n"
+                            "  train {\n    hardware = g\n    duration = 10 h\n  }\n}\n");
+  std::string out;
+  llvm::raw_string_ostream stream(out);
+  report_text(run, ReportOptions{false, {}}, stream);
+  // C101's estimate goes before the block's closing brace, on a line of its own.
+  CHECK(stream.str().find("  train {\n  ^~~~~\nfix-it: insert at paper.cost:7:1\n"
+                          "+     compute = ~80 GPU.h\n") != std::string::npos);
+}
