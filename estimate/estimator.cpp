@@ -133,12 +133,15 @@ Factor intensity(const PhaseInputs& in) {
                                     region ? grid.region : "the world, the site unknown", grid.year));
 }
 
-Factor devices(const PhaseInputs& in) {
-  auto count = static_cast<double>(in.pool->count);
+/// The pool's devices as a factor; none when the paper does not say how many.
+std::optional<Factor> devices(const PhaseInputs& in) {
+  if (!in.pool->count) return std::nullopt;
+  auto count = static_cast<double>(*in.pool->count);
   if (in.pool->approximate)  // `~1000 x`: the paper rounds its count
-    return {count, count * (1 - a::kApproximateCountShare), count * (1 + a::kApproximateCountShare),
-            fmt::format("~{} × `{}`", in.pool->count, in.pool->model)};
-  return Factor::exact(count, fmt::format("{} × `{}`", in.pool->count, in.pool->model));
+    return Factor{count, count * (1 - a::kApproximateCountShare),
+                  count * (1 + a::kApproximateCountShare),
+                  fmt::format("~{} × `{}`", count, in.pool->model)};
+  return Factor::exact(count, fmt::format("{} × `{}`", count, in.pool->model));
 }
 
 /// Training FLOP when physics has nothing to go on (no parameters and tokens,
@@ -169,10 +172,11 @@ void estimate_device_time(PhaseInputs& in) {
   if (stated(in.phase, Quantity::Compute, kDeviceTime) || !in.pool) return;
   if (const Fact* duration = stated(in.phase, Quantity::Duration, dim::time)) {
     // Every device busy throughout is the most a pool can have run.
-    Factor all = devices(in);
-    all.low = all.value * a::kAllDevicesBusyLow;
-    all.text += " (if all ran throughout)";
-    put(in.phase[Quantity::Compute], product({all, stated_factor(*duration)}, kDeviceTime));
+    std::optional<Factor> all = devices(in);
+    if (!all) return;
+    all->low = all->value * a::kAllDevicesBusyLow;
+    all->text += " (if all ran throughout)";
+    put(in.phase[Quantity::Compute], product({*all, stated_factor(*duration)}, kDeviceTime));
     return;
   }
   auto flop = known(in.phase[Quantity::Compute], dim::flop, "FLOP");
@@ -206,15 +210,17 @@ void estimate_search_device_time(PhaseInputs& in) {
 }
 
 void estimate_duration(PhaseInputs& in) {
-  if (stated(in.phase, Quantity::Duration, dim::time) || !in.pool || in.pool->count == 0) return;
+  if (stated(in.phase, Quantity::Duration, dim::time) || !in.pool || !in.pool->count ||
+      *in.pool->count == 0)
+    return;
   auto device_time = known(in.phase[Quantity::Compute], kDeviceTime, "device-time", in.phase.device_unit);
   if (!device_time) return;
   // The least wall-clock time: longer when devices were idle part of it.
-  double count = static_cast<double>(in.pool->count);
+  double count = static_cast<double>(*in.pool->count);
   put(in.phase[Quantity::Duration],
       product({*device_time,
                {1 / count, 1 / count, 1 / (a::kAllDevicesBusyLow * count),
-                fmt::format("1 / {} devices", in.pool->count)}},
+                fmt::format("1 / {} devices", count)}},
               dim::time));
 }
 
@@ -222,9 +228,10 @@ void estimate_duration(PhaseInputs& in) {
 void estimate_energy_per_item(PhaseInputs& in) {
   if (stated(in.phase, Quantity::Energy, dim::energy / dim::item) || !in.device) return;
   const Fact* throughput = stated(in.phase, Quantity::Throughput, dim::item / dim::time);
-  if (!throughput || throughput->value <= 0) return;
+  std::optional<Factor> pool = in.pool ? devices(in) : std::nullopt;
+  if (!throughput || throughput->value <= 0 || !pool) return;
   put(in.phase[Quantity::Energy],
-      product({devices(in), node_power(*in.device), pue(in),
+      product({*pool, node_power(*in.device), pue(in),
                Factor::exact(1 / throughput->value, fmt::format("1 / {}", describe_fact(*throughput)))},
               dim::energy / dim::item));
 }
@@ -280,8 +287,8 @@ void estimate_memory(PhaseInputs& in) {
   Interval& range = *memory->interval;
   if (in.device && in.device->memory_bytes && range.high > *in.device->memory_bytes) {
     double capacity = *in.device->memory_bytes;
-    if (in.pool && memory->value > capacity)
-      range.low = memory->value / static_cast<double>(std::max<uint64_t>(in.pool->count, 1));
+    if (in.pool && in.pool->count && memory->value > capacity)
+      range.low = memory->value / static_cast<double>(std::max<uint64_t>(*in.pool->count, 1));
     range.high = capacity;
     memory->value = std::min(memory->value, capacity);
     range.low = std::min(range.low, capacity);

@@ -49,6 +49,7 @@ struct Expr {
 /// A device pool: `8 x "NVIDIA A100-SXM4-80GB"`.
 struct PoolSpec {
   uint64_t count = 0;
+  bool counted = true;       ///< false: `hardware tpus = "TPU v3"`, the count not given
   bool approximate = false;  ///< `~1000 x`
   SourceRange count_range;
   std::string model;

@@ -114,7 +114,10 @@ struct times_sign : sor<one<'x'>, TAO_PEGTL_STRING("\xC3\x97")> {};
 /// `8`, `10_000`, and `~1000` for a count a paper gives only roughly.
 struct pool_count : seq<opt<one<'~'>>, digit, star<sor<digit, seq<one<'_'>, at<digit>>>>> {};
 struct pool_model : string_literal {};
-struct pool_spec : seq<pool_count, ws, times_sign, ws, must<pool_model>> {};
+/// A pool whose paper does not say how many devices it had: the model alone.
+struct pool_uncounted : success {};
+struct pool_spec : sor<seq<pool_count, ws, times_sign, ws, must<pool_model>>,
+                       seq<pool_uncounted, pool_model>> {};
 struct pool_value : seq<at<pool_count, ws, times_sign, ws, one<'"'>>, pool_spec> {};
 struct string_value : string_literal {};
 struct identifier_value : identifier {};

@@ -202,6 +202,15 @@ struct action<pool_count> {
 };
 
 template <>
+struct action<pool_uncounted> {
+  template <typename Input>
+  static void apply(const Input&, ParseState& s) {
+    s.value = ast::Value{};
+    s.value.pool.counted = false;
+  }
+};
+
+template <>
 struct action<pool_model> {
   template <typename Input>
   static void apply(const Input& in, ParseState& s) {

@@ -215,13 +215,19 @@ void Resolver::site(const ast::Block& block, Site& out) {
 
 void Resolver::hardware(const ast::HardwareDecl& decl, HardwarePool& out) {
   const ast::PoolSpec& spec = decl.pool.pool;
-  out = {decl.name, spec.count, spec.approximate, spec.model, at(decl.name_range), at(spec.model_range)};
-  if (spec.count == 0)
+  std::optional<uint64_t> count;
+  if (spec.counted) count = spec.count;
+  out = {decl.name, count, spec.approximate, spec.model, at(decl.name_range), at(spec.model_range)};
+  if (spec.counted && spec.count == 0)
     sink_.report(RuleCode::S013, at(spec.count_range), "a hardware pool needs at least one device");
 }
 
 std::optional<size_t> Resolver::pool(const FieldSpec& spec, const ast::Value& value) {
   if (value.kind == ast::Value::Kind::Identifier) return reference(value, "hardware pool");
+  if (value.kind == ast::Value::Kind::String) {  // `hardware = "TPU v3"`: the count not given
+    out_.hardware.push_back({"", std::nullopt, false, value.text, at(value.range), at(value.range)});
+    return out_.hardware.size() - 1;
+  }
   if (value.kind != ast::Value::Kind::Pool) {
     sink_.report(RuleCode::S013, at(value.range),
                  fmt::format("`{}` takes the name of a `hardware` pool or a pool such as "
@@ -229,12 +235,14 @@ std::optional<size_t> Resolver::pool(const FieldSpec& spec, const ast::Value& va
                              spec.name, describe_value(value)));
     return std::nullopt;
   }
-  if (value.pool.count == 0) {
+  if (value.pool.counted && value.pool.count == 0) {
     sink_.report(RuleCode::S013, at(value.pool.count_range), "a hardware pool needs at least one device");
     return std::nullopt;
   }
+  std::optional<uint64_t> count;
+  if (value.pool.counted) count = value.pool.count;
   out_.hardware.push_back(
-      {"", value.pool.count, value.pool.approximate, value.pool.model, at(value.range),
+      {"", count, value.pool.approximate, value.pool.model, at(value.range),
        at(value.pool.model_range)});
   return out_.hardware.size() - 1;
 }

@@ -63,7 +63,8 @@ struct EvidenceRef {
 
 struct HardwarePool {
   std::string name;  ///< empty for a pool written inline in a phase
-  uint64_t count = 0;
+  /// How many devices; none when the paper does not say (`hardware g = "TPU v3"`).
+  std::optional<uint64_t> count;
   bool approximate = false;  ///< `~1000 x "..."`: the paper gives the count roughly
   std::string model;
   Location source;

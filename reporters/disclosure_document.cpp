@@ -78,7 +78,7 @@ DocumentSystem system_document(const Disclosure& disclosure, const System& syste
     row.phase = kPhaseNames[static_cast<size_t>(phase->kind)];
     if (phase->hardware) {
       const HardwarePool& pool = disclosure.hardware[*phase->hardware];
-      row.hardware = fmt::format("{} × {}", pool.count, pool.model);
+      row.hardware = pool.count ? fmt::format("{} × {}", *pool.count, pool.model) : pool.model;
     }
     for (size_t c = 0; c < kDocumentColumns.size(); ++c)
       if (const Fact* fact = column_fact(*phase, c)) row.cells[c] = cell(*fact, phase->device_unit);

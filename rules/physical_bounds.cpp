@@ -6,14 +6,15 @@
 
 namespace costlint::rules {
 
-PowerBound max_power(const HardwarePool& pool, const DeviceSpec& device,
-                     std::optional<double> pue) {
+std::optional<PowerBound> max_power(const HardwarePool& pool, const DeviceSpec& device,
+                                    std::optional<double> pue) {
+  if (!pool.count) return std::nullopt;
   double factor = pue.value_or(kWorstPue);
   std::string pue_text = pue ? fmt::format("{} (PUE of the site)", format_number(*pue))
                              : fmt::format("{} (worst plausible PUE: the site gives none)",
                                            format_number(kWorstPue));
-  return {static_cast<double>(pool.count) * device.tdp_w * kHostOverhead * factor,
-          fmt::format("{} × {} W (TDP of `{}`) × {} (host overhead) × {}", pool.count,
+  return PowerBound{static_cast<double>(*pool.count) * device.tdp_w * kHostOverhead * factor,
+          fmt::format("{} × {} W (TDP of `{}`) × {} (host overhead) × {}", *pool.count,
                       format_number(device.tdp_w), device.model, format_number(kHostOverhead),
                       pue_text)};
 }
@@ -22,15 +23,16 @@ std::optional<PowerBound> min_power(const HardwarePool& pool, const DeviceSpec& 
   // Only a measured idle is a floor: measured idles range from 0.4% to 18% of the
   // TDP (corpus/hardware.md), so a value derived from the TDP could lie above a
   // device's real idle and flag an honest paper.
-  if (!device.idle.measured) return std::nullopt;
-  return PowerBound{static_cast<double>(pool.count) * device.idle.watts,
-                    fmt::format("{} × {} W (measured idle power of `{}`)", pool.count,
+  if (!device.idle.measured || !pool.count) return std::nullopt;
+  return PowerBound{static_cast<double>(*pool.count) * device.idle.watts,
+                    fmt::format("{} × {} W (measured idle power of `{}`)", *pool.count,
                                 format_number(device.idle.watts), device.model)};
 }
 
 std::string describe_pool(const HardwarePool& pool) {
   if (!pool.name.empty()) return fmt::format("`{}`", pool.name);
-  return fmt::format("{} × `{}`", pool.count, pool.model);
+  if (!pool.count) return fmt::format("`{}` (how many not given)", pool.model);
+  return fmt::format("{} × `{}`", *pool.count, pool.model);
 }
 
 double lowest(const Fact& fact) { return fact.interval ? fact.interval->low : fact.value; }

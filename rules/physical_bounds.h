@@ -25,7 +25,7 @@ struct PowerBound {
 };
 
 /// The most `pool` can draw: devices × TDP × host overhead × PUE (else kWorstPue).
-PowerBound max_power(const HardwarePool& pool, const DeviceSpec& device,
+std::optional<PowerBound> max_power(const HardwarePool& pool, const DeviceSpec& device,
                      std::optional<double> pue);
 /// The least `pool` draws while powered on: devices × idle power, when the catalog
 /// has a measured one.

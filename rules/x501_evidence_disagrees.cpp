@@ -49,10 +49,10 @@ void check_device(RuleContext& context, const Phase& phase, const LoggedEvidence
                    fmt::format("the log ran on `{}`, not on the declared `{}`",
                                logged.device_model->value, pool->model))
         .note("logged here", logged.device_model->source);
-  if (logged.device_count && *logged.device_count > pool->count)
+  if (logged.device_count && pool->count && *logged.device_count > *pool->count)
     context.report(pool->model_source,
                    fmt::format("the log saw {} devices, more than the {} declared",
-                               *logged.device_count, pool->count));
+                               *logged.device_count, *pool->count));
 }
 
 /// The sites already found to differ from a log, with the region logged.

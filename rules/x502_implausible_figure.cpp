@@ -13,15 +13,16 @@ namespace {
 void check_energy(RuleContext& context, const Phase& phase, const HardwarePool& pool,
                   const DeviceSpec& device, const Fact& energy, const Fact& duration) {
   std::string time = format_quantity(duration.value, dim::time);
-  PowerBound most = max_power(pool, device, pue_of(context, phase));
-  double ceiling = most.watts * duration.value;
+  std::optional<PowerBound> most = max_power(pool, device, pue_of(context, phase));
+  if (!most) return;  // how many devices is not given: no bound
+  double ceiling = most->watts * duration.value;
   if (lowest(energy) > ceiling)
     context
         .report(energy.source,
                 fmt::format("`energy` of {} is more than {} can draw in {}: at most {}",
                             format_quantity(energy.value, dim::energy), describe_pool(pool), time,
                             format_quantity(ceiling, dim::energy)))
-        .note(fmt::format("{} × {} = {}", most.arithmetic, time,
+        .note(fmt::format("{} × {} = {}", most->arithmetic, time,
                           format_quantity(ceiling, dim::energy)));
   auto least = min_power(pool, device);
   if (!least) return;
@@ -39,9 +40,9 @@ void check_energy(RuleContext& context, const Phase& phase, const HardwarePool& 
 void check_flop(RuleContext& context, const HardwarePool& pool, const DeviceSpec& device,
                 const Fact& compute, const Fact& duration) {
   auto peak = device.max_peak();
-  if (!peak) return;
+  if (!peak || !pool.count) return;
   std::string time = format_quantity(duration.value, dim::time);
-  double ceiling = static_cast<double>(pool.count) * *peak * duration.value;
+  double ceiling = static_cast<double>(*pool.count) * *peak * duration.value;
   if (lowest(compute) <= ceiling) return;
   context
       .report(compute.source,
@@ -49,7 +50,7 @@ void check_flop(RuleContext& context, const HardwarePool& pool, const DeviceSpec
                           format_quantity(compute.value, dim::flop), describe_pool(pool), time,
                           format_quantity(ceiling, dim::flop)))
       .note(fmt::format("{} × {} FLOP/s (peak of `{}`, in its fastest format) × {} = {}",
-                        pool.count, format_number(*peak), device.model, time,
+                        *pool.count, format_number(*peak), device.model, time,
                         format_quantity(ceiling, dim::flop)));
 }
 

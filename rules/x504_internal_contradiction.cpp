@@ -16,7 +16,8 @@ constexpr double kDeviceTimeTolerance = 1.05;
 
 void check_device_time(RuleContext& context, const HardwarePool& pool, const Fact& compute,
                        const Fact& duration) {
-  double capacity = static_cast<double>(pool.count) * duration.value;
+  if (!pool.count) return;  // how many devices is not given: no capacity to exceed
+  double capacity = static_cast<double>(*pool.count) * duration.value;
   if (lowest(compute) <= capacity * kDeviceTimeTolerance) return;
   const Dimension device_time = dim::device * dim::time;
   context
@@ -26,8 +27,8 @@ void check_device_time(RuleContext& context, const HardwarePool& pool, const Fac
                           format_quantity(duration.value, dim::time),
                           format_quantity(capacity, device_time)))
       .note("the phase's wall-clock `duration`", duration.source)
-      .note(fmt::format("{} has {} device{}", describe_pool(pool), pool.count,
-                        pool.count == 1 ? "" : "s"),
+      .note(fmt::format("{} has {} device{}", describe_pool(pool), *pool.count,
+                        *pool.count == 1 ? "" : "s"),
             pool.source);
 }
 
@@ -45,11 +46,11 @@ void check_power(RuleContext& context, const Phase& infer, const HardwarePool& p
         .note("the declared `throughput`", throughput.source)
         .note(fmt::format("{} = {}", bound.arithmetic, format_quantity(bound.watts, power)));
   };
-  PowerBound most = max_power(pool, device, pue_of(context, infer));
-  if (lowest(energy) * lowest(throughput) > most.watts)
+  std::optional<PowerBound> most = max_power(pool, device, pue_of(context, infer));
+  if (most && lowest(energy) * lowest(throughput) > most->watts)
     report(fmt::format("more than {} can draw: at most {}", describe_pool(pool),
-                       format_quantity(most.watts, power)),
-           most);
+                       format_quantity(most->watts, power)),
+           *most);
   auto least = min_power(pool, device);
   if (least && highest(energy) * highest(throughput) < least->watts)
     report(fmt::format("less than {} draws idle: at least {}", describe_pool(pool),

@@ -33,10 +33,9 @@ std::vector<Formula> formulas(const RuleContext& context, const Phase& train) {
         {compute->value * device->tdp_w,
          fmt::format("{} × {}", format_quantity(compute->value, compute->dimension), tdp)});
   const auto& duration = train[Quantity::Duration].declared;
-  if (duration) {
-    const HardwarePool& pool = *pool_of(context, train);
-    out.push_back({static_cast<double>(pool.count) * device->tdp_w * duration->value,
-                   fmt::format("{} × {} × {}", pool.count, tdp,
+  if (const HardwarePool& pool = *pool_of(context, train); duration && pool.count) {
+    out.push_back({static_cast<double>(*pool.count) * device->tdp_w * duration->value,
+                   fmt::format("{} × {} × {}", *pool.count, tdp,
                                format_quantity(duration->value, dim::time))});
   }
   if (auto pue = pue_of(context, train)) {

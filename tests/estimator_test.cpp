@@ -104,6 +104,30 @@ model n {
   CHECK(n[Estimated::Duration]->value == doctest::Approx(n[Estimated::DeviceTime]->value / 4));
 }
 
+TEST_CASE("estimator: a pool whose count the paper does not give bounds nothing it would need") {
+  // "trained on TPU v3 for 10 days, 20 000 TPU-hours": how many chips, the paper does not say.
+  auto e = estimates_of(R"(costlint 1
+hardware tpus = "Google TPU v3"
+model m {
+  parameters = 1 B; precision = bf16
+  train { hardware = tpus; duration = 10 d; compute = 20000 TPU.h }
+  infer { hardware = "NVIDIA A100-SXM4-80GB"; throughput = 10 sample/s }
+}
+model n { parameters = 1 B; precision = bf16; train { hardware = tpus; duration = 10 d } }
+)");
+  REQUIRE(e.run.manifests[0].disclosure);
+  CHECK_FALSE(e.run.manifests[0].disclosure->hardware[0].count);
+  const testing::PhaseEstimates m = e.phase(PhaseKind::Train);
+  REQUIRE(m[Estimated::Energy]);  // device-time × power needs no count
+  CHECK_FALSE(m[Estimated::Duration]);
+  CHECK(e.phase(PhaseKind::Infer).phase->figures[static_cast<size_t>(Quantity::Energy)]
+            .estimated.empty());  // per item: the pool's draw needs its count
+  // Duration alone and no count: no device-time, rather than one device assumed.
+  CHECK_FALSE(testing::phase_estimates(e.run, 1, PhaseKind::Train)[Estimated::DeviceTime]);
+  // No finding claims what a count would decide (X502, X504), and none is an error.
+  CHECK(e.run.count(Severity::Error) == 0);
+}
+
 TEST_CASE("estimator: nothing to go on, nothing estimated") {
   auto e = estimates_of("costlint 1\nmodel m { train { duration = 2 h } }\n");
   const testing::PhaseEstimates train = e.phase(PhaseKind::Train);
