@@ -194,6 +194,7 @@ void Resolver::paper(const ast::Block& block) {
     if (spec.name == "domain") paper.domain = values_.choice(spec, f);
     if (spec.name == "profile") paper.profile = values_.choice(spec, f);
     if (spec.name == "year") paper.year = values_.quantity(spec, f.value);
+    if (spec.name == "compute") paper.compute = values_.quantity(spec, f.value);
   });
 }
 

@@ -136,6 +136,9 @@ struct Paper {
   Location source;
   std::optional<TextFact> title, venue, domain, profile, source_path;
   std::optional<Fact> year;
+  /// The whole study's compute (every experiment, tuning and discarded runs
+  /// included), when the paper gives one total.
+  std::optional<Fact> compute;
 };
 
 /// A cost the paper's source states (`costlint extract`), as the rules compare

@@ -35,6 +35,10 @@ const std::vector<FieldSpec>& fields_of(BlockKind block) {
                         "biology", "other"}),
       choice("profile", {"norms", "neurips", "acl", "model-card", "strict", "frontier"}),
       text("source"),
+      // The whole study's compute, for papers that report one total ("20 000 GPU
+      // hours for all experiments"): an extension, docs/language.md.
+      quantity("compute", {dim::device * dim::time, dim::flop},
+               "device-time or FLOP, the whole study's"),
   };
   static const std::vector<FieldSpec> kBenchmark = {
       text("name"),

@@ -1,13 +1,21 @@
 // C101: the training compute of a model is not disclosed.
 
+#include <fmt/format.h>
+
+#include "ir/quantity_format.h"
 #include "rules/rule_support.h"
 
 namespace costlint::rules {
 namespace {
 
 void check(RuleContext& context) {
-  check_missing(context, PhaseKind::Train, Quantity::Compute,
-                "its training compute (`compute`, in device-hours or FLOP)");
+  const std::optional<Paper>& paper = context.disclosure.paper;
+  std::string what = "its training compute (`compute`, in device-hours or FLOP)";
+  // A study's total bounds every run but splits none: the model's own is still missing.
+  if (paper && paper->compute)
+    what += fmt::format("; the paper gives only the whole study's, {}",
+                        format_quantity(paper->compute->value, paper->compute->dimension));
+  check_missing(context, PhaseKind::Train, Quantity::Compute, what);
 }
 
 }  // namespace

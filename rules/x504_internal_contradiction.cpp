@@ -58,7 +58,30 @@ void check_power(RuleContext& context, const Phase& infer, const HardwarePool& p
            *least);
 }
 
+/// The study's total compute (`paper { compute }`) against what its systems declare
+/// in the same unit: a part cannot exceed the whole.
+void check_study_compute(RuleContext& context) {
+  const std::optional<Paper>& paper = context.disclosure.paper;
+  if (!paper || !paper->compute) return;
+  const Fact& total = *paper->compute;
+  double sum = 0;
+  size_t parts = 0;
+  for (const System& system : context.disclosure.systems)
+    for (const auto& phase : system.phases) {
+      const auto& compute = phase ? (*phase)[Quantity::Compute].declared : std::nullopt;
+      if (!compute || compute->dimension != total.dimension) continue;
+      sum += lowest(*compute);
+      ++parts;
+    }
+  if (parts == 0 || sum <= highest(total) * kDeviceTimeTolerance) return;
+  context.report(total.source,
+                 fmt::format("the study's `compute` of {} is less than its {} phase{} declare: {}",
+                             format_quantity(total.value, total.dimension), parts,
+                             parts == 1 ? "" : "s", format_quantity(sum, total.dimension)));
+}
+
 void check(RuleContext& context) {
+  check_study_compute(context);
   for (const System& system : context.disclosure.systems)
     for (const auto& phase : system.phases) {
       if (!phase) continue;
