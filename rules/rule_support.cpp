@@ -36,6 +36,27 @@ const Fact* estimate_of(const Phase& phase, Quantity quantity) {
   return figure.estimated.empty() ? nullptr : &figure.estimated.front();
 }
 
+namespace {
+
+/// What a reader would measure or look up to replace a loose estimate of `quantity`.
+std::string_view settling_figure(Quantity quantity) {
+  switch (quantity) {
+    case Quantity::Energy:
+      return "the energy a tracker or nvidia-smi measured (CodeCarbon, Zeus), or the devices' "
+             "average power over the run";
+    case Quantity::Emissions:
+      return "the site's region (`site { region }`) for its grid, or the emissions a tracker "
+             "logged";
+    case Quantity::Compute: return "the device-hours of the job logs, or the devices and the duration";
+    case Quantity::Duration: return "the wall-clock time of the run, from its logs";
+    case Quantity::Memory:
+      return "the peak the framework logged (torch.cuda.max_memory_allocated, nvidia-smi)";
+    default: return "the measured figure";
+  }
+}
+
+}  // namespace
+
 void suggest_estimate(RuleContext& context, const Phase& phase, Quantity quantity,
                       Diagnostic& finding) {
   const Fact* estimate = estimate_of(phase, quantity);
@@ -46,11 +67,21 @@ void suggest_estimate(RuleContext& context, const Phase& phase, Quantity quantit
   // Device-time in hours, the unit papers use, however long.
   if (estimate->dimension == dim::device * dim::time)
     value = fmt::format("{} {}.h", format_number(estimate->value / 3600), unit);
+  const Interval& range = *estimate->interval;
+  // An interval wider than this is no figure to write into a paper: say what
+  // would settle it instead of offering it as a fix.
+  if (!(range.high < kFixItSpread * range.low)) {
+    finding.note(fmt::format("estimate: ~{} (from {} to {}, {} apart: too loose to write down) "
+                             "= {}; what would settle it: {}",
+                             value, shown(range.low), shown(range.high),
+                             format_factor(range.high / range.low), estimate->method,
+                             settling_figure(quantity)));
+    return;
+  }
   finding.fix(insert_field(*context.disclosure.file, phase.block.range,
                            fmt::format("{} = ~{}", field_name(quantity), value)));
-  finding.note(fmt::format("estimate: ~{} (from {} to {}) = {}", value,
-                           shown(estimate->interval->low), shown(estimate->interval->high),
-                           estimate->method));
+  finding.note(fmt::format("estimate: ~{} (from {} to {}) = {}", value, shown(range.low),
+                           shown(range.high), estimate->method));
 }
 
 bool logged_undeclared(const Phase& phase, Quantity quantity) {

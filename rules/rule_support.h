@@ -51,6 +51,10 @@ void suggest_estimate(RuleContext& context, const Phase& phase, Quantity quantit
 /// declare it: what X503 reports, and the missing-figure rules then leave to it.
 bool logged_undeclared(const Phase& phase, Quantity quantity);
 
+/// An estimate is offered as a fix-it only when its interval is narrower than
+/// this factor (high / low); a looser one is shown with what would settle it.
+inline constexpr double kFixItSpread = 3;
+
 void check_missing(RuleContext& context, PhaseKind kind, Quantity quantity,
                    std::string_view what);
 

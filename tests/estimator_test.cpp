@@ -128,6 +128,36 @@ model n { parameters = 1 B; precision = bf16; train { hardware = tpus; duration 
   CHECK(e.run.count(Severity::Error) == 0);
 }
 
+TEST_CASE("estimator: an estimate looser than a factor of 3 is no fix-it, but says what would settle it") {
+  // Emissions on the world's grid span 28×: no figure to write into a paper.
+  CheckRun run = check_text("paper.cost", R"(costlint 1
+hardware gpus = 8 x "NVIDIA A100-SXM4-80GB"
+model m {
+  train {
+    hardware = gpus
+    duration = 10 h
+  }
+}
+)");
+  bool loose = false, tight = false;
+  for (const Diagnostic& d : run.diagnostics) {
+    if (d.code == RuleCode::E206) {
+      loose = true;
+      CHECK(d.fixits.empty());
+      REQUIRE(d.notes.size() == 1);
+      CHECK(d.notes[0].message.find("too loose to write down") != std::string::npos);
+      CHECK(d.notes[0].message.find("what would settle it: the site's region") !=
+            std::string::npos);
+    }
+    if (d.code == RuleCode::C101) {  // 8 GPUs × 10 h, if all ran: within 1.4×
+      tight = true;
+      CHECK(d.fixits.size() == 1);
+    }
+  }
+  CHECK(loose);
+  CHECK(tight);
+}
+
 TEST_CASE("estimator: nothing to go on, nothing estimated") {
   auto e = estimates_of("costlint 1\nmodel m { train { duration = 2 h } }\n");
   const testing::PhaseEstimates train = e.phase(PhaseKind::Train);
