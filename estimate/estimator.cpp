@@ -276,24 +276,33 @@ void estimate_memory(PhaseInputs& in) {
     put(in.phase[Quantity::Memory], product({weights, bytes_per_weight(in.system)}, dim::bytes));
     return;
   }
+  // The state alone: what training holds whatever the batch. Activations, which
+  // the manifest gives nothing to model (batch, sequence, layers), come on top
+  // and at the batch sizes papers use often fill the device: the interval runs
+  // up to its memory, and the method says what the figure is.
   auto memory = product(
       {weights,
-       {a::kTrainingBytesPerParameter, a::kTrainingBytesLow, a::kTrainingBytesHigh,
-        "16 B (mixed-precision Adam: weights, gradients, fp32 copy, two moments)"}},
+       {a::kTrainingBytesPerParameter, a::kTrainingBytesLow, a::kTrainingBytesPerParameter,
+        "16 B for weights, gradients and optimizer state (mixed-precision Adam)"}},
       dim::bytes);
   if (!memory) return;
-  // Per device, never more than a device holds; a model whose state does not
-  // fit one device was sharded over the pool (ZeRO, FSDP).
+  memory->method = "at least " + memory->method + "; activations not counted";
   Interval& range = *memory->interval;
-  if (in.device && in.device->memory_bytes && range.high > *in.device->memory_bytes) {
+  range.high = memory->value * a::kActivationsHigh;
+  if (in.device && in.device->memory_bytes) {
+    // Per device, never more than a device holds; a model whose state does not
+    // fit one device was sharded over the pool (ZeRO, FSDP).
     double capacity = *in.device->memory_bytes;
     if (in.pool && in.pool->count && memory->value > capacity)
       range.low = memory->value / static_cast<double>(std::max<uint64_t>(*in.pool->count, 1));
     range.high = capacity;
     memory->value = std::min(memory->value, capacity);
     range.low = std::min(range.low, capacity);
-    memory->method += fmt::format(", at most the {} of `{}`", format_quantity(capacity, dim::bytes),
-                                  in.device->model);
+    memory->method += fmt::format(", which may fill the {} of `{}`",
+                                  format_quantity(capacity, dim::bytes), in.device->model);
+  } else {
+    memory->method += fmt::format(", which may add {}× (no device to bound them)",
+                                  format_number(a::kActivationsHigh - 1));
   }
   put(in.phase[Quantity::Memory], std::move(memory));
 }

@@ -158,6 +158,23 @@ model m {
   CHECK(tight);
 }
 
+TEST_CASE("estimator: training memory is the state at least, up to what the device holds") {
+  // DistilBERT (66 M parameters) on 16 GB V100s: 1007 MiB of weights, gradients and
+  // Adam state, while activations at the batch sizes papers use fill most of the card.
+  auto e = estimates_of(R"(costlint 1
+hardware v = 8 x "NVIDIA V100-SXM2-16GB"
+model distilbert { parameters = 66 M; precision = fp32; train { hardware = v; duration = 90 h } }
+)");
+  const testing::PhaseEstimates train = e.phase(PhaseKind::Train);
+  REQUIRE(train[Estimated::Memory]);
+  const Fact& memory = *train[Estimated::Memory];
+  CHECK(memory.value == doctest::Approx(66e6 * 16));
+  CHECK(memory.interval->high == doctest::Approx(16e9));
+  CHECK(memory.method.starts_with("at least 6.6e7 parameters × 16 B for weights, gradients and "
+                                  "optimizer state"));
+  CHECK(memory.method.find("activations not counted") != std::string::npos);
+}
+
 TEST_CASE("estimator: nothing to go on, nothing estimated") {
   auto e = estimates_of("costlint 1\nmodel m { train { duration = 2 h } }\n");
   const testing::PhaseEstimates train = e.phase(PhaseKind::Train);
