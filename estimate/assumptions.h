@@ -15,6 +15,11 @@ namespace costlint::assumptions {
 /// 0.54–0.82 for TPU v2 and v3.
 inline constexpr double kNodeShareGpu = 1.0, kNodeShareSpreadGpu = 1.25;
 inline constexpr double kNodeShareTpu = 0.7, kNodeShareSpreadTpu = 1.3;
+/// A node's energy over its accelerators' alone, when a log measured only theirs
+/// (nvidia-smi, MLflow's GPU power): CPUs, memory and the rest of the node add a
+/// quarter to a half in training servers; Dodge et al. 2022 (section 3.2) report
+/// GPU energy alone for that reason.
+inline constexpr double kNodeOverDevice = 1.3, kNodeOverDeviceSpread = 1.3;
 /// A CPU's package draws near its TDP under load; the rest of its node is not counted.
 inline constexpr double kNodeShareCpu = 1.0, kNodeShareSpreadCpu = 1.5;
 /// A measured per-device draw (the catalog's `typical_w`) varies by workload:

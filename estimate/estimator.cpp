@@ -236,9 +236,33 @@ void estimate_energy_per_item(PhaseInputs& in) {
               dim::energy / dim::item));
 }
 
+/// The energy a log measured of the accelerators alone (a lower bound of the
+/// node's), the largest when several logs hold one.
+const Fact* logged_device_energy(const Phase& phase) {
+  const Fact* out = nullptr;
+  for (const Fact& fact : phase[Quantity::Energy].logged)
+    if (fact.at_least && fact.dimension == dim::energy && fact.value > 0 &&
+        (!out || fact.value > out->value))
+      out = &fact;
+  return out;
+}
+
 void estimate_energy(PhaseInputs& in) {
   if (in.phase.kind == PhaseKind::Infer) return estimate_energy_per_item(in);
-  if (stated(in.phase, Quantity::Energy, dim::energy) || !in.device) return;
+  if (stated(in.phase, Quantity::Energy, dim::energy)) return;
+  // Logs before physics: what a log measured of the devices, the rest of the
+  // node and the site added, rather than the devices' TDP over the hours.
+  if (const Fact* devices_only = logged_device_energy(in.phase)) {
+    put(in.phase[Quantity::Energy],
+        product({stated_factor(*devices_only),
+                 Factor::within(a::kNodeOverDevice, a::kNodeOverDeviceSpread,
+                                fmt::format("{} (the rest of the node beside the devices)",
+                                            format_number(a::kNodeOverDevice))),
+                 pue(in)},
+                dim::energy));
+    return;
+  }
+  if (!in.device) return;
   auto device_time = known(in.phase[Quantity::Compute], kDeviceTime, "device-time", in.phase.device_unit);
   if (!device_time) return;
   put(in.phase[Quantity::Energy], product({*device_time, node_power(*in.device), pue(in)}, dim::energy));

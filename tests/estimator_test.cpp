@@ -10,6 +10,7 @@
 #include "estimate/assumptions.h"
 #include "estimates_view.h"
 #include "lint/driver.h"
+#include "test_support.h"
 
 using namespace costlint;
 using costlint::testing::Estimated;
@@ -173,6 +174,21 @@ model distilbert { parameters = 66 M; precision = fp32; train { hardware = v; du
   CHECK(memory.method.starts_with("at least 6.6e7 parameters × 16 B for weights, gradients and "
                                   "optimizer state"));
   CHECK(memory.method.find("activations not counted") != std::string::npos);
+}
+
+TEST_CASE("estimator: logs before physics, a log's device energy is where the estimate starts") {
+  // The MLflow run logs 552 Wh of GPU energy over 1 h on 2 A100s; the TDP over the
+  // hour would say 800 Wh × PUE, whatever the GPUs drew.
+  CheckOptions options;
+  options.root = testing::source_dir();
+  CheckRun run = check_manifests(
+      {testing::source_dir() + "/tests/golden/rules/x503_mlflow.cost"}, options);
+  const testing::PhaseEstimates train = testing::phase_estimates(run, 0, PhaseKind::Train);
+  REQUIRE(train[Estimated::Energy]);
+  const Fact& energy = *train[Estimated::Energy];
+  CHECK(energy.method.starts_with("552 Wh (logged in `logs/mlruns/"));
+  CHECK(energy.value == doctest::Approx(552 * 3600 * 1.3 * 1.15).epsilon(0.01));
+  CHECK(energy.interval->low >= 552 * 3600);  // the node draws at least what its GPUs did
 }
 
 TEST_CASE("estimator: nothing to go on, nothing estimated") {
