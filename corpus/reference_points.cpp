@@ -41,7 +41,8 @@ BenchmarkMatch match_benchmark(const BenchmarkCatalog& catalog, const Benchmark&
     return out;
   }
   // A spelling of a table within the name ("LibriSpeech test-clean"), else one
-  // close enough to be a typo of it.
+  // close enough to be a typo of it; a name longer than any typo is neither.
+  if (name.size() > kMaxSuggestedLength) return out;
   constexpr size_t kShortest = 4;  // "COCO": shorter ones are words of other names
   std::string key = folded(name);
   std::vector<std::string_view> spellings;
