@@ -112,6 +112,11 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
   if (words.size() == 2) w += " " + folded(words[1]);
   else if (words.size() > 2) return std::nullopt;
   if (w == "parameters" || w == "params" || w == "parameter") return UnitReading{FigureKind::Parameters, 1};
+  // A qualified count is still one: "671B total parameters", "37B activated parameters".
+  for (std::string_view qualifier : {"total ", "trainable ", "activated ", "active ", "learnable ",
+                                     "model ", "non-embedding "})
+    if (w.starts_with(qualifier) && (w.ends_with(" parameters") || w.ends_with(" params")))
+      return UnitReading{FigureKind::Parameters, 1};
   if (w == "tokens" || w == "subword tokens" || w == "training tokens") return UnitReading{FigureKind::Tokens, 1};
   if (w == "samples" || w == "images" || w == "examples" || w == "documents" || w == "sentence pairs" ||
       w == "sentences" || w == "training examples" || w == "training samples")
