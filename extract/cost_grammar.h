@@ -90,8 +90,9 @@ struct device_phrase
     : seq<opt<vendor, plus<one<' '>>>, opt<memory_prefix, plus<one<' '>>>, opt<vendor, plus<one<' '>>>,
           sor<seq<device_model, opt<gap, device_class>>, device_class>> {};
 /// `P100x8`, `TPUv2x16`: a model and its count, as tables write them.
+struct times_count_end : seq<one<'x', 'X'>, rep_min_max<1, 6, digit>, word_end> {};
 struct model_times_count
-    : seq<plus<alpha>, star<alnum>, one<'x', 'X'>, rep_min_max<1, 6, digit>, word_end> {};
+    : seq<plus<alpha>, star<not_at<times_count_end>, alnum>, times_count_end> {};
 
 struct device_count : sor<number_value, count_word> {};
 /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `8x V100s`, `a single GPU`.

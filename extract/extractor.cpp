@@ -89,7 +89,7 @@ class TextScan {
     if (std::isdigit(static_cast<unsigned char>(text_[p]))) {
       if (size_t end = quantity_at(p)) return end;
     } else if (!may_start_phrase(p)) {
-      return 0;
+      return model_times_count_at(p);  // `P100x8` starts with its model, not a count
     }
     if (size_t end = hardware_at(p)) return end;
     if (size_t end = model_times_count_at(p)) return end;

@@ -54,6 +54,12 @@ TEST_CASE("extract: hardware, as papers write it") {
   CHECK(one("It fits on a single GPU").value == 1);
   CostStatement unknown = one("on 4 Gaudi9 GPUs");  // not in the catalog: kept as written
   CHECK(unknown.device->model == "Gaudi9 GPUs");
+  // The model first and its count after, as Strubell et al.'s Table 3 writes it.
+  CostStatement p100x8 = one("Transformer (big) & P100x8 & 84");
+  CHECK(p100x8.value == 8);
+  CHECK(p100x8.device->model == "NVIDIA Tesla P100-PCIE-16GB");
+  CHECK(one("BERT base on TPUv2x16.").value == 16);
+  CHECK(found("the x86 port and the RTX6000x").empty());  // no count after the `x`
 }
 
 TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
@@ -97,6 +103,7 @@ TEST_CASE("extract: compute, energy, emissions and power") {
 
 TEST_CASE("extract: parameters, tokens, samples, memory and throughput") {
   CHECK(one("a model of 110M parameters").value == doctest::Approx(110e6));
+  CHECK(one("with 671B total parameters").value == doctest::Approx(671e9));
   CHECK(one("on 2 trillion tokens").value == doctest::Approx(2e12));
   CHECK(one("on 1.28M images").figure == FigureKind::Samples);
   CostStatement memory = one("with a peak memory of 24 GB per device");
