@@ -112,6 +112,11 @@ std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
         for (const ParetoPoint& p : scored)
           if (costs_of(p, axes, better)) others.push_back(p);
       if (!against_reference && others.size() < 2) continue;  // a system alone
+      if (placed.size() * others.size() > kMaxJointPairs) {
+        JointPlot plot{b, axes, better, against_reference, others.size(), {}, {}, placed.size()};
+        out.push_back(std::move(plot));
+        continue;
+      }
       out.push_back(place_group(disclosure, b, axes, better, placed, others, against_reference));
     }
   }

@@ -30,6 +30,11 @@ struct BenchmarkReference {
 /// value on all those axes, else against the manifest's other such systems.
 /// `references` holds, index for index with disclosure.benchmarks, what each is
 /// placed against.
+/// All axes at once compares every system with every point: a group of more
+/// pairs than this is not placed jointly (JointPlot::unplaced says how many
+/// systems), so that a manifest of tens of thousands of systems stays bounded.
+inline constexpr size_t kMaxJointPairs = 25'000'000;
+
 std::vector<JointPlot> place_jointly(const Disclosure& disclosure,
                                      std::span<const BenchmarkReference> references);
 

@@ -95,6 +95,9 @@ struct JointPlot {
   /// The labels on the frontier of those points and the systems together.
   std::vector<std::string> frontier;
   std::vector<JointStanding> systems;
+  /// Not placed: its systems times its points are more pairs than are compared
+  /// at once (joint_placement.h); `systems` is then empty and each axis alone stands.
+  size_t unplaced = 0;
 };
 
 /// The points one benchmark's systems were placed against on one axis.

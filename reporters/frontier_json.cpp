@@ -73,6 +73,7 @@ Json joint_json(const Disclosure& disclosure, const JointPlot& plot) {
   j["better"] = plot.better == Better::Higher ? "higher" : "lower";
   j["against"] = plot.reference ? "reference" : "manifest";
   j["points"] = plot.points;
+  j["unplaced"] = plot.unplaced;  // systems not placed jointly: too many pairs
   j["frontier"] = plot.frontier;
   Json systems = Json::array();
   for (const JointStanding& s : plot.systems)

@@ -140,12 +140,20 @@ std::string axes_shown(const std::vector<ResourceAxis>& axes) {
 
 void report_joint(const Disclosure& disclosure, const JointPlot& plot, llvm::raw_ostream& out) {
   const Benchmark& benchmark = disclosure.benchmarks[plot.benchmark];
-  out << fmt::format("`{}`{} on {} at once, {} is better: against {} ({} point{}; on the joint "
-                     "frontier: {})\n",
+  std::string frontier = plot.unplaced > 0
+                             ? ""
+                             : fmt::format("; on the joint frontier: {}", labels_shown(plot.frontier));
+  out << fmt::format("`{}`{} on {} at once, {} is better: against {} ({} point{}{})\n",
                      benchmark.name, benchmark.key ? fmt::format(" ({})", benchmark.key->value) : "",
                      axes_shown(plot.axes), plot.better == Better::Higher ? "higher" : "lower",
                      plot.reference ? "its reference points" : "the manifest's own systems",
-                     plot.points, plot.points == 1 ? "" : "s", labels_shown(plot.frontier));
+                     plot.points, plot.points == 1 ? "" : "s", frontier);
+  if (plot.unplaced > 0) {
+    out << fmt::format("  not placed: {} systems against {} points are more pairs than are "
+                       "compared at once; each axis's placement above stands\n",
+                       plot.unplaced, plot.points);
+    return;
+  }
   std::vector<std::vector<std::string>> rows{{"system", "placement", "detail"}};
   for (const JointStanding& s : plot.systems) {
     std::string detail = s.dominated_by.empty()

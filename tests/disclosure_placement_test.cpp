@@ -243,3 +243,27 @@ TEST_CASE("score stage: thousands of systems against each other place in O(n log
   CHECK(frontier == placed.plots[0].frontier.size());  // the same frontier, found twice
   CHECK(seconds < 20);
 }
+
+TEST_CASE("score stage: all axes at once has a bound, and says when it is reached") {
+  // Joint placement compares every pair: 6,000 systems with two axes each are 36 M pairs,
+  // past the bound, so the group is reported unplaced instead of taking minutes.
+  std::string text = "costlint 1\nbenchmark b { name = \"toy\"; metric = accuracy; better = higher }\n";
+  constexpr size_t kSystems = 6000;
+  for (size_t i = 0; i < kSystems; ++i)
+    text += fmt::format("model m{} {{ parameters = {} M; score b = 0.{:04}; train {{ energy = {} kWh }} }}\n",
+                        i, 1 + (i * 7919) % 1000, (i * 104729) % 10000, 1 + (i * 31) % 500);
+  CheckRun run = check_text("many.cost", text, CheckOptions{});
+  REQUIRE(run.manifests[0].placements);
+  const std::vector<JointPlot>& joint = run.manifests[0].placements->joint;
+  REQUIRE(joint.size() == 1);
+  CHECK(joint[0].unplaced == kSystems);
+  CHECK(joint[0].systems.empty());
+  // Below the bound, placed as before.
+  std::string few = "costlint 1\nbenchmark b { name = \"toy\"; metric = accuracy; better = higher }\n"
+                    "model a { parameters = 1 M; score b = 0.8; train { energy = 1 kWh } }\n"
+                    "model c { parameters = 2 M; score b = 0.7; train { energy = 2 kWh } }\n";
+  CheckRun small = check_text("few.cost", few, CheckOptions{});
+  REQUIRE(small.manifests[0].placements->joint.size() == 1);
+  CHECK(small.manifests[0].placements->joint[0].unplaced == 0);
+  CHECK(small.manifests[0].placements->joint[0].systems.size() == 2);
+}
