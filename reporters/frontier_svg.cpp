@@ -15,6 +15,8 @@ namespace {
 
 constexpr double kWidth = 760, kHeight = 420;
 constexpr double kLeft = 70, kRight = 170, kTop = 44, kBottom = 52;
+/// Ticks on the resource axis, at most: a range of many decades takes every few.
+constexpr double kMaxTicks = 12;
 
 /// Maps log10(resource) and score into one panel's pixels.
 struct Scale {
@@ -32,6 +34,8 @@ Scale scale_for(const FrontierPlot& plot, const std::vector<const SystemPlacemen
                 double top) {
   double lo = INFINITY, hi = -INFINITY, slo = INFINITY, shi = -INFINITY;
   auto take = [&](double resource, double score) {
+    // An interval may reach zero or below (a `±` wider than its value): no log scale.
+    if (!(resource > 0) || !std::isfinite(resource) || !std::isfinite(score)) return;
     lo = std::min(lo, std::log10(resource));
     hi = std::max(hi, std::log10(resource));
     slo = std::min(slo, score);
@@ -44,6 +48,8 @@ Scale scale_for(const FrontierPlot& plot, const std::vector<const SystemPlacemen
     if (s->resource.interval) take(s->resource.interval->low, s->score);
     if (s->resource.interval) take(s->resource.interval->high, s->score);
   }
+  if (!(lo <= hi)) lo = hi = 0;  // nothing drawable: an empty decade
+  if (!(slo <= shi)) slo = shi = 0;
   double pad = std::max(0.25, (hi - lo) * 0.05), spad = std::max(1e-3, (shi - slo) * 0.08);
   return {std::floor(lo - pad), std::ceil(hi + pad), slo - spad, shi + spad, top};
 }
@@ -60,7 +66,9 @@ void axes(const FrontierPlot& plot, const Scale& s, std::string_view title,
   out << fmt::format("<clipPath id=\"{}\"><rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" "
                      "height=\"{:.1f}\"/></clipPath>\n",
                      s.clip_id(), kLeft, s.top + kTop, right - kLeft, bottom - s.top - kTop);
-  for (double d = s.x0; d <= s.x1; d += 1) {
+  // A tick a decade, or every few decades over a wide range: a dozen at most.
+  const double step = std::max(1.0, std::ceil((s.x1 - s.x0) / kMaxTicks));
+  for (double d = s.x0; d <= s.x1; d += step) {
     double x = kLeft + (d - s.x0) / (s.x1 - s.x0) * (right - kLeft);
     out << fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1:.1f}\" y2=\"{2:.1f}\" "
                        "stroke=\"#ddd\"/><text x=\"{0:.1f}\" y=\"{3:.1f}\" font-size=\"11\" "
@@ -137,7 +145,7 @@ void panel(const Disclosure& disclosure, const DisclosurePlacements& placements,
   for (const SystemPlacement* p : systems) {
     const std::string& name = disclosure.systems[p->system].name;
     double x = s.x(p->resource.value), y = s.y(p->score);
-    if (p->resource.interval)
+    if (p->resource.interval && p->resource.interval->low > 0)  // a log scale has no zero
       out << fmt::format("<line x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" "
                          "stroke=\"#e6550d\"/>\n",
                          s.x(p->resource.interval->low), s.x(p->resource.interval->high), y, y);
