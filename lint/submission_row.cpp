@@ -107,6 +107,7 @@ SubmissionRow submission_row(const std::string& name, const CheckRun& run) {
       row.placements.push_back(fmt::format("{} on {}/{}: {}", disclosure.systems[p.system].name, key,
                                            resource_axis_key(p.axis),
                                            standing_name(p.placement.standing)));
+      if (p.placement.standing == Standing::NotPlaced) continue;  // its value is a guess: no point
       row.points[key][std::string(resource_axis_key(p.axis))].push_back(
           Json::array({p.resource.value, p.score, disclosure.systems[p.system].name}));
     }

@@ -646,6 +646,9 @@ TEST_CASE("cli: batch checks each submission, summarises, resumes, and merges sh
   CHECK(summary["rows"][0]["submission"] == "broken");
   CHECK(summary["disclosure_rates"]["training energy"].get<double>() > 0);
   CHECK(summary["frontiers"].contains("MMLU"));
+  // The vision example gives no precision: its weights memory would be a guess, drawn nowhere.
+  CHECK(summary["frontiers"]["ImageNet"].contains("parameters"));
+  CHECK_FALSE(summary["frontiers"]["ImageNet"].contains("weights_memory"));
   // Shards, each on its own, merge into the bytes of the whole run.
   CHECK(s.run("batch subs --shard 1/2 --summary one.json").status != 2);
   CHECK(s.run("batch subs --shard 2/2 --summary two.json").status != 2);
