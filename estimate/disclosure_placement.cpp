@@ -21,16 +21,8 @@ std::string_view benchmark_name(const Benchmark& benchmark) {
   return benchmark.key ? std::string_view(benchmark.key->value) : std::string_view(benchmark.name);
 }
 
-/// `name` folded to its letters and digits: `ResNet-50`, `resnet50` and `RESNET 50` are one.
-std::string name_key(std::string_view name) {
-  std::string out;
-  for (char c : name)
-    if (std::isalnum(static_cast<unsigned char>(c)))
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-/// The fact `system_resource()` reads on an axis other than weights memory.
+/// The fact `system_resource()` reads on an axis; for weights memory, the
+/// parameter count it derives it from (when no `size` is given).
 const Fact* axis_fact(const System& system, ResourceAxis axis) {
   auto phase_fact = [&](PhaseKind kind, Quantity quantity, const Dimension& dimension) {
     const auto& phase = system.phase(kind);
@@ -51,6 +43,11 @@ const Fact* axis_fact(const System& system, ResourceAxis axis) {
   return nullptr;
 }
 
+/// Whether `point` is compared with a paper of `as_of` (none: every point is).
+bool published_by(const ParetoPoint& point, std::optional<int> as_of) {
+  return !as_of || !point.year || *point.year <= *as_of;
+}
+
 /// `references` with only the points published up to `as_of` (those without a
 /// year too); the later ones are returned in `later`, benchmark by benchmark.
 std::vector<std::optional<ReferenceSet>> as_of_year(
@@ -63,7 +60,7 @@ std::vector<std::optional<ReferenceSet>> as_of_year(
     if (!out[b]) continue;
     std::vector<ParetoPoint>& points = out[b]->points;
     auto after = std::stable_partition(points.begin(), points.end(), [&](const ParetoPoint& p) {
-      return !p.year || *p.year <= *as_of;
+      return published_by(p, as_of);
     });
     later[b].assign(std::make_move_iterator(after), std::make_move_iterator(points.end()));
     points.erase(after, points.end());
@@ -76,26 +73,15 @@ Coordinate from_fact(const Fact& fact) {
   return {fact.value, fact.origin == Origin::Estimated, fact.interval};
 }
 
-/// The best figure `figure` has in `dimension` (Figure::best), as a coordinate.
-std::optional<Coordinate> best(const Figure& figure, const Dimension& dimension) {
-  const Fact* fact = figure.best(dimension);
-  return fact ? std::optional<Coordinate>(from_fact(*fact)) : std::nullopt;
-}
-
-std::optional<Coordinate> phase_best(const System& system, PhaseKind kind, Quantity quantity,
-                                     const Dimension& dimension) {
-  const auto& phase = system.phase(kind);
-  return phase ? best((*phase)[quantity], dimension) : std::nullopt;
-}
-
 std::optional<Coordinate> weights_memory(const System& system) {
   if (system.size) return from_fact(*system.size);
-  std::optional<Coordinate> count = best(system.parameters, dim::count);
-  if (!count) return std::nullopt;
+  const Fact* parameters = axis_fact(system, ResourceAxis::WeightsMemory);
+  if (!parameters) return std::nullopt;
+  const Coordinate count = from_fact(*parameters);
   Factor bytes = bytes_per_weight(system);
-  Interval range = count->interval.value_or(Interval{count->value, count->value});
-  Coordinate out{count->value * bytes.value, count->estimated, std::nullopt};
-  if (count->interval || bytes.low != bytes.high) {
+  Interval range = count.interval.value_or(Interval{count.value, count.value});
+  Coordinate out{count.value * bytes.value, count.estimated, std::nullopt};
+  if (count.interval || bytes.low != bytes.high) {
     out.estimated = true;
     out.interval = Interval{range.low * bytes.low, range.high * bytes.high};
   }
@@ -139,8 +125,7 @@ void warm_reference_trends(std::span<const ReferenceSet> references,
         // The points place_disclosure() fits a reference plot on, in its order.
         std::vector<double> resources, scores;
         for (const ParetoPoint& point : reference.points)
-          if (point[axis] && point[axis]->value > 0 &&
-              (!as_of || !point.year || *point.year <= *as_of)) {
+          if (point[axis] && point[axis]->value > 0 && published_by(point, as_of)) {
             resources.push_back(point[axis]->value);
             scores.push_back(point.score);
           }
@@ -170,31 +155,26 @@ std::string unfounded_resource(const System& system, ResourceAxis axis) {
   return "";
 }
 
-bool is_twin(const ParetoPoint& point, const System& system) {
-  std::string key = name_key(point.label);
-  if (key.empty()) return false;
-  return key == name_key(system.name) || (system.label && key == name_key(system.label->value));
+std::string name_key(std::string_view name) {
+  std::string out;
+  for (char c : name)
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<std::string> system_keys(const System& system) {
+  std::vector<std::string> out;
+  for (std::string key : {name_key(system.name),
+                          system.label ? name_key(system.label->value) : std::string()})
+    if (!key.empty()) out.push_back(std::move(key));
+  return out;
 }
 
 std::optional<Coordinate> system_resource(const System& system, ResourceAxis axis) {
-  using Q = Quantity;
   std::optional<Coordinate> out;
-  switch (axis) {
-    case ResourceAxis::Parameters: out = best(system.parameters, dim::count); break;
-    case ResourceAxis::WeightsMemory: out = weights_memory(system); break;
-    case ResourceAxis::TrainingCompute:
-      out = phase_best(system, PhaseKind::Train, Q::Compute, dim::flop);
-      break;
-    case ResourceAxis::TrainingEnergy:
-      out = phase_best(system, PhaseKind::Train, Q::Energy, dim::energy);
-      break;
-    case ResourceAxis::InferenceCompute:
-      out = phase_best(system, PhaseKind::Infer, Q::Compute, dim::flop / dim::item);
-      break;
-    case ResourceAxis::InferenceEnergy:
-      out = phase_best(system, PhaseKind::Infer, Q::Energy, dim::energy / dim::item);
-      break;
-  }
+  if (axis == ResourceAxis::WeightsMemory) out = weights_memory(system);
+  else if (const Fact* fact = axis_fact(system, axis)) out = from_fact(*fact);
   if (out && !(out->value > 0)) return std::nullopt;  // no log scale, no ratio
   return out;
 }
@@ -273,10 +253,9 @@ DisclosurePlacements place_disclosure(const Disclosure& disclosure,
         const System& system = disclosure.systems[p.system];
         std::vector<size_t> itself;
         if (!plot.reference) itself.push_back(own_id++);
-        for (const std::string& key : {name_key(system.name),
-                                       system.label ? name_key(system.label->value) : ""}) {
+        for (const std::string& key : system_keys(system)) {
           auto [first, last] = by_name.equal_range(key);
-          for (auto it = first; !key.empty() && it != last; ++it) itself.push_back(it->second);
+          for (auto it = first; it != last; ++it) itself.push_back(it->second);
         }
         p.placement = place(p.resource, p.score, p.score_range, against, itself);
         if (plot.reference && !itself.empty()) p.placement.twin = plot.points[itself.front()].label;

@@ -53,8 +53,11 @@ std::optional<Coordinate> system_resource(const System& system, ResourceAxis axi
 /// a precision the manifest does not give.
 std::string unfounded_resource(const System& system, ResourceAxis axis);
 
-/// Whether reference `point` is `system` itself: the same name or label, but
-/// for case and punctuation (`ResNet-50` is `resnet50`).
-bool is_twin(const ParetoPoint& point, const System& system);
+/// `name` folded to its letters and digits: `ResNet-50`, `resnet50` and
+/// `RESNET 50` are one. A reference point whose label has one of
+/// system_keys() is the system itself.
+std::string name_key(std::string_view name);
+/// The keys of a system's name and label (name_key), those not empty.
+std::vector<std::string> system_keys(const System& system);
 
 }  // namespace costlint

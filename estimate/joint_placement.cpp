@@ -1,5 +1,6 @@
 #include "estimate/joint_placement.h"
 
+#include <algorithm>
 #include <map>
 
 #include "estimate/disclosure_placement.h"
@@ -52,26 +53,33 @@ JointPlot place_group(const Disclosure& disclosure, size_t benchmark,
                       const std::vector<std::pair<size_t, ParetoPoint>>& placed,
                       const std::vector<ParetoPoint>& others, bool reference) {
   JointPlot plot{benchmark, axes, better, reference, others.size(), {}, {}};
-  std::vector<const ParetoPoint*> all;
-  for (const ParetoPoint& p : others) all.push_back(&p);
+  // Each point's costs and name key once, not once per pair.
+  std::vector<std::vector<double>> other_costs, placed_costs;
+  std::vector<std::string> other_keys;
+  for (const ParetoPoint& p : others) {
+    other_costs.push_back(*costs_of(p, axes, better));
+    other_keys.push_back(name_key(p.label));
+  }
+  for (const auto& [index, p] : placed) placed_costs.push_back(*costs_of(p, axes, better));
+  std::vector<std::pair<const std::string*, const std::vector<double>*>> all;  // label, costs
+  for (size_t o = 0; o < others.size(); ++o) all.push_back({&others[o].label, &other_costs[o]});
   if (reference)
-    for (const auto& [index, p] : placed) all.push_back(&p);
+    for (size_t s = 0; s < placed.size(); ++s)
+      all.push_back({&placed[s].second.label, &placed_costs[s]});
   Eigen::MatrixXd costs(static_cast<Eigen::Index>(all.size()),
                         static_cast<Eigen::Index>(axes.size() + 1));
   for (size_t i = 0; i < all.size(); ++i)
     costs.row(static_cast<Eigen::Index>(i)) =
-        Eigen::Map<const Eigen::RowVectorXd>(costs_of(*all[i], axes, better)->data(), costs.cols());
-  for (size_t i : frontier_nd(costs)) plot.frontier.push_back(all[i]->label);
-  // Each point's costs once, not once per pair.
-  std::vector<std::vector<double>> other_costs;
-  for (const ParetoPoint& other : others) other_costs.push_back(*costs_of(other, axes, better));
-  for (const auto& [index, point] : placed) {
+        Eigen::Map<const Eigen::RowVectorXd>(all[i].second->data(), costs.cols());
+  for (size_t i : frontier_nd(costs)) plot.frontier.push_back(*all[i].first);
+  for (size_t s = 0; s < placed.size(); ++s) {
+    const auto& [index, point] = placed[s];
     JointStanding standing{index, {}, 0, false};
-    std::vector<double> own = *costs_of(point, axes, better);
+    const std::vector<std::string> itself = system_keys(disclosure.systems[index]);
     for (ResourceAxis axis : axes) standing.estimated |= point[axis]->estimated;
     for (size_t o = 0; o < others.size(); ++o) {
-      if (others[o].label == point.label || !dominates(other_costs[o], own) ||
-          is_twin(others[o], disclosure.systems[index]))
+      if (others[o].label == point.label || !dominates(other_costs[o], placed_costs[s]) ||
+          std::find(itself.begin(), itself.end(), other_keys[o]) != itself.end())
         continue;
       if (standing.dominated_by.size() < kNamedDominators)
         standing.dominated_by.push_back(others[o].label);

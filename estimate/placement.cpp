@@ -139,13 +139,19 @@ Placement evaluate(double resource, double cost, const Kept& kept) {
 
 PlacementReference::PlacementReference(std::span<const ParetoPoint> points, ResourceAxis axis,
                                        Better better)
-    : better_(better),
-      nominal_(indexed(points, axis, 0, better)),
-      best_(indexed(points, axis, -1, better)),
-      worst_(indexed(points, axis, 1, better)) {}
+    : better_(better), nominal_(indexed(points, axis, 0, better)) {
+  bool uncertain = std::any_of(points.begin(), points.end(), [&](const ParetoPoint& p) {
+    return p.score_range || (p[axis] && p[axis]->interval);
+  });
+  if (!uncertain) return;
+  best_.emplace(indexed(points, axis, -1, better));
+  worst_.emplace(indexed(points, axis, 1, better));
+}
 
 const PointIndex& PlacementReference::at_end(int end) const {
-  return end < 0 ? best_ : end > 0 ? worst_ : nominal_;
+  if (end < 0 && best_) return *best_;
+  if (end > 0 && worst_) return *worst_;
+  return nominal_;
 }
 
 Placement place(Coordinate resource, double score, std::optional<Interval> score_range,

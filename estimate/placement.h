@@ -20,7 +20,8 @@ namespace costlint {
 
 /// The points of one plot readied for placing many systems against them: at
 /// their values, and at both ends of their intervals (for robustness), each
-/// indexed once (point_index.h).
+/// indexed once (point_index.h); when no point has an interval, the ends are
+/// its values and share their index.
 class PlacementReference {
  public:
   /// The points of `points` with a value on `axis`; a point's id is its index there.
@@ -33,7 +34,8 @@ class PlacementReference {
 
  private:
   Better better_;
-  PointIndex nominal_, best_, worst_;
+  PointIndex nominal_;
+  std::optional<PointIndex> best_, worst_;  ///< none: the same as nominal_
 };
 
 /// Places (resource, score) against `reference`, leaving out the points whose
