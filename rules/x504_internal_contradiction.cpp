@@ -75,9 +75,10 @@ void check_study_compute(RuleContext& context) {
     }
   if (parts == 0 || sum <= highest(total) * kDeviceTimeTolerance) return;
   context.report(total.source,
-                 fmt::format("the study's `compute` of {} is less than its {} phase{} declare: {}",
+                 fmt::format("the study's `compute` of {} is less than its {} phase{} declare{}: {}",
                              format_quantity(total.value, total.dimension), parts,
-                             parts == 1 ? "" : "s", format_quantity(sum, total.dimension)));
+                             parts == 1 ? "" : "s", parts == 1 ? "s" : "",
+                             format_quantity(sum, total.dimension)));
 }
 
 void check(RuleContext& context) {
