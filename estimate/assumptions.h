@@ -20,6 +20,21 @@ inline constexpr double kNodeShareTpu = 0.7, kNodeShareSpreadTpu = 1.3;
 /// quarter to a half in training servers; Dodge et al. 2022 (section 3.2) report
 /// GPU energy alone for that reason.
 inline constexpr double kNodeOverDevice = 1.3, kNodeOverDeviceSpread = 1.3;
+/// The calibration groups by pool size (issue 13): what most academic papers
+/// run, and industrial pools.
+inline constexpr unsigned kSmallJobDevices = 8, kLargeJobDevices = 64;
+/// What a device of a job of at most 8 devices draws on average, as a share of
+/// its TDP, the devices alone: fitted on the measured runs of
+/// tests/calibration/small_runs.csv (docs/estimation.md, judged leave-one-source-out).
+inline constexpr double kSmallJobDeviceShare = 0.51, kSmallJobDeviceShareSpread = 2;
+/// A device's idle draw as a share of its TDP where the catalog has no measured
+/// one: measured idles span 0.4% to 18% (corpus/hardware.md).
+inline constexpr double kIdleShare = 0.1;
+/// A draw from a declared utilisation, between idle and the TDP: utilisation
+/// (busy time) says little of how hard the busy kernels push the device.
+inline constexpr double kUtilizationDrawSpread = 1.3;
+/// A draw from the declared FLOP per device-second: the same, looser.
+inline constexpr double kFlopShareDrawSpread = 1.4;
 /// A CPU's package draws near its TDP under load; the rest of its node is not counted.
 inline constexpr double kNodeShareCpu = 1.0, kNodeShareSpreadCpu = 1.5;
 /// A measured per-device draw (the catalog's `typical_w`) varies by workload:

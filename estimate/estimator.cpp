@@ -8,6 +8,7 @@
 
 #include "estimate/assumptions.h"
 #include "estimate/factor.h"
+#include "estimate/power_model.h"
 #include "estimate/trend_prediction.h"
 #include "ir/quantity_format.h"
 
@@ -78,22 +79,10 @@ std::optional<Factor> known(const Figure& figure, const Dimension& dimension,
   return std::nullopt;
 }
 
-/// What a node draws per device while training: the catalog's measured typical
-/// draw, within the spread of a measurement; else the device's TDP times the
-/// node share of its kind (the product hardware.csv's derived rows hold too).
-Factor node_power(const DeviceSpec& device) {
-  const PowerFigure& typical = device.typical;
-  if (typical.measured)
-    return Factor::within(typical.watts, a::kTypicalPowerSpread,
-                          fmt::format("{} W (measured per `{}` while training)",
-                                      format_number(typical.watts), device.model));
-  double share = a::kNodeShareGpu, spread = a::kNodeShareSpreadGpu;
-  if (device.kind == "tpu") share = a::kNodeShareTpu, spread = a::kNodeShareSpreadTpu;
-  if (device.kind == "cpu") share = a::kNodeShareCpu, spread = a::kNodeShareSpreadCpu;
-  return Factor::within(device.tdp_w * share, spread,
-                        fmt::format("{} W (TDP of `{}`) × {} (node share; derived, not measured)",
-                                    format_number(device.tdp_w), device.model,
-                                    format_number(share)));
+/// The format the system computes in; bf16 when it does not say, as models are trained.
+Precision precision_of(const System& system) {
+  if (!system.precision) return Precision::Bf16;
+  return precision_from(system.precision->value).value_or(Precision::Bf16);
 }
 
 /// The grid row of the phase's site, when its region is known.
@@ -181,9 +170,7 @@ void estimate_device_time(PhaseInputs& in) {
   }
   auto flop = known(in.phase[Quantity::Compute], dim::flop, "FLOP");
   if (!flop || !in.device || !in.device->max_peak()) return;
-  Precision precision = in.system.precision ? precision_from(in.system.precision->value).value_or(Precision::Bf16)
-                                            : Precision::Bf16;
-  auto peak = in.device->peak(precision);
+  auto peak = in.device->peak(precision_of(in.system));
   if (!peak) return;
   put(in.phase[Quantity::Compute], product(
       {*flop, Factor::exact(1 / *peak, fmt::format("1 / {} (peak of `{}`)", format_quantity(*peak, dim::flop / dim::time), in.device->model)),
@@ -224,53 +211,117 @@ void estimate_duration(PhaseInputs& in) {
               dim::time));
 }
 
-/// At inference, energy per item: what the pool draws over what it serves.
-void estimate_energy_per_item(PhaseInputs& in) {
-  if (stated(in.phase, Quantity::Energy, dim::energy / dim::item) || !in.device) return;
-  const Fact* throughput = stated(in.phase, Quantity::Throughput, dim::item / dim::time);
-  std::optional<Factor> pool = in.pool ? devices(in) : std::nullopt;
-  if (!throughput || throughput->value <= 0 || !pool) return;
-  put(in.phase[Quantity::Energy],
-      product({*pool, node_power(*in.device), pue(in),
-               Factor::exact(1 / throughput->value, fmt::format("1 / {}", describe_fact(*throughput)))},
-              dim::energy / dim::item));
+/// What is known of the work the phase's devices did: the pool's size, the
+/// declared utilisation, and the declared FLOP over the declared device-time.
+WorkDone work_done(const PhaseInputs& in) {
+  WorkDone work{in.pool ? in.pool->count : std::nullopt,
+                in.phase.utilization ? std::optional(in.phase.utilization->value) : std::nullopt,
+                std::nullopt};
+  const Fact* flop = stated(in.phase, Quantity::Compute, dim::flop);
+  const Fact* device_time = stated(in.phase, Quantity::Compute, kDeviceTime);
+  auto peak = in.device ? in.device->peak(precision_of(in.system)) : std::nullopt;
+  if (flop && device_time && device_time->value > 0 && peak && *peak > 0)
+    work.model_flop_share = flop->value / (device_time->value * *peak);
+  return work;
 }
 
-/// The energy a log measured of the accelerators alone (a lower bound of the
-/// node's), the largest when several logs hold one.
-const Fact* logged_device_energy(const Phase& phase) {
-  const Fact* out = nullptr;
-  for (const Fact& fact : phase[Quantity::Energy].logged)
-    if (fact.at_least && fact.dimension == dim::energy && fact.value > 0 &&
-        (!out || fact.value > out->value))
+/// The energy a phase states that is widest in scope: the paper's, or a log's.
+const Fact* widest_stated_energy(const Phase& phase, const Dimension& dimension) {
+  const Figure& energy = phase[Quantity::Energy];
+  const Fact* out = energy.declared && energy.declared->dimension == dimension ? &*energy.declared
+                                                                               : nullptr;
+  for (const Fact& fact : energy.logged)
+    if (fact.dimension == dimension && fact.value > 0 && (!out || fact.scope > out->scope))
       out = &fact;
   return out;
 }
 
+/// Files the energy of each scope `base`, an energy of scope `from`, does not
+/// state: a device's × the rest of the node gives the node's, the node's × the
+/// PUE the facility's, and a node's over the rest of the node its devices'.
+/// The widest first, as Figure::estimate() gives the first: the facility's,
+/// which emissions come from.
+void put_energies(PhaseInputs& in, const Factor& base, EnergyScope from,
+                  const Dimension& dimension, bool file_base) {
+  std::vector<Fact> energies;
+  auto add = [&](std::vector<Factor> factors, EnergyScope scope) {
+    auto energy = product(factors, dimension);
+    if (!energy) return;
+    energy->scope = scope;
+    energy->method += fmt::format("; {} scope: {}", scope_name(scope), scope_meaning(scope));
+    energies.push_back(std::move(*energy));
+  };
+  // The node's energy: the base itself, or the devices' × the rest of the node.
+  std::vector<Factor> node = {base};
+  if (from == EnergyScope::Device) node.push_back(node_over_device());
+  std::vector<Factor> facility = node;
+  facility.push_back(pue(in));
+  add(facility, EnergyScope::Facility);
+  if (from == EnergyScope::Device || file_base) add(node, EnergyScope::Node);
+  if (from == EnergyScope::Node) {
+    Factor rest = node_over_device();
+    add({base, {1 / rest.value, 1 / rest.high, 1 / rest.low, "1 / " + rest.text}},
+        EnergyScope::Device);
+  } else if (file_base) {
+    add({base}, EnergyScope::Device);
+  }
+  for (Fact& energy : energies) in.phase[Quantity::Energy].estimated.push_back(std::move(energy));
+}
+
+/// Energy in each scope the phase does not state. A paper's energy that does
+/// not say what it counts is its figure, and nothing is estimated beside it.
+/// Logs before physics: from the widest energy a log measured (the devices',
+/// a node's), else from the device-time × what a device draws for the work.
+void estimate_scoped_energy(PhaseInputs& in, const Dimension& dimension,
+                            std::optional<Factor> device_time) {
+  const Fact* widest = widest_stated_energy(in.phase, dimension);
+  if (widest && (widest->scope == EnergyScope::Unstated || widest->scope == EnergyScope::Facility))
+    return;
+  if (widest) return put_energies(in, stated_factor(*widest), widest->scope, dimension, false);
+  if (!in.device || !device_time) return;
+  Draw draw = draw_per_device(*in.device, work_done(in));
+  auto energy = product({*device_time, draw.watts}, dimension);
+  if (!energy) return;
+  put_energies(in, as_factor(*energy, energy->method), draw.scope, dimension, true);
+}
+
+/// At inference, energy per item: what the pool draws over what it serves.
+void estimate_energy_per_item(PhaseInputs& in) {
+  const Fact* throughput = stated(in.phase, Quantity::Throughput, dim::item / dim::time);
+  std::optional<Factor> pool = in.pool ? devices(in) : std::nullopt;
+  if (!throughput || throughput->value <= 0 || !pool) return;
+  // Devices over items per second: the device-time of one item.
+  std::optional<Factor> per_item = Factor::exact(
+      pool->value / throughput->value,
+      fmt::format("{} / {}", pool->text, describe_fact(*throughput)));
+  per_item->low = pool->low / throughput->value;
+  per_item->high = pool->high / throughput->value;
+  estimate_scoped_energy(in, dim::energy / dim::item, per_item);
+}
+
 void estimate_energy(PhaseInputs& in) {
   if (in.phase.kind == PhaseKind::Infer) return estimate_energy_per_item(in);
-  if (stated(in.phase, Quantity::Energy, dim::energy)) return;
-  // Logs before physics: what a log measured of the devices, the rest of the
-  // node and the site added, rather than the devices' TDP over the hours.
-  if (const Fact* devices_only = logged_device_energy(in.phase)) {
-    put(in.phase[Quantity::Energy],
-        product({stated_factor(*devices_only),
-                 Factor::within(a::kNodeOverDevice, a::kNodeOverDeviceSpread,
-                                fmt::format("{} (the rest of the node beside the devices)",
-                                            format_number(a::kNodeOverDevice))),
-                 pue(in)},
-                dim::energy));
-    return;
-  }
-  if (!in.device) return;
-  auto device_time = known(in.phase[Quantity::Compute], kDeviceTime, "device-time", in.phase.device_unit);
-  if (!device_time) return;
-  put(in.phase[Quantity::Energy], product({*device_time, node_power(*in.device), pue(in)}, dim::energy));
+  estimate_scoped_energy(
+      in, dim::energy,
+      known(in.phase[Quantity::Compute], kDeviceTime, "device-time", in.phase.device_unit));
+}
+
+/// The energy drawn from the grid: the paper's when it does not say what it
+/// counts or counts the facility, else the facility's estimated from it.
+std::optional<Factor> grid_energy(const Phase& phase) {
+  const Figure& energy = phase[Quantity::Energy];
+  const Fact* stated = energy.stated(dim::energy);
+  if (stated && (stated->scope == EnergyScope::Unstated || stated->scope == EnergyScope::Facility))
+    return stated_factor(*stated);
+  if (const Fact* e = energy.estimate(dim::energy))
+    return as_factor(*e, fmt::format("{} (energy estimated)", format_quantity(e->value, e->dimension)));
+  if (stated) return stated_factor(*stated);
+  return std::nullopt;
 }
 
 void estimate_emissions(PhaseInputs& in) {
   if (in.phase.kind == PhaseKind::Infer || stated(in.phase, Quantity::Emissions, dim::co2e)) return;
-  auto energy = known(in.phase[Quantity::Energy], dim::energy, "energy");
+  auto energy = grid_energy(in.phase);
   if (!energy) return;
   put(in.phase[Quantity::Emissions], product({*energy, intensity(in)}, dim::co2e));
 }

@@ -70,6 +70,8 @@ struct Field {
   std::string name;
   SourceRange name_range;
   Value value;
+  std::string qualifier;  ///< `device` in `energy = 37.3 kWh (device)`; empty if none
+  SourceRange qualifier_range;
 };
 
 /// `score BENCHMARK = value`.

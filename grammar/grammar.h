@@ -128,7 +128,15 @@ struct value : sor<string_value, pool_value, expr_value, identifier_value> {};
 
 struct field_name : identifier {};
 struct field_equals : one<'='> {};
-struct field : seq<field_name, must<pad<field_equals>>, must<pad<value>>> {};
+/// What a figure counts, after its value: `energy = 37.3 kWh (device)` (an
+/// extension; docs/language.md). The resolver says which fields take one.
+struct qualifier_open : one<'('> {};
+struct qualifier_word : identifier {};
+struct qualifier_close : one<')'> {};
+struct qualifier
+    : seq<qualifier_open, ws, must<qualifier_word>, ws, must<qualifier_close>> {};
+struct field
+    : seq<field_name, must<pad<field_equals>>, must<pad<value>>, opt<ws, qualifier>> {};
 
 struct score_benchmark : identifier {};
 struct score_equals : one<'='> {};

@@ -32,6 +32,8 @@ struct ParseState {
   std::string field_name;
   SourceRange field_name_range;
   ast::Value value;
+  std::string qualifier;
+  SourceRange qualifier_range;
 
   std::vector<std::unique_ptr<ast::Expr>> exprs;
   std::vector<char> operators;

@@ -55,6 +55,8 @@ COSTLINT_EXPECT(unicode_close, "'}' to close `\\u{`")
 COSTLINT_EXPECT(uncertainty_number, "a number after the uncertainty sign")
 COSTLINT_EXPECT(unit_exponent, "an integer exponent after '^'")
 COSTLINT_EXPECT(atom, "a value after '~'")
+COSTLINT_EXPECT(qualifier_word, "what the figure counts after '(', as in `(device)`")
+COSTLINT_EXPECT(qualifier_close, "')' to close what the figure counts, as in `(device)`")
 COSTLINT_EXPECT(expr, "a value after '('")
 COSTLINT_EXPECT(hardware_name,
                 "a name after `hardware`, as in `hardware gpus = 8 x \"NVIDIA A100-SXM4-80GB\"`")

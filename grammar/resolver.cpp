@@ -44,6 +44,10 @@ class Resolver {
   void hardware(const ast::HardwareDecl& decl, HardwarePool& out);
   void system(const ast::Block& block, System& out);
   void phase(const ast::Block& block, Phase& out);
+  /// The scope after an energy's value; an unknown one is reported (S002).
+  EnergyScope energy_scope(const ast::Field& field);
+  /// A phase's utilisation, a share from 0 to 1 (S013 otherwise).
+  std::optional<Fact> utilization(const FieldSpec& spec, const ast::Value& value);
   std::optional<size_t> pool(const FieldSpec& spec, const ast::Value& value);
 
   Location at(SourceRange range) const { return Location::in(file_, range); }
@@ -148,6 +152,10 @@ void Resolver::each_field(const ast::Block& block, BlockKind kind, bool baseline
       if (suggestion) d.fix(at(field.name_range), *suggestion);
       continue;
     }
+    if (!field.qualifier.empty() && !spec->scoped)
+      sink_.report(RuleCode::S013, at(field.qualifier_range),
+                   fmt::format("`({})` says what an energy counts; `{}` takes nothing after its value",
+                               field.qualifier, field.name));
     auto [it, inserted] = seen.emplace(spec->name, field.name_range);
     if (!inserted) {
       sink_.report(RuleCode::S003, at(field.name_range),
@@ -248,6 +256,28 @@ std::optional<size_t> Resolver::pool(const FieldSpec& spec, const ast::Value& va
   return out_.hardware.size() - 1;
 }
 
+EnergyScope Resolver::energy_scope(const ast::Field& field) {
+  if (auto scope = scope_from(field.qualifier)) return *scope;
+  std::string message = fmt::format("unknown energy scope `{}`", field.qualifier);
+  auto suggestion = closest_match(field.qualifier, scope_names());
+  if (suggestion) message += fmt::format("; did you mean `{}`?", *suggestion);
+  Diagnostic& d = sink_.report(RuleCode::S002, at(field.qualifier_range), message);
+  d.note(fmt::format("an energy counts the `{}`", fmt::join(scope_names(), "`, the `")));
+  if (suggestion) d.fix(at(field.qualifier_range), *suggestion);
+  return EnergyScope::Unstated;
+}
+
+std::optional<Fact> Resolver::utilization(const FieldSpec& spec, const ast::Value& value) {
+  std::optional<Fact> share = values_.quantity(spec, value);
+  if (share && (share->value <= 0 || share->value > 1)) {
+    sink_.report(RuleCode::S013, at(value.range),
+                 fmt::format("`utilization` is the devices' average share of busy time, from 0 to "
+                             "1; found {}", share->value));
+    return std::nullopt;
+  }
+  return share;
+}
+
 void Resolver::phase(const ast::Block& block, Phase& out) {
   out.keyword = at(block.keyword_range);
   out.block = at(block.range);
@@ -262,8 +292,12 @@ void Resolver::phase(const ast::Block& block, Phase& out) {
         sink_.report(RuleCode::S013, at(f.value.range),
                      fmt::format("`site` takes the name of a `site` block, found {}",
                                  describe_value(f.value)));
+    } else if (spec.name == "utilization") {
+      out.utilization = utilization(spec, f.value);
     } else {
       out[*spec.quantity].declared = values_.quantity(spec, f.value);
+      if (out[*spec.quantity].declared && spec.scoped && !f.qualifier.empty())
+        out[*spec.quantity].declared->scope = energy_scope(f);
     }
   });
   for (const ast::Evidence& evidence : block.evidence) {

@@ -26,8 +26,19 @@ template <>
 struct action<field> {
   template <typename Input>
   static void apply(const Input&, ParseState& s) {
-    s.open_blocks.back().fields.push_back(
-        ast::Field{std::move(s.field_name), s.field_name_range, std::move(s.value)});
+    s.open_blocks.back().fields.push_back(ast::Field{std::move(s.field_name), s.field_name_range,
+                                                     std::move(s.value), std::move(s.qualifier),
+                                                     s.qualifier_range});
+    s.qualifier.clear();
+  }
+};
+
+template <>
+struct action<qualifier_word> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& s) {
+    s.qualifier = in.string();
+    s.qualifier_range = s.range_of(in.begin(), in.end());
   }
 };
 

@@ -176,7 +176,10 @@ class CarbontrackerReader final : public EvidenceReader {
     std::string of = block.epochs ? fmt::format(" for {} epoch(s)", *block.epochs) : "";
     out.figures.push_back({Quantity::Duration, fact(*block.time, 1, dim::time),
                            fmt::format("the last `Actual consumption`{}", of)});
-    out.figures.push_back({Quantity::Energy, fact(*block.energy, 3.6e6, dim::energy),
+    // carbontracker multiplies the components' energy by its PUE (1.58 by default).
+    Fact energy = fact(*block.energy, 3.6e6, dim::energy);
+    energy.scope = EnergyScope::Facility;
+    out.figures.push_back({Quantity::Energy, energy,
                            fmt::format("the last `Actual consumption`{}, PUE included", of)});
     out.figures.push_back({Quantity::Emissions, fact(*block.co2eq, 1, dim::co2e),
                            fmt::format("the last `Actual consumption`{}", of)});

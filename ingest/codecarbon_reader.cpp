@@ -3,7 +3,9 @@
 // when tracking stops, and again at each intermediate save: repeated rows of
 // one `run_id` are cumulative, and the longest one holds the run's totals.
 // A row without a `run_id` (v1, or a crash) is a run of its own. Energy is in
-// kWh and already includes the PUE CodeCarbon applied; emissions are kg CO2e.
+// kWh: `energy_consumed` is the node's (CPU, GPU and RAM), times the PUE
+// CodeCarbon was given (the `pue` column; 1 unless set), and `gpu_energy` the
+// GPUs' alone. Emissions are kg CO2e.
 
 #include <map>
 
@@ -21,7 +23,7 @@ namespace {
 /// with the runs, not with the rows (and runs are bounded by kMaxRuns).
 struct Run {
   double duration = 0;  // s
-  std::optional<double> energy_kwh, emissions_kg;
+  std::optional<double> energy_kwh, emissions_kg, gpu_kwh, pue;
 };
 
 /// The last row read, which logged figures point into.
@@ -41,7 +43,7 @@ constexpr size_t kMaxRuns = 100'000;
 
 /// The columns the totals are read from.
 struct FigureColumns {
-  std::optional<size_t> duration, energy, emissions;
+  std::optional<size_t> duration, energy, emissions, gpu_energy;
 };
 
 class CodeCarbonReader final : public EvidenceReader {
@@ -60,7 +62,8 @@ class CodeCarbonReader final : public EvidenceReader {
     if (!header) return out;
     CsvColumns columns(*header);
     auto duration = columns.find("duration"), energy = columns.find("energy_consumed"),
-         emissions = columns.find("emissions"), run_id = columns.find("run_id");
+         emissions = columns.find("emissions"), run_id = columns.find("run_id"),
+         gpu_energy = columns.find("gpu_energy"), pue = columns.find("pue");
     if (!duration || (!energy && !emissions)) {
       input.fatal(input.here(*header, 0, header->size()),
                   "not a CodeCarbon emissions.csv: no `duration` with `energy_consumed` or "
@@ -76,6 +79,8 @@ class CodeCarbonReader final : public EvidenceReader {
       auto seconds = parse_number(fields[*duration]);
       if (energy) run.energy_kwh = parse_number(fields[*energy]);
       if (emissions) run.emissions_kg = parse_number(fields[*emissions]);
+      if (gpu_energy) run.gpu_kwh = parse_number(fields[*gpu_energy]);
+      if (pue) run.pue = parse_number(fields[*pue]);
       // The first of the three that is missing, not a finite number, or negative.
       std::optional<size_t> bad;
       if (!seconds || *seconds < 0) bad = duration;
@@ -107,7 +112,7 @@ class CodeCarbonReader final : public EvidenceReader {
       last = {std::string(*line), number};
       note_context(input, columns, fields.fields(), *line, out);
     }
-    totals(input, runs, last, {duration, energy, emissions}, out);
+    totals(input, runs, last, {duration, energy, emissions, gpu_energy}, out);
     return out;
   }
 
@@ -140,12 +145,15 @@ class CodeCarbonReader final : public EvidenceReader {
       FieldSpan span = column ? span_of(last.text, *column) : FieldSpan{0, last.text.size()};
       return input.at(last.text, last.line, span.begin, span.end);
     };
-    double seconds = 0, joules = 0, grams = 0;
-    bool have_energy = true, have_emissions = true;
+    double seconds = 0, joules = 0, grams = 0, gpu_joules = 0;
+    bool have_energy = true, have_emissions = true, have_gpu = columns.gpu_energy.has_value();
+    bool with_pue = false;  // some run was given a PUE above 1: its energy is the facility's
     for (const auto& [key, run] : runs) {
       seconds += run.duration;
       if (run.energy_kwh) joules += *run.energy_kwh * 3.6e6; else have_energy = false;
       if (run.emissions_kg) grams += *run.emissions_kg * 1e3; else have_emissions = false;
+      if (run.gpu_kwh && *run.gpu_kwh >= 0) gpu_joules += *run.gpu_kwh * 3.6e6; else have_gpu = false;
+      with_pue = with_pue || (run.pue && *run.pue > 1);
     }
     auto fact = [&](double value, Dimension dimension, std::optional<size_t> column) {
       return logged_fact(value, dimension, at(column));
@@ -153,9 +161,19 @@ class CodeCarbonReader final : public EvidenceReader {
     std::string of_runs = fmt::format("{} run{}", runs.size(), runs.size() == 1 ? "" : "s");
     out.figures.push_back({Quantity::Duration, fact(seconds, dim::time, columns.duration),
                            fmt::format("`duration`, {}", of_runs)});
-    if (have_energy)
-      out.figures.push_back({Quantity::Energy, fact(joules, dim::energy, columns.energy),
-                             fmt::format("`energy_consumed`, {}, PUE included", of_runs)});
+    if (have_energy) {
+      Fact energy = fact(joules, dim::energy, columns.energy);
+      energy.scope = with_pue ? EnergyScope::Facility : EnergyScope::Node;
+      out.figures.push_back({Quantity::Energy, energy,
+                             fmt::format("`energy_consumed`, {}: CPU, GPU and RAM{}", of_runs,
+                                         with_pue ? ", times the logged `pue`" : "")});
+    }
+    if (have_gpu && gpu_joules > 0) {
+      Fact gpus = fact(gpu_joules, dim::energy, columns.gpu_energy);
+      gpus.scope = EnergyScope::Device;
+      out.figures.push_back(
+          {Quantity::Energy, gpus, fmt::format("`gpu_energy`, {}: the GPUs alone", of_runs), true});
+    }
     if (have_emissions)
       out.figures.push_back({Quantity::Emissions, fact(grams, dim::co2e, columns.emissions),
                              fmt::format("`emissions`, {}", of_runs)});

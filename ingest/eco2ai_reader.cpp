@@ -2,7 +2,7 @@
 // row until `stop()`), or, in training mode, a row per epoch whose figures
 // cover that epoch only (the tracker resets them at `new_epoch`). Either way the
 // totals are the sums over rows. Energy is in kWh (older releases wrote the
-// column `power_consumption(kWTh)`) and includes the PUE Eco2AI applied;
+// column `power_consumption(kWTh)`): the node's, times the PUE Eco2AI was given (1 by default);
 // emissions are kg CO2e. A training row's `epoch` field reads
 // "epoch: 3, accuracy: 0.91, " — the metrics given to `new_epoch`, as scores.
 
@@ -190,9 +190,11 @@ class Eco2aiReader final : public EvidenceReader {
     out.figures.push_back({Quantity::Duration,
                            logged_fact(totals.seconds, dim::time, at(*columns.duration)),
                            fmt::format("`duration(s)` summed over {}", rows)});
-    out.figures.push_back({Quantity::Energy,
-                           logged_fact(totals.kwh * 3.6e6, dim::energy, at(*columns.energy)),
-                           fmt::format("`power_consumption` summed over {}, PUE included", rows)});
+    // CPU, GPU and RAM times the PUE Eco2AI was given, 1 unless set: the node's.
+    Fact energy = logged_fact(totals.kwh * 3.6e6, dim::energy, at(*columns.energy));
+    energy.scope = EnergyScope::Node;
+    out.figures.push_back({Quantity::Energy, energy,
+                           fmt::format("`power_consumption` summed over {}: CPU, GPU and RAM", rows)});
     out.figures.push_back({Quantity::Emissions,
                            logged_fact(totals.kg * 1e3, dim::co2e, at(*columns.emissions)),
                            fmt::format("`CO2_emissions(kg)` summed over {}", rows)});

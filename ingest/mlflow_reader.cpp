@@ -116,11 +116,13 @@ class MlflowReader final : public EvidenceReader {
     if (totals.gpus.empty()) return;
     std::string devices =
         fmt::format("{} GPU{}", totals.gpus.size(), totals.gpus.size() == 1 ? "" : "s");
-    if (totals.energy)
+    if (totals.energy) {
+      totals.energy->scope = EnergyScope::Device;
       out.figures.push_back(
           {Quantity::Energy, *totals.energy,
            fmt::format("`system/gpu_N_power_usage_watts` integrated over time, {}", devices),
            true});
+    }
     if (totals.peak_memory)
       out.figures.push_back(
           {Quantity::Memory, *totals.peak_memory,

@@ -166,7 +166,9 @@ class NvidiaSmiReader final : public EvidenceReader {
     out.figures.push_back({Quantity::Duration, fact(last - first, dim::time),
                            "first to last `timestamp`"});
     // The GPUs' own draw: the node's CPUs, memory and cooling come on top.
-    out.figures.push_back({Quantity::Energy, fact(joules, dim::energy),
+    Fact energy = fact(joules, dim::energy);
+    energy.scope = EnergyScope::Device;
+    out.figures.push_back({Quantity::Energy, energy,
                            fmt::format("`power.draw` integrated over time, {}", devices), true});
     if (memory && peak_memory > 0)
       out.figures.push_back({Quantity::Memory, fact(peak_memory, dim::bytes),

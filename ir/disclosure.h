@@ -96,6 +96,9 @@ struct Phase {
   /// (S002, S013) is the finding, not a missing-hardware warning besides.
   bool hardware_written = false;
   std::optional<size_t> site;      ///< index into Disclosure::sites
+  /// The devices' average utilisation (0–1, busy time as nvidia-smi reports
+  /// it), when the paper gives it: an extension the power model draws on.
+  std::optional<Fact> utilization;
   std::array<Figure, kQuantityCount> figures;  ///< by Quantity
   std::vector<EvidenceRef> evidence;
   /// What its device-time counts ("GPU", "TPU"), once the estimator knows the device.

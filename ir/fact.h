@@ -8,6 +8,7 @@
 
 #include "ir/diagnostic.h"
 #include "ir/dimension.h"
+#include "ir/energy_scope.h"
 #include "ir/interval.h"
 
 namespace costlint {
@@ -28,6 +29,8 @@ struct Fact {
   /// An estimate from the trend of other models (or derived from one): no figure
   /// of the system's own went into it, so it may not decide a comparison.
   bool from_trend = false;
+  /// For an energy: what it counts (devices, node, facility), when known.
+  EnergyScope scope = EnergyScope::Unstated;
 };
 
 /// "6.4 h (declared)", "41.2 kWh (logged in `logs/e.csv`)", "~38 kWh (estimated)":

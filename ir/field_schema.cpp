@@ -24,6 +24,11 @@ FieldSpec count_field(std::string_view name, std::optional<Quantity> slot = {},
   return {name, kind, std::move(also), expects, {}, slot};
 }
 
+FieldSpec scoped(FieldSpec spec) {
+  spec.scoped = true;
+  return spec;
+}
+
 }  // namespace
 
 const std::vector<FieldSpec>& fields_of(BlockKind block) {
@@ -68,7 +73,8 @@ const std::vector<FieldSpec>& fields_of(BlockKind block) {
       quantity("duration", {time}, "time", Quantity::Duration),
       quantity("compute", {device * time, flop, flop / item, device * time / item},
                "device-time or FLOP (per item at inference)", Quantity::Compute),
-      quantity("energy", {energy, energy / item}, "energy or energy per item", Quantity::Energy),
+      scoped(quantity("energy", {energy, energy / item}, "energy or energy per item",
+                      Quantity::Energy)),
       quantity("emissions", {co2e}, "CO2e mass", Quantity::Emissions),
       quantity("memory", {bytes}, "bytes", Quantity::Memory),
       quantity("throughput", {item / time}, "items per time", Quantity::Throughput),
@@ -79,6 +85,9 @@ const std::vector<FieldSpec>& fields_of(BlockKind block) {
       count_field("epochs", Quantity::Epochs),
       count_field("runs", Quantity::Runs, FieldKind::WholeCount),
       count_field("trials", Quantity::Trials, FieldKind::WholeCount),
+      // The devices' average utilisation, 0 to 1, as nvidia-smi reports it: an
+      // extension (docs/language.md) the power model draws on.
+      count_field("utilization"),
   };
   switch (block) {
     case BlockKind::Paper: return kPaper;

@@ -31,6 +31,8 @@ struct FieldSpec {
   std::vector<std::string_view> choices;
   std::optional<Quantity> quantity;  ///< Phase fields: the slot it fills
   bool baseline_only = false;
+  /// Takes what it counts after its value: `energy = 37.3 kWh (device)`.
+  bool scoped = false;
 };
 
 const std::vector<FieldSpec>& fields_of(BlockKind block);

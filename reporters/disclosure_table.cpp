@@ -12,15 +12,19 @@ namespace {
 
 constexpr std::string_view kPhaseNames[] = {"train", "tune", "infer"};
 
-/// The row key of a figure: its field, with compute split by unit.
-std::string key_of(Quantity quantity, const Dimension& dimension) {
-  if (quantity == Quantity::Compute && dimension.exponent(BaseDimension::Device) != 0)
+/// The row key of a figure: its field, with compute split by unit and energy
+/// by what it counts (`node_energy`).
+std::string key_of(Quantity quantity, const Fact& fact) {
+  if (quantity == Quantity::Compute && fact.dimension.exponent(BaseDimension::Device) != 0)
     return "device_time";
+  if (quantity == Quantity::Energy && fact.scope != EnergyScope::Unstated)
+    return fmt::format("{}_energy", scope_name(fact.scope));
   return std::string(field_name(quantity));
 }
 
-TableRow& row(PhaseTable& table, Quantity quantity, const Dimension& dimension) {
-  std::string key = key_of(quantity, dimension);
+TableRow& row(PhaseTable& table, Quantity quantity, const Fact& fact) {
+  const Dimension& dimension = fact.dimension;
+  std::string key = key_of(quantity, fact);
   for (TableRow& r : table.rows)
     if (r.key == key) return r;
   TableRow& r = table.rows.emplace_back();
@@ -34,15 +38,16 @@ PhaseTable phase_table(const Phase& phase) {
   for (size_t q = 0; q < kQuantityCount; ++q) {
     auto quantity = static_cast<Quantity>(q);
     const Figure& figure = phase.figures[q];
-    if (figure.declared) row(table, quantity, figure.declared->dimension).declared = &*figure.declared;
+    if (figure.declared) row(table, quantity, *figure.declared).declared = &*figure.declared;
     for (const Fact& fact : figure.logged)
-      if (TableRow& r = row(table, quantity, fact.dimension); !r.logged) r.logged = &fact;
-    for (const Fact& fact : figure.estimated) row(table, quantity, fact.dimension).estimated = &fact;
+      if (TableRow& r = row(table, quantity, fact); !r.logged) r.logged = &fact;
+    for (const Fact& fact : figure.estimated) row(table, quantity, fact).estimated = &fact;
   }
   // The order of MANIFEST.md's fields, whatever the order found.
   auto rank = [](const TableRow& r) {
     static const std::vector<std::string_view> order = {
-        "duration", "device_time", "compute", "energy", "emissions", "memory", "throughput",
+        "duration", "device_time", "compute", "energy", "device_energy", "node_energy",
+        "facility_energy", "emissions", "memory", "throughput",
         "latency", "cost", "samples", "tokens", "epochs", "runs", "trials"};
     return std::find(order.begin(), order.end(), r.key) - order.begin();
   };

@@ -13,7 +13,7 @@
 namespace costlint {
 
 struct TableRow {
-  std::string key;  ///< "energy", "compute" (FLOP), "device_time" ...
+  std::string key;  ///< "energy", "node_energy", "compute" (FLOP), "device_time" ...
   Dimension dimension;
   const Fact* declared = nullptr;
   const Fact* logged = nullptr;  ///< the first log's, lower bounds included

@@ -41,21 +41,21 @@ std::string shown_declared(const Fact* cell, const Dimension& dimension, std::st
 void text_system(const SystemTable& system, llvm::raw_ostream& out) {
   out << fmt::format("{} `{}`", system.kind, system.name);
   if (system.parameters && system.parameters_estimated)
-    out << fmt::format(": {} parameters\n{:>50}= {}", shown(system.parameters, dim::count, "", true),
+    out << fmt::format(": {} parameters\n{:>54}= {}", shown(system.parameters, dim::count, "", true),
                        "", system.parameters->method);
   else if (system.parameters)
     out << fmt::format(": {} parameters", format_number(system.parameters->value));
   out << "\n";
   for (const PhaseTable& phase : system.phases) {
-    out << fmt::format("  {:<13} {:<18} {:<18} {}\n", phase.phase, "declared", "logged",
+    out << fmt::format("  {:<17} {:<18} {:<18} {}\n", phase.phase, "declared", "logged",
                        "estimated");
     for (const TableRow& row : phase.rows) {
       std::string_view device = phase.device_unit;
-      out << fmt::format("    {:<11} {:<18} {:<18} {}\n", row.key,
+      out << fmt::format("    {:<15} {:<18} {:<18} {}\n", row.key,
                          shown_declared(row.declared, row.dimension, device),
                          shown(row.logged, row.dimension, device),
                          row.estimated ? shown(row.estimated, row.dimension, device, true) : "");
-      if (row.estimated) out << fmt::format("{:>50}= {}\n", "", row.estimated->method);
+      if (row.estimated) out << fmt::format("{:>54}= {}\n", "", row.estimated->method);
     }
   }
 }

@@ -7,16 +7,20 @@
 namespace costlint::rules {
 
 std::optional<PowerBound> max_power(const HardwarePool& pool, const DeviceSpec& device,
-                                    std::optional<double> pue) {
+                                    std::optional<double> pue, EnergyScope scope) {
   if (!pool.count) return std::nullopt;
-  double factor = pue.value_or(kWorstPue);
-  std::string pue_text = pue ? fmt::format("{} (PUE of the site)", format_number(*pue))
-                             : fmt::format("{} (worst plausible PUE: the site gives none)",
-                                           format_number(kWorstPue));
-  return PowerBound{static_cast<double>(*pool.count) * device.tdp_w * kHostOverhead * factor,
-          fmt::format("{} × {} W (TDP of `{}`) × {} (host overhead) × {}", *pool.count,
-                      format_number(device.tdp_w), device.model, format_number(kHostOverhead),
-                      pue_text)};
+  PowerBound out{static_cast<double>(*pool.count) * device.tdp_w,
+                 fmt::format("{} × {} W (TDP of `{}`)", *pool.count, format_number(device.tdp_w),
+                             device.model)};
+  if (scope == EnergyScope::Device) return out;
+  out.watts *= kHostOverhead;
+  out.arithmetic += fmt::format(" × {} (host overhead)", format_number(kHostOverhead));
+  if (scope == EnergyScope::Node) return out;
+  out.watts *= pue.value_or(kWorstPue);
+  out.arithmetic += pue ? fmt::format(" × {} (PUE of the site)", format_number(*pue))
+                        : fmt::format(" × {} (worst plausible PUE: the site gives none)",
+                                      format_number(kWorstPue));
+  return out;
 }
 
 std::optional<PowerBound> min_power(const HardwarePool& pool, const DeviceSpec& device) {

@@ -24,9 +24,10 @@ struct PowerBound {
   std::string arithmetic;
 };
 
-/// The most `pool` can draw: devices × TDP × host overhead × PUE (else kWorstPue).
+/// The most `pool` can draw in `scope`: devices × TDP, × host overhead for a
+/// node, × PUE (else kWorstPue) for a facility or a figure that does not say.
 std::optional<PowerBound> max_power(const HardwarePool& pool, const DeviceSpec& device,
-                     std::optional<double> pue);
+                                    std::optional<double> pue, EnergyScope scope);
 /// The least `pool` draws while powered on: devices × idle power, when the catalog
 /// has a measured one.
 std::optional<PowerBound> min_power(const HardwarePool& pool, const DeviceSpec& device);

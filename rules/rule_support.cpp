@@ -43,7 +43,7 @@ std::string_view settling_figure(Quantity quantity) {
   switch (quantity) {
     case Quantity::Energy:
       return "the energy a tracker or nvidia-smi measured (CodeCarbon, Zeus), or the devices' "
-             "average power over the run";
+             "average power or `utilization` over the run, and the site's `pue`";
     case Quantity::Emissions:
       return "the site's region (`site { region }`) for its grid, or the emissions a tracker "
              "logged";
@@ -78,8 +78,11 @@ void suggest_estimate(RuleContext& context, const Phase& phase, Quantity quantit
                              settling_figure(quantity)));
     return;
   }
+  std::string scope = estimate->scope == EnergyScope::Unstated
+                          ? std::string()
+                          : fmt::format(" ({})", scope_name(estimate->scope));
   finding.fix(insert_field(*context.disclosure.file, phase.block.range,
-                           fmt::format("{} = ~{}", field_name(quantity), value)));
+                           fmt::format("{} = ~{}{}", field_name(quantity), value, scope)));
   finding.note(fmt::format("estimate: ~{} (from {} to {}) = {}", value, shown(range.low),
                            shown(range.high), estimate->method));
 }

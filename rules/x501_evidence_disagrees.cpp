@@ -14,22 +14,72 @@
 namespace costlint::rules {
 namespace {
 
-void check_figure(RuleContext& context, const Figure& figure, const Fact& logged) {
+/// How a logged figure bounds the declared one once both count the same thing.
+enum class Bound { Equal, AtLeast, AtMost };
+
+/// The logged figure in the declared one's terms. Energies of different scopes
+/// are compared like with like: converted by a stated factor (the site's PUE
+/// between node and facility), else only as the bound the narrower scope sets.
+struct Comparison {
+  double logged = 0;
+  Bound bound = Bound::Equal;
+  std::string how;  ///< the conversion or the bound, for the note
+};
+
+Comparison compare(const RuleContext& context, const Phase& phase, const Fact& declared,
+                   const Fact& logged) {
+  Comparison out{logged.value, logged.at_least ? Bound::AtLeast : Bound::Equal, {}};
+  EnergyScope d = declared.scope, l = logged.scope;
+  if (declared.dimension != dim::energy || d == EnergyScope::Unstated ||
+      l == EnergyScope::Unstated)
+    return out;
+  if (d == l) {  // a device energy is a lower bound of a node's, not of another device energy
+    out.bound = Bound::Equal;
+    return out;
+  }
+  std::optional<double> pue = pue_of(context, phase);
+  bool node_and_facility = (d == EnergyScope::Facility && l == EnergyScope::Node) ||
+                           (d == EnergyScope::Node && l == EnergyScope::Facility);
+  if (node_and_facility && pue) {
+    out.logged = d == EnergyScope::Facility ? logged.value * *pue : logged.value / *pue;
+    out.bound = Bound::Equal;
+    out.how = fmt::format("the log's {} energy {} the site's PUE of {}", scope_name(l),
+                          d == EnergyScope::Facility ? "times" : "over", format_number(*pue));
+    return out;
+  }
+  out.bound = d > l ? Bound::AtLeast : Bound::AtMost;
+  out.how = fmt::format("a {} energy {} the {} energy logged, with no stated factor between them",
+                        scope_name(d), d > l ? "contains" : "is part of", scope_name(l));
+  return out;
+}
+
+void check_figure(RuleContext& context, const Phase& phase, const Figure& figure,
+                  const Fact& logged) {
   const auto& declared = figure.declared;
   if (!declared || declared->dimension != logged.dimension || logged.value <= 0) return;
-  double ratio = declared->value / logged.value - 1;
-  bool within = logged.at_least ? ratio >= -context.evidence_tolerance
-                                : std::abs(ratio) <= context.evidence_tolerance;
+  Comparison c = compare(context, phase, *declared, logged);
+  double ratio = declared->value / c.logged - 1, tolerance = context.evidence_tolerance;
+  bool within = c.bound == Bound::AtLeast  ? ratio >= -tolerance
+                : c.bound == Bound::AtMost ? ratio <= tolerance
+                                           : std::abs(ratio) <= tolerance;
   if (within) return;
   const Dimension& d = declared->dimension;
-  context
-      .report(declared->source,
-              fmt::format("the declared {} differs from `{}` by {:+.0f}%: {} declared, {} logged{}",
-                          format_quantity(declared->value, d), logged.log, ratio * 100,
-                          format_quantity(declared->value, d), format_quantity(logged.value, d),
-                          logged.at_least ? " at least" : ""))
-      .note(fmt::format("logged here: {} ({})", format_quantity(logged.value, d), logged.method),
-            logged.source);
+  auto scoped = [](const Fact& fact) {
+    return fact.scope == EnergyScope::Unstated ? std::string()
+                                               : fmt::format(" ({})", scope_name(fact.scope));
+  };
+  Diagnostic& finding = context.report(
+      declared->source,
+      fmt::format("the declared {}{} differs from `{}` by {:+.0f}%: {} declared, {} logged{}{}",
+                  format_quantity(declared->value, d), scoped(*declared), logged.log, ratio * 100,
+                  format_quantity(declared->value, d), format_quantity(c.logged, d),
+                  c.bound == Bound::AtLeast  ? " at least"
+                  : c.bound == Bound::AtMost ? " at most"
+                                             : "",
+                  scoped(logged)));
+  finding.note(fmt::format("logged here: {} ({})", format_quantity(logged.value, d), logged.method),
+               logged.source);
+  if (!c.how.empty()) finding.note(c.how);
 }
 
 /// The pools already found to differ from a log, with the device logged: two
@@ -91,7 +141,7 @@ void check(RuleContext& context) {
           if (evidence.logged) {
             for (const Figure& figure : phase->figures)
               for (const Fact& logged : figure.logged)
-                if (logged.log == evidence.path) check_figure(context, figure, logged);
+                if (logged.log == evidence.path) check_figure(context, *phase, figure, logged);
             check_device(context, *phase, *evidence.logged, reported);
             check_region(context, *phase, *evidence.logged, reported_sites);
           }
@@ -104,8 +154,9 @@ const Rule kX501{
      "a declared figure disagrees with the log that backs it",
      "A paper that cites its logs should report what they hold: a declared figure that differs "
      "from the log by more than the tolerance (10%, `--tolerance`) is a slip, a different run, "
-     "or a number from elsewhere. GPU energy from nvidia-smi is a lower bound of a node's; a "
-     "total above it agrees. A log that ran on other devices, or in another country, than the manifest declares is a finding too. Source: MANIFEST.md, \"Evidence formats\" (declared figures are "
+     "or a number from elsewhere. Energies are compared like with like: a device energy "
+     "(nvidia-smi, CodeCarbon's `gpu_energy`) is a lower bound of a node's, a node's of a "
+     "facility's, and node and facility convert only through the site's stated PUE. A log that ran on other devices, or in another country, than the manifest declares is a finding too. Source: MANIFEST.md, \"Evidence formats\" (declared figures are "
      "cross-checked against the evidence).",
      "train {\n  energy = 41.2 kWh\n  evidence codecarbon \"logs/emissions.csv\"   # logs 20.3 kWh\n}",
      "Declare what the log holds, or explain the difference and suppress the finding with "

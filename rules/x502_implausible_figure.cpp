@@ -13,7 +13,7 @@ namespace {
 void check_energy(RuleContext& context, const Phase& phase, const HardwarePool& pool,
                   const DeviceSpec& device, const Fact& energy, const Fact& duration) {
   std::string time = format_quantity(duration.value, dim::time);
-  std::optional<PowerBound> most = max_power(pool, device, pue_of(context, phase));
+  std::optional<PowerBound> most = max_power(pool, device, pue_of(context, phase), energy.scope);
   if (!most) return;  // how many devices is not given: no bound
   double ceiling = most->watts * duration.value;
   if (lowest(energy) > ceiling)
@@ -83,7 +83,8 @@ const Rule kX502{
      "allows. The host overhead (CPUs, memory, fans and power supplies of the node) is bounded "
      "by a factor of 2 on the devices' TDP, and a site with no PUE is taken at 2, the worst "
      "plausible; so a figure beyond these bounds is a unit slip, a wrong device count or a "
-     "figure for another phase. Source: physics, and the vendors' datasheets and idle "
+     "figure for another phase. An energy that says what it counts is held to its own bound: "
+     "`(device)` to the devices' TDP alone, `(node)` to the TDP and the host. Source: physics, and the vendors' datasheets and idle "
      "measurements collected in corpus/hardware.csv.",
      "hardware gpus = 8 x \"NVIDIA A100-SXM4-80GB\"\n"
      "model tabtiny {\n  train { hardware = gpus; duration = 6.5 h; energy = 412 kWh }\n}",

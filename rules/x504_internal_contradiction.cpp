@@ -46,7 +46,7 @@ void check_power(RuleContext& context, const Phase& infer, const HardwarePool& p
         .note("the declared `throughput`", throughput.source)
         .note(fmt::format("{} = {}", bound.arithmetic, format_quantity(bound.watts, power)));
   };
-  std::optional<PowerBound> most = max_power(pool, device, pue_of(context, infer));
+  std::optional<PowerBound> most = max_power(pool, device, pue_of(context, infer), energy.scope);
   if (most && lowest(energy) * lowest(throughput) > most->watts)
     report(fmt::format("more than {} can draw: at most {}", describe_pool(pool),
                        format_quantity(most->watts, power)),

@@ -385,11 +385,11 @@ TEST_CASE("cli: a disagreement with a log points into the log, in one unit") {
         "model m { train {\n"
         "          ^~~~~\n"
         "paper.cost:6:12: error: the declared 10 kWh differs from `logs/emissions.csv` by -51%: "
-        "10 kWh declared, 20.6 kWh logged [X501]\n"
+        "10 kWh declared, 20.6 kWh logged (node) [X501]\n"
         "  energy = 10 kWh\n"
         "           ^~~~~~\n"
-        "logs/emissions.csv:2:34: note: logged here: 20.6 kWh (`energy_consumed`, 1 run, PUE "
-        "included)\n"
+        "logs/emissions.csv:2:34: note: logged here: 20.6 kWh (`energy_consumed`, 1 run: CPU, "
+        "GPU and RAM)\n"
         "2026-03-02T09:00:00,t,a,3600,0.5,20.6\n"
         "                                 ^~~~\n"
         "paper.cost:8:3: warning: `logs/emissions.csv` logs duration 1 h, which the `train` block "
@@ -445,8 +445,8 @@ TEST_CASE("cli: absurd magnitudes and bytes that are not UTF-8 in a log are repo
           "evidence codecarbon \"logs/e.csv\" } }\n");
   Outcome o = s.run("check paper.cost");
   CHECK(o.output.find(
-            "logs/e.csv:2:19: warning: the logged 1e34 GWh (`energy_consumed`, 1 run, PUE "
-            "included) is more than any training run could log (at most 2778 GWh): it is not "
+            "logs/e.csv:2:19: warning: the logged 1e34 GWh (`energy_consumed`, 1 run: CPU, GPU "
+            "and RAM) is more than any training run could log (at most 2778 GWh): it is not "
             "used [S006]\n2026,t,a,100,1e-3,1e40,8,NVIDIA ??A100,F?RA\n") != std::string::npos);
   CHECK(o.output.find("logs/e.csv:2:26: warning: the device the log names holds bytes that are "
                       "not UTF-8: it is not used [S006]") != std::string::npos);
@@ -466,10 +466,14 @@ TEST_CASE("cli: estimate prints declared, logged and estimated figures, as text 
           "model m { train { hardware = gpus; site = paris; duration = 6.5 h } }\n");
   Outcome text = s.run("estimate paper.cost");
   CHECK(text.status == 0);
-  CHECK(text.output.find("model `m`\n  train         declared           logged             estimated\n"
-                         "    duration    6.5 h              -                  \n"
-                         "    device_time -                  -                  ~52 GPU.h [36.4 GPU.h – 52 GPU.h]\n")
+  CHECK(text.output.find("model `m`\n  train             declared           logged             estimated\n"
+                         "    duration        6.5 h              -                  \n"
+                         "    device_time     -                  -                  ~52 GPU.h [36.4 GPU.h – 52 GPU.h]\n")
         != std::string::npos);
+  // Energy in each scope, each with its interval and method.
+  CHECK(text.output.find("    facility_energy -                  -                  ~15.9 kWh") != std::string::npos);
+  CHECK(text.output.find("    node_energy     -                  -                  ~13.8 kWh") != std::string::npos);
+  CHECK(text.output.find("    device_energy   -                  -                  ~10.6 kWh") != std::string::npos);
   Outcome json = s.run("estimate --format json paper.cost");
   CHECK(json.status == 0);
   auto parsed = nlohmann::json::parse(json.output);
@@ -481,10 +485,11 @@ TEST_CASE("cli: estimate prints declared, logged and estimated figures, as text 
   CHECK(train["duration"]["unit"] == "s");
   CHECK(train["device_time"]["unit"] == "device.s");
   CHECK(train["device_time"]["value"] == 187200.0);
-  CHECK(train["energy"]["origin"] == "estimated");
-  CHECK(train["energy"]["unit"] == "J");
-  CHECK(train["energy"]["low"].get<double>() < train["energy"]["value"].get<double>());
-  CHECK(train["energy"]["method"].get<std::string>().find("PUE of `paris`") != std::string::npos);
+  CHECK(train["facility_energy"]["origin"] == "estimated");
+  CHECK(train["facility_energy"]["unit"] == "J");
+  CHECK(train["facility_energy"]["low"].get<double>() < train["facility_energy"]["value"].get<double>());
+  CHECK(train["facility_energy"]["method"].get<std::string>().find("PUE of `paris`") != std::string::npos);
+  CHECK(train["device_energy"]["method"].get<std::string>().find("device scope") != std::string::npos);
 
   Outcome bad = s.run("estimate --format sarif paper.cost");
   CHECK(bad.status == 2);
@@ -779,7 +784,7 @@ TEST_CASE("cli: estimate shows a declared figure as written: its `~` and its ite
   s.write("p.cost", "costlint 1\nmodel m {\n  infer { energy = ~0.002 J/sample; throughput = 12000 request/s }\n"
                     "  tune { compute = 60 * 0.9 GPU.h }\n}\n");
   std::string out = s.run("estimate p.cost").output;
-  CHECK(out.find("energy      ~0.002 J/sample") != std::string::npos);
-  CHECK(out.find("throughput  12000 request/s") != std::string::npos);
-  CHECK(out.find("device_time 54 device.h") != std::string::npos);  // arithmetic is shown computed
+  CHECK(out.find("energy          ~0.002 J/sample") != std::string::npos);
+  CHECK(out.find("throughput      12000 request/s") != std::string::npos);
+  CHECK(out.find("device_time     54 device.h") != std::string::npos);  // arithmetic is shown computed
 }

@@ -37,7 +37,7 @@ TEST_CASE("codecarbon: the real emissions.csv of every header version" * testing
                            "6: warning: the row has no value here: it is skipped",
                            "7: warning: the row has no value here: it is skipped"});
   CHECK(value(v2.logged, Quantity::Energy) == doctest::Approx(29125).epsilon(0.001));  // 8.09 Wh
-  CHECK(figure(v2.logged, Quantity::Energy)->what == "`energy_consumed`, 19 runs, PUE included");
+  CHECK(figure(v2.logged, Quantity::Energy)->what == "`energy_consumed`, 19 runs: CPU, GPU and RAM");
   CHECK(v2.logged.device_model->value == "Apple M1");
   CHECK(v2.logged.region->value == "FRA");
   // 38 columns (v3.2+).
@@ -50,6 +50,28 @@ TEST_CASE("codecarbon: the real emissions.csv of every header version" * testing
   Read v1 = read_file(codecarbon_reader(), base + "tests/test_data/emissions_invalid_headers.csv");
   CHECK(v1.problems.empty());
   CHECK(value(v1.logged, Quantity::Energy) == doctest::Approx(0.001308618772068 * 3.6e6));
+}
+
+TEST_CASE("codecarbon: `energy_consumed` is the node's (times its `pue`), `gpu_energy` the GPUs'") {
+  constexpr std::string_view kHeader =
+      "timestamp,project_name,run_id,duration,emissions,gpu_energy,energy_consumed,pue\n";
+  auto energies = [](const Read& read) {
+    std::vector<std::pair<EnergyScope, double>> out;
+    for (const LoggedFigure& f : read.logged.figures)
+      if (f.quantity == Quantity::Energy) out.emplace_back(f.fact.scope, f.fact.value);
+    return out;
+  };
+  Read node = read_text(codecarbon_reader(), std::string(kHeader) + "t,p,a,3600,0.1,0.6,1.0,1.0\n");
+  CHECK(energies(node) == std::vector<std::pair<EnergyScope, double>>{
+                              {EnergyScope::Node, 3.6e6}, {EnergyScope::Device, 0.6 * 3.6e6}});
+  CHECK(figure(node.logged, Quantity::Energy)->what == "`energy_consumed`, 1 run: CPU, GPU and RAM");
+  // The device energy is a lower bound of the node's; the node's is not.
+  CHECK(node.logged.figures[2].at_least);
+  Read facility = read_text(codecarbon_reader(), std::string(kHeader) + "t,p,a,3600,0.1,0.6,1.2,1.2\n");
+  CHECK(energies(facility).front().first == EnergyScope::Facility);
+  // A CPU-only run logs no GPU energy: none is reported, rather than 0 J.
+  Read cpu = read_text(codecarbon_reader(), std::string(kHeader) + "t,p,a,3600,0.1,0,0.2,1.0\n");
+  CHECK(energies(cpu).size() == 1);
 }
 
 TEST_CASE("codecarbon: rows of one run_id are cumulative, rows without one are runs") {

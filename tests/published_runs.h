@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "corpus/reference_data.h"
+
 namespace costlint::testing {
 
 using Row = std::map<std::string, std::string>;
@@ -16,5 +18,11 @@ std::vector<Row> published_runs();
 
 /// The field `column` of `row` as a number (it must hold one).
 double number(const Row& row, const std::string& column);
+
+/// The catalog with each measured training draw replaced by the one derived
+/// from the TDP: what the estimator does for the devices nobody measured. The
+/// measured draws come from Patterson et al. 2021, whose runs they would
+/// otherwise predict in-sample.
+const ReferenceData& reference_without_measured_power();
 
 }  // namespace costlint::testing

@@ -1,0 +1,45 @@
+#pragma once
+// What a device draws on average while a phase runs, the devices alone (the
+// device scope): the draw follows the work, not the datasheet. A V100
+// fine-tuning BERT draws about half its TDP, a saturated pod nearly all of it.
+// From the utilisation the paper gives; else from the FLOP each device-second
+// turned out (compute over device-time); else from what measured jobs of the
+// pool's size drew (tests/calibration). The factor's text says which, and the
+// calibration group.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "corpus/hardware_catalog.h"
+#include "estimate/factor.h"
+
+namespace costlint {
+
+/// The calibration groups, by the pool's device count.
+enum class JobSize { Small, Medium, Large, Unknown };
+
+JobSize job_size(std::optional<uint64_t> devices);
+/// "jobs of ≤ 8 devices", "jobs of ≥ 64 devices" ...
+std::string_view job_size_name(JobSize size);
+
+/// What is known of the work a phase's devices did.
+struct WorkDone {
+  std::optional<uint64_t> devices;         ///< the pool's count
+  std::optional<double> utilization;       ///< declared: busy share, 0 to 1
+  std::optional<double> model_flop_share;  ///< declared FLOP / (device-time × peak)
+};
+
+/// The average draw of one device in W, within the spread of its model, and
+/// what it counts: the device alone, or with its share of the node where the
+/// draw was fitted on whole nodes (large pools: Patterson et al.'s measurements).
+struct Draw {
+  Factor watts;
+  EnergyScope scope = EnergyScope::Device;
+};
+Draw draw_per_device(const DeviceSpec& device, const WorkDone& work);
+
+/// A node's energy over its devices': CPUs, memory, fans and power supplies.
+Factor node_over_device();
+
+}  // namespace costlint

@@ -1,0 +1,36 @@
+#include "ir/energy_scope.h"
+
+namespace costlint {
+
+std::string_view scope_name(EnergyScope scope) {
+  switch (scope) {
+    case EnergyScope::Device: return "device";
+    case EnergyScope::Node: return "node";
+    case EnergyScope::Facility: return "facility";
+    case EnergyScope::Unstated: break;
+  }
+  return {};
+}
+
+std::optional<EnergyScope> scope_from(std::string_view name) {
+  for (EnergyScope scope : {EnergyScope::Device, EnergyScope::Node, EnergyScope::Facility})
+    if (scope_name(scope) == name) return scope;
+  return std::nullopt;
+}
+
+const std::vector<std::string_view>& scope_names() {
+  static const std::vector<std::string_view> kNames = {"device", "node", "facility"};
+  return kNames;
+}
+
+std::string_view scope_meaning(EnergyScope scope) {
+  switch (scope) {
+    case EnergyScope::Device: return "the accelerators alone";
+    case EnergyScope::Node: return "accelerators, CPUs and memory";
+    case EnergyScope::Facility: return "the node × the PUE";
+    case EnergyScope::Unstated: break;
+  }
+  return "scope not stated";
+}
+
+}  // namespace costlint
