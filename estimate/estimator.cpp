@@ -214,9 +214,13 @@ void estimate_duration(PhaseInputs& in) {
 /// What is known of the work the phase's devices did: the pool's size, the
 /// declared utilisation, and the declared FLOP over the declared device-time.
 WorkDone work_done(const PhaseInputs& in) {
-  WorkDone work{in.pool ? in.pool->count : std::nullopt,
-                in.phase.utilization ? std::optional(in.phase.utilization->value) : std::nullopt,
-                std::nullopt};
+  WorkDone work{in.pool ? in.pool->count : std::nullopt, std::nullopt, "declared", std::nullopt};
+  if (in.phase.utilization) work.utilization = in.phase.utilization->value;
+  for (const EvidenceRef& evidence : in.phase.evidence)  // logs before assumptions
+    if (!work.utilization && evidence.logged && evidence.logged->utilization) {
+      work.utilization = evidence.logged->utilization->value;
+      work.utilization_source = fmt::format("logged in `{}`", evidence.path);
+    }
   const Fact* flop = stated(in.phase, Quantity::Compute, dim::flop);
   const Fact* device_time = stated(in.phase, Quantity::Compute, kDeviceTime);
   auto peak = in.device ? in.device->peak(precision_of(in.system)) : std::nullopt;

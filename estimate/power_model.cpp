@@ -83,10 +83,11 @@ Draw draw_per_device(const DeviceSpec& device, const WorkDone& work) {
   if (work.utilization) {
     double share = loaded_share(device, *work.utilization, 1.0);
     return {Factor::within(device.tdp_w * share, a::kUtilizationDrawSpread,
-                           fmt::format("{} W (from idle to {} in proportion to the declared "
-                                       "utilisation of {})",
+                           fmt::format("{} W (from idle to {} in proportion to the "
+                                       "utilisation of {}, {})",
                                        format_number(device.tdp_w * share), tdp_text(device),
-                                       format_number(*work.utilization)))};
+                                       format_number(*work.utilization),
+                                       work.utilization_source))};
   }
   if (work.model_flop_share) {
     // A pool that turns out the FLOP share of a large training run is as busy

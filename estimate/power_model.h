@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "corpus/hardware_catalog.h"
@@ -26,7 +27,8 @@ std::string_view job_size_name(JobSize size);
 /// What is known of the work a phase's devices did.
 struct WorkDone {
   std::optional<uint64_t> devices;         ///< the pool's count
-  std::optional<double> utilization;       ///< declared: busy share, 0 to 1
+  std::optional<double> utilization;       ///< busy share, 0 to 1: declared, else logged
+  std::string utilization_source = "declared";  ///< "declared", "logged in `gpu.csv`"
   std::optional<double> model_flop_share;  ///< declared FLOP / (device-time × peak)
 };
 

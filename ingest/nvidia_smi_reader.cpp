@@ -3,7 +3,8 @@
 // units (`power.draw [W]`) unless `nounits`, values then carry them (`61.2 W`);
 // `[N/A]` and `[Not Supported]` are values nvidia-smi cannot read. Energy is
 // each GPU's power integrated over its own timestamps (trapezoids); memory is
-// the peak of `memory.used` over devices.
+// the peak of `memory.used` over devices; `utilization.gpu`, when queried, is
+// averaged over the samples of every device.
 
 #include <algorithm>
 #include <charconv>
@@ -99,7 +100,8 @@ class NvidiaSmiReader final : public EvidenceReader {
     CsvColumns columns(header_text);
     bool header_in_gib = header_text.find("GiB") != std::string::npos;
     auto time = columns.find("timestamp"), power = columns.find("power.draw"),
-         memory = columns.find("memory.used"), name = columns.find("name");
+         memory = columns.find("memory.used"), name = columns.find("name"),
+         busy = columns.find("utilization.gpu");
     auto id = columns.find("index");
     if (!id) id = columns.find("pci.bus_id");
     if (!id) id = columns.find("uuid");
@@ -111,7 +113,8 @@ class NvidiaSmiReader final : public EvidenceReader {
     std::vector<Gpu> gpus;  // a handful: a linear search beats a map
     TimestampParser timestamps;
     CsvRow sample;  // nvidia-smi never quotes, so rows split without allocating
-    double first = 0, last = 0, peak_memory = 0;
+    double first = 0, last = 0, peak_memory = 0, busy_sum = 0;
+    uint64_t busy_samples = 0;
     bool any = false;
     std::string last_row;
     uint64_t last_line = 0;
@@ -148,6 +151,9 @@ class NvidiaSmiReader final : public EvidenceReader {
       if (memory)
         if (auto used = parse_number(sample[*memory]); used && *used >= 0)
           peak_memory = std::max(peak_memory, memory_bytes(*used, sample[*memory], header_in_gib));
+      if (busy)
+        if (auto percent = parse_number(sample[*busy]); percent && *percent >= 0 && *percent <= 100)
+          busy_sum += *percent / 100, ++busy_samples;
       if (!any) first = *when;
       first = std::min(first, *when);
       last = std::max(last, *when);
@@ -165,14 +171,21 @@ class NvidiaSmiReader final : public EvidenceReader {
     std::string devices = fmt::format("{} GPU{}", gpus.size(), gpus.size() == 1 ? "" : "s");
     out.figures.push_back({Quantity::Duration, fact(last - first, dim::time),
                            "first to last `timestamp`"});
-    // The GPUs' own draw: the node's CPUs, memory and cooling come on top.
-    Fact energy = fact(joules, dim::energy);
-    energy.scope = EnergyScope::Device;
-    out.figures.push_back({Quantity::Energy, energy,
-                           fmt::format("`power.draw` integrated over time, {}", devices), true});
+    // The GPUs' own draw: the node's CPUs, memory and cooling come on top. A log
+    // whose power nvidia-smi could not read ([N/A] throughout) holds no energy.
+    if (std::any_of(gpus.begin(), gpus.end(), [](const Gpu& gpu) { return gpu.started; })) {
+      Fact energy = fact(joules, dim::energy);
+      energy.scope = EnergyScope::Device;
+      out.figures.push_back({Quantity::Energy, energy,
+                             fmt::format("`power.draw` integrated over time, {}", devices), true});
+    }
     if (memory && peak_memory > 0)
       out.figures.push_back({Quantity::Memory, fact(peak_memory, dim::bytes),
                              fmt::format("peak `memory.used`, {}", devices)});
+    if (busy_samples) {
+      out.utilization = fact(busy_sum / static_cast<double>(busy_samples), dim::count);
+      out.utilization->method = fmt::format("`utilization.gpu` averaged over {} samples", busy_samples);
+    }
     out.device_count = gpus.size();
     return out;
   }

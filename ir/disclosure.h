@@ -51,6 +51,9 @@ struct LoggedEvidence {
   std::optional<TextFact> device_model;
   std::optional<uint64_t> device_count;
   std::optional<TextFact> region;  ///< as the log writes it
+  /// The devices' average utilisation over the log, 0 to 1 (nvidia-smi's
+  /// `utilization.gpu`), which the power model draws on when the paper gives none.
+  std::optional<Fact> utilization;
 };
 
 struct EvidenceRef {

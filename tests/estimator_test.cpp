@@ -206,6 +206,31 @@ TEST_CASE("estimator: logs before physics, a log's device energy is where the es
   CHECK(energy.interval->low >= 552 * 3600);  // the node draws at least what its GPUs did
 }
 
+TEST_CASE("estimator: logs before physics, a log's utilisation sets the draw") {
+  // Two A100s for 2 h at 25% utilisation, their power not readable: the draw is
+  // a quarter of the way from idle to the TDP, not what small jobs draw.
+  testing::TempFolder repo("utilization");
+  repo.write(".git/HEAD", "");
+  repo.write("gpu.csv", "timestamp, index, power.draw [W], utilization.gpu [%]\n"
+                        "2024/01/15 10:00:00.000, 0, [N/A], 25 %\n"
+                        "2024/01/15 10:00:00.000, 1, [N/A], 25 %\n");
+  repo.write("paper.cost", "costlint 1\nmodel m { train {\n"
+                           "  hardware = 2 x \"NVIDIA A100-SXM4-80GB\"; duration = 2 h\n"
+                           "  evidence nvidia-smi \"gpu.csv\"\n} }\n");
+  CheckOptions options;
+  options.root = repo.dir().string();
+  CheckRun run = check_manifests({(repo.dir() / "paper.cost").string()}, options);
+  const Phase& train = *testing::phase_estimates(run, 0, PhaseKind::Train).phase;
+  const Fact* device = nullptr;
+  for (const Fact& fact : train[Quantity::Energy].estimated)
+    if (fact.scope == EnergyScope::Device) device = &fact;
+  REQUIRE(device);
+  CHECK(device->method.find("utilisation of 0.25, logged in `gpu.csv`") != std::string::npos);
+  const DeviceSpec* a100 = embedded_reference().hardware.find("NVIDIA A100-SXM4-80GB");
+  double idle = a100->idle.measured ? a100->idle.watts : 0.1 * a100->tdp_w;
+  CHECK(device->value == doctest::Approx(2 * 2 * 3600 * (idle + 0.25 * (a100->tdp_w - idle))));
+}
+
 TEST_CASE("estimator: nothing to go on, nothing estimated") {
   auto e = estimates_of("costlint 1\nmodel m { train { duration = 2 h } }\n");
   const testing::PhaseEstimates train = e.phase(PhaseKind::Train);

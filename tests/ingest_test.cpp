@@ -141,6 +141,20 @@ TEST_CASE("nvidia-smi: energy integrates each GPU's power over its own timestamp
   CHECK(read.logged.device_model->value == "NVIDIA A100-SXM4-80GB");
 }
 
+TEST_CASE("nvidia-smi: `utilization.gpu` is averaged over every sample of every device") {
+  Read read = read_text(nvidia_smi_reader(),
+                        "timestamp, index, power.draw [W], utilization.gpu [%]\n"
+                        "2024/01/15 10:00:00.000, 0, [N/A], 80 %\n"
+                        "2024/01/15 10:00:00.000, 1, [N/A], 40 %\n"
+                        "2024/01/15 10:00:01.000, 0, [N/A], [N/A]\n"
+                        "2024/01/15 10:00:01.000, 1, [N/A], 60 %\n");
+  REQUIRE(read.logged.utilization);
+  CHECK(read.logged.utilization->value == doctest::Approx(0.6));
+  CHECK(read.logged.utilization->method == "`utilization.gpu` averaged over 3 samples");
+  // No power was read: no energy, rather than 0 J.
+  CHECK_FALSE(figure(read.logged, Quantity::Energy));
+}
+
 TEST_CASE("nvidia-smi: nounits, and bad rows reported") {
   Read read = read_text(nvidia_smi_reader(),
                         "timestamp, power.draw, memory.used\n"
