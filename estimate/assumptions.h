@@ -94,10 +94,16 @@ inline constexpr double kAssumedBytesPerWeightLow = 1, kAssumedBytesPerWeightHig
 
 /// Training memory per parameter with mixed-precision Adam: 2 (weights) + 2
 /// (gradients) + 4 + 4 + 4 (fp32 master weights and two moments) = 16 bytes
-/// (Rajbhandari et al. 2020, ZeRO, §3.1); activations can double it, sharding
-/// over devices can divide it.
+/// (Rajbhandari et al. 2020, ZeRO, §3.1). Published full fine-tunes with Adam
+/// on the device peaked at 0.98–2.9 times it (tests/calibration/memory_runs.csv).
+/// Methods that hold less state go below it, down to the bf16 weights alone, 2
+/// bytes: LoRA, 8-bit and paged optimizers, pure bf16 training (peaks of 0.14
+/// to 0.8 times 16 B per parameter); 4-bit QLoRA and CPU offload go lower still.
 inline constexpr double kTrainingBytesPerParameter = 16;
-inline constexpr double kTrainingBytesLow = 4, kTrainingBytesHigh = 32;
+inline constexpr double kTrainingBytesLow = 2;
+/// A pool that cannot hold the weights in bf16 held them in 4 bits (QLoRA), or
+/// offloaded them: half a byte a parameter on the device, at least.
+inline constexpr double kQuantizedBytesLow = 0.5;
 /// Training memory with activations, as a multiple of the state alone, when no
 /// device bounds it: BERT-base fine-tuned at batch 32 and 128 tokens holds about
 /// 8 GB for 1.7 GB of state (the interval's top, not a point estimate).

@@ -365,7 +365,9 @@ void estimate_memory(PhaseInputs& in) {
         "16 B for weights, gradients and optimizer state (mixed-precision Adam)"}},
       dim::bytes);
   if (!memory) return;
-  memory->method = "at least " + memory->method + "; activations not counted";
+  memory->method = "at least " + memory->method +
+                   " when all of it is on the device (LoRA, 8-bit optimizers and pure bf16 hold "
+                   "less, down to the weights' 2 B); activations not counted";
   Interval& range = *memory->interval;
   range.high = memory->value * a::kActivationsHigh;
   if (in.device && in.device->memory_bytes) {
@@ -373,7 +375,9 @@ void estimate_memory(PhaseInputs& in) {
     // fit one device was sharded over the pool (ZeRO, FSDP).
     double capacity = *in.device->memory_bytes;
     if (in.pool && in.pool->count && memory->value > capacity)
-      range.low = memory->value / static_cast<double>(std::max<uint64_t>(*in.pool->count, 1));
+      range.low /= static_cast<double>(std::max<uint64_t>(*in.pool->count, 1));
+    // Weights that do not fit even in bf16 were quantised (QLoRA's 4 bits) or offloaded.
+    if (range.low > capacity) range.low *= a::kQuantizedBytesLow / a::kTrainingBytesLow;
     range.high = capacity;
     memory->value = std::min(memory->value, capacity);
     range.low = std::min(range.low, capacity);
