@@ -15,13 +15,15 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json statement_json(const extract::CostStatement& s) {
-  Json out = {{"figure", extract::figure_name(s.figure)},
-              {"value", s.value},
-              {"unit", s.unit},
-              {"approximate", s.approximate},
-              {"line", s.line},
-              {"column", s.column},
-              {"text", s.text}};
+  // Field by field: an initializer list would copy each value once more.
+  Json out = Json::object();
+  out["figure"] = extract::figure_name(s.figure);
+  out["value"] = s.value;
+  out["unit"] = s.unit;
+  out["approximate"] = s.approximate;
+  out["line"] = s.line;
+  out["column"] = s.column;
+  out["text"] = s.text;
   if (!s.row_label.empty()) out["system"] = s.row_label;
   if (s.device) {
     out["device"] = {{"count", s.device->count ? Json(*s.device->count) : Json(nullptr)},
@@ -56,8 +58,9 @@ int run_extract_command(const Options& options) {
     Json out = {{"files", Json::array()}};
     for (const extract::ExtractedFile& file : files) {
       Json statements = Json::array();
+      statements.get_ref<Json::array_t&>().reserve(file.statements.size());
       for (const extract::CostStatement& s : file.statements) statements.push_back(statement_json(s));
-      out["files"].push_back({{"path", file.path}, {"statements", statements}});
+      out["files"].push_back({{"path", file.path}, {"statements", std::move(statements)}});
     }
     llvm::outs() << out.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
   } else {

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <map>
 #include <set>
 
 #include <fmt/format.h>
 
 #include "extract/manifest_field.h"
+#include "ir/text_case.h"
 
 namespace costlint::extract {
 namespace {
@@ -37,14 +37,14 @@ constexpr std::array kTrainFields = {
 std::string manifest_name(std::string_view words, std::string_view fallback, std::set<std::string>& taken) {
   std::string name;
   for (char c : words) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')
-      name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ascii_alnum(c) || c == '_' || c == '-')
+      name += ascii_lower(c);
     else if (!name.empty() && name.back() != '_')
       name += '_';
   }
   while (!name.empty() && name.back() == '_') name.pop_back();
   if (name.empty()) name = fallback;
-  else if (!std::isalpha(static_cast<unsigned char>(name.front()))) name = fmt::format("{}_{}", fallback, name);
+  else if (!ascii_letter(name.front())) name = fmt::format("{}_{}", fallback, name);
   std::string unique = name;
   for (int n = 2; !taken.insert(unique).second; ++n) unique = fmt::format("{}_{}", name, n);
   return unique;

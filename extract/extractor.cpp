@@ -5,6 +5,7 @@
 #include <cmath>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "extract/cost_grammar.h"
 #include "extract/device_names.h"
@@ -27,8 +28,6 @@ constexpr size_t kMaxLabel = 120;
 /// How far above a table cell its header is looked for.
 constexpr size_t kTableHeaderReach = 800;
 
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
 /// Words before a number that make it approximate.
 bool approximate_before(std::string_view text, size_t at) {
   std::string before = folded(text.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at));
@@ -50,7 +49,7 @@ class TextScan {
       size_t end = candidate(p) ? statement_at(p) : 0;
       p = end ? end : p + 1;
     }
-    for (TableNumber& number : table_numbers(text_))
+    for (TableNumber& number : table_numbers(text_, units_))
       if (!found_at_.count(number.begin))
         add(number.figure, number.value, std::move(number.header), number.begin, number.end);
     std::sort(out_.begin(), out_.end(), [](const CostStatement& a, const CostStatement& b) {
@@ -64,17 +63,19 @@ class TextScan {
     char c = text_[p];
     if (p > 0) {
       char before = text_[p - 1];
-      if (is_alnum(before) || before == '.' || before == '_' || before == '^' || before == '/') return false;
-      if (before == '-' && p > 1 && is_alnum(text_[p - 2])) return false;  // `GPT-3`, `ResNet-50`
+      if (ascii_alnum(before) || before == '.' || before == '_' || before == '^' || before == '/') return false;
+      if (before == '-' && p > 1 && ascii_alnum(text_[p - 2])) return false;  // `GPT-3`, `ResNet-50`
     }
-    return is_alnum(c) || c == '$' || c == 'U';
+    return ascii_alnum(c) || c == '$' || c == 'U';
   }
 
   std::string_view rest(size_t p) const { return std::string_view(text_).substr(p); }
 
   /// The statement that starts at `p`; the offset past it, or 0.
   size_t statement_at(size_t p) {
-    if (auto cost = match<g::dollars>(rest(p))) {
+    // `$12`, `US$12`; clock durations start with their digits: most words are neither.
+    bool money = text_[p] == '$' || text_[p] == 'U', digit = ascii_digit(text_[p]);
+    if (auto cost = money ? match<g::dollars>(rest(p)) : std::nullopt) {
       std::string next = folded(rest(p + *cost).substr(0, 8));
       if (next.starts_with("/") || next.starts_with(" per") || next.starts_with(" an hour")) return p + *cost;
       std::string_view written = rest(p).substr(0, *cost);
@@ -82,11 +83,11 @@ class TextScan {
       add(FigureKind::Cost, number_or_range(written.substr(number)), "$", p, p + *cost);
       return p + *cost;
     }
-    if (auto clock = match<g::clock_duration>(rest(p))) {
+    if (auto clock = digit ? match<g::clock_duration>(rest(p)) : std::nullopt) {
       add(FigureKind::Duration, clock_seconds(rest(p).substr(0, *clock)), "h m s", p, p + *clock);
       return p + *clock;
     }
-    if (std::isdigit(static_cast<unsigned char>(text_[p]))) {
+    if (digit) {
       if (size_t end = quantity_at(p)) return end;
     } else if (!may_start_phrase(p)) {
       return model_times_count_at(p);  // `P100x8` starts with its model, not a count
@@ -101,7 +102,7 @@ class TextScan {
   /// model, a class of device): most words of prose cannot, and are passed by
   /// without trying the grammar.
   bool may_start_phrase(size_t p) const {
-    static const std::set<std::string, std::less<>> kWords = {
+    static const std::unordered_set<std::string_view> kWords = {
         "a", "an", "single", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "twelve", "sixteen", "thirty", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
         "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
@@ -109,16 +110,21 @@ class TextScan {
         "ascend", "gaudi"};
     char word[16];
     size_t n = 0;
-    for (size_t q = p; q < text_.size() && std::isalnum(static_cast<unsigned char>(text_[q])); ++q) {
-      if (std::isdigit(static_cast<unsigned char>(text_[q]))) return true;  // `V100`, `A100s`
+    for (size_t q = p; q < text_.size() && ascii_alnum(text_[q]); ++q) {
+      if (ascii_digit(text_[q])) return true;  // `V100`, `A100s`
       if (n == sizeof word) return false;
-      word[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(text_[q])));
+      word[n++] = ascii_lower(text_[q]);
     }
     return kWords.count(std::string_view(word, n)) > 0;
   }
 
   /// `P100x8`, `TPUv2x16`: a model the catalog knows and its count.
   size_t model_times_count_at(size_t p) {
+    // Tried at most words of prose: only a word with an `x` before a digit can be one.
+    bool counted = false;
+    for (size_t q = p; q + 1 < text_.size() && ascii_alnum(text_[q]) && !counted; ++q)
+      counted = (text_[q] == 'x' || text_[q] == 'X') && ascii_digit(text_[q + 1]);
+    if (!counted) return 0;
     auto word = match<g::model_times_count>(rest(p));
     if (!word) return 0;
     std::string_view written = rest(p).substr(0, *word);
@@ -134,7 +140,7 @@ class TextScan {
 
   /// `one day`, `two weeks`: a duration counted in words.
   size_t worded_duration_at(size_t p) {
-    if (!std::isalpha(static_cast<unsigned char>(text_[p]))) return 0;
+    if (!ascii_letter(text_[p])) return 0;
     auto count = match<g::count_word>(rest(p));
     if (!count) return 0;
     size_t q = p + *count;
@@ -143,7 +149,7 @@ class TextScan {
     if (!word) return 0;
     std::string_view unit_word = rest(q).substr(0, *word);
     if (folded(unit_word) == "second") return 0;  // `a second run` is an ordinal
-    std::optional<UnitReading> unit = read_unit(unit_word);
+    std::optional<UnitReading> unit = units_.unit(unit_word);
     if (!unit || unit->figure != FigureKind::Duration || !plausible(*unit, 1, "", q + *word)) return 0;
     add(FigureKind::Duration, count_value(rest(p).substr(0, *count)) * unit->scale,
         std::string(rest(q).substr(0, *word)), p, q + *word);
@@ -153,7 +159,7 @@ class TextScan {
   /// `trained on V100s`, `Hardware Type: A100-80GB`: a device the catalog knows,
   /// named without a count.
   size_t named_device_at(size_t p) {
-    if (!std::isalpha(static_cast<unsigned char>(text_[p]))) return 0;
+    if (!ascii_letter(text_[p])) return 0;
     auto phrase = match<g::device_phrase>(rest(p));
     if (!phrase) return 0;
     // Named in passing (`the V100 has ...`), a device is not what the run used:
@@ -198,7 +204,7 @@ class TextScan {
     for (auto end = ends.rbegin(); end != ends.rend(); ++end) {
       std::string_view unit = std::string_view(text_).substr(unit_start, *end - unit_start);
       while (!unit.empty() && (unit.back() == '.' || unit.back() == '-')) unit.remove_suffix(1);
-      std::optional<UnitReading> reading = read_unit(unit);
+      std::optional<UnitReading> reading = units_.unit(unit);
       if (!reading || !plausible(*reading, value, unit, *end)) continue;
       add(reading->figure, value * reading->scale, std::string(unit), p, *end);
       return *end;
@@ -259,7 +265,7 @@ class TextScan {
     size_t open = label.rfind('(');
     size_t close = label.rfind(')');
     if (open == std::string_view::npos || close == std::string_view::npos || close < open) return;
-    if (auto reading = read_unit(label.substr(open + 1, close - open - 1)))
+    if (auto reading = units_.unit(label.substr(open + 1, close - open - 1)))
       add(reading->figure, value * reading->scale, std::string(label.substr(open + 1, close - open - 1)), p, end);
   }
 
@@ -322,6 +328,7 @@ class TextScan {
   const std::string& path_;
   DeviceNames devices_;
   std::vector<CostStatement> out_;
+  UnitReader units_;
   std::set<size_t> found_at_;  ///< where the statements found so far begin, in the plain text
 };
 

@@ -1,4 +1,5 @@
 #include "extract/model_card.h"
+#include "ir/text_case.h"
 
 #include <algorithm>
 #include <cctype>
@@ -22,7 +23,7 @@ void front_matter_emissions(std::string_view source, const std::string& path, st
     size_t end = yaml.find('\n', at);
     std::string_view value = yaml.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
     size_t lead = value.find_first_not_of(" ");
-    if (lead == std::string_view::npos || !std::isdigit(static_cast<unsigned char>(value[lead]))) return std::nullopt;
+    if (lead == std::string_view::npos || !ascii_digit(value[lead])) return std::nullopt;
     return at + lead;
   };
   std::optional<size_t> at = number_after(key + 17);

@@ -1,7 +1,6 @@
 #include "extract/number_text.h"
 
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <utility>
@@ -18,9 +17,9 @@ double number_value(std::string_view text) {
   size_t i = 0;
   for (; i < text.size(); ++i) {
     char c = text[i];
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' ||
+    if (ascii_digit(c) || c == '.' ||
         ((c == 'e' || c == 'E') && i + 1 < text.size() &&
-         (std::isdigit(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '-' || text[i + 1] == '+')))
+         (ascii_digit(text[i + 1]) || text[i + 1] == '-' || text[i + 1] == '+')))
       digits += c;
     else if ((c == '-' || c == '+') && !digits.empty() && (digits.back() == 'e' || digits.back() == 'E'))
       digits += c;
@@ -70,7 +69,7 @@ double number_or_range(std::string_view text) {
 double clock_seconds(std::string_view text) {
   double seconds = 0, value = 0;
   for (char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c))) value = value * 10 + (c - '0');
+    if (ascii_digit(c)) value = value * 10 + (c - '0');
     else if (c == 'h' || c == 'm' || c == 's') seconds += value * (c == 'h' ? 3600 : c == 'm' ? 60 : 1), value = 0;
   }
   return seconds;

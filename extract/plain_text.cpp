@@ -1,4 +1,5 @@
 #include "extract/plain_text.h"
+#include "ir/text_case.h"
 
 #include <algorithm>
 #include <array>
@@ -15,8 +16,6 @@ constexpr size_t kMaxGroupBytes = 4096;
 /// An optional argument (`[width=0.5\linewidth]`) closes within this many bytes.
 constexpr size_t kMaxOptionBytes = 256;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 /// Commands dropped with their one argument: they hold keys and addresses, not prose.
 constexpr std::array<std::string_view, 31> kDroppedWithArgument = {
@@ -63,6 +62,13 @@ std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text
   return pairs;
 }
 
+/// The bytes step() treats apart from text.
+constexpr std::array<bool, 256> kLatexSpecial = [] {
+  std::array<bool, 256> special{};
+  for (unsigned char c : std::string_view("%\\{}$~&^_")) special[c] = true;
+  return special;
+}();
+
 class LatexScanner {
  public:
   explicit LatexScanner(std::string_view source) : s_(source), close_(matching_braces(source)) {}
@@ -94,7 +100,13 @@ class LatexScanner {
       case '&': out_.add(std::string_view(&kCellSeparator, 1), static_cast<uint32_t>(i_++)); return;
       case '^': out_.add("^", static_cast<uint32_t>(i_++)); return;  // `10^{21}`: a power of ten
       case '_': ++i_; return;                                          // `CO_2`: the subscript joins the word
-      default: out_.add(std::string_view(&s_[i_], 1), static_cast<uint32_t>(i_)); ++i_;
+      default: {
+        // A run of ordinary text at once: most of a paper is prose.
+        size_t end = i_ + 1;
+        while (end < s_.size() && !kLatexSpecial[static_cast<unsigned char>(s_[end])]) ++end;
+        out_.add_source(s_.substr(i_, end - i_), static_cast<uint32_t>(i_));
+        i_ = end;
+      }
     }
   }
 
@@ -150,7 +162,7 @@ class LatexScanner {
       return;
     }
     char next = s_[i_ + 1];
-    if (!is_letter(next)) {
+    if (!ascii_letter(next)) {
       i_ += 2;
       auto at = static_cast<uint32_t>(start);
       if (next == '\\') out_.add("\n", at);
@@ -161,7 +173,7 @@ class LatexScanner {
       return;
     }
     size_t end = i_ + 1;
-    while (end < s_.size() && is_letter(s_[end])) ++end;
+    while (end < s_.size() && ascii_letter(s_[end])) ++end;
     std::string_view name = s_.substr(i_ + 1, end - i_ - 1);
     if (end < s_.size() && s_[end] == '*') ++end;
     i_ = end;
@@ -204,9 +216,9 @@ class LatexScanner {
 
   /// `\,` and its kin: a space, except between digit groups, where it separates thousands.
   void thin_space(uint32_t at) {
-    bool between_digits = !out_.text.empty() && is_digit(out_.text.back()) && i_ + 2 < s_.size() &&
-                          is_digit(s_[i_]) && is_digit(s_[i_ + 1]) && is_digit(s_[i_ + 2]) &&
-                          (i_ + 3 >= s_.size() || !is_digit(s_[i_ + 3]));
+    bool between_digits = !out_.text.empty() && ascii_digit(out_.text.back()) && i_ + 2 < s_.size() &&
+                          ascii_digit(s_[i_]) && ascii_digit(s_[i_ + 1]) && ascii_digit(s_[i_ + 2]) &&
+                          (i_ + 3 >= s_.size() || !ascii_digit(s_[i_ + 3]));
     if (!between_digits) out_.add(" ", at);
   }
 
@@ -245,7 +257,7 @@ class LatexScanner {
         continue;
       }
       size_t k = j + 1;
-      while (k < unit.size() && is_letter(unit[k])) ++k;
+      while (k < unit.size() && ascii_letter(unit[k])) ++k;
       std::string_view macro = unit.substr(j + 1, k - j - 1);
       for (const auto& [si, symbol] : kSiUnits)
         if (macro == si) out_.add(symbol, static_cast<uint32_t>(unit_from + j));
@@ -340,6 +352,11 @@ void PlainText::add(std::string_view bytes, uint32_t from) {
   origin.insert(origin.end(), bytes.size(), from);
 }
 
+void PlainText::add_source(std::string_view bytes, uint32_t from) {
+  text += bytes;
+  for (size_t i = 0; i < bytes.size(); ++i) origin.push_back(from + static_cast<uint32_t>(i));
+}
+
 SourceKind source_kind(std::string_view path) {
   if (path.ends_with(".tex")) return SourceKind::Latex;
   if (path.ends_with(".md") || path.ends_with(".markdown")) return SourceKind::Markdown;
@@ -357,8 +374,7 @@ PlainText to_plain(std::string_view source, SourceKind kind) {
     case SourceKind::Plain: break;
   }
   PlainText out;
-  out.add(source, 0);
-  for (size_t j = 0; j < out.origin.size(); ++j) out.origin[j] = static_cast<uint32_t>(j);
+  out.add_source(source, 0);
   return out;
 }
 

@@ -22,7 +22,10 @@ struct PlainText {
   /// `\input{...}` and `\include{...}` targets outside comments, as written.
   std::vector<std::string> inputs;
 
+  /// `bytes` that stand for the source's text at `from` (a symbol, a separator).
   void add(std::string_view bytes, uint32_t from);
+  /// `bytes` copied from the source at `from`, each byte at its own offset.
+  void add_source(std::string_view bytes, uint32_t from);
 };
 
 /// Table cells are separated by a tab and rows end in a newline, whatever the

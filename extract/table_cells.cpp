@@ -1,13 +1,13 @@
 #include "extract/table_cells.h"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
 #include "extract/plain_text.h"
 #include "extract/unit_phrase.h"
+#include "ir/text_case.h"
 
 namespace costlint::extract {
 namespace {
@@ -52,10 +52,14 @@ std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double
 /// The state of one table: the unit of each column, from its header row.
 class TableReader {
  public:
+  explicit TableReader(UnitReader& units) : units_(units) {}
+
   void row(std::string_view line, size_t offset, std::vector<TableNumber>& out) {
     std::vector<Cell> cells = cells_of(line, offset);
     std::vector<std::optional<UnitReading>> units;
-    for (const Cell& cell : cells) units.push_back(read_header_unit(cell.text));
+    for (const Cell& cell : cells)  // a number is no header: most cells are numbers
+      units.push_back(number_in(cell, FigureKind::Hardware, 1) ? std::nullopt
+                                                               : units_.header(cell.text));
     for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i)
       if (columns_[i]) add(cells[i], *columns_[i], headers_[i], out);
     // A table on its side: the row's first cell names the unit of the numbers after it.
@@ -88,6 +92,7 @@ class TableReader {
     }
   }
 
+  UnitReader& units_;
   std::vector<std::optional<UnitReading>> columns_;
   std::vector<std::string> headers_;
 };
@@ -107,9 +112,9 @@ std::string_view line_around(std::string_view text, size_t at, size_t reach) {
 
 }  // namespace
 
-std::vector<TableNumber> table_numbers(std::string_view text) {
+std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units) {
   std::vector<TableNumber> out;
-  TableReader table;
+  TableReader table(units);
   for (size_t line_start = 0; line_start < text.size();) {
     size_t line_end = std::min(text.find('\n', line_start), text.size());
     std::string_view line = text.substr(line_start, line_end - line_start);
@@ -133,7 +138,7 @@ std::string row_label(std::string_view text, size_t at) {
     if (cell.offset + first <= at && at < cell.offset + cell.text.size()) return {};  // the statement's own cell
     size_t last = cell.text.find_last_not_of(" ");
     std::string label(cell.text.substr(first, last - first + 1));
-    if (std::isdigit(static_cast<unsigned char>(label.front()))) return {};
+    if (ascii_digit(label.front())) return {};
     return label.size() <= 64 ? label : std::string{};
   }
   return {};

@@ -21,8 +21,10 @@ struct TableNumber {
   std::string header;  ///< the cell that gave the unit, as written
 };
 
+class UnitReader;
+
 /// Every such number of `text`, row by row.
-std::vector<TableNumber> table_numbers(std::string_view text);
+std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units);
 
 /// Whether `at` is in a table row of `text`.
 bool in_table_row(std::string_view text, size_t at);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -55,10 +54,10 @@ bool is_device_word(std::string_view word) {
   // A model: letters then digits (`a100`, `tpuv3`, `v100`, `h100`).
   bool letters = false, digits = false;
   for (char c : w) {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
+    if (ascii_letter(c)) {
       if (digits) return false;
       letters = true;
-    } else if (std::isdigit(static_cast<unsigned char>(c))) {
+    } else if (ascii_digit(c)) {
       digits = true;
     } else {
       return false;
@@ -250,6 +249,15 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   if (name.find("token") != std::string::npos) return UnitReading{FigureKind::Tokens, magnitude};
   if (unit.empty() && name == "hours") return UnitReading{FigureKind::Duration, kHour};
   return std::nullopt;
+}
+
+std::optional<UnitReading> UnitReader::remembered(
+    Readings& readings, std::string_view text, std::optional<UnitReading> (*read)(std::string_view)) {
+  std::string key(text);
+  if (auto found = readings.find(key); found != readings.end()) return found->second;
+  std::optional<UnitReading> reading = read(text);
+  if (readings.size() < kMaxRemembered) readings.emplace(std::move(key), reading);
+  return reading;
 }
 
 }  // namespace costlint::extract

@@ -5,7 +5,9 @@
 // a count, `tokens/s` a throughput.
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/cost_statement.h"
 
@@ -22,5 +24,24 @@ std::optional<UnitReading> read_unit(std::string_view words);
 /// The unit a table's header cell gives the numbers of its column: `Time (GPU
 /// hours)`, `Power (W)`, `Training Time (H)`, `Params`, `Number of Parameters (B)`.
 std::optional<UnitReading> read_header_unit(std::string_view cell);
+
+/// read_unit() and read_header_unit() that remember their readings: a paper
+/// writes the same units after thousands of numbers, and the same row labels
+/// in table after table. One per paper; it stops remembering at kMaxRemembered.
+class UnitReader {
+ public:
+  std::optional<UnitReading> unit(std::string_view words) { return remembered(units_, words, read_unit); }
+  std::optional<UnitReading> header(std::string_view cell) {
+    return remembered(headers_, cell, read_header_unit);
+  }
+
+  static constexpr size_t kMaxRemembered = 1 << 16;
+
+ private:
+  using Readings = std::unordered_map<std::string, std::optional<UnitReading>>;
+  static std::optional<UnitReading> remembered(Readings& readings, std::string_view text,
+                                               std::optional<UnitReading> (*read)(std::string_view));
+  Readings units_, headers_;
+};
 
 }  // namespace costlint::extract
