@@ -27,6 +27,8 @@ namespace g = cost_grammar;
 constexpr size_t kMaxLabel = 120;
 /// How far above a table cell its header is looked for.
 constexpr size_t kTableHeaderReach = 800;
+/// How many members of a list are read on for the unit its last one carries.
+constexpr int kMaxListMembers = 6;
 
 /// Words before a number that make it approximate.
 bool approximate_before(std::string_view text, size_t at) {
@@ -187,7 +189,31 @@ class TextScan {
     }
     size_t after = p + *number;
     if (after < text_.size() && text_[after] == '%') return after;
-    // The unit's words, each prefix tried from the longest.
+    std::string_view written = rest(p).substr(0, *number);
+    if (auto unit = unit_after(after, value, written)) {
+      add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
+      return unit->end;
+    }
+    // `3B, 7B and 13B models`, `1, 7 and 13 billion parameters`: a member of a
+    // list whose last member carries the unit shares it.
+    if (auto unit = list_unit(after, value)) {
+      add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, after);
+      return after;
+    }
+    if (!match<g::unit_word>(rest(after + (after < text_.size() && text_[after] == ' '))))
+      labelled(p, value, after);
+    return 0;
+  }
+
+  struct UnitAfter {
+    UnitReading reading;
+    std::string written;
+    size_t end = 0;
+  };
+
+  /// The unit in the words after a number that ends at `after`, each prefix
+  /// tried from the longest; `written` is the number as written.
+  std::optional<UnitAfter> unit_after(size_t after, double value, std::string_view written) {
     size_t unit_start = after;
     while (unit_start < text_.size() && unit_start - after < 2 && (text_[unit_start] == ' ' || text_[unit_start] == '~'))
       ++unit_start;
@@ -206,11 +232,57 @@ class TextScan {
       while (!unit.empty() && (unit.back() == '.' || unit.back() == '-')) unit.remove_suffix(1);
       std::optional<UnitReading> reading = units_.unit(unit);
       if (!reading || !plausible(*reading, value, unit, *end)) continue;
-      add(reading->figure, value * reading->scale, std::string(unit), p, *end);
-      return *end;
+      return UnitAfter{*reading, std::string(unit), *end};
     }
-    if (ends.empty()) labelled(p, value, after);
-    return 0;
+    // `7B model`, `235B teachers`: a size written with its magnitude letter names a model's parameters.
+    if (!ends.empty() && value >= 1e6 && !written.empty() &&
+        (written.back() == 'B' || written.back() == 'M' || written.back() == 'T')) {
+      std::string word = folded(std::string_view(text_).substr(unit_start, ends.front() - unit_start));
+      static const std::unordered_set<std::string_view> kModelWords = {
+          "model", "models", "teacher", "teachers", "student", "students", "llm", "llms",
+          "variant", "variants", "checkpoint", "checkpoints", "baseline", "baselines"};
+      if (kModelWords.count(word) && !named_before(static_cast<size_t>(written.data() - text_.data())))
+        return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
+    }
+    return std::nullopt;
+  }
+
+  /// Whether the word before `p` is a name (`OLMo 7B`, `OpenLLaMA 7B`, `BLOOM
+  /// 176B`): the size is then part of the model's name, not a statement of it.
+  bool named_before(size_t p) const {
+    size_t end = p;
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && (ascii_alnum(text_[begin - 1]) || text_[begin - 1] == '-')) --begin;
+    std::string_view word = std::string_view(text_).substr(begin, end - begin);
+    static const std::unordered_set<std::string_view> kDeterminers = {
+        "The", "A", "An", "Our", "Their", "These", "This", "Both", "Each", "Its"};
+    bool capital = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return capital && !kDeterminers.count(word);
+  }
+
+  /// The unit the last member of a list starting after `after` carries: members
+  /// are joined by commas, `and` or `or`, at most kMaxListMembers of them.
+  std::optional<UnitAfter> list_unit(size_t after, double value) {
+    for (int member = 0; member < kMaxListMembers; ++member) {
+      size_t q = after;
+      bool joined = false;
+      if (q < text_.size() && text_[q] == ',') ++q, joined = true;
+      while (q < text_.size() && text_[q] == ' ') ++q;
+      for (std::string_view word : {"and ", "or "})
+        if (rest(q).starts_with(word)) q += word.size(), joined = true;
+      if (!joined) return std::nullopt;
+      auto number = match<g::number>(rest(q));
+      if (!number) return std::nullopt;
+      std::string_view written = rest(q).substr(0, *number);
+      if (auto unit = unit_after(q + *number, value, written)) {
+        // The member's own magnitude stays its own: `1 billion, 7 billion parameters`.
+        unit->written = std::string(std::string_view(text_).substr(after, unit->end - after));
+        return unit;
+      }
+      after = q + *number;
+    }
+    return std::nullopt;
   }
 
   /// What makes a unit's reading a statement of cost here, not a property of something else.
