@@ -36,10 +36,38 @@ std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const 
   return std::string(phrase);
 }
 
+namespace {
+
+/// `32 GiB Nvidia V100` as the catalog names its variants, `Nvidia V100 32GB`,
+/// and without its size, `Nvidia V100`; the words as they are otherwise.
+std::vector<std::string> sized_variants(const std::string& words) {
+  size_t digits = 0;
+  while (digits < words.size() && ascii_digit(words[digits])) ++digits;
+  if (digits == 0) return {words};
+  size_t unit = digits + (digits < words.size() && words[digits] == ' ');
+  for (std::string_view size : {"GiB ", "GB ", "G "})
+    if (std::string_view(words).substr(unit).starts_with(size)) {
+      std::string model = words.substr(unit + size.size());
+      return {model + " " + words.substr(0, digits) + "GB", model};
+    }
+  return {words};
+}
+
+/// `Tesla P-100` as the catalog spells it: `Tesla P100`.
+std::string without_model_hyphen(std::string words) {
+  for (size_t i = 1; i + 1 < words.size(); ++i)
+    if (words[i] == '-' && ascii_letter(words[i - 1]) && ascii_digit(words[i + 1])) words.erase(i, 1);
+  return words;
+}
+
+}  // namespace
+
 std::optional<std::string> DeviceNames::known(std::string_view phrase) const {
-  std::string words = without_class_word(phrase);
-  std::vector<std::string> candidates = {std::string(phrase), words};
-  if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
+  std::vector<std::string> candidates = {std::string(phrase)};
+  for (std::string& words : sized_variants(without_model_hyphen(without_class_word(phrase)))) {
+    if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
+    candidates.push_back(std::move(words));
+  }
   for (const std::string& name : candidates)
     if (const DeviceSpec* device = hardware_.find(name)) return device->model;
   return std::nullopt;

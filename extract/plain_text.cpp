@@ -303,10 +303,10 @@ class MarkdownScanner {
       i_ = close == std::string_view::npos ? s_.size() : close + 3;
       return;
     }
-    if (c == '<') {  // an HTML tag: <br> ends a line, the others go
+    if (c == '<') {  // an HTML tag: <br> is a space (in a table's cell, `GPU<br>Hours`), the others go
       size_t close = s_.find('>', i_);
       if (close != std::string_view::npos && close - i_ < 64) {
-        if (s_.substr(i_, 3) == "<br") out_.add("\n", at);
+        if (s_.substr(i_, 3) == "<br") out_.add(" ", at);
         i_ = close + 1;
         return;
       }
@@ -373,9 +373,7 @@ PlainText to_plain(std::string_view source, SourceKind kind) {
     case SourceKind::Markdown: return markdown_to_plain(source);
     case SourceKind::Plain: break;
   }
-  PlainText out;
-  out.add_source(source, 0);
-  return out;
+  return rst_to_plain(source);
 }
 
 }  // namespace costlint::extract

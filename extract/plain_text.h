@@ -34,6 +34,8 @@ constexpr char kCellSeparator = '\t';
 
 PlainText latex_to_plain(std::string_view source);
 PlainText markdown_to_plain(std::string_view source);
+/// reStructuredText, and text that may hold its list-tables (extract/rst_text.cpp).
+PlainText rst_to_plain(std::string_view source);
 PlainText to_plain(std::string_view source, SourceKind kind);
 
 }  // namespace costlint::extract

@@ -201,6 +201,12 @@ std::optional<UnitReading> read_unit(std::string_view words) {
 std::optional<UnitReading> read_header_unit(std::string_view cell) {
   while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
   while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+  // `kWh·PUE`: an energy with the data centre's PUE applied is still an energy.
+  for (std::string_view pue : {"·PUE", "×PUE", "*PUE", " PUE"})
+    if (cell.size() > pue.size() && cell.ends_with(pue))
+      if (auto reading = read_unit(cell.substr(0, cell.size() - pue.size()));
+          reading && reading->figure == FigureKind::Energy)
+        return reading;
   size_t open = cell.find_first_of("([");
   size_t close = cell.find_last_of(")]");
   std::string_view unit;

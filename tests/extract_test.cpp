@@ -140,6 +140,45 @@ TEST_CASE("extract: LaTeX comments are not claims, and tables read their header'
   CHECK(rows[3].value == doctest::Approx(352 * 3.6e6));
 }
 
+TEST_CASE("extract: lists share their unit, sizes before `model` are parameters") {
+  auto sizes = found("We release a series of 3B, 7B and 13B models trained on 1T tokens.");
+  std::vector<double> parameters;
+  for (const CostStatement& s : sizes)
+    if (s.figure == FigureKind::Parameters) parameters.push_back(s.value);
+  CHECK(parameters == std::vector<double>{3e9, 7e9, 13e9});
+  auto durations = found("The runs took 3, 5 or 8 days.");
+  REQUIRE(durations.size() == 3);
+  CHECK(durations[0].value == 3 * 86400);
+  CHECK(durations[2].value == 8 * 86400);
+  // A size that is part of a name is not a statement of it.
+  CHECK(found("The OLMo 7B model was trained on LUMI.").empty());
+  // A list needs its joints: `3 GPUs 8 days` is not one.
+  CHECK(found("Ablations ran 12 times, 8 days").size() == 1);
+}
+
+TEST_CASE("extract: reStructuredText list-tables, HTML breaks in headers, PUE-adjusted energy") {
+  auto rst = found(".. list-table:: Consumption\n   :header-rows: 1\n\n"
+                   "   * - Model\n     - Training Time (H)\n     - Consumption (kWh)\n"
+                   "   * - BERT\n     - 6\n     - 3.1\n\nAfter the table.\n",
+                   "models.rst");
+  REQUIRE(rst.size() == 2);
+  CHECK(rst[0].figure == FigureKind::Duration);
+  CHECK(rst[0].value == 6 * 3600);
+  CHECK(rst[0].line == 8);
+  CHECK(rst[1].figure == FigureKind::Energy);
+  CHECK(rst[1].value == doctest::Approx(3.1 * 3.6e6));
+  auto html = found("| Model | GPU<br>Hours |\n|---|---|\n| 7B | 269k |\n", "card.md");
+  REQUIRE(html.size() == 1);
+  CHECK(html[0].figure == FigureKind::DeviceTime);
+  CHECK(html[0].value == doctest::Approx(269e3 * 3600));
+  auto pue = found("| Model | Hours | kWh·PUE |\n|---|---|---|\n| ELMo | 336 | 275 |\n", "t.md");
+  REQUIRE(pue.size() == 2);
+  CHECK(pue[1].figure == FigureKind::Energy);
+  CHECK(pue[1].value == doctest::Approx(275 * 3.6e6));
+  // The memory written before a device chooses its variant.
+  CHECK(one("trained on a single 32 GiB Nvidia V100.").device->model == "NVIDIA V100-SXM2-32GB");
+}
+
 TEST_CASE("extract: a model card's front matter, in grams, and its hours used") {
   auto card = found(
       "---\nlanguage: en\nco2_eq_emissions:\n  emissions: 1460\n  source: codecarbon\n---\n"

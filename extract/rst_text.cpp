@@ -1,0 +1,84 @@
+// reStructuredText as plain text: as it is, but for its list-tables, whose
+// rows are bullets of bullets,
+//     * - Model
+//       - Training Time (H)
+//     * - BERT
+//       - 6
+// made rows of cells as plain_text.h has them (cells between kCellSeparator,
+// a row a line), so that a header gives its unit to the numbers of its column.
+
+#include <string_view>
+
+#include "extract/plain_text.h"
+
+namespace costlint::extract {
+namespace {
+
+size_t indent_of(std::string_view line) {
+  size_t n = line.find_first_not_of(' ');
+  return n == std::string_view::npos ? line.size() : n;
+}
+
+class RstScanner {
+ public:
+  explicit RstScanner(std::string_view source) : s_(source) {}
+
+  PlainText run() {
+    out_.text.reserve(s_.size());
+    out_.origin.reserve(s_.size());
+    for (size_t start = 0; start < s_.size();) {
+      size_t end = s_.find('\n', start);
+      end = end == std::string_view::npos ? s_.size() : end + 1;
+      line(s_.substr(start, end - start), start);
+      start = end;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  void line(std::string_view text, size_t at) {
+    std::string_view content = text.substr(indent_of(text));
+    bool blank = content.find_first_not_of(" \r\n") == std::string_view::npos;
+    if (content.starts_with(".. list-table::")) {
+      table_indent_ = indent_of(text);
+      in_table_ = true;
+      row_open_ = false;
+    } else if (in_table_ && !blank && indent_of(text) <= table_indent_) {
+      end_table();
+    }
+    if (!in_table_ || blank || content.starts_with(":") || content.starts_with("..")) {
+      out_.add_source(text, static_cast<uint32_t>(at));
+      return;
+    }
+    size_t cell = indent_of(text);
+    if (content.starts_with("* - ")) {  // a row, and its first cell
+      if (row_open_) out_.add("\n", static_cast<uint32_t>(at));
+      row_open_ = true;
+      cell += 4;
+    } else if (content.starts_with("- ")) {  // the row's next cell
+      out_.add(std::string_view(&kCellSeparator, 1), static_cast<uint32_t>(at));
+      cell += 2;
+    } else {  // a cell's text continued: joined with a space
+      out_.add(" ", static_cast<uint32_t>(at));
+    }
+    std::string_view value = text.substr(cell);
+    while (!value.empty() && (value.back() == '\n' || value.back() == '\r')) value.remove_suffix(1);
+    out_.add_source(value, static_cast<uint32_t>(at + cell));
+  }
+
+  void end_table() {
+    if (row_open_) out_.add("\n", static_cast<uint32_t>(s_.size() - 1));
+    in_table_ = row_open_ = false;
+  }
+
+  std::string_view s_;
+  PlainText out_;
+  bool in_table_ = false, row_open_ = false;
+  size_t table_indent_ = 0;
+};
+
+}  // namespace
+
+PlainText rst_to_plain(std::string_view source) { return RstScanner(source).run(); }
+
+}  // namespace costlint::extract
