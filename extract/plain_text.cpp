@@ -306,10 +306,15 @@ class MarkdownScanner {
     if (c == '<') {  // an HTML tag: <br> is a space (in a table's cell, `GPU<br>Hours`), the others go
       size_t close = s_.find('>', i_);
       if (close != std::string_view::npos && close - i_ < 64) {
-        if (s_.substr(i_, 3) == "<br") out_.add(" ", at);
+        html_tag(s_.substr(i_ + 1, close - i_ - 1), at);
         i_ = close + 1;
         return;
       }
+    }
+    if (c == '\n' && in_html_row_) {  // an HTML table's row is one line, as a Markdown row is
+      out_.add(" ", at);
+      ++i_;
+      return;
     }
     if (c == '*' || c == '`' || (c == '_' && (i_ + 1 < s_.size() && s_[i_ + 1] == '_'))) {
       ++i_;
@@ -340,9 +345,27 @@ class MarkdownScanner {
     ++i_;
   }
 
+  /// An HTML table made rows of cells as a Markdown table is: `<tr>` a row,
+  /// `<td>` and `<th>` a cell. Spanned cells (`rowspan`) are not repeated.
+  void html_tag(std::string_view tag, uint32_t at) {
+    std::string name = folded(tag.substr(0, tag.find_first_of(" \t\n/", tag.starts_with("/") ? 1 : 0)));
+    if (name == "br") {
+      out_.add(" ", at);
+    } else if (name == "tr") {
+      if (in_html_row_) out_.add("\n", at);
+      in_html_row_ = true;
+    } else if (name == "/tr" || name == "table" || name == "/table") {
+      if (in_html_row_) out_.add("\n", at);
+      in_html_row_ = false;
+    } else if (in_html_row_ && (name == "td" || name == "th")) {
+      out_.add(std::string_view(&kCellSeparator, 1), at);
+    }
+  }
+
   std::string_view s_;
   size_t i_ = 0;
   PlainText out_;
+  bool in_html_row_ = false;
 };
 
 }  // namespace

@@ -175,6 +175,14 @@ TEST_CASE("extract: reStructuredText list-tables, HTML breaks in headers, PUE-ad
   REQUIRE(pue.size() == 2);
   CHECK(pue[1].figure == FigureKind::Energy);
   CHECK(pue[1].value == doctest::Approx(275 * 3.6e6));
+  // An HTML table in a model card is rows of cells too.
+  auto table = found("<table>\n  <tr>\n   <td>Model</td>\n   <td>Params</td>\n  </tr>\n"
+                     "  <tr>\n   <td>Llama 3\n   </td>\n   <td>8B\n   </td>\n  </tr>\n</table>\n",
+                     "card.md");
+  REQUIRE(table.size() == 1);
+  CHECK(table[0].figure == FigureKind::Parameters);
+  CHECK(table[0].value == 8e9);
+  CHECK(table[0].line == 9);
   // The memory written before a device chooses its variant.
   CHECK(one("trained on a single 32 GiB Nvidia V100.").device->model == "NVIDIA V100-SXM2-32GB");
 }
