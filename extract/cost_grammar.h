@@ -57,6 +57,9 @@ struct range_end : seq<star<one<' '>>, range_sign, star<one<' '>>, opt<one<'$'>>
 /// `1h 41m 27s`, `2h 5m`: a duration on a clock.
 struct clock_part : seq<rep_min_max<1, 3, digit>, one<'h', 'm', 's'>, word_end> {};
 struct clock_duration : seq<clock_part, plus<one<' '>, clock_part>> {};
+/// `2:52:22`, `0:00:10.5`: hours, minutes and seconds, as trackers print them.
+struct clock_hms : seq<rep_min_max<1, 3, digit>, one<':'>, rep<2, digit>, one<':'>, rep<2, digit>,
+                       opt<one<'.'>, plus<digit>>, word_end> {};
 
 // ---- devices ---------------------------------------------------------------
 
@@ -87,7 +90,7 @@ struct memory_suffix : seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, s
 struct device_model : seq<model_words, opt<memory_suffix>> {};
 /// `NVIDIA P100 GPUs`, `32GB V100`, `32 GiB Tesla V100`, `TPU v3 chips`, `GPUs`.
 struct device_phrase
-    : seq<opt<vendor, plus<one<' '>>>, opt<memory_prefix, plus<one<' '>>>, opt<vendor, plus<one<' '>>>,
+    : seq<opt<vendor, plus<one<' ', '\n'>>>, opt<memory_prefix, plus<one<' '>>>, opt<vendor, plus<one<' ', '\n'>>>,
           sor<seq<device_model, opt<gap, device_class>>, device_class>> {};
 /// `P100x8`, `TPUv2x16`: a model and its count, as tables write them.
 struct times_count_end : seq<one<'x', 'X'>, rep_min_max<1, 6, digit>, word_end> {};

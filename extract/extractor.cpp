@@ -89,6 +89,12 @@ class TextScan {
       add(FigureKind::Duration, clock_seconds(rest(p).substr(0, *clock)), "h m s", p, p + *clock);
       return p + *clock;
     }
+    if (auto hms = digit ? match<g::clock_hms>(rest(p)) : std::nullopt) {
+      // A clock is a duration after a label that says so (`Time: 2:52:22`); else a time of day.
+      if (!time_label_before(p)) return p + *hms;
+      add(FigureKind::Duration, hms_seconds(rest(p).substr(0, *hms)), "h:mm:ss", p, p + *hms);
+      return p + *hms;
+    }
     if (digit) {
       if (size_t end = quantity_at(p)) return end;
     } else if (!may_start_phrase(p)) {
@@ -245,6 +251,18 @@ class TextScan {
         return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
     }
     return std::nullopt;
+  }
+
+  /// Whether the few words before `p` on its line end in a label of time:
+  /// `Time:`, `duration:`, `Training time`.
+  bool time_label_before(size_t p) const {
+    size_t from = p > 32 ? p - 32 : 0;
+    std::string_view before = std::string_view(text_).substr(from, p - from);
+    if (size_t line = before.rfind('\n'); line != std::string_view::npos) before.remove_prefix(line + 1);
+    std::string label = folded(before);
+    while (!label.empty() && (label.back() == ' ' || label.back() == '\t' || label.back() == ':'))
+      label.pop_back();
+    return label.ends_with("time") || label.ends_with("duration") || label.ends_with("took");
   }
 
   /// Whether the word before `p` is a name (`OLMo 7B`, `OpenLLaMA 7B`, `BLOOM

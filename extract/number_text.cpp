@@ -66,6 +66,23 @@ double number_or_range(std::string_view text) {
   return (low + number_value(rest.substr(second, *sign_end - second))) / 2;
 }
 
+double hms_seconds(std::string_view text) {
+  double seconds = 0;
+  size_t start = 0;
+  for (int part = 0; part < 3; ++part) {
+    size_t end = part < 2 ? text.find(':', start) : text.size();
+    double value = 0, scale = 0;
+    for (char c : text.substr(start, end - start)) {
+      if (c == '.') scale = 1;
+      else if (scale > 0) scale /= 10, value += (c - '0') * scale;
+      else value = value * 10 + (c - '0');
+    }
+    seconds = seconds * 60 + value;
+    start = end + 1;
+  }
+  return seconds;
+}
+
 double clock_seconds(std::string_view text) {
   double seconds = 0, value = 0;
   for (char c : text) {

@@ -38,5 +38,7 @@ double number_or_range(std::string_view text);
 
 /// `1h 41m 27s` in seconds.
 double clock_seconds(std::string_view text);
+/// The seconds of a `clock_hms`: `2:52:22` is 10342.
+double hms_seconds(std::string_view text);
 
 }  // namespace costlint::extract

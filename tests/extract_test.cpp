@@ -156,6 +156,16 @@ TEST_CASE("extract: lists share their unit, sizes before `model` are parameters"
   CHECK(found("Ablations ran 12 times, 8 days").size() == 1);
 }
 
+TEST_CASE("extract: a tracker's clock after a label of time, and not a time of day") {
+  CostStatement clock = one("Actual consumption for 1000 epoch(s):\n        Time:   2:52:22\n", "log.md");
+  CHECK(clock.figure == FigureKind::Duration);
+  CHECK(clock.value == 10342);
+  CHECK(one("Training time 0:00:10.5", "log.txt").value == 10.5);
+  CHECK(found("The job started at 10:00:00 on Monday.").empty());
+  // A vendor at the end of a line still names the device on the next.
+  CHECK(one("obtained using four NVIDIA\nA100 GPUs", "paper.txt").value == 4);
+}
+
 TEST_CASE("extract: reStructuredText list-tables, HTML breaks in headers, PUE-adjusted energy") {
   auto rst = found(".. list-table:: Consumption\n   :header-rows: 1\n\n"
                    "   * - Model\n     - Training Time (H)\n     - Consumption (kWh)\n"
