@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -106,7 +107,22 @@ constexpr std::array<std::string_view, 13> kItems = {
     "sentences", "queries", "requests", "it", "words", "frames"};
 
 /// Counted things: one word, or one of the two-word names (`sentence pairs`).
+/// Nouns that count a dataset, after words that say which: `44M credit card
+/// transactions`, `1,000 ObjaverseXL samples`.
+bool samples_noun(std::string_view word) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "samples", "examples", "images", "documents", "sentences", "transactions", "purchases",
+      "books", "articles", "utterances", "clips", "videos", "dialogues", "conversations"};
+  return kNouns.count(word) > 0;
+}
+
 std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
+  std::string last = folded(words.back());
+  if (words.size() <= 3 && words.size() >= 2 && samples_noun(last) &&
+      std::all_of(words.begin(), words.end() - 1, [](std::string_view word) {
+        return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); });
+      }))
+    return UnitReading{FigureKind::Samples, 1};
   std::string w = folded(words.front());
   if (words.size() == 2) w += " " + folded(words[1]);
   else if (words.size() > 2) return std::nullopt;

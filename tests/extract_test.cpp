@@ -152,6 +152,11 @@ TEST_CASE("extract: lists share their unit, sizes before `model` are parameters"
   CHECK(durations[2].value == 8 * 86400);
   // A size that is part of a name is not a statement of it.
   CHECK(found("The OLMo 7B model was trained on LUMI.").empty());
+  // A dataset counted in its own nouns.
+  CostStatement transactions = one("The dataset holds 44M credit card transactions.");
+  CHECK(transactions.figure == FigureKind::Samples);
+  CHECK(transactions.value == 44e6);
+  CHECK(found("We ran 1,000 warmup steps.").empty());
   // A list needs its joints: `3 GPUs 8 days` is not one.
   CHECK(found("Ablations ran 12 times, 8 days").size() == 1);
 }
