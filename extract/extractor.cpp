@@ -309,7 +309,7 @@ class TextScan {
     switch (reading.figure) {
       case FigureKind::Duration:  // `0.4 seconds per step` is a rate, `10-minute intervals` a setting
         return !next.starts_with(" per") && !next.starts_with("/") && !next.starts_with(" each") &&
-               !next.starts_with(" interval");
+               !next.starts_with(" interval") && !equivalence(end - unit.size());
       case FigureKind::Memory: return memory_context(end) && !device_follows(end);
       case FigureKind::Parameters:
       case FigureKind::Samples: return value >= 1000;
@@ -318,6 +318,17 @@ class TextScan {
       case FigureKind::Power: return unit != "W" || !next.starts_with("h");
       default: return true;
     }
+  }
+
+  /// `equivalent to 83 years of a home's energy`: a comparison, not a cost, in
+  /// prose or in a column headed so.
+  bool equivalence(size_t at) const {
+    size_t from = at > 48 ? at - 48 : 0;
+    std::string before = folded(std::string_view(text_).substr(from, at - from));
+    if (before.find("equivalent") != std::string::npos || before.find("equiv.") != std::string::npos ||
+        before.find("equal to") != std::string::npos)
+      return true;
+    return folded(column_header(text_, at)).find("equiv") != std::string::npos;
   }
 
   /// `80 GB A100`, `16GB GPUs`: the size of a card, named with it.

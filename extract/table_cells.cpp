@@ -16,6 +16,8 @@ namespace g = cost_grammar;
 
 /// How long a table row is read for its label.
 constexpr size_t kMaxRow = 2048;
+/// How many rows up a column's header is looked for.
+constexpr size_t kMaxHeaderRows = 64;
 
 struct Cell {
   size_t offset = 0;  ///< in the plain text
@@ -127,6 +129,25 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
 
 bool in_table_row(std::string_view text, size_t at) {
   return line_around(text, at, kMaxRow).find(kCellSeparator) != std::string_view::npos;
+}
+
+std::string column_header(std::string_view text, size_t at) {
+  std::string_view line = line_around(text, at, kMaxRow);
+  if (line.find(kCellSeparator) == std::string_view::npos) return {};
+  size_t start = static_cast<size_t>(line.data() - text.data());
+  std::vector<Cell> cells = cells_of(line, start);
+  size_t column = 0;
+  while (column + 1 < cells.size() && cells[column + 1].offset <= at) ++column;
+  // Up the table to its first row, within reach.
+  std::string_view header = line;
+  for (size_t rows = 0; rows < kMaxHeaderRows && start > 0; ++rows) {
+    std::string_view above = line_around(text, start - 1, kMaxRow);
+    if (above.find(kCellSeparator) == std::string_view::npos) break;
+    header = above;
+    start = static_cast<size_t>(above.data() - text.data());
+  }
+  std::vector<Cell> heads = cells_of(header, start);
+  return column < heads.size() ? std::string(heads[column].text) : std::string();
 }
 
 std::string row_label(std::string_view text, size_t at) {

@@ -29,6 +29,10 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
 /// Whether `at` is in a table row of `text`.
 bool in_table_row(std::string_view text, size_t at);
 
+/// The header of the column of the table cell holding `at`: the cell above it
+/// in the table's first row; empty in prose.
+std::string column_header(std::string_view text, size_t at);
+
 /// The first cell of the table row holding `at`, when it names something
 /// (`Llama 2 7B`) rather than holds a number or `at` itself; empty in prose.
 std::string row_label(std::string_view text, size_t at);

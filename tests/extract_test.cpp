@@ -152,6 +152,12 @@ TEST_CASE("extract: lists share their unit, sizes before `model` are parameters"
   CHECK(durations[2].value == 8 * 86400);
   // A size that is part of a name is not a statement of it.
   CHECK(found("The OLMo 7B model was trained on LUMI.").empty());
+  // An equivalence is no cost, in prose or under a column that says so.
+  CHECK(found("The emissions are equivalent to 83 years of a home's energy use.").empty());
+  auto equivalent = found("| Model | Equiv. to<br>(1 home) | Training |\n|---|---|---|\n"
+                          "| OLMo 20M | 3 weeks | 3 days |\n", "card.md");
+  REQUIRE(equivalent.size() == 1);
+  CHECK(equivalent[0].value == 3 * 86400);
   // A dataset counted in its own nouns.
   CostStatement transactions = one("The dataset holds 44M credit card transactions.");
   CHECK(transactions.figure == FigureKind::Samples);
