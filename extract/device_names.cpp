@@ -60,11 +60,22 @@ std::string without_model_hyphen(std::string words) {
   return words;
 }
 
+/// `A6000 (48 GB)` with its size first, as sized_variants() reads it: `48 GB A6000`.
+std::string size_first(std::string words) {
+  size_t open = words.rfind('(');
+  if (open == std::string::npos || words.back() != ')' || open == 0) return words;
+  std::string size = words.substr(open + 1, words.size() - open - 2);
+  std::string model = words.substr(0, open);
+  while (!model.empty() && model.back() == ' ') model.pop_back();
+  return size + " " + model;
+}
+
 }  // namespace
 
 std::optional<std::string> DeviceNames::known(std::string_view phrase) const {
   std::vector<std::string> candidates = {std::string(phrase)};
-  for (std::string& words : sized_variants(without_model_hyphen(without_class_word(phrase)))) {
+  for (std::string& words :
+       sized_variants(size_first(without_model_hyphen(without_class_word(phrase))))) {
     if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
     candidates.push_back(std::move(words));
   }

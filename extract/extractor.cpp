@@ -52,7 +52,7 @@ class TextScan {
       p = end ? end : p + 1;
     }
     for (TableNumber& number : table_numbers(text_, units_))
-      if (!found_at_.count(number.begin))
+      if (!found_at_.count(number.begin) && counts_enough(number.figure, number.value))
         add(number.figure, number.value, std::move(number.header), number.begin, number.end);
     std::sort(out_.begin(), out_.end(), [](const CostStatement& a, const CostStatement& b) {
       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
@@ -312,12 +312,18 @@ class TextScan {
                !next.starts_with(" interval") && !equivalence(end - unit.size());
       case FigureKind::Memory: return memory_context(end) && !device_follows(end);
       case FigureKind::Parameters:
-      case FigureKind::Samples: return value >= 1000;
+      case FigureKind::Samples: return counts_enough(reading.figure, value);
       // A budget of training tokens runs to millions; fewer is a context length.
       case FigureKind::Tokens: return value >= 1e6;
       case FigureKind::Power: return unit != "W" || !next.starts_with("h");
       default: return true;
     }
+  }
+
+  /// A model of fewer than a thousand parameters, or a dataset of fewer than a
+  /// thousand samples, is some other count (a size of an image, a batch).
+  static bool counts_enough(FigureKind figure, double value) {
+    return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;
   }
 
   /// `equivalent to 83 years of a home's energy`: a comparison, not a cost, in

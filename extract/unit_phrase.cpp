@@ -256,6 +256,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
         return reading;
     }
   if (name.find("param") != std::string::npos) return UnitReading{FigureKind::Parameters, magnitude};
+  // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
+  // below a thousand, as an image's size, are not taken as parameters).
+  if (unit.empty() && (name == "size" || name == "model size")) return UnitReading{FigureKind::Parameters, 1};
   bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos;
   for (std::string_view devices : {"chips", "gpus", "tpus", "accelerators"})
     if (counts && name.find(devices) != std::string::npos) return UnitReading{FigureKind::Hardware, 1};

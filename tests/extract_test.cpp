@@ -204,6 +204,14 @@ TEST_CASE("extract: reStructuredText list-tables, HTML breaks in headers, PUE-ad
   CHECK(table[0].figure == FigureKind::Parameters);
   CHECK(table[0].value == 8e9);
   CHECK(table[0].line == 9);
+  // A `Size` column of model sizes is parameters; one of image sizes is not.
+  auto sizes = found("|Model|Size|MMLU|\n|---|---|---|\n|Llama 1|7B|35.1|\n", "card.md");
+  REQUIRE(sizes.size() == 1);
+  CHECK(sizes[0].figure == FigureKind::Parameters);
+  CHECK(sizes[0].value == 7e9);
+  CHECK(found("|Dataset|Size|\n|---|---|\n|CIFAR|32|\n", "card.md").empty());
+  // The memory after a device, in parentheses, chooses its variant too.
+  CHECK(one("on a single A6000 (48\\,GB), bs 16").device->model == "NVIDIA RTX A6000");
   // The memory written before a device chooses its variant.
   CHECK(one("trained on a single 32 GiB Nvidia V100.").device->model == "NVIDIA V100-SXM2-32GB");
 }
