@@ -349,7 +349,7 @@ class TextScan {
     size_t reach = in_table_row(text_, end > 0 ? end - 1 : 0) ? kTableHeaderReach : 80;
     size_t from = end > reach ? end - reach : 0;
     std::string around = folded(std::string_view(text_).substr(from, end - from + 40));
-    for (std::string_view word : {"memory", "vram", "ram", "hbm", "footprint"})
+    for (std::string_view word : {"memory", "vram", "ram", "hbm", "footprint", "sram", "flash"})
       if (around.find(word) != std::string::npos) return true;
     return false;
   }

@@ -67,8 +67,8 @@ bool is_device_word(std::string_view word) {
   return letters && digits;
 }
 
-constexpr std::array<std::pair<std::string_view, double>, 14> kMasses = {{
-    {"g", 1}, {"grams", 1}, {"kg", 1e3}, {"kilograms", 1e3}, {"t", 1e6}, {"tonnes", 1e6},
+constexpr std::array<std::pair<std::string_view, double>, 15> kMasses = {{
+    {"mg", 1e-3}, {"g", 1}, {"grams", 1}, {"kg", 1e3}, {"kilograms", 1e3}, {"t", 1e6}, {"tonnes", 1e6},
     {"tonne", 1e6}, {"tons", 1e6}, {"ton", 1e6}, {"mt", 1e12}, {"kt", 1e9},
     {"lbs", 453.59237}, {"lb", 453.59237}, {"pounds", 453.59237},
 }};
@@ -201,6 +201,9 @@ std::optional<UnitReading> read_unit(std::string_view words) {
     return UnitReading{FigureKind::Flop, *flop};
   }
   if (w == "twh") return UnitReading{FigureKind::Energy, 3.6e15};
+  // `mWh` is a milliwatt-hour where it is written so (CodeCarbon's small runs);
+  // the unit table reads `mwh` in any other case as the MWh papers mean.
+  if (word == "mWh") return UnitReading{FigureKind::Energy, 3.6};
   if (w == "joules") return UnitReading{FigureKind::Energy, 1};
   if (w == "watts") return UnitReading{FigureKind::Power, 1};
   if (w == "kilowatts") return UnitReading{FigureKind::Power, 1e3};

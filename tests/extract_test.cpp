@@ -158,6 +158,11 @@ TEST_CASE("extract: lists share their unit, sizes before `model` are parameters"
                           "| OLMo 20M | 3 weeks | 3 days |\n", "card.md");
   REQUIRE(equivalent.size() == 1);
   CHECK(equivalent[0].value == 3 * 86400);
+  // Small runs' units: a milliwatt-hour is not a megawatt-hour, milligrams are emissions.
+  auto small = found("Emissions were 5.6 mg CO2eq and energy 12.3 mWh.");
+  REQUIRE(small.size() == 2);
+  CHECK(small[0].value == doctest::Approx(5.6e-3));
+  CHECK(small[1].value == doctest::Approx(12.3 * 3.6));
   // A dataset counted in its own nouns.
   CostStatement transactions = one("The dataset holds 44M credit card transactions.");
   CHECK(transactions.figure == FigureKind::Samples);
