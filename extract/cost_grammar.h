@@ -36,7 +36,8 @@ struct number_value : seq<decimal, opt<scientific>> {};
 /// `3.3M`, `2.5k`, `1.5 billion`; a bare letter only when attached.
 struct magnitude_word
     : sor<COSTLINT_WORD("thousand"), COSTLINT_WORD("million"), COSTLINT_WORD("billion"),
-          COSTLINT_WORD("trillion"), COSTLINT_WORD("bn")> {};
+          COSTLINT_WORD("trillion"), COSTLINT_WORD("bn"), COSTLINT_WORD("millions"),
+          COSTLINT_WORD("billions")> {};
 struct magnitude_letter : seq<one<'k', 'K', 'M', 'B', 'T'>, word_end> {};
 struct magnitude : sor<magnitude_letter, seq<plus<one<' '>>, magnitude_word>> {};
 

@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -188,6 +189,7 @@ class TextScan {
   size_t quantity_at(size_t p) {
     auto number = match<g::number>(rest(p));
     if (!number) return 0;
+    if (after_plus_minus(p)) return p + *number;  // `1h 41m ± 32s`: an uncertainty, not a figure
     double value = number_value(rest(p).substr(0, *number));
     if (auto range = match<g::range_end>(rest(p + *number))) {
       value = number_or_range(rest(p).substr(0, *number + *range));
@@ -197,6 +199,10 @@ class TextScan {
     if (after < text_.size() && text_[after] == '%') return after;
     std::string_view written = rest(p).substr(0, *number);
     if (auto unit = unit_after(after, value, written)) {
+      add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
+      return unit->end;
+    }
+    if (auto unit = unit_under_header(after)) {
       add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
       return unit->end;
     }
@@ -240,15 +246,23 @@ class TextScan {
       if (!reading || !plausible(*reading, value, unit, *end)) continue;
       return UnitAfter{*reading, std::string(unit), *end};
     }
-    // `7B model`, `235B teachers`: a size written with its magnitude letter names a model's parameters.
+    // `7B model`, `235B teachers`, `a 6.7B dense model`: a size written with its
+    // magnitude letter, a word or two before a model, is the model's parameters.
     if (!ends.empty() && value >= 1e6 && !written.empty() &&
-        (written.back() == 'B' || written.back() == 'M' || written.back() == 'T')) {
-      std::string word = folded(std::string_view(text_).substr(unit_start, ends.front() - unit_start));
+        (written.back() == 'B' || written.back() == 'M' || written.back() == 'T') &&
+        !named_before(static_cast<size_t>(written.data() - text_.data()))) {
       static const std::unordered_set<std::string_view> kModelWords = {
           "model", "models", "teacher", "teachers", "student", "students", "llm", "llms",
           "variant", "variants", "checkpoint", "checkpoints", "baseline", "baselines"};
-      if (kModelWords.count(word) && !named_before(static_cast<size_t>(written.data() - text_.data())))
-        return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
+      size_t word_start = unit_start;
+      for (size_t k = 0; k < ends.size() && k < 3; ++k) {
+        std::string word = folded(std::string_view(text_).substr(word_start, ends[k] - word_start));
+        if (kModelWords.count(word)) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
+        // `600B token checkpoint`: the size of something else.
+        if (units_.unit(word) || word.starts_with("token") || word.starts_with("step")) break;
+        word_start = ends[k];
+        while (word_start < text_.size() && text_[word_start] == ' ') ++word_start;
+      }
     }
     return std::nullopt;
   }
@@ -277,6 +291,34 @@ class TextScan {
         "The", "A", "An", "Our", "Their", "These", "This", "Both", "Each", "Its"};
     bool capital = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     return capital && !kDeterminers.count(word);
+  }
+
+  /// Whether `±` (or `+-`) stands just before `p`.
+  bool after_plus_minus(size_t p) const {
+    size_t q = p;
+    while (q > 0 && text_[q - 1] == ' ') --q;
+    std::string_view before = std::string_view(text_).substr(0, q);
+    return before.ends_with("±") || before.ends_with("+-") || before.ends_with("+/-");
+  }
+
+  /// `53 s` under `Duration`, `0.40 g` under `Emissions`: a unit that alone says
+  /// too little, in a table's column whose header says what it measures.
+  std::optional<UnitAfter> unit_under_header(size_t after) {
+    size_t start = after < text_.size() && text_[after] == ' ' ? after + 1 : after;
+    auto word = match<g::unit_word>(rest(start));
+    if (!word || !in_table_row(text_, after)) return std::nullopt;
+    std::string unit(rest(start).substr(0, *word));
+    std::string header = folded(column_header(text_, after));
+    static const std::array<std::pair<std::string_view, double>, 6> kClock = {
+        {{"s", 1}, {"sec", 1}, {"min", 60}, {"h", 3600}, {"hrs", 3600}, {"hr", 3600}}};
+    if (header.find("duration") != std::string::npos || header.find("time") != std::string::npos)
+      for (const auto& [symbol, seconds] : kClock)
+        if (unit == symbol) return UnitAfter{{FigureKind::Duration, seconds}, unit, start + *word};
+    bool carbon = header.find("emission") != std::string::npos || header.find("co2") != std::string::npos ||
+                  header.find("carbon") != std::string::npos;
+    if (auto mass = carbon ? units_.unit(unit + " CO2") : std::nullopt; mass && mass->figure == FigureKind::Emissions)
+      return UnitAfter{*mass, unit, start + *word};
+    return std::nullopt;
   }
 
   /// The unit the last member of a list starting after `after` carries: members

@@ -65,7 +65,7 @@ std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text
 /// The bytes step() treats apart from text.
 constexpr std::array<bool, 256> kLatexSpecial = [] {
   std::array<bool, 256> special{};
-  for (unsigned char c : std::string_view("%\\{}$~&^_")) special[c] = true;
+  for (unsigned char c : std::string_view("%\\{}$~&^_\n")) special[c] = true;
   return special;
 }();
 
@@ -100,6 +100,9 @@ class LatexScanner {
       case '&': out_.add(std::string_view(&kCellSeparator, 1), static_cast<uint32_t>(i_++)); return;
       case '^': out_.add("^", static_cast<uint32_t>(i_++)); return;  // `10^{21}`: a power of ten
       case '_': ++i_; return;                                          // `CO_2`: the subscript joins the word
+      case '\n':  // in a tabular, a row runs to its `\\`, whatever its lines
+        out_.add(tabular_depth_ > 0 ? " " : "\n", static_cast<uint32_t>(i_++));
+        return;
       default: {
         // A run of ordinary text at once: most of a paper is prose.
         size_t end = i_ + 1;
@@ -205,7 +208,7 @@ class LatexScanner {
       return;
     }
     if (name == "textsuperscript") out_.add("^", at);
-    if (name == "begin" || name == "end") environment();
+    if (name == "begin" || name == "end") environment(name == "begin");
     if (name == "multicolumn" || name == "multirow") {
       // The span and the column spec are not prose; the cell's text is.
       if (auto args = arguments(skip_optional(i_), 2)) i_ = args->end;
@@ -222,13 +225,16 @@ class LatexScanner {
     if (!between_digits) out_.add(" ", at);
   }
 
-  void environment() {
+  void environment(bool begins) {
     auto args = arguments(i_, 1);
     if (!args) return;
     std::string_view env = args->groups[0].second;
     i_ = args->end;
+    bool tabular = env.starts_with("tabular") || env == "array" || env == "longtable";
+    if (tabular && !begins && tabular_depth_ > 0) --tabular_depth_;
     out_.add("\n", static_cast<uint32_t>(i_ - 1));
-    if (env.starts_with("tabular") || env == "array") {
+    if (tabular && begins) {
+      ++tabular_depth_;
       // The column spec (and tabularx's width) is not prose.
       int specs = env == "tabularx" || env == "tabular*" ? 2 : 1;
       i_ = skip_optional(skip_spaces(i_));
@@ -266,6 +272,7 @@ class LatexScanner {
     i_ = args->end;
   }
 
+  int tabular_depth_ = 0;  ///< tabulars open at the scan's position
   std::string_view s_;
   std::vector<std::pair<uint32_t, uint32_t>> close_;  ///< matching_braces(s_)
   size_t i_ = 0;

@@ -172,6 +172,31 @@ TEST_CASE("extract: lists share their unit, sizes before `model` are parameters"
   CHECK(found("Ablations ran 12 times, 8 days").size() == 1);
 }
 
+TEST_CASE("extract: LaTeX rows over several lines, and units a column's header explains") {
+  // A tabular row runs to its `\\`, whatever its lines.
+  auto rows = found("\\begin{tabular}{lcc}\n Model & \\# params & FID \\\\ \\midrule\n"
+                    " DCTransformer &\n 738M & 36.51 \\\\\n\\end{tabular}\n");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].figure == FigureKind::Parameters);
+  CHECK(rows[0].value == 738e6);
+  CHECK(rows[0].line == 4);
+  // `s` and `g` say too little alone; under `Duration` and `Emissions` they say enough.
+  auto card = found("| Run | Duration | Emissions |\n|---|---|---|\n| Benchmark | 53 s | 0.40 g |\n", "card.md");
+  REQUIRE(card.size() == 2);
+  CHECK(card[0].figure == FigureKind::Duration);
+  CHECK(card[0].value == 53);
+  CHECK(card[1].figure == FigureKind::Emissions);
+  CHECK(card[1].value == doctest::Approx(0.40));
+  CHECK(found("| Run | Weight |\n|---|---|\n| A | 53 g |\n", "card.md").empty());
+  // An uncertainty is not a figure; a plural magnitude is a magnitude.
+  auto times = found("| Model | Avg. Train. Time |\n|---|---|\n| BERT | 1h 41m 27s ± 32s |\n", "t.md");
+  REQUIRE(times.size() == 1);
+  CHECK(times[0].value == 6087);
+  CHECK(one("The training set has about 2 billions samples.").value == 2e9);
+  CHECK(one("this is a 6.7B dense model").value == 6.7e9);
+  CHECK(found("We release the 600B token checkpoint.").empty());
+}
+
 TEST_CASE("extract: a tracker's clock after a label of time, and not a time of day") {
   CostStatement clock = one("Actual consumption for 1000 epoch(s):\n        Time:   2:52:22\n", "log.md");
   CHECK(clock.figure == FigureKind::Duration);
