@@ -201,6 +201,7 @@ std::optional<UnitReading> read_unit(std::string_view words) {
     return UnitReading{FigureKind::Flop, *flop};
   }
   if (w == "twh") return UnitReading{FigureKind::Energy, 3.6e15};
+  if (word == "KB") return UnitReading{FigureKind::Memory, 1e3};  // the kB of papers in capitals
   // `mWh` is a milliwatt-hour where it is written so (CodeCarbon's small runs);
   // the unit table reads `mwh` in any other case as the MWh papers mean.
   if (word == "mWh") return UnitReading{FigureKind::Energy, 3.6};
@@ -259,6 +260,10 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
         return reading;
     }
   if (name.find("param") != std::string::npos) return UnitReading{FigureKind::Parameters, magnitude};
+  // `Samples`, `# samples`, `Training examples`: the column counts a dataset.
+  for (std::string_view samples : {"samples", "# samples", "number of samples", "training samples",
+                                   "examples", "training examples", "# examples"})
+    if (unit.empty() && name == samples) return UnitReading{FigureKind::Samples, 1};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
   // below a thousand, as an image's size, are not taken as parameters).
   if (unit.empty() && (name == "size" || name == "model size")) return UnitReading{FigureKind::Parameters, 1};

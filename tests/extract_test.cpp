@@ -188,6 +188,16 @@ TEST_CASE("extract: LaTeX rows over several lines, and units a column's header e
   CHECK(card[1].figure == FigureKind::Emissions);
   CHECK(card[1].value == doctest::Approx(0.40));
   CHECK(found("| Run | Weight |\n|---|---|\n| A | 53 g |\n", "card.md").empty());
+  // A `Samples` column counts a dataset; `KB` in capitals is memory, under `SRAM`.
+  auto datasets = found("\\begin{tabular}{lcc}\n Dataset & Users & Samples \\\\ \\midrule\n"
+                        "Amazon. & 192,403 & 1,689,188 \\\\\n\\end{tabular}\n");
+  REQUIRE(datasets.size() == 1);
+  CHECK(datasets[0].figure == FigureKind::Samples);
+  CHECK(datasets[0].value == 1689188);
+  auto sram = found("| Model | SRAM |\n|---|---|\n| DS-CNN-S | 93 KB |\n", "t.md");
+  REQUIRE(sram.size() == 1);
+  CHECK(sram[0].figure == FigureKind::Memory);
+  CHECK(sram[0].value == 93e3);
   // An uncertainty is not a figure; a plural magnitude is a magnitude.
   auto times = found("| Model | Avg. Train. Time |\n|---|---|\n| BERT | 1h 41m 27s ± 32s |\n", "t.md");
   REQUIRE(times.size() == 1);
