@@ -434,9 +434,11 @@ class TextScan {
       q += *joined;
     }
     while (q < text_.size() && text_[q] == ' ') ++q;
-    // `32 x 8 x A100 GPUs`: nodes times devices.
+    // `32 x 8 x A100 GPUs`, `16 nodes of 8x A100`: nodes times devices.
     double factor = 1;
-    if (auto second = match<g::number_value>(rest(q))) {
+    if (size_t per_node = devices_per_node(q, factor)) {
+      q = per_node;
+    } else if (auto second = match<g::number_value>(rest(q))) {
       size_t r = q + *second;
       while (r < text_.size() && text_[r] == ' ') ++r;
       if (auto sign = match<g::times_sign>(rest(r))) {
@@ -458,6 +460,36 @@ class TextScan {
     add(FigureKind::Hardware, devices, std::string(written), p, phrase_start + *phrase);
     out_.back().device = DeviceMention{devices, *model};
     return phrase_start + *phrase;
+  }
+
+  /// `nodes of 8x`, `nodes with 8`, `machines, each with 4`: the devices of each
+  /// of the nodes counted before `q`, and where the device phrase starts; 0 if none.
+  size_t devices_per_node(size_t q, double& per_node) const {
+    std::string words = folded(rest(q).substr(0, 24));
+    size_t at = 0;
+    for (std::string_view unit : {"nodes", "node", "machines", "servers", "hosts"})
+      if (words.starts_with(unit)) {
+        at = unit.size();
+        break;
+      }
+    if (at == 0) return 0;
+    bool joined = false;
+    for (std::string_view join : {" of ", " with ", ", each with ", " each with ", ", each of "})
+      if (words.substr(at).starts_with(join)) {
+        at += join.size();
+        joined = true;
+        break;
+      }
+    if (!joined) return 0;
+    size_t r = q + at;
+    auto count = match<g::device_count>(rest(r));
+    if (!count) return 0;
+    per_node = count_value(rest(r).substr(0, *count));
+    r += *count;
+    while (r < text_.size() && text_[r] == ' ') ++r;
+    if (auto sign = match<g::times_sign>(rest(r))) r += *sign;
+    while (r < text_.size() && text_[r] == ' ') ++r;
+    return r;
   }
 
   void add(FigureKind figure, double value, std::string unit, size_t begin, size_t end) {

@@ -252,6 +252,9 @@ TEST_CASE("extract: reStructuredText list-tables, HTML breaks in headers, PUE-ad
   CHECK(found("|Dataset|Size|\n|---|---|\n|CIFAR|32|\n", "card.md").empty());
   // The memory after a device, in parentheses, chooses its variant too.
   CHECK(one("on a single A6000 (48\\,GB), bs 16").device->model == "NVIDIA RTX A6000");
+  // Nodes times the devices of each.
+  CHECK(one("Training uses 4 nodes with 8 NVIDIA H100 GPUs each.").value == 32);
+  CHECK(one("It ran on 16 nodes of 8x NVIDIA A100 (80GB) SXM GPUs.").value == 128);
   // The memory written before a device chooses its variant.
   CHECK(one("trained on a single 32 GiB Nvidia V100.").device->model == "NVIDIA V100-SXM2-32GB");
 }
