@@ -202,6 +202,13 @@ class TextScan {
       add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
       return unit->end;
     }
+    // `GPT-2 (124M)`, `OPT (1.3B)`: a size in parentheses after a model's name
+    // (`OLMo 1B (3T)` is its tokens: trillions are not taken).
+    if (p > 0 && text_[p - 1] == '(' && after < text_.size() && text_[after] == ')' && value >= 1e6 &&
+        (written.back() == 'M' || written.back() == 'B')) {
+      add(FigureKind::Parameters, value, std::string(written), p, after);
+      return after;
+    }
     if (auto unit = unit_under_header(after)) {
       add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
       return unit->end;

@@ -205,6 +205,8 @@ TEST_CASE("extract: LaTeX rows over several lines, and units a column's header e
   CHECK(one("The training set has about 2 billions samples.").value == 2e9);
   CHECK(one("this is a 6.7B dense model").value == 6.7e9);
   CHECK(found("We release the 600B token checkpoint.").empty());
+  CHECK(one("the GPT-2 (124M) checkpoint").value == 124e6);
+  CHECK(found("| OLMo 1B (3T) | 30 |").empty());
 }
 
 TEST_CASE("extract: a tracker's clock after a label of time, and not a time of day") {
