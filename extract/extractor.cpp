@@ -53,7 +53,7 @@ class TextScan {
       p = end ? end : p + 1;
     }
     for (TableNumber& number : table_numbers(text_, units_))
-      if (!found_at_.count(number.begin) && counts_enough(number.figure, number.value))
+      if (!found_at_.count(plain_.origin[number.begin]) && counts_enough(number.figure, number.value))
         add(number.figure, number.value, std::move(number.header), number.begin, number.end);
     std::sort(out_.begin(), out_.end(), [](const CostStatement& a, const CostStatement& b) {
       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
@@ -142,8 +142,8 @@ class TextScan {
     if (!model) return 0;
     double devices = number_value(written.substr(times + 1));
     if (devices < 1 || devices > 1e6) return 0;
-    add(FigureKind::Hardware, devices, std::string(written), p, p + *word);
-    out_.back().device = DeviceMention{devices, *model};
+    if (add(FigureKind::Hardware, devices, std::string(written), p, p + *word))
+      out_.back().device = DeviceMention{devices, *model};
     return p + *word;
   }
 
@@ -180,8 +180,8 @@ class TextScan {
     std::string_view written = rest(p).substr(0, *phrase);
     std::optional<std::string> model = devices_.known(written);
     if (!model) return 0;
-    add(FigureKind::Hardware, 0, std::string(written), p, p + *phrase);
-    out_.back().device = DeviceMention{std::nullopt, *model};
+    if (add(FigureKind::Hardware, 0, std::string(written), p, p + *phrase))
+      out_.back().device = DeviceMention{std::nullopt, *model};
     return p + *phrase;
   }
 
@@ -464,8 +464,8 @@ class TextScan {
     if (devices >= 1900 && devices <= 2100 && !class_named) return 0;  // a year, unless `2048 H800 GPUs`
     std::optional<std::string> model = devices_.model_of(written);
     if (!model) return 0;
-    add(FigureKind::Hardware, devices, std::string(written), p, phrase_start + *phrase);
-    out_.back().device = DeviceMention{devices, *model};
+    if (add(FigureKind::Hardware, devices, std::string(written), p, phrase_start + *phrase))
+      out_.back().device = DeviceMention{devices, *model};
     return phrase_start + *phrase;
   }
 
@@ -499,15 +499,18 @@ class TextScan {
     return r;
   }
 
-  void add(FigureKind figure, double value, std::string unit, size_t begin, size_t end) {
-    if (!std::isfinite(value)) return;
-    found_at_.insert(begin);
+  /// Files a statement; false when there is already one where it begins.
+  bool add(FigureKind figure, double value, std::string unit, size_t begin, size_t end) {
+    if (!std::isfinite(value)) return false;
     uint32_t from = plain_.origin[begin], to = plain_.origin[end - 1] + 1;
+    // One statement a place of the source: a spanned cell is in the text twice.
+    if (!found_at_.insert(from).second) return false;
     LineColumn at = lines_.locate(from);
     CostStatement s{figure, value, std::move(unit), approximate_before(text_, begin), std::nullopt, path_, at.line,
                     at.column, from, to > from ? to - from : 1, sentence_around(text_, begin, end), ""};
     s.row_label = row_label(text_, begin);
     out_.push_back(std::move(s));
+    return true;
   }
 
   const PlainText& plain_;
@@ -517,7 +520,7 @@ class TextScan {
   DeviceNames devices_;
   std::vector<CostStatement> out_;
   UnitReader units_;
-  std::set<size_t> found_at_;  ///< where the statements found so far begin, in the plain text
+  std::set<uint32_t> found_at_;  ///< where the statements found so far begin, in the source
 };
 
 }  // namespace

@@ -15,6 +15,8 @@ namespace {
 constexpr size_t kMaxGroupBytes = 4096;
 /// An optional argument (`[width=0.5\linewidth]`) closes within this many bytes.
 constexpr size_t kMaxOptionBytes = 256;
+/// The most columns a `\multicolumn` cell is repeated over.
+constexpr int kMaxSpan = 64;
 
 
 /// Commands dropped with their one argument: they hold keys and addresses, not prose.
@@ -211,10 +213,38 @@ class LatexScanner {
     if (name == "begin" || name == "end") environment(name == "begin");
     if (name == "multicolumn" || name == "multirow") {
       // The span and the column spec are not prose; the cell's text is.
-      if (auto args = arguments(skip_optional(i_), 2)) i_ = args->end;
+      auto args = arguments(skip_optional(i_), 2);
+      if (!args) return;
+      i_ = args->end;
+      if (name == "multicolumn") spanned_cell(args->groups[0].second);
       return;
     }
     i_ = skip_optional(i_);  // any other command: its name goes, its arguments stay as text
+  }
+
+  /// `\multicolumn{2}{c}{Training Cost (FLOPs)}`: the cell's text once for each
+  /// column it spans, so that a header names the unit of every column below it.
+  void spanned_cell(std::string_view span_text) {
+    int span = 0;
+    for (char c : span_text)
+      if (ascii_digit(c) && span < kMaxSpan) span = span * 10 + (c - '0');
+    size_t open = skip_spaces(i_);
+    auto end = group_end(open);
+    if (!end || span <= 1) return;
+    size_t from = out_.text.size();
+    i_ = open + 1;
+    while (i_ + 1 < *end) step();
+    i_ = std::max(i_, *end);
+    std::string cell = out_.text.substr(from);
+    std::vector<uint32_t> origins(out_.origin.begin() + static_cast<std::ptrdiff_t>(from), out_.origin.end());
+    for (int k = 1; k < std::min(span, kMaxSpan); ++k) {
+      // Repeats may at most double the text, whatever a hostile source spans.
+      if (repeated_ + cell.size() > s_.size()) return;
+      repeated_ += cell.size();
+      out_.add(std::string_view(&kCellSeparator, 1), static_cast<uint32_t>(open));
+      out_.text += cell;
+      out_.origin.insert(out_.origin.end(), origins.begin(), origins.end());
+    }
   }
 
   /// `\,` and its kin: a space, except between digit groups, where it separates thousands.
@@ -273,6 +303,7 @@ class LatexScanner {
   }
 
   int tabular_depth_ = 0;  ///< tabulars open at the scan's position
+  size_t repeated_ = 0;    ///< bytes of spanned cells written again
   std::string_view s_;
   std::vector<std::pair<uint32_t, uint32_t>> close_;  ///< matching_braces(s_)
   size_t i_ = 0;

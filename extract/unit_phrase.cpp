@@ -160,6 +160,12 @@ std::optional<UnitReading> throughput(std::string_view words) {
 
 std::optional<UnitReading> read_unit(std::string_view words) {
   if (words.empty()) return std::nullopt;
+  // `3.2 net tCO2e`, `96 gross tCO2e`: the qualifier does not change the unit.
+  for (std::string_view qualifier : {"net ", "gross "})
+    if (words.size() > qualifier.size() && same_folded(words.substr(0, qualifier.size()), qualifier))
+      if (auto reading = read_unit(words.substr(qualifier.size()));
+          reading && (reading->figure == FigureKind::Emissions || reading->figure == FigureKind::Energy))
+        return reading;
   if (auto rate = throughput(words)) return rate;
   if (auto mass = emissions(words)) return mass;
   std::vector<std::string_view> parts = split_words(words);

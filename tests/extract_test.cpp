@@ -188,6 +188,15 @@ TEST_CASE("extract: LaTeX rows over several lines, and units a column's header e
   CHECK(card[1].figure == FigureKind::Emissions);
   CHECK(card[1].value == doctest::Approx(0.40));
   CHECK(found("| Run | Weight |\n|---|---|\n| A | 53 g |\n", "card.md").empty());
+  // A header over two columns names the unit of both; each number is one statement.
+  auto spanned = found("\\begin{tabular}{lcc}\n Model & \\multicolumn{2}{c}{Training Cost (FLOPs)} \\\\\n"
+                       " & EN-DE & EN-FR \\\\\n ConvS2S & $9.6\\cdot10^{18}$ & $1.5\\cdot10^{20}$ \\\\\n"
+                       " Transformer & \\multicolumn{2}{c}{$3.3\\cdot10^{18}$} \\\\\n\\end{tabular}\n");
+  REQUIRE(spanned.size() == 3);
+  CHECK(spanned[0].figure == FigureKind::Flop);
+  CHECK(spanned[1].value == doctest::Approx(1.5e20));
+  CHECK(spanned[2].value == doctest::Approx(3.3e18));
+  CHECK(one("the 3.2 net tCO2e cost of its development").value == doctest::Approx(3.2e6));
   // A `Samples` column counts a dataset; `KB` in capitals is memory, under `SRAM`.
   auto datasets = found("\\begin{tabular}{lcc}\n Dataset & Users & Samples \\\\ \\midrule\n"
                         "Amazon. & 192,403 & 1,689,188 \\\\\n\\end{tabular}\n");
@@ -314,6 +323,10 @@ TEST_CASE("extract: hostile sources stay linear") {
   for (int i = 0; i < 200000; ++i) cites += "\\cite{";
   for (int i = 0; i < 200000; ++i) options += "\\a[";
   for (const std::string* text : {&numbers, &cites, &options}) CHECK(found(*text).size() < 10);
+  // Spanned cells are written once a column, but never more than double the text.
+  std::string spans;
+  for (int i = 0; i < 2000; ++i) spans += "\\multicolumn{64}{c}{" + std::string(4000, 'x') + "}";
+  CHECK(latex_to_plain(spans).text.size() <= 2 * spans.size());
 }
 
 TEST_CASE("extract: the draft of every paper of the test set checks without a syntax or name error") {
