@@ -313,18 +313,22 @@ class TextScan {
   std::optional<UnitAfter> unit_under_header(size_t after) {
     size_t start = after < text_.size() && text_[after] == ' ' ? after + 1 : after;
     auto word = match<g::unit_word>(rest(start));
-    if (!word || !in_table_row(text_, after)) return std::nullopt;
+    if (!word) return std::nullopt;
     std::string unit(rest(start).substr(0, *word));
-    std::string header = folded(column_header(text_, after));
     static const std::array<std::pair<std::string_view, double>, 6> kClock = {
         {{"s", 1}, {"sec", 1}, {"min", 60}, {"h", 3600}, {"hrs", 3600}, {"hr", 3600}}};
-    if (header.find("duration") != std::string::npos || header.find("time") != std::string::npos)
-      for (const auto& [symbol, seconds] : kClock)
-        if (unit == symbol) return UnitAfter{{FigureKind::Duration, seconds}, unit, start + *word};
+    auto clock = std::find_if(kClock.begin(), kClock.end(), [&](const auto& c) { return c.first == unit; });
+    auto mass = clock == kClock.end() ? units_.unit(unit + " CO2") : std::nullopt;
+    if (mass && mass->figure != FigureKind::Emissions) mass.reset();
+    // Only then the table: finding a column's header walks up its rows.
+    if ((clock == kClock.end() && !mass) || !in_table_row(text_, after)) return std::nullopt;
+    std::string header = folded(column_header(text_, after));
+    if (clock != kClock.end() &&
+        (header.find("duration") != std::string::npos || header.find("time") != std::string::npos))
+      return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
     bool carbon = header.find("emission") != std::string::npos || header.find("co2") != std::string::npos ||
                   header.find("carbon") != std::string::npos;
-    if (auto mass = carbon ? units_.unit(unit + " CO2") : std::nullopt; mass && mass->figure == FigureKind::Emissions)
-      return UnitAfter{*mass, unit, start + *word};
+    if (mass && carbon) return UnitAfter{*mass, unit, start + *word};
     return std::nullopt;
   }
 
