@@ -91,7 +91,8 @@ struct memory_suffix : seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, s
 struct device_model : seq<model_words, opt<memory_suffix>> {};
 /// `NVIDIA P100 GPUs`, `32GB V100`, `32 GiB Tesla V100`, `TPU v3 chips`, `GPUs`.
 struct device_phrase
-    : seq<opt<vendor, plus<one<' ', '\n'>>>, opt<memory_prefix, plus<one<' '>>>, opt<vendor, plus<one<' ', '\n'>>>,
+    : seq<opt<vendor, plus<one<' ', '\n'>>>, opt<memory_prefix, plus<one<' ', '\n'>>>,
+          opt<vendor, plus<one<' ', '\n'>>>,
           sor<seq<device_model, opt<gap, device_class>>, device_class>> {};
 /// `P100x8`, `TPUv2x16`: a model and its count, as tables write them.
 struct times_count_end : seq<one<'x', 'X'>, rep_min_max<1, 6, digit>, word_end> {};

@@ -1,5 +1,6 @@
 #include "extract/device_names.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "corpus/hardware_catalog.h"
@@ -72,8 +73,10 @@ std::string size_first(std::string words) {
 
 }  // namespace
 
-std::optional<std::string> DeviceNames::known(std::string_view phrase) const {
-  std::vector<std::string> candidates = {std::string(phrase)};
+std::optional<std::string> DeviceNames::known(std::string_view written) const {
+  std::string phrase(written);  // a phrase may run over a line end
+  std::replace(phrase.begin(), phrase.end(), '\n', ' ');
+  std::vector<std::string> candidates = {phrase};
   for (std::string& words :
        sized_variants(size_first(without_model_hyphen(without_class_word(phrase))))) {
     if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));

@@ -25,7 +25,7 @@ class DeviceNames {
   std::optional<std::string> model_of(std::string_view phrase) const;
   /// The catalog's name for the device, with or without its class word
   /// (`GPUs`), a plural `s` or a memory suffix.
-  std::optional<std::string> known(std::string_view phrase) const;
+  std::optional<std::string> known(std::string_view written) const;
 
  private:
   const HardwareCatalog& hardware_;

@@ -268,7 +268,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   if (name.find("param") != std::string::npos) return UnitReading{FigureKind::Parameters, magnitude};
   // `Samples`, `# samples`, `Training examples`: the column counts a dataset.
   for (std::string_view samples : {"samples", "# samples", "number of samples", "training samples",
-                                   "examples", "training examples", "# examples"})
+                                   "examples", "training examples", "# examples", "dataset size",
+                                   "training set size"})
     if (unit.empty() && name == samples) return UnitReading{FigureKind::Samples, 1};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
   // below a thousand, as an image's size, are not taken as parameters).

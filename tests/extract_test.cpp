@@ -266,6 +266,12 @@ TEST_CASE("extract: reStructuredText list-tables, HTML breaks in headers, PUE-ad
   // Nodes times the devices of each.
   CHECK(one("Training uses 4 nodes with 8 NVIDIA H100 GPUs each.").value == 32);
   CHECK(one("It ran on 16 nodes of 8x NVIDIA A100 (80GB) SXM GPUs.").value == 128);
+  // A phrase may run over a line end; a table on its side counts its dataset.
+  CHECK(one("training was done on a single 32 GiB\nNvidia V100.").device->model == "NVIDIA V100-SXM2-32GB");
+  auto side = found("\\begin{tabular}{lcc}\n Dataset Size & $60,000$ & $1.28$M \\\\\n\\end{tabular}\n");
+  REQUIRE(side.size() == 2);
+  CHECK(side[1].figure == FigureKind::Samples);
+  CHECK(side[1].value == 1.28e6);
   // The memory written before a device chooses its variant.
   CHECK(one("trained on a single 32 GiB Nvidia V100.").device->model == "NVIDIA V100-SXM2-32GB");
 }
