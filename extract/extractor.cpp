@@ -365,17 +365,18 @@ class TextScan {
                !next.starts_with(" interval") && !equivalence(end - unit.size());
       case FigureKind::Memory: return memory_context(end) && !device_follows(end);
       case FigureKind::Parameters:
-      case FigureKind::Samples: return counts_enough(reading.figure, value);
-      // A budget of training tokens runs to millions; fewer is a context length.
-      case FigureKind::Tokens: return value >= 1e6;
+      case FigureKind::Samples:
+      case FigureKind::Tokens: return counts_enough(reading.figure, value);
       case FigureKind::Power: return unit != "W" || !next.starts_with("h");
       default: return true;
     }
   }
 
   /// A model of fewer than a thousand parameters, or a dataset of fewer than a
-  /// thousand samples, is some other count (a size of an image, a batch).
+  /// thousand samples, is some other count (a size of an image, a batch); a
+  /// budget of training tokens runs to millions, fewer is a context length or a score.
   static bool counts_enough(FigureKind figure, double value) {
+    if (figure == FigureKind::Tokens) return value >= 1e6;
     return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;
   }
 

@@ -207,6 +207,8 @@ TEST_CASE("extract: LaTeX rows over several lines, and units a column's header e
   REQUIRE(sram.size() == 1);
   CHECK(sram[0].figure == FigureKind::Memory);
   CHECK(sram[0].value == 93e3);
+  // A table's numbers pass the prose's tests: scores under a header naming tokens are no tokens.
+  CHECK(found("| Model | token-with-O F1 |\n|---|---|\n| CamemBERT | 87.45 |\n", "t.md").empty());
   // An uncertainty is not a figure; a plural magnitude is a magnitude.
   auto times = found("| Model | Avg. Train. Time |\n|---|---|\n| BERT | 1h 41m 27s ± 32s |\n", "t.md");
   REQUIRE(times.size() == 1);
