@@ -77,7 +77,6 @@ class LatexScanner {
 
   PlainText run() {
     out_.text.reserve(s_.size());
-    out_.origin.reserve(s_.size());
     while (i_ < s_.size()) step();
     return std::move(out_);
   }
@@ -236,14 +235,14 @@ class LatexScanner {
     while (i_ + 1 < *end) step();
     i_ = std::max(i_, *end);
     std::string cell = out_.text.substr(from);
-    std::vector<uint32_t> origins(out_.origin.begin() + static_cast<std::ptrdiff_t>(from), out_.origin.end());
+    size_t cell_end = out_.text.size();
     for (int k = 1; k < std::min(span, kMaxSpan); ++k) {
       // Repeats may at most double the text, whatever a hostile source spans.
       if (repeated_ + cell.size() > s_.size()) return;
       repeated_ += cell.size();
       out_.add(std::string_view(&kCellSeparator, 1), static_cast<uint32_t>(open));
       out_.text += cell;
-      out_.origin.insert(out_.origin.end(), origins.begin(), origins.end());
+      out_.origin.repeat(from, cell_end);
     }
   }
 
@@ -316,7 +315,6 @@ class MarkdownScanner {
 
   PlainText run() {
     out_.text.reserve(s_.size());
-    out_.origin.reserve(s_.size());
     skip_front_matter();
     while (i_ < s_.size()) step();
     return std::move(out_);
@@ -410,12 +408,12 @@ class MarkdownScanner {
 
 void PlainText::add(std::string_view bytes, uint32_t from) {
   text += bytes;
-  origin.insert(origin.end(), bytes.size(), from);
+  origin.stood(bytes.size(), from);
 }
 
 void PlainText::add_source(std::string_view bytes, uint32_t from) {
   text += bytes;
-  for (size_t i = 0; i < bytes.size(); ++i) origin.push_back(from + static_cast<uint32_t>(i));
+  origin.copied(bytes.size(), from);
 }
 
 SourceKind source_kind(std::string_view path) {

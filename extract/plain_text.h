@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/origin_map.h"
+
 namespace costlint::extract {
 
 enum class SourceKind { Latex, Markdown, Plain };
@@ -18,7 +20,7 @@ SourceKind source_kind(std::string_view path);
 
 struct PlainText {
   std::string text;
-  std::vector<uint32_t> origin;  ///< for each byte of `text`, its offset in the source
+  OriginMap origin;  ///< for each byte of `text`, its offset in the source
   /// `\input{...}` and `\include{...}` targets outside comments, as written.
   std::vector<std::string> inputs;
 

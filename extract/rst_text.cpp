@@ -25,7 +25,6 @@ class RstScanner {
 
   PlainText run() {
     out_.text.reserve(s_.size());
-    out_.origin.reserve(s_.size());
     for (size_t start = 0; start < s_.size();) {
       size_t end = s_.find('\n', start);
       end = end == std::string_view::npos ? s_.size() : end + 1;

@@ -352,3 +352,22 @@ TEST_CASE("extract: the draft of every paper of the test set checks without a sy
     }
   CHECK(drafts >= 38);
 }
+
+TEST_CASE("extract: the origin map keeps runs, and finds each byte's source offset") {
+  OriginMap map;
+  map.copied(5, 100);  // `hello` from 100
+  map.copied(3, 105);  // continues the run
+  map.stood(2, 200);   // `×` for `\times` at 200
+  map.copied(4, 300);
+  CHECK(map.size() == 14);
+  CHECK(map[0] == 100);
+  CHECK(map[7] == 107);
+  CHECK(map[8] == 200);
+  CHECK(map[9] == 200);
+  CHECK(map[13] == 303);
+  map.repeat(6, 11);  // `llo`, the symbol and one byte of the last run, again
+  CHECK(map.size() == 19);
+  CHECK(map[14] == 106);
+  CHECK(map[16] == 200);
+  CHECK(map[18] == 300);
+}
