@@ -127,13 +127,17 @@ class TextScan {
     return kWords.count(std::string_view(word, n)) > 0;
   }
 
+  /// Whether the word at `p` holds an `x` before a digit, as `P100x8` does:
+  /// the grammar is tried only then, most words of prose being none.
+  bool times_count_ahead(size_t p) const {
+    for (size_t q = p; q + 1 < text_.size() && ascii_alnum(text_[q]); ++q)
+      if ((text_[q] == 'x' || text_[q] == 'X') && ascii_digit(text_[q + 1])) return true;
+    return false;
+  }
+
   /// `P100x8`, `TPUv2x16`: a model the catalog knows and its count.
   size_t model_times_count_at(size_t p) {
-    // Tried at most words of prose: only a word with an `x` before a digit can be one.
-    bool counted = false;
-    for (size_t q = p; q + 1 < text_.size() && ascii_alnum(text_[q]) && !counted; ++q)
-      counted = (text_[q] == 'x' || text_[q] == 'X') && ascii_digit(text_[q + 1]);
-    if (!counted) return 0;
+    if (!times_count_ahead(p)) return 0;
     auto word = match<g::model_times_count>(rest(p));
     if (!word) return 0;
     std::string_view written = rest(p).substr(0, *word);
