@@ -115,10 +115,11 @@ std::vector<Logged> read_logs(const fs::path& dir, const std::vector<RunLogs>& r
     if (!train) continue;
     for (size_t q = 0; q < kQuantityCount; ++q) {
       const Figure& figure = train->figures[q];
-      if (figure.logged.empty()) continue;
-      const Fact& fact = figure.logged.front();
+      // The widest energy a log holds, written with what it counts (`(node)`).
+      const Fact* fact = figure.widest_logged();
+      if (!fact) continue;
       out[i].fields.push_back({std::string(field_name(static_cast<Quantity>(q))),
-                               format_quantity(fact.value, fact.dimension, train->device_unit), fact.log});
+                               manifest_value(*fact, train->device_unit), fact->log});
     }
     for (const EvidenceRef& evidence : train->evidence)
       if (evidence.logged && evidence.logged->device_model && evidence.logged->device_count)

@@ -18,4 +18,10 @@ std::string describe_fact(const Fact& fact, std::string_view device) {
   return value;
 }
 
+std::string manifest_value(const Fact& fact, std::string_view device) {
+  std::string value = format_quantity(fact.value, fact.dimension, device);
+  if (fact.scope == EnergyScope::Unstated) return value;
+  return fmt::format("{} ({})", value, scope_name(fact.scope));
+}
+
 }  // namespace costlint

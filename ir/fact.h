@@ -37,4 +37,8 @@ struct Fact {
 /// the fact as an estimate's method cites it; device-time written in `device` hours.
 std::string describe_fact(const Fact& fact, std::string_view device = "device");
 
+/// The fact as a manifest writes its value: `41.2 kWh`, and what an energy
+/// counts when that is known, `147 kWh (device)`.
+std::string manifest_value(const Fact& fact, std::string_view device = "device");
+
 }  // namespace costlint

@@ -27,4 +27,12 @@ const Fact* Figure::estimate(const Dimension& dimension) const {
   return nullptr;
 }
 
+const Fact* Figure::widest_logged(std::string_view log) const {
+  const Fact* out = nullptr;
+  for (const Fact& fact : logged)
+    if ((log.empty() || fact.log == log) && fact.value > 0 && (!out || fact.scope > out->scope))
+      out = &fact;
+  return out;
+}
+
 }  // namespace costlint

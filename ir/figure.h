@@ -5,6 +5,7 @@
 // which of them a stage uses; every stage asks them.
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "ir/fact.h"
@@ -26,6 +27,9 @@ struct Figure {
   const Fact* best(const Dimension& dimension) const;
   /// The estimator's figure in `dimension`, if it made one.
   const Fact* estimate(const Dimension& dimension) const;
+  /// What the log `log` holds of the figure, or any log when `log` is empty:
+  /// its widest energy when it logs several (CodeCarbon's node and GPU energy).
+  const Fact* widest_logged(std::string_view log = {}) const;
 };
 
 }  // namespace costlint

@@ -9,22 +9,6 @@
 namespace costlint::rules {
 namespace {
 
-/// What `log` holds of `figure`: the widest of its energies when it logs
-/// several (CodeCarbon's node and GPU energy), for one finding, not two.
-const Fact* logged_in(const Figure& figure, std::string_view log) {
-  const Fact* out = nullptr;
-  for (const Fact& fact : figure.logged)
-    if (fact.log == log && fact.value > 0 && (!out || fact.scope > out->scope)) out = &fact;
-  return out;
-}
-
-/// `energy = 147 kWh (device)`: the figure with what it counts, when the log says.
-std::string declaration(std::string_view field, const Fact& fact) {
-  std::string value = format_quantity(fact.value, fact.dimension);
-  if (fact.scope == EnergyScope::Unstated) return fmt::format("{} = {}", field, value);
-  return fmt::format("{} = {} ({})", field, value, scope_name(fact.scope));
-}
-
 void check(RuleContext& context) {
   for (const System& system : context.disclosure.systems)
     for (const auto& phase : system.phases) {
@@ -36,7 +20,7 @@ void check(RuleContext& context) {
           std::string_view field = field_name(static_cast<Quantity>(q));
           // The same test the missing-figure rules stay silent on (rule_support.h).
           if (!logged_undeclared(*phase, static_cast<Quantity>(q))) continue;
-          const Fact* fact = logged_in(figure, evidence.path);
+          const Fact* fact = figure.widest_logged(evidence.path);
           if (!fact) continue;
           std::string value = format_quantity(fact->value, fact->dimension);
           // "energy of at least 20 kWh", "device energy 147 kWh": what it counts, when known.
@@ -50,7 +34,7 @@ void check(RuleContext& context) {
                                   evidence.path, what, value, phase_name(phase->kind)))
               .note(fmt::format("logged here: {} ({})", value, fact->method), fact->source)
               .fix(insert_field(*context.disclosure.file, phase->block.range,
-                                declaration(field, *fact)));
+                                fmt::format("{} = {}", field, manifest_value(*fact))));
         }
       }
     }

@@ -704,6 +704,8 @@ TEST_CASE("cli: init writes a manifest from the logs that check reads without an
   CHECK(written.find("model ft {") != std::string::npos);
   CHECK(written.find("evidence codecarbon \"outputs/ft/emissions.csv\"") != std::string::npos);
   CHECK(written.find("# logged in \"outputs/ft/emissions.csv\"") != std::string::npos);
+  // The widest energy the log holds, with what it counts (its `pue` is 1.15).
+  CHECK(written.find("energy = 41.2 kWh (facility)") != std::string::npos);
   CHECK(written.find("parameters = 1.1e+08   # paper.tex:2") != std::string::npos);
   CHECK(written.find("# TODO compute") != std::string::npos);
   Outcome check = s.run("check costlint.cost");
