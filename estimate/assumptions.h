@@ -97,10 +97,11 @@ inline constexpr double kAssumedBytesPerWeightLow = 1, kAssumedBytesPerWeightHig
 /// Training memory per parameter with mixed-precision Adam: 2 (weights) + 2
 /// (gradients) + 4 + 4 + 4 (fp32 master weights and two moments) = 16 bytes
 /// (Rajbhandari et al. 2020, ZeRO, §3.1). Published full fine-tunes with Adam
-/// on the device peaked at 0.98–2.9 times it (tests/calibration/memory_runs.csv).
+/// on the device peaked at 1.5–2.9 times it (tests/calibration/memory_runs.csv).
 /// Methods that hold less state go below it, down to the bf16 weights alone, 2
-/// bytes: LoRA, 8-bit and paged optimizers, pure bf16 training (peaks of 0.14
-/// to 0.8 times 16 B per parameter); 4-bit QLoRA and CPU offload go lower still.
+/// bytes: LoRA (0.14–0.30 times 16 B per parameter), 8-bit, paged and low-rank
+/// optimizers (0.16–1.03), pure bf16 training (0.80); 4-bit QLoRA and CPU
+/// offload go lower still.
 inline constexpr double kTrainingBytesPerParameter = 16;
 inline constexpr double kTrainingBytesLow = 2;
 /// A pool that cannot hold the weights in bf16 held them in 4 bits (QLoRA), or

@@ -212,7 +212,7 @@ void estimate_duration(PhaseInputs& in) {
 }
 
 /// What is known of the work the phase's devices did: the pool's size, the
-/// declared utilisation, and the declared FLOP over the declared device-time.
+/// utilisation declared or logged, and the stated FLOP over the stated device-time.
 WorkDone work_done(const PhaseInputs& in) {
   WorkDone work{in.pool ? in.pool->count : std::nullopt, std::nullopt, "declared", std::nullopt};
   if (in.phase.utilization) work.utilization = in.phase.utilization->value;
@@ -230,14 +230,27 @@ WorkDone work_done(const PhaseInputs& in) {
 }
 
 /// The energy a phase states that is widest in scope: the paper's, or a log's.
+/// A paper's energy that does not say what it counts is its figure, whatever
+/// the logs hold beside it.
 const Fact* widest_stated_energy(const Phase& phase, const Dimension& dimension) {
   const Figure& energy = phase[Quantity::Energy];
   const Fact* out = energy.declared && energy.declared->dimension == dimension ? &*energy.declared
                                                                                : nullptr;
+  if (out && out->scope == EnergyScope::Unstated) return out;
   for (const Fact& fact : energy.logged)
     if (fact.dimension == dimension && fact.value > 0 && (!out || fact.scope > out->scope))
       out = &fact;
   return out;
+}
+
+/// Whether the paper or a log gives the phase's energy in `scope`.
+bool states_scope(const Phase& phase, EnergyScope scope, const Dimension& dimension) {
+  const Figure& energy = phase[Quantity::Energy];
+  if (energy.declared && energy.declared->dimension == dimension && energy.declared->scope == scope)
+    return true;
+  return std::any_of(energy.logged.begin(), energy.logged.end(), [&](const Fact& fact) {
+    return fact.dimension == dimension && fact.scope == scope && fact.value > 0;
+  });
 }
 
 /// Files the energy of each scope `base`, an energy of scope `from`, does not
@@ -249,6 +262,7 @@ void put_energies(PhaseInputs& in, const Factor& base, EnergyScope from,
                   const Dimension& dimension, bool file_base) {
   std::vector<Fact> energies;
   auto add = [&](std::vector<Factor> factors, EnergyScope scope) {
+    if (states_scope(in.phase, scope, dimension)) return;  // stated: nothing to estimate
     auto energy = product(factors, dimension);
     if (!energy) return;
     energy->scope = scope;
@@ -310,11 +324,11 @@ void estimate_energy(PhaseInputs& in) {
       known(in.phase[Quantity::Compute], kDeviceTime, "device-time", in.phase.device_unit));
 }
 
-/// The energy drawn from the grid: the paper's when it does not say what it
-/// counts or counts the facility, else the facility's estimated from it.
+/// The energy drawn from the grid: the widest the phase states when it is the
+/// facility's or says not what it counts, else the facility's estimated from it.
 std::optional<Factor> grid_energy(const Phase& phase) {
   const Figure& energy = phase[Quantity::Energy];
-  const Fact* stated = energy.stated(dim::energy);
+  const Fact* stated = widest_stated_energy(phase, dim::energy);
   if (stated && (stated->scope == EnergyScope::Unstated || stated->scope == EnergyScope::Facility))
     return stated_factor(*stated);
   if (const Fact* e = energy.estimate(dim::energy))

@@ -52,9 +52,9 @@ Factor large_job_draw(const DeviceSpec& device) {
 Factor small_job_draw(const DeviceSpec& device) {
   double watts = device.tdp_w * a::kSmallJobDeviceShare;
   return Factor::within(watts, a::kSmallJobDeviceShareSpread,
-                        fmt::format("{} W ({} of {}: what measured jobs of ≤ 8 devices drew)",
+                        fmt::format("{} W ({} of {}: what measured jobs of ≤ {} devices drew)",
                                     format_number(watts), format_number(a::kSmallJobDeviceShare),
-                                    tdp_text(device)));
+                                    tdp_text(device), a::kSmallJobDevices));
 }
 
 }  // namespace
@@ -64,16 +64,6 @@ JobSize job_size(std::optional<uint64_t> devices) {
   if (*devices <= a::kSmallJobDevices) return JobSize::Small;
   if (*devices >= a::kLargeJobDevices) return JobSize::Large;
   return JobSize::Medium;
-}
-
-std::string_view job_size_name(JobSize size) {
-  switch (size) {
-    case JobSize::Small: return "jobs of ≤ 8 devices";
-    case JobSize::Medium: return "jobs of 9 to 63 devices";
-    case JobSize::Large: return "jobs of ≥ 64 devices";
-    case JobSize::Unknown: break;
-  }
-  return "jobs of any size";
 }
 
 Draw draw_per_device(const DeviceSpec& device, const WorkDone& work) {
@@ -112,9 +102,10 @@ Draw draw_per_device(const DeviceSpec& device, const WorkDone& work) {
       double watts = std::pow(small.value, 1 - t) * std::pow(large_device, t);
       double spread = std::max(small.high / small.value, large.high / large.value);
       return {Factor::within(watts, spread,
-                             fmt::format("{} W (between what jobs of ≤ 8 devices and of ≥ 64 "
+                             fmt::format("{} W (between what jobs of ≤ {} devices and of ≥ {} "
                                          "devices drew, by the pool's {} devices)",
-                                         format_number(watts), *work.devices))};
+                                         format_number(watts), a::kSmallJobDevices,
+                                         a::kLargeJobDevices, *work.devices))};
     }
     case JobSize::Unknown: break;
   }

@@ -21,15 +21,15 @@ namespace costlint {
 enum class JobSize { Small, Medium, Large, Unknown };
 
 JobSize job_size(std::optional<uint64_t> devices);
-/// "jobs of ≤ 8 devices", "jobs of ≥ 64 devices" ...
-std::string_view job_size_name(JobSize size);
 
 /// What is known of the work a phase's devices did.
 struct WorkDone {
   std::optional<uint64_t> devices;         ///< the pool's count
   std::optional<double> utilization;       ///< busy share, 0 to 1: declared, else logged
   std::string utilization_source = "declared";  ///< "declared", "logged in `gpu.csv`"
-  std::optional<double> model_flop_share;  ///< declared FLOP / (device-time × peak)
+  /// FLOP over device-time × peak, when the paper and its logs state both (a
+  /// phase's `compute` is one of them, a log's the other).
+  std::optional<double> model_flop_share;
 };
 
 /// The average draw of one device in W, within the spread of its model, and

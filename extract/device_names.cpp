@@ -34,7 +34,9 @@ std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const 
   for (std::string_view vendor : {"nvidia ", "amd ", "google ", "intel "})  // `8 NVIDIA GB200s`
     named_device = named_device || all.starts_with(vendor);
   if (!named_device) return std::nullopt;
-  return std::string(phrase);
+  std::string words_as_written(phrase);  // a phrase may run over a line end
+  std::replace(words_as_written.begin(), words_as_written.end(), '\n', ' ');
+  return words_as_written;
 }
 
 namespace {

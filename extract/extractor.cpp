@@ -217,9 +217,9 @@ class TextScan {
       add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
       return unit->end;
     }
-    // `3B, 7B and 13B models`, `1, 7 and 13 billion parameters`: a member of a
-    // list whose last member carries the unit shares it.
-    if (auto unit = list_unit(after, value)) {
+    // `3B, 7B and 13B models`, `3.5 or 4 days`: a member of a list whose last
+    // member carries the unit shares it.
+    if (auto unit = list_unit(after, value, written)) {
       add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, after);
       return after;
     }
@@ -326,7 +326,7 @@ class TextScan {
     if (mass && mass->figure != FigureKind::Emissions) mass.reset();
     // Only then the table: finding a column's header walks up its rows.
     if ((clock == kClock.end() && !mass) || !in_table_row(text_, after)) return std::nullopt;
-    std::string header = folded(column_header(text_, after));
+    std::string header = folded(headers_.of(after));
     if (clock != kClock.end() &&
         (header.find("duration") != std::string::npos || header.find("time") != std::string::npos))
       return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
@@ -338,7 +338,11 @@ class TextScan {
 
   /// The unit the last member of a list starting after `after` carries: members
   /// are joined by commas, `and` or `or`, at most kMaxListMembers of them.
-  std::optional<UnitAfter> list_unit(size_t after, double value) {
+  std::optional<UnitAfter> list_unit(size_t after, double value, std::string_view written) {
+    // `3, 5 and 8 thousand GPU hours`: a magnitude only the last member writes
+    // may or may not be the others'; such a list is not read.
+    auto scaled = [](std::string_view number) { return match<g::number_value>(number) != number.size(); };
+    bool first_scaled = scaled(written);
     for (int member = 0; member < kMaxListMembers; ++member) {
       size_t q = after;
       bool joined = false;
@@ -349,8 +353,9 @@ class TextScan {
       if (!joined) return std::nullopt;
       auto number = match<g::number>(rest(q));
       if (!number) return std::nullopt;
-      std::string_view written = rest(q).substr(0, *number);
-      if (auto unit = unit_after(q + *number, value, written)) {
+      std::string_view member_written = rest(q).substr(0, *number);
+      if (scaled(member_written) != first_scaled) return std::nullopt;
+      if (auto unit = unit_after(q + *number, value, member_written)) {
         // The member's own magnitude stays its own: `1 billion, 7 billion parameters`.
         unit->written = std::string(std::string_view(text_).substr(after, unit->end - after));
         return unit;
@@ -392,7 +397,7 @@ class TextScan {
     if (before.find("equivalent") != std::string::npos || before.find("equiv.") != std::string::npos ||
         before.find("equal to") != std::string::npos)
       return true;
-    return folded(column_header(text_, at)).find("equiv") != std::string::npos;
+    return folded(headers_.of(at)).find("equiv") != std::string::npos;
   }
 
   /// `80 GB A100`, `16GB GPUs`: the size of a card, named with it.
@@ -529,6 +534,7 @@ class TextScan {
   DeviceNames devices_;
   std::vector<CostStatement> out_;
   UnitReader units_;
+  mutable ColumnHeaders headers_{text_};  ///< a cache: finding a header changes nothing
   std::set<uint32_t> found_at_;  ///< where the statements found so far begin, in the source
 };
 

@@ -17,6 +17,8 @@ constexpr size_t kMaxGroupBytes = 4096;
 constexpr size_t kMaxOptionBytes = 256;
 /// The most columns a `\multicolumn` cell is repeated over.
 constexpr int kMaxSpan = 64;
+/// The most lines one row of a tabular is read over.
+constexpr size_t kMaxRowLines = 64;
 
 
 /// Commands dropped with their one argument: they hold keys and addresses, not prose.
@@ -102,6 +104,9 @@ class LatexScanner {
       case '^': out_.add("^", static_cast<uint32_t>(i_++)); return;  // `10^{21}`: a power of ten
       case '_': ++i_; return;                                          // `CO_2`: the subscript joins the word
       case '\n':  // in a tabular, a row runs to its `\\`, whatever its lines
+        // A row of more lines than any table has is a tabular left open (in
+        // `\iffalse`, a macro's body): the text after it is prose again.
+        if (tabular_depth_ > 0 && ++row_lines_ > kMaxRowLines) tabular_depth_ = 0;
         out_.add(tabular_depth_ > 0 ? " " : "\n", static_cast<uint32_t>(i_++));
         return;
       default: {
@@ -169,11 +174,15 @@ class LatexScanner {
     if (!ascii_letter(next)) {
       i_ += 2;
       auto at = static_cast<uint32_t>(start);
-      if (next == '\\') out_.add("\n", at);
-      else if (next == ',' || next == ';' || next == ':' || next == '!' || next == ' ') thin_space(at);
-      else if (next == '%' || next == '$' || next == '&' || next == '_' || next == '#' || next == '{' ||
-               next == '}')
+      if (next == '\\') {
+        out_.add("\n", at);
+        row_lines_ = 0;
+      } else if (next == ',' || next == ';' || next == ':' || next == '!' || next == ' ') {
+        thin_space(at);
+      } else if (next == '%' || next == '$' || next == '&' || next == '_' || next == '#' ||
+                 next == '{' || next == '}') {
         out_.add(std::string_view(&s_[start + 1], 1), at);
+      }
       return;
     }
     size_t end = i_ + 1;
@@ -264,6 +273,7 @@ class LatexScanner {
     out_.add("\n", static_cast<uint32_t>(i_ - 1));
     if (tabular && begins) {
       ++tabular_depth_;
+      row_lines_ = 0;
       // The column spec (and tabularx's width) is not prose.
       int specs = env == "tabularx" || env == "tabular*" ? 2 : 1;
       i_ = skip_optional(skip_spaces(i_));
@@ -302,6 +312,7 @@ class LatexScanner {
   }
 
   int tabular_depth_ = 0;  ///< tabulars open at the scan's position
+  size_t row_lines_ = 0;   ///< lines of the tabular row being read
   size_t repeated_ = 0;    ///< bytes of spanned cells written again
   std::string_view s_;
   std::vector<std::pair<uint32_t, uint32_t>> close_;  ///< matching_braces(s_)
@@ -377,7 +388,8 @@ class MarkdownScanner {
       ++i_;
       return;
     }
-    out_.add(s_.substr(i_, 1), at);
+    if (c == '\n' && i_ + 1 < s_.size() && s_[i_ + 1] == '\n') in_html_row_ = false;  // a blank line ends any row
+    out_.add_source(s_.substr(i_, 1), at);
     ++i_;
   }
 

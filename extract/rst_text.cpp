@@ -7,6 +7,7 @@
 // made rows of cells as plain_text.h has them (cells between kCellSeparator,
 // a row a line), so that a header gives its unit to the numbers of its column.
 
+#include <algorithm>
 #include <string_view>
 
 #include "extract/plain_text.h"
@@ -43,20 +44,21 @@ class RstScanner {
       in_table_ = true;
       row_open_ = false;
     } else if (in_table_ && !blank && indent_of(text) <= table_indent_) {
-      end_table();
+      end_table(at);
     }
     if (!in_table_ || blank || content.starts_with(":") || content.starts_with("..")) {
       out_.add_source(text, static_cast<uint32_t>(at));
       return;
     }
     size_t cell = indent_of(text);
-    if (content.starts_with("* - ")) {  // a row, and its first cell
+    std::string_view bullet = content.substr(0, content.find_first_of("\r\n"));
+    if (bullet.starts_with("* -") && (bullet.size() == 3 || bullet[3] == ' ')) {  // a row and its first cell
       if (row_open_) out_.add("\n", static_cast<uint32_t>(at));
       row_open_ = true;
-      cell += 4;
-    } else if (content.starts_with("- ")) {  // the row's next cell
+      cell += std::min<size_t>(4, bullet.size());
+    } else if (bullet.starts_with("-") && (bullet.size() == 1 || bullet[1] == ' ')) {  // the row's next cell, maybe empty
       out_.add(std::string_view(&kCellSeparator, 1), static_cast<uint32_t>(at));
-      cell += 2;
+      cell += std::min<size_t>(2, bullet.size());
     } else {  // a cell's text continued: joined with a space
       out_.add(" ", static_cast<uint32_t>(at));
     }
@@ -65,8 +67,8 @@ class RstScanner {
     out_.add_source(value, static_cast<uint32_t>(at + cell));
   }
 
-  void end_table() {
-    if (row_open_) out_.add("\n", static_cast<uint32_t>(s_.size() - 1));
+  void end_table(size_t at) {
+    if (row_open_) out_.add("\n", static_cast<uint32_t>(at));
     in_table_ = row_open_ = false;
   }
 

@@ -131,22 +131,33 @@ bool in_table_row(std::string_view text, size_t at) {
   return line_around(text, at, kMaxRow).find(kCellSeparator) != std::string_view::npos;
 }
 
-std::string column_header(std::string_view text, size_t at) {
-  std::string_view line = line_around(text, at, kMaxRow);
+size_t ColumnHeaders::header_row(size_t row) {
+  // Up the table to its first row, within reach, stopping at a row already placed.
+  std::vector<size_t> rows = {row};
+  size_t top = row;
+  while (rows.size() <= kMaxHeaderRows && top > 0) {
+    if (auto known = header_of_row_.find(top); known != header_of_row_.end()) {
+      top = known->second;
+      break;
+    }
+    std::string_view above = line_around(text_, top - 1, kMaxRow);
+    if (above.find(kCellSeparator) == std::string_view::npos) break;
+    top = static_cast<size_t>(above.data() - text_.data());
+    rows.push_back(top);
+  }
+  for (size_t r : rows) header_of_row_.emplace(r, top);
+  return top;
+}
+
+std::string ColumnHeaders::of(size_t at) {
+  std::string_view line = line_around(text_, at, kMaxRow);
   if (line.find(kCellSeparator) == std::string_view::npos) return {};
-  size_t start = static_cast<size_t>(line.data() - text.data());
+  size_t start = static_cast<size_t>(line.data() - text_.data());
   std::vector<Cell> cells = cells_of(line, start);
   size_t column = 0;
   while (column + 1 < cells.size() && cells[column + 1].offset <= at) ++column;
-  // Up the table to its first row, within reach.
-  std::string_view header = line;
-  for (size_t rows = 0; rows < kMaxHeaderRows && start > 0; ++rows) {
-    std::string_view above = line_around(text, start - 1, kMaxRow);
-    if (above.find(kCellSeparator) == std::string_view::npos) break;
-    header = above;
-    start = static_cast<size_t>(above.data() - text.data());
-  }
-  std::vector<Cell> heads = cells_of(header, start);
+  size_t header_start = header_row(start);
+  std::vector<Cell> heads = cells_of(line_around(text_, header_start, kMaxRow), header_start);
   return column < heads.size() ? std::string(heads[column].text) : std::string();
 }
 

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/cost_statement.h"
@@ -29,9 +30,22 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
 /// Whether `at` is in a table row of `text`.
 bool in_table_row(std::string_view text, size_t at);
 
-/// The header of the column of the table cell holding `at`: the cell above it
-/// in the table's first row; empty in prose.
-std::string column_header(std::string_view text, size_t at);
+/// The header of the column of a table cell: the cell above it in its table's
+/// first row. The rows of one table share their header row, which is found
+/// once: a table of many rows is walked up once, not once a cell.
+class ColumnHeaders {
+ public:
+  explicit ColumnHeaders(std::string_view text) : text_(text) {}
+  /// The header of the column holding `at`; empty in prose.
+  std::string of(size_t at);
+
+ private:
+  /// The start of the header row of the table row starting at `row`.
+  size_t header_row(size_t row);
+
+  std::string_view text_;
+  std::unordered_map<size_t, size_t> header_of_row_;
+};
 
 /// The first cell of the table row holding `at`, when it names something
 /// (`Llama 2 7B`) rather than holds a number or `at` itself; empty in prose.

@@ -156,16 +156,12 @@ std::optional<UnitReading> throughput(std::string_view words) {
   return std::nullopt;
 }
 
-}  // namespace
+/// A unit is a few words, a header cell a short phrase: longer text is neither
+/// (and a hostile table's cells are not read word by word).
+constexpr size_t kMaxUnitBytes = 96, kMaxHeaderBytes = 256;
 
-std::optional<UnitReading> read_unit(std::string_view words) {
+std::optional<UnitReading> unit_of(std::string_view words) {
   if (words.empty()) return std::nullopt;
-  // `3.2 net tCO2e`, `96 gross tCO2e`: the qualifier does not change the unit.
-  for (std::string_view qualifier : {"net ", "gross "})
-    if (words.size() > qualifier.size() && same_folded(words.substr(0, qualifier.size()), qualifier))
-      if (auto reading = read_unit(words.substr(qualifier.size()));
-          reading && (reading->figure == FigureKind::Emissions || reading->figure == FigureKind::Energy))
-        return reading;
   if (auto rate = throughput(words)) return rate;
   if (auto mass = emissions(words)) return mass;
   std::vector<std::string_view> parts = split_words(words);
@@ -224,9 +220,23 @@ std::optional<UnitReading> read_unit(std::string_view words) {
   return counted(parts);
 }
 
+}  // namespace
+
+std::optional<UnitReading> read_unit(std::string_view words) {
+  if (words.empty() || words.size() > kMaxUnitBytes) return std::nullopt;
+  // `3.2 net tCO2e`, `96 gross tCO2e`: the qualifier does not change the unit.
+  for (std::string_view qualifier : {"net ", "gross "})
+    if (words.size() > qualifier.size() && same_folded(words.substr(0, qualifier.size()), qualifier))
+      if (auto reading = unit_of(words.substr(qualifier.size()));
+          reading && (reading->figure == FigureKind::Emissions || reading->figure == FigureKind::Energy))
+        return reading;
+  return unit_of(words);
+}
+
 std::optional<UnitReading> read_header_unit(std::string_view cell) {
   while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
   while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+  if (cell.size() > kMaxHeaderBytes) return std::nullopt;
   // `kWh·PUE`: an energy with the data centre's PUE applied is still an energy.
   for (std::string_view pue : {"·PUE", "×PUE", "*PUE", " PUE"})
     if (cell.size() > pue.size() && cell.ends_with(pue))

@@ -217,7 +217,15 @@ void Resolver::benchmark(const ast::Block& block, Benchmark& out) {
 void Resolver::site(const ast::Block& block, Site& out) {
   each_field(block, BlockKind::Site, false, [&](const FieldSpec& spec, const ast::Field& f) {
     if (spec.name == "region") out.region = values_.text(spec, f);
-    if (spec.name == "pue") out.pue = values_.quantity(spec, f.value);
+    if (spec.name == "pue") {
+      out.pue = values_.quantity(spec, f.value);
+      if (out.pue && out.pue->value < 1) {  // a data centre draws at least what its machines do
+        sink_.report(RuleCode::S013, at(f.value.range),
+                     fmt::format("`pue` is a data centre's energy over its machines', at least 1; "
+                                 "found {}", out.pue->value));
+        out.pue.reset();
+      }
+    }
     if (spec.name == "intensity") out.intensity = values_.quantity(spec, f.value);
   });
 }
@@ -271,8 +279,8 @@ std::optional<Fact> Resolver::utilization(const FieldSpec& spec, const ast::Valu
   std::optional<Fact> share = values_.quantity(spec, value);
   if (share && (share->value <= 0 || share->value > 1)) {
     sink_.report(RuleCode::S013, at(value.range),
-                 fmt::format("`utilization` is the devices' average share of busy time, from 0 to "
-                             "1; found {}", share->value));
+                 fmt::format("`utilization` is the devices' average share of busy time, above 0 "
+                             "and at most 1; found {}", share->value));
     return std::nullopt;
   }
   return share;

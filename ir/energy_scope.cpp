@@ -12,14 +12,24 @@ std::string_view scope_name(EnergyScope scope) {
   return {};
 }
 
+namespace {
+
+constexpr EnergyScope kScopes[] = {EnergyScope::Device, EnergyScope::Node, EnergyScope::Facility};
+
+}  // namespace
+
 std::optional<EnergyScope> scope_from(std::string_view name) {
-  for (EnergyScope scope : {EnergyScope::Device, EnergyScope::Node, EnergyScope::Facility})
+  for (EnergyScope scope : kScopes)
     if (scope_name(scope) == name) return scope;
   return std::nullopt;
 }
 
 const std::vector<std::string_view>& scope_names() {
-  static const std::vector<std::string_view> kNames = {"device", "node", "facility"};
+  static const std::vector<std::string_view> kNames = [] {
+    std::vector<std::string_view> names;
+    for (EnergyScope scope : kScopes) names.push_back(scope_name(scope));
+    return names;
+  }();
   return kNames;
 }
 

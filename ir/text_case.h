@@ -14,10 +14,6 @@ constexpr bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A'
 constexpr bool ascii_alnum(char c) { return ascii_digit(c) || ascii_letter(c); }
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-}  // namespace costlint
-
-namespace costlint {
-
 /// `text` with ASCII letters in lower case.
 std::string folded(std::string_view text);
 

@@ -6,12 +6,8 @@
 
 namespace costlint::rules {
 
-std::optional<PowerBound> max_power(const HardwarePool& pool, const DeviceSpec& device,
-                                    std::optional<double> pue, EnergyScope scope) {
-  if (!pool.count) return std::nullopt;
-  PowerBound out{static_cast<double>(*pool.count) * device.tdp_w,
-                 fmt::format("{} × {} W (TDP of `{}`)", *pool.count, format_number(device.tdp_w),
-                             device.model)};
+PowerBound max_device_power(const DeviceSpec& device, std::optional<double> pue, EnergyScope scope) {
+  PowerBound out{device.tdp_w, fmt::format("{} W (TDP of `{}`)", format_number(device.tdp_w), device.model)};
   if (scope == EnergyScope::Device) return out;
   out.watts *= kHostOverhead;
   out.arithmetic += fmt::format(" × {} (host overhead)", format_number(kHostOverhead));
@@ -21,6 +17,14 @@ std::optional<PowerBound> max_power(const HardwarePool& pool, const DeviceSpec& 
                         : fmt::format(" × {} (worst plausible PUE: the site gives none)",
                                       format_number(kWorstPue));
   return out;
+}
+
+std::optional<PowerBound> max_power(const HardwarePool& pool, const DeviceSpec& device,
+                                    std::optional<double> pue, EnergyScope scope) {
+  if (!pool.count) return std::nullopt;
+  PowerBound one = max_device_power(device, pue, scope);
+  return PowerBound{static_cast<double>(*pool.count) * one.watts,
+                    fmt::format("{} × {}", *pool.count, one.arithmetic)};
 }
 
 std::optional<PowerBound> min_power(const HardwarePool& pool, const DeviceSpec& device) {

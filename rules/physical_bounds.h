@@ -24,8 +24,10 @@ struct PowerBound {
   std::string arithmetic;
 };
 
-/// The most `pool` can draw in `scope`: devices × TDP, × host overhead for a
+/// The most one device can draw in `scope`: its TDP, × host overhead for a
 /// node, × PUE (else kWorstPue) for a facility or a figure that does not say.
+PowerBound max_device_power(const DeviceSpec& device, std::optional<double> pue, EnergyScope scope);
+/// The same for `pool`, its devices counted; none when their count is not given.
 std::optional<PowerBound> max_power(const HardwarePool& pool, const DeviceSpec& device,
                                     std::optional<double> pue, EnergyScope scope);
 /// The least `pool` draws while powered on: devices × idle power, when the catalog

@@ -23,7 +23,8 @@ enum class Bound { Equal, AtLeast, AtMost };
 struct Comparison {
   double logged = 0;
   Bound bound = Bound::Equal;
-  std::string how;  ///< the conversion or the bound, for the note
+  bool converted = false;  ///< by the site's PUE, into the declared scope
+  std::string how;         ///< the conversion or the bound, for the note
 };
 
 Comparison compare(const RuleContext& context, const Phase& phase, const Fact& declared,
@@ -43,6 +44,7 @@ Comparison compare(const RuleContext& context, const Phase& phase, const Fact& d
   if (node_and_facility && pue) {
     out.logged = d == EnergyScope::Facility ? logged.value * *pue : logged.value / *pue;
     out.bound = Bound::Equal;
+    out.converted = true;
     out.how = fmt::format("the log's {} energy {} the site's PUE of {}", scope_name(l),
                           d == EnergyScope::Facility ? "times" : "over", format_number(*pue));
     return out;
@@ -68,6 +70,10 @@ void check_figure(RuleContext& context, const Phase& phase, const Figure& figure
     return fact.scope == EnergyScope::Unstated ? std::string()
                                                : fmt::format(" ({})", scope_name(fact.scope));
   };
+  // A node energy converted by the PUE is written as what it became: `(node, as facility)`.
+  std::string logged_scope = c.converted ? fmt::format(" ({}, as {})", scope_name(logged.scope),
+                                                       scope_name(declared->scope))
+                                         : scoped(logged);
   Diagnostic& finding = context.report(
       declared->source,
       fmt::format("the declared {}{} differs from `{}` by {:+.0f}%: {} declared, {} logged{}{}",
@@ -76,7 +82,7 @@ void check_figure(RuleContext& context, const Phase& phase, const Figure& figure
                   c.bound == Bound::AtLeast  ? " at least"
                   : c.bound == Bound::AtMost ? " at most"
                                              : "",
-                  scoped(logged)));
+                  logged_scope));
   finding.note(fmt::format("logged here: {} ({})", format_quantity(logged.value, d), logged.method),
                logged.source);
   if (!c.how.empty()) finding.note(c.how);

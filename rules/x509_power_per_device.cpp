@@ -26,16 +26,14 @@ void check(RuleContext& context) {
       double watts = energy->value / compute->value;
       // Per device: at most its TDP with its host's share and the worst PUE; at
       // least what it draws idle, when that was measured.
-      double pue = pue_of(context, *phase).value_or(kWorstPue);
-      double most = device->tdp_w * kHostOverhead * pue;
+      PowerBound most = max_device_power(*device, pue_of(context, *phase), energy->scope);
       // Implausible only when all of the figures' intervals is.
-      bool too_high = lowest(*energy) / highest(*compute) > most;
+      bool too_high = lowest(*energy) / highest(*compute) > most.watts;
       bool too_low = device->idle.measured && highest(*energy) / lowest(*compute) < device->idle.watts;
       if (!too_high && !too_low) continue;
       std::string bound =
-          too_high ? fmt::format("more than a `{}` can draw: at most {} ({} W TDP × {} host overhead × {} PUE)",
-                                 device->model, format_quantity(most, power), device->tdp_w, kHostOverhead,
-                                 format_number(pue))
+          too_high ? fmt::format("more than a `{}` can draw: at most {} ({})", device->model,
+                                 format_quantity(most.watts, power), most.arithmetic)
                    : fmt::format("less than a `{}` draws idle: {}", device->model,
                                  format_quantity(device->idle.watts, power));
       context
@@ -55,7 +53,8 @@ const Rule kX509{
      "energy over device-time gives a power per device that the device cannot draw",
      "Energy divided by device-time is the average power of one device, its host's share and "
      "the data centre's overhead included: it cannot be below what the device draws idle, nor "
-     "above its TDP times twice for its host and the PUE. Outside, the energy or the "
+     "above its TDP times twice for its host and the PUE (the TDP alone for an energy of "
+     "`(device)` scope, with the host for `(node)`). Outside, the energy or the "
      "device-time is wrong (often a unit, or a total against a per-run figure). Source: "
      "Patterson et al. 2021 (arXiv:2104.10350), Table 4 (processor power per chip).",
      "hardware gpus = 8 x \"NVIDIA A100-SXM4-80GB\"\ntrain { hardware = gpus; compute = 1000 "

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -229,6 +231,29 @@ TEST_CASE("estimator: logs before physics, a log's utilisation sets the draw") {
   const DeviceSpec* a100 = embedded_reference().hardware.find("NVIDIA A100-SXM4-80GB");
   double idle = a100->idle.measured ? a100->idle.watts : 0.1 * a100->tdp_w;
   CHECK(device->value == doctest::Approx(2 * 2 * 3600 * (idle + 0.25 * (a100->tdp_w - idle))));
+}
+
+TEST_CASE("estimator: a scope the paper or a log states is not estimated, nor beside an unscoped figure") {
+  testing::TempFolder repo("scopes");
+  repo.write(".git/HEAD", "");
+  // CodeCarbon logs the node's 1.2 kWh and the GPUs' 0.9 kWh.
+  repo.write("e.csv", "timestamp,project_name,run_id,duration,emissions,gpu_energy,energy_consumed,pue\n"
+                      "t,p,a,3600,0.1,0.9,1.2,1.0\n");
+  auto energies = [&](std::string_view energy_line) {
+    repo.write("paper.cost", fmt::format("costlint 1\nmodel m {{ train {{\n  hardware = 1 x \"NVIDIA A100-SXM4-80GB\"\n"
+                                         "  {}\n  evidence codecarbon \"e.csv\"\n}} }}\n", energy_line));
+    CheckOptions options;
+    options.root = repo.dir().string();
+    CheckRun run = check_manifests({(repo.dir() / "paper.cost").string()}, options);
+    const Phase& train = *testing::phase_estimates(run, 0, PhaseKind::Train).phase;
+    std::vector<EnergyScope> scopes;
+    for (const Fact& fact : train[Quantity::Energy].estimated) scopes.push_back(fact.scope);
+    return scopes;
+  };
+  // Both the node's and the devices' are logged: only the facility's is estimated.
+  CHECK(energies("duration = 1 h") == std::vector<EnergyScope>{EnergyScope::Facility});
+  // The paper's energy that does not say what it counts is its figure: nothing beside it.
+  CHECK(energies("energy = 1.5 kWh").empty());
 }
 
 TEST_CASE("estimator: nothing to go on, nothing estimated") {

@@ -168,6 +168,10 @@ TEST_CASE("extract: lists share their unit, sizes before `model` are parameters"
   CHECK(transactions.figure == FigureKind::Samples);
   CHECK(transactions.value == 44e6);
   CHECK(found("We ran 1,000 warmup steps.").empty());
+  // A magnitude only the last member writes is not shared.
+  auto thousands = found("The runs took 3, 5 and 8 thousand GPU hours.");
+  REQUIRE(thousands.size() == 1);
+  CHECK(thousands[0].value == 8000.0 * 3600);
   // A list needs its joints: `3 GPUs 8 days` is not one.
   CHECK(found("Ablations ran 12 times, 8 days").size() == 1);
 }
@@ -335,6 +339,13 @@ TEST_CASE("extract: hostile sources stay linear") {
   std::string spans;
   for (int i = 0; i < 2000; ++i) spans += "\\multicolumn{64}{c}{" + std::string(4000, 'x') + "}";
   CHECK(latex_to_plain(spans).text.size() <= 2 * spans.size());
+  // A long table's header is found once, not once a cell; a huge header cell is no unit.
+  std::string table = "| Run | Duration |\n|---|---|\n";
+  for (int i = 0; i < 30000; ++i) table += "| a | 3 days |\n";
+  CHECK(found(table, "t.md").size() == 30000);
+  std::string header = "| (";
+  for (int i = 0; i < 50000; ++i) header += "net ";
+  CHECK(found(header + "kWh) |\n|---|\n| 3 |\n", "t.md").empty());
 }
 
 TEST_CASE("extract: the draft of every paper of the test set checks without a syntax or name error") {
