@@ -148,12 +148,16 @@ class CodeCarbonReader final : public EvidenceReader {
     double seconds = 0, joules = 0, grams = 0, gpu_joules = 0;
     bool have_energy = true, have_emissions = true, have_gpu = columns.gpu_energy.has_value();
     bool with_pue = false;  // some run was given a PUE above 1: its energy is the facility's
+    std::optional<double> one_pue;  // the PUE every run was given, when they agree
+    bool pues_agree = true;
     for (const auto& [key, run] : runs) {
       seconds += run.duration;
       if (run.energy_kwh) joules += *run.energy_kwh * 3.6e6; else have_energy = false;
       if (run.emissions_kg) grams += *run.emissions_kg * 1e3; else have_emissions = false;
       if (run.gpu_kwh && *run.gpu_kwh >= 0) gpu_joules += *run.gpu_kwh * 3.6e6; else have_gpu = false;
       with_pue = with_pue || (run.pue && *run.pue > 1);
+      if (!run.pue || (one_pue && *one_pue != *run.pue)) pues_agree = false;
+      else one_pue = run.pue;
     }
     auto fact = [&](double value, Dimension dimension, std::optional<size_t> column) {
       return logged_fact(value, dimension, at(column));
@@ -164,6 +168,7 @@ class CodeCarbonReader final : public EvidenceReader {
     if (have_energy) {
       Fact energy = fact(joules, dim::energy, columns.energy);
       energy.scope = with_pue ? EnergyScope::Facility : EnergyScope::Node;
+      if (with_pue && pues_agree) out.pue = one_pue;
       out.figures.push_back({Quantity::Energy, energy,
                              fmt::format("`energy_consumed`, {}: CPU, GPU and RAM{}", of_runs,
                                          with_pue ? ", times the logged `pue`" : "")});

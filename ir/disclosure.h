@@ -54,6 +54,9 @@ struct LoggedEvidence {
   /// The devices' average utilisation over the log, 0 to 1 (nvidia-smi's
   /// `utilization.gpu`), which the power model draws on when the paper gives none.
   std::optional<Fact> utilization;
+  /// The PUE the log applied to its energy, when it says (CodeCarbon's `pue`):
+  /// the stated factor between its facility energy and its node's.
+  std::optional<double> pue;
 };
 
 struct EvidenceRef {

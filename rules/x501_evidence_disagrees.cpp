@@ -18,17 +18,18 @@ namespace {
 enum class Bound { Equal, AtLeast, AtMost };
 
 /// The logged figure in the declared one's terms. Energies of different scopes
-/// are compared like with like: converted by a stated factor (the site's PUE
-/// between node and facility), else only as the bound the narrower scope sets.
+/// are compared like with like: converted by a stated factor (a PUE, the
+/// log's own or the site's, between node and facility), else only as the bound
+/// the narrower scope sets.
 struct Comparison {
   double logged = 0;
   Bound bound = Bound::Equal;
-  bool converted = false;  ///< by the site's PUE, into the declared scope
+  bool converted = false;  ///< by a stated PUE, into the declared scope
   std::string how;         ///< the conversion or the bound, for the note
 };
 
 Comparison compare(const RuleContext& context, const Phase& phase, const Fact& declared,
-                   const Fact& logged) {
+                   const Fact& logged, std::optional<double> log_pue) {
   Comparison out{logged.value, logged.at_least ? Bound::AtLeast : Bound::Equal, {}};
   EnergyScope d = declared.scope, l = logged.scope;
   if (declared.dimension != dim::energy || d == EnergyScope::Unstated ||
@@ -38,15 +39,19 @@ Comparison compare(const RuleContext& context, const Phase& phase, const Fact& d
     out.bound = Bound::Equal;
     return out;
   }
-  std::optional<double> pue = pue_of(context, phase);
+  // A log's facility energy comes back to its node's through the PUE the log
+  // applied; a node's goes to the facility's through the site's.
+  bool from_log = l == EnergyScope::Facility && log_pue;
+  std::optional<double> pue = from_log ? log_pue : pue_of(context, phase);
   bool node_and_facility = (d == EnergyScope::Facility && l == EnergyScope::Node) ||
                            (d == EnergyScope::Node && l == EnergyScope::Facility);
   if (node_and_facility && pue) {
     out.logged = d == EnergyScope::Facility ? logged.value * *pue : logged.value / *pue;
     out.bound = Bound::Equal;
     out.converted = true;
-    out.how = fmt::format("the log's {} energy {} the site's PUE of {}", scope_name(l),
-                          d == EnergyScope::Facility ? "times" : "over", format_number(*pue));
+    out.how = fmt::format("the log's {} energy {} {} PUE of {}", scope_name(l),
+                          d == EnergyScope::Facility ? "times" : "over",
+                          from_log ? "the log's own" : "the site's", format_number(*pue));
     return out;
   }
   out.bound = d > l ? Bound::AtLeast : Bound::AtMost;
@@ -56,10 +61,10 @@ Comparison compare(const RuleContext& context, const Phase& phase, const Fact& d
 }
 
 void check_figure(RuleContext& context, const Phase& phase, const Figure& figure,
-                  const Fact& logged) {
+                  const Fact& logged, std::optional<double> log_pue) {
   const auto& declared = figure.declared;
   if (!declared || declared->dimension != logged.dimension || logged.value <= 0) return;
-  Comparison c = compare(context, phase, *declared, logged);
+  Comparison c = compare(context, phase, *declared, logged, log_pue);
   double ratio = declared->value / c.logged - 1, tolerance = context.evidence_tolerance;
   bool within = c.bound == Bound::AtLeast  ? ratio >= -tolerance
                 : c.bound == Bound::AtMost ? ratio <= tolerance
@@ -147,7 +152,8 @@ void check(RuleContext& context) {
           if (evidence.logged) {
             for (const Figure& figure : phase->figures)
               for (const Fact& logged : figure.logged)
-                if (logged.log == evidence.path) check_figure(context, *phase, figure, logged);
+                if (logged.log == evidence.path)
+                  check_figure(context, *phase, figure, logged, evidence.logged->pue);
             check_device(context, *phase, *evidence.logged, reported);
             check_region(context, *phase, *evidence.logged, reported_sites);
           }
@@ -162,7 +168,7 @@ const Rule kX501{
      "from the log by more than the tolerance (10%, `--tolerance`) is a slip, a different run, "
      "or a number from elsewhere. Energies are compared like with like: a device energy "
      "(nvidia-smi, CodeCarbon's `gpu_energy`) is a lower bound of a node's, a node's of a "
-     "facility's, and node and facility convert only through the site's stated PUE. A log that ran on other devices, or in another country, than the manifest declares is a finding too. Source: MANIFEST.md, \"Evidence formats\" (declared figures are "
+     "facility's, and node and facility convert only through a stated PUE (the log's own, else the site's). A log that ran on other devices, or in another country, than the manifest declares is a finding too. Source: MANIFEST.md, \"Evidence formats\" (declared figures are "
      "cross-checked against the evidence).",
      "train {\n  energy = 41.2 kWh\n  evidence codecarbon \"logs/emissions.csv\"   # logs 20.3 kWh\n}",
      "Declare what the log holds, or explain the difference and suppress the finding with "

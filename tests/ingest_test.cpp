@@ -69,6 +69,8 @@ TEST_CASE("codecarbon: `energy_consumed` is the node's (times its `pue`), `gpu_e
   CHECK(node.logged.figures[2].at_least);
   Read facility = read_text(codecarbon_reader(), std::string(kHeader) + "t,p,a,3600,0.1,0.6,1.2,1.2\n");
   CHECK(energies(facility).front().first == EnergyScope::Facility);
+  CHECK(facility.logged.pue == 1.2);  // the stated factor back to the node's
+  CHECK_FALSE(node.logged.pue);
   // A CPU-only run logs no GPU energy: none is reported, rather than 0 J.
   Read cpu = read_text(codecarbon_reader(), std::string(kHeader) + "t,p,a,3600,0.1,0,0.2,1.0\n");
   CHECK(energies(cpu).size() == 1);
