@@ -33,12 +33,16 @@ const Fact* axis_fact(const System& system, ResourceAxis axis) {
     case ResourceAxis::WeightsMemory: return system.parameters.best(dim::count);
     case ResourceAxis::TrainingCompute:
       return phase_fact(PhaseKind::Train, Quantity::Compute, dim::flop);
-    case ResourceAxis::TrainingEnergy:
-      return phase_fact(PhaseKind::Train, Quantity::Energy, dim::energy);
+    case ResourceAxis::TrainingEnergy: {  // like with like: the facility's, stated or estimated
+      const auto& train = system.phase(PhaseKind::Train);
+      return train ? (*train)[Quantity::Energy].facility_energy(dim::energy) : nullptr;
+    }
     case ResourceAxis::InferenceCompute:
       return phase_fact(PhaseKind::Infer, Quantity::Compute, dim::flop / dim::item);
-    case ResourceAxis::InferenceEnergy:
-      return phase_fact(PhaseKind::Infer, Quantity::Energy, dim::energy / dim::item);
+    case ResourceAxis::InferenceEnergy: {
+      const auto& infer = system.phase(PhaseKind::Infer);
+      return infer ? (*infer)[Quantity::Energy].facility_energy(dim::energy / dim::item) : nullptr;
+    }
   }
   return nullptr;
 }

@@ -229,20 +229,6 @@ WorkDone work_done(const PhaseInputs& in) {
   return work;
 }
 
-/// The energy a phase states that is widest in scope: the paper's, or a log's.
-/// A paper's energy that does not say what it counts is its figure, whatever
-/// the logs hold beside it.
-const Fact* widest_stated_energy(const Phase& phase, const Dimension& dimension) {
-  const Figure& energy = phase[Quantity::Energy];
-  const Fact* out = energy.declared && energy.declared->dimension == dimension ? &*energy.declared
-                                                                               : nullptr;
-  if (out && out->scope == EnergyScope::Unstated) return out;
-  for (const Fact& fact : energy.logged)
-    if (fact.dimension == dimension && fact.value > 0 && (!out || fact.scope > out->scope))
-      out = &fact;
-  return out;
-}
-
 /// Whether the paper or a log gives the phase's energy in `scope`.
 bool states_scope(const Phase& phase, EnergyScope scope, const Dimension& dimension) {
   const Figure& energy = phase[Quantity::Energy];
@@ -292,7 +278,7 @@ void put_energies(PhaseInputs& in, const Factor& base, EnergyScope from,
 /// a node's), else from the device-time × what a device draws for the work.
 void estimate_scoped_energy(PhaseInputs& in, const Dimension& dimension,
                             std::optional<Factor> device_time) {
-  const Fact* widest = widest_stated_energy(in.phase, dimension);
+  const Fact* widest = in.phase[Quantity::Energy].widest_stated(dimension);
   if (widest && (widest->scope == EnergyScope::Unstated || widest->scope == EnergyScope::Facility))
     return;
   if (widest) return put_energies(in, stated_factor(*widest), widest->scope, dimension, false);
@@ -324,17 +310,12 @@ void estimate_energy(PhaseInputs& in) {
       known(in.phase[Quantity::Compute], kDeviceTime, "device-time", in.phase.device_unit));
 }
 
-/// The energy drawn from the grid: the widest the phase states when it is the
-/// facility's or says not what it counts, else the facility's estimated from it.
+/// The energy drawn from the grid: the facility's (ir/figure.h).
 std::optional<Factor> grid_energy(const Phase& phase) {
-  const Figure& energy = phase[Quantity::Energy];
-  const Fact* stated = widest_stated_energy(phase, dim::energy);
-  if (stated && (stated->scope == EnergyScope::Unstated || stated->scope == EnergyScope::Facility))
-    return stated_factor(*stated);
-  if (const Fact* e = energy.estimate(dim::energy))
-    return as_factor(*e, fmt::format("{} (energy estimated)", format_quantity(e->value, e->dimension)));
-  if (stated) return stated_factor(*stated);
-  return std::nullopt;
+  const Fact* energy = phase[Quantity::Energy].facility_energy(dim::energy);
+  if (!energy) return std::nullopt;
+  if (energy->origin != Origin::Estimated || energy->method.empty()) return stated_factor(*energy);
+  return as_factor(*energy, fmt::format("{} (energy estimated)", format_quantity(energy->value, energy->dimension)));
 }
 
 void estimate_emissions(PhaseInputs& in) {

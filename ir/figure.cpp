@@ -27,6 +27,24 @@ const Fact* Figure::estimate(const Dimension& dimension) const {
   return nullptr;
 }
 
+const Fact* Figure::widest_stated(const Dimension& dimension) const {
+  const Fact* out = declared && declared->dimension == dimension ? &*declared : nullptr;
+  if (out && out->scope == EnergyScope::Unstated) return out;
+  for (const Fact& fact : logged)
+    if (fact.dimension == dimension && fact.value > 0 && (!out || fact.scope > out->scope))
+      out = &fact;
+  return out;
+}
+
+const Fact* Figure::facility_energy(const Dimension& dimension) const {
+  const Fact* stated = widest_stated(dimension);
+  if (stated && (stated->scope == EnergyScope::Unstated || stated->scope == EnergyScope::Facility))
+    return stated;
+  for (const Fact& fact : estimated)
+    if (fact.dimension == dimension && fact.scope == EnergyScope::Facility) return &fact;
+  return stated;
+}
+
 const Fact* Figure::widest_logged(std::string_view log) const {
   const Fact* out = nullptr;
   for (const Fact& fact : logged)

@@ -27,6 +27,13 @@ struct Figure {
   const Fact* best(const Dimension& dimension) const;
   /// The estimator's figure in `dimension`, if it made one.
   const Fact* estimate(const Dimension& dimension) const;
+  /// For an energy: what the paper or its logs state in `dimension` that is widest
+  /// in scope; the paper's own when it does not say what it counts.
+  const Fact* widest_stated(const Dimension& dimension) const;
+  /// For an energy: what the whole facility drew, comparable across systems: the
+  /// widest stated when it is the facility's or does not say, else the
+  /// estimator's facility energy, else the widest stated.
+  const Fact* facility_energy(const Dimension& dimension) const;
   /// What the log `log` holds of the figure, or any log when `log` is empty:
   /// its widest energy when it logs several (CodeCarbon's node and GPU energy).
   const Fact* widest_logged(std::string_view log = {}) const;

@@ -55,8 +55,12 @@ SharedCosts shared_costs(const System& model, const System& baseline) {
   for (const Axis& axis : kAxes) {
     const Fact* ours = figure(model, axis);
     const Fact* theirs = figure(baseline, axis);
-    // Compute in FLOP and in device-hours, or energy in total and per item, do not compare.
+    // Compute in FLOP and in device-hours, or energy in total and per item, do not
+    // compare; nor energies that say they count different things.
     if (!ours || !theirs || ours->dimension != theirs->dimension) continue;
+    if (ours->scope != theirs->scope && ours->scope != EnergyScope::Unstated &&
+        theirs->scope != EnergyScope::Unstated)
+      continue;
     double cost = axis.higher_is_cheaper ? -ours->value : ours->value;
     double baseline_cost = axis.higher_is_cheaper ? -theirs->value : theirs->value;
     out.model.push_back(cost);

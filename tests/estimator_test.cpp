@@ -256,6 +256,22 @@ TEST_CASE("estimator: a scope the paper or a log states is not estimated, nor be
   CHECK(energies("energy = 1.5 kWh").empty());
 }
 
+TEST_CASE("estimator: systems are compared on the facility's energy, stated or estimated") {
+  auto e = estimates_of(R"(costlint 1
+model m { train { hardware = 8 x "NVIDIA A100-SXM4-80GB"; compute = 52 GPU.h; energy = 10 kWh (device) } }
+)");
+  const Figure& energy = (*e.phase(PhaseKind::Train).phase)[Quantity::Energy];
+  REQUIRE(energy.facility_energy(dim::energy));
+  // The devices' 10 kWh is stated; what the facility drew is estimated from it.
+  CHECK(energy.widest_stated(dim::energy)->scope == EnergyScope::Device);
+  CHECK(energy.facility_energy(dim::energy)->scope == EnergyScope::Facility);
+  CHECK(energy.facility_energy(dim::energy)->value > 10 * 3.6e6);
+  // A paper's energy that does not say what it counts is what it compares on.
+  auto plain = estimates_of("costlint 1\nmodel m { train { energy = 10 kWh } }\n");
+  const Figure& stated = (*plain.phase(PhaseKind::Train).phase)[Quantity::Energy];
+  CHECK(stated.facility_energy(dim::energy) == &*stated.declared);
+}
+
 TEST_CASE("estimator: nothing to go on, nothing estimated") {
   auto e = estimates_of("costlint 1\nmodel m { train { duration = 2 h } }\n");
   const testing::PhaseEstimates train = e.phase(PhaseKind::Train);
