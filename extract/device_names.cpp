@@ -8,6 +8,17 @@
 
 namespace costlint::extract {
 
+namespace {
+
+/// A phrase that ran over a line end, on one line.
+std::string one_line(std::string_view phrase) {
+  std::string words(phrase);
+  std::replace(words.begin(), words.end(), '\n', ' ');
+  return words;
+}
+
+}  // namespace
+
 std::string without_class_word(std::string_view phrase) {
   std::string words(phrase);
   for (std::string_view tail : {" gpus", " gpu", " chips", " chip", " cards", " card", " accelerators",
@@ -34,9 +45,7 @@ std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const 
   for (std::string_view vendor : {"nvidia ", "amd ", "google ", "intel "})  // `8 NVIDIA GB200s`
     named_device = named_device || all.starts_with(vendor);
   if (!named_device) return std::nullopt;
-  std::string words_as_written(phrase);  // a phrase may run over a line end
-  std::replace(words_as_written.begin(), words_as_written.end(), '\n', ' ');
-  return words_as_written;
+  return one_line(phrase);
 }
 
 namespace {
@@ -76,8 +85,7 @@ std::string size_first(std::string words) {
 }  // namespace
 
 std::optional<std::string> DeviceNames::known(std::string_view written) const {
-  std::string phrase(written);  // a phrase may run over a line end
-  std::replace(phrase.begin(), phrase.end(), '\n', ' ');
+  std::string phrase = one_line(written);
   std::vector<std::string> candidates = {phrase};
   for (std::string& words :
        sized_variants(size_first(without_model_hyphen(without_class_word(phrase))))) {

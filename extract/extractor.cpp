@@ -324,8 +324,8 @@ class TextScan {
     auto clock = std::find_if(kClock.begin(), kClock.end(), [&](const auto& c) { return c.first == unit; });
     auto mass = clock == kClock.end() ? units_.unit(unit + " CO2") : std::nullopt;
     if (mass && mass->figure != FigureKind::Emissions) mass.reset();
-    // Only then the table: finding a column's header walks up its rows.
-    if ((clock == kClock.end() && !mass) || !in_table_row(text_, after)) return std::nullopt;
+    // Only then the table (its header is empty in prose): finding it walks up its rows.
+    if (clock == kClock.end() && !mass) return std::nullopt;
     std::string header = folded(headers_.of(after));
     if (clock != kClock.end() &&
         (header.find("duration") != std::string::npos || header.find("time") != std::string::npos))
