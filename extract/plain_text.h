@@ -35,6 +35,7 @@ struct PlainText {
 constexpr char kCellSeparator = '\t';
 
 PlainText latex_to_plain(std::string_view source);
+/// Markdown, HTML tables and comments in it (extract/markdown_text.cpp).
 PlainText markdown_to_plain(std::string_view source);
 /// reStructuredText, and text that may hold its list-tables (extract/rst_text.cpp).
 PlainText rst_to_plain(std::string_view source);
