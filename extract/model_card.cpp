@@ -1,5 +1,4 @@
 #include "extract/model_card.h"
-#include "ir/text_case.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,6 +7,7 @@
 #include <optional>
 
 #include "ir/line_index.h"
+#include "ir/text_case.h"
 
 namespace costlint::extract {
 

@@ -1,10 +1,11 @@
 #include "extract/plain_text.h"
-#include "ir/text_case.h"
 
 #include <algorithm>
 #include <array>
 #include <optional>
 #include <utility>
+
+#include "ir/text_case.h"
 
 namespace costlint::extract {
 namespace {
