@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "estimate/estimator.h"
+#include "estimate/memory_estimate.h"
 #include "estimate/pareto_frontier.h"
 #include "estimate/placement_text.h"
 #include "estimate/score_scale.h"

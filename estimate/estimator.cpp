@@ -8,6 +8,7 @@
 
 #include "estimate/assumptions.h"
 #include "estimate/factor.h"
+#include "estimate/memory_estimate.h"
 #include "estimate/power_model.h"
 #include "estimate/trend_prediction.h"
 #include "ir/quantity_format.h"
@@ -325,64 +326,11 @@ void estimate_emissions(PhaseInputs& in) {
   put(in.phase[Quantity::Emissions], product({*energy, intensity(in)}, dim::co2e));
 }
 
-}  // namespace
-
-Factor bytes_per_weight(const System& system) {
-  std::string_view precision = system.precision ? std::string_view(system.precision->value) : "";
-  double bytes = precision == "fp32" || precision == "tf32" ? 4
-                 : precision == "fp8" || precision == "int8" ? 1
-                 : precision == "int4"                       ? 0.5
-                                                             : 2;
-  if (precision.empty())
-    return {a::kAssumedBytesPerWeight, a::kAssumedBytesPerWeightLow, a::kAssumedBytesPerWeightHigh,
-            fmt::format("{} B per weight (bf16, assumed)", format_number(a::kAssumedBytesPerWeight))};
-  return Factor::exact(bytes, fmt::format("{} B per weight ({})", format_number(bytes), precision));
-}
-
-namespace {
-
 void estimate_memory(PhaseInputs& in) {
   const std::optional<Fact>& parameters = in.system.parameters.declared;
   if (stated(in.phase, Quantity::Memory, dim::bytes) || !parameters) return;
-  Factor weights = Factor::exact(parameters->value,
-                                 fmt::format("{} parameters", format_number(parameters->value)));
-  if (in.phase.kind == PhaseKind::Infer) {
-    put(in.phase[Quantity::Memory], product({weights, bytes_per_weight(in.system)}, dim::bytes));
-    return;
-  }
-  // The state alone: what training holds whatever the batch. Activations, which
-  // the manifest gives nothing to model (batch, sequence, layers), come on top
-  // and at the batch sizes papers use often fill the device: the interval runs
-  // up to its memory, and the method says what the figure is.
-  auto memory = product(
-      {weights,
-       {a::kTrainingBytesPerParameter, a::kTrainingBytesLow, a::kTrainingBytesPerParameter,
-        "16 B for weights, gradients and optimizer state (mixed-precision Adam)"}},
-      dim::bytes);
-  if (!memory) return;
-  memory->method = "at least " + memory->method +
-                   " when all of it is on the device (LoRA, 8-bit optimizers and pure bf16 hold "
-                   "less, down to the weights' 2 B); activations not counted";
-  Interval& range = *memory->interval;
-  range.high = memory->value * a::kActivationsHigh;
-  if (in.device && in.device->memory_bytes) {
-    // Per device, never more than a device holds; a model whose state does not
-    // fit one device was sharded over the pool (ZeRO, FSDP).
-    double capacity = *in.device->memory_bytes;
-    if (in.pool && in.pool->count && memory->value > capacity)
-      range.low /= static_cast<double>(std::max<uint64_t>(*in.pool->count, 1));
-    // Weights that do not fit even in bf16 were quantised (QLoRA's 4 bits) or offloaded.
-    if (range.low > capacity) range.low *= a::kQuantizedBytesLow / a::kTrainingBytesLow;
-    range.high = capacity;
-    memory->value = std::min(memory->value, capacity);
-    range.low = std::min(range.low, capacity);
-    memory->method += fmt::format(", which may fill the {} of `{}`",
-                                  format_quantity(capacity, dim::bytes), in.device->model);
-  } else {
-    memory->method += fmt::format(", which may add {}× (no device to bound them)",
-                                  format_number(a::kActivationsHigh - 1));
-  }
-  put(in.phase[Quantity::Memory], std::move(memory));
+  put(in.phase[Quantity::Memory],
+      memory_estimate(in.system, in.phase.kind, parameters->value, in.device, in.pool));
 }
 
 void estimate_phase(PhaseInputs& in) {

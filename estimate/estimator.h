@@ -12,10 +12,6 @@
 
 namespace costlint {
 
-/// Bytes per weight in the system's precision; 2 (1 to 4) when it says none:
-/// bf16 and fp16 are how models are served.
-Factor bytes_per_weight(const System& system);
-
 /// Files each estimate under the figure it estimates (Figure::estimated), never
 /// in place of a declared or logged figure. `models`, the notable models, give
 /// the trends a model's parameters and training compute are predicted from when
