@@ -1,5 +1,6 @@
 #include "cli/extract_command.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <llvm/Support/raw_ostream.h>
@@ -14,11 +15,24 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-/// A scalar as nlohmann's dump writes it: its number forms, its escaping, and
-/// bytes that are not UTF-8 replaced.
-template <typename T>
-std::string scalar(const T& value) {
-  return Json(value).dump(-1, ' ', false, Json::error_handler_t::replace);
+/// A number as nlohmann's dump writes it: the shortest form that reads back.
+std::string number(double value) {
+  return Json(value).dump();
+}
+
+/// A string as nlohmann's dump writes it, quoted. Most are printable ASCII,
+/// which it writes unchanged; the rest go through it, for its escapes and its
+/// replacement of bytes that are not UTF-8.
+std::string json_string(std::string_view text) {
+  bool unchanged = std::all_of(text.begin(), text.end(), [](unsigned char c) {
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+  });
+  if (unchanged) {
+    std::string out(1, '"');
+    out.append(text).push_back('"');
+    return out;
+  }
+  return Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 /// The statements of the files as `Json::dump(2)` would write their document,
@@ -28,22 +42,22 @@ void write_files_json(const std::vector<extract::ExtractedFile>& files, llvm::ra
   out << "{\n  \"files\": [";
   for (size_t f = 0; f < files.size(); ++f) {
     const extract::ExtractedFile& file = files[f];
-    out << (f ? ",\n" : "\n") << "    {\n      \"path\": " << scalar(file.path)
+    out << (f ? ",\n" : "\n") << "    {\n      \"path\": " << json_string(file.path)
         << ",\n      \"statements\": [";
     for (size_t i = 0; i < file.statements.size(); ++i) {
       const extract::CostStatement& s = file.statements[i];
       constexpr std::string_view kField = "\n          ";
       out << (i ? ",\n" : "\n") << "        {" << kField << "\"figure\": "
-          << scalar(std::string(extract::figure_name(s.figure))) << "," << kField
-          << "\"value\": " << scalar(s.value) << "," << kField << "\"unit\": " << scalar(s.unit)
-          << "," << kField << "\"approximate\": " << scalar(s.approximate) << "," << kField
-          << "\"line\": " << scalar(s.line) << "," << kField << "\"column\": " << scalar(s.column)
-          << "," << kField << "\"text\": " << scalar(s.text);
-      if (!s.row_label.empty()) out << "," << kField << "\"system\": " << scalar(s.row_label);
+          << json_string(extract::figure_name(s.figure)) << "," << kField
+          << "\"value\": " << number(s.value) << "," << kField << "\"unit\": " << json_string(s.unit)
+          << "," << kField << "\"approximate\": " << (s.approximate ? "true" : "false") << "," << kField
+          << "\"line\": " << s.line << "," << kField << "\"column\": " << s.column
+          << "," << kField << "\"text\": " << json_string(s.text);
+      if (!s.row_label.empty()) out << "," << kField << "\"system\": " << json_string(s.row_label);
       if (s.device)
         out << "," << kField << "\"device\": {\n            \"count\": "
-            << (s.device->count ? scalar(*s.device->count) : std::string("null"))
-            << ",\n            \"model\": " << scalar(s.device->model) << kField << "}";
+            << (s.device->count ? number(*s.device->count) : std::string("null"))
+            << ",\n            \"model\": " << json_string(s.device->model) << kField << "}";
       out << "\n        }";
     }
     out << (file.statements.empty() ? "]" : "\n      ]") << "\n    }";
@@ -68,7 +82,7 @@ int run_extract_command(const Options& options) {
   std::vector<std::string> problems;
   for (const std::string& path : options.paths) {
     std::string root = options.root ? *options.root : std::filesystem::path(path).parent_path().string();
-    if (root.empty()) root = ".";
+    if (root.empty()) root.push_back('.');
     for (extract::ExtractedFile& file : extract::extract_paper(path, root, *hardware, problems))
       files.push_back(std::move(file));
   }
