@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
-#include <sstream>
 
 #include "extract/extractor.h"
 #include "extract/plain_text.h"
@@ -19,12 +18,15 @@ constexpr uintmax_t kMaxFileBytes = 16u << 20;
 
 std::optional<std::string> read_file(const fs::path& path) {
   std::error_code error;
-  if (!fs::is_regular_file(path, error) || fs::file_size(path, error) > kMaxFileBytes) return std::nullopt;
+  if (!fs::is_regular_file(path, error)) return std::nullopt;
+  uintmax_t size = fs::file_size(path, error);  // all ones on error
+  if (size > kMaxFileBytes) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  std::string text(static_cast<size_t>(size), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(size));
+  text.resize(static_cast<size_t>(in.gcount()));  // a file that shrank since
+  return text;
 }
 
 /// `\input{sections/setup}` from `from`: the file, if it is within `root`.
