@@ -6,6 +6,7 @@
 #include <cmath>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include "extract/cost_grammar.h"
@@ -41,6 +42,44 @@ bool approximate_before(std::string_view text, size_t at) {
   return false;
 }
 
+/// A word of letters as a number, 5 bits a letter (1 to 26, case folded): two
+/// words of up to 12 letters are equal when their numbers are, which is
+/// cheaper to test for every word of a paper than the words themselves.
+constexpr size_t kMaxKeyLetters = 12;
+constexpr uint64_t letter_code(char c) { return static_cast<uint64_t>(ascii_lower(c) - 'a' + 1); }
+constexpr uint64_t word_key(std::string_view word) {
+  uint64_t key = 0;
+  for (char c : word) key = key << 5 | letter_code(c);
+  return key;
+}
+
+/// The words that can begin a phrase of hardware or of a counted duration, as keys, sorted.
+constexpr auto kPhraseStartKeys = [] {
+  constexpr std::string_view kWords[] = {
+      "a", "an", "single", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "twelve", "sixteen", "thirty", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
+      "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
+      "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
+      "ascend", "gaudi"};
+  std::array<uint64_t, std::size(kWords)> keys{};
+  for (size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(kWords[i]);
+  std::ranges::sort(keys);
+  return keys;
+}();
+
+/// The statements by line and column, those at one place in the order found.
+/// Statements are large: their places are sorted, then each is moved once.
+std::vector<CostStatement> in_reading_order(std::vector<CostStatement> statements) {
+  std::vector<std::tuple<unsigned, unsigned, size_t>> places;
+  places.reserve(statements.size());
+  for (size_t i = 0; i < statements.size(); ++i) places.emplace_back(statements[i].line, statements[i].column, i);
+  std::sort(places.begin(), places.end());
+  std::vector<CostStatement> ordered;
+  ordered.reserve(statements.size());
+  for (const auto& place : places) ordered.push_back(std::move(statements[std::get<2>(place)]));
+  return ordered;
+}
+
 class TextScan {
  public:
   TextScan(std::string_view source, const PlainText& plain, const std::string& path,
@@ -55,10 +94,7 @@ class TextScan {
     for (TableNumber& number : table_numbers(text_, units_))
       if (!found_at_.count(plain_.origin[number.begin]) && counts_enough(number.figure, number.value))
         add(number.figure, number.value, std::move(number.header), number.begin, number.end);
-    std::sort(out_.begin(), out_.end(), [](const CostStatement& a, const CostStatement& b) {
-      return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
-    return std::move(out_);
+    return in_reading_order(std::move(out_));
   }
 
  private:
@@ -99,7 +135,7 @@ class TextScan {
     if (digit) {
       if (size_t end = quantity_at(p)) return end;
     } else if (!may_start_phrase(p)) {
-      return model_times_count_at(p);  // `P100x8` starts with its model, not a count
+      return 0;
     }
     if (size_t end = hardware_at(p)) return end;
     if (size_t end = model_times_count_at(p)) return end;
@@ -108,23 +144,18 @@ class TextScan {
   }
 
   /// Whether the word at `p` can begin a phrase of words (a count, a vendor, a
-  /// model, a class of device): most words of prose cannot, and are passed by
-  /// without trying the grammar.
+  /// model, a class of device, `P100x8`): most words of prose cannot, and are
+  /// passed by without trying the grammar. A word with a digit may, and one too
+  /// long to key is tried.
   bool may_start_phrase(size_t p) const {
-    static const std::unordered_set<std::string_view> kWords = {
-        "a", "an", "single", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "twelve", "sixteen", "thirty", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
-        "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
-        "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
-        "ascend", "gaudi"};
-    char word[16];
-    size_t n = 0;
+    uint64_t key = 0;
+    size_t letters = 0;
     for (size_t q = p; q < text_.size() && ascii_alnum(text_[q]); ++q) {
-      if (ascii_digit(text_[q])) return true;  // `V100`, `A100s`
-      if (n == sizeof word) return false;
-      word[n++] = ascii_lower(text_[q]);
+      if (ascii_digit(text_[q])) return true;  // `V100`, `A100s`, `P100x8`
+      if (++letters > kMaxKeyLetters) return true;
+      key = key << 5 | letter_code(text_[q]);
     }
-    return kWords.count(std::string_view(word, n)) > 0;
+    return std::ranges::binary_search(kPhraseStartKeys, key);
   }
 
   /// Whether the word at `p` holds an `x` before a digit, as `P100x8` does:

@@ -1,6 +1,7 @@
 #include "extract/number_text.h"
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <utility>
@@ -26,7 +27,9 @@ double number_value(std::string_view text) {
     else if (c != ',')
       break;
   }
-  double value = std::strtod(digits.c_str(), nullptr);
+  double value = 0;  // stays 0 where the digits do not read, as strtod gave
+  if (std::from_chars(digits.data(), digits.data() + digits.size(), value).ec == std::errc::result_out_of_range)
+    value = std::strtod(digits.c_str(), nullptr);  // its infinity or 0, as before
   std::string_view rest = text.substr(i);
   if (size_t ten = rest.find("10^"); ten != std::string_view::npos) {
     std::string_view exponent = rest.substr(ten + 3);
