@@ -60,8 +60,11 @@ def score(costlint, folder, verbose):
         expected = expected_statements(expected_path)
         used = set()
         for s in found:
-            match = next((i for i, e in enumerate(expected) if i not in used and e["line"] == s["line"]
-                          and e["figure"] == s["figure"] and same_value(s, e)), None)
+            # A scored expectation before a judgement call: `30b` (optional, 3e10) must
+            # not take the statement that `29975214080` (scored) on its line expects.
+            candidates = [i for i, e in enumerate(expected) if i not in used and e["line"] == s["line"]
+                          and e["figure"] == s["figure"] and same_value(s, e)]
+            match = min(candidates, key=lambda i: expected[i]["optional"], default=None)
             if match is not None:
                 used.add(match)
                 if expected[match]["optional"]:
