@@ -404,12 +404,25 @@ class TextScan {
         return !next.starts_with(" per") && !next.starts_with("/") && !next.starts_with(" each") &&
                !next.starts_with(" interval") && !equivalence(end - unit.size());
       case FigureKind::Memory: return memory_context(end) && !device_follows(end);
-      case FigureKind::Parameters:
       case FigureKind::Samples:
-      case FigureKind::Tokens: return counts_enough(reading.figure, value);
+      case FigureKind::Tokens:  // `4M tokens per batch`, `each batch contains 28800 transactions`
+        if (next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each") ||
+            batch_before(end - unit.size()))
+          return false;
+        return counts_enough(reading.figure, value);
+      case FigureKind::Parameters: return counts_enough(reading.figure, value);
       case FigureKind::Power: return unit != "W" || !next.starts_with("h");
       default: return true;
     }
+  }
+
+  /// Whether a batch is named in the few words before `at`, in its sentence:
+  /// what a batch holds is a setting, not the data a system was trained on.
+  bool batch_before(size_t at) const {
+    size_t from = at > 40 ? at - 40 : 0;
+    std::string before = folded(std::string_view(text_).substr(from, at - from));
+    size_t stop = before.find_last_of(".;\n");
+    return before.find("batch", stop == std::string::npos ? 0 : stop) != std::string::npos;
   }
 
   /// A model of fewer than a thousand parameters, or a dataset of fewer than a

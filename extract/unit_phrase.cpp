@@ -96,10 +96,11 @@ std::optional<UnitReading> emissions(std::string_view words) {
   return std::nullopt;
 }
 
-constexpr std::array<std::pair<std::string_view, double>, 12> kFlopWords = {{
-    {"flop", 1}, {"flops", 1}, {"gflop", 1e9}, {"gflops", 1e9}, {"tflop", 1e12}, {"pflop", 1e15},
-    {"eflop", 1e18}, {"zflop", 1e21}, {"zettaflop", 1e21}, {"zettaflops", 1e21},
-    {"exaflop", 1e18}, {"exaflops", 1e18},
+/// Counts of operations; `TFLOPS` in capitals is read apart, as a rate.
+constexpr std::array<std::pair<std::string_view, double>, 15> kFlopWords = {{
+    {"flop", 1}, {"flops", 1}, {"gflop", 1e9}, {"gflops", 1e9}, {"tflop", 1e12}, {"tflops", 1e12},
+    {"pflop", 1e15}, {"pflops", 1e15}, {"eflop", 1e18}, {"eflops", 1e18}, {"zflop", 1e21},
+    {"zettaflop", 1e21}, {"zettaflops", 1e21}, {"exaflop", 1e18}, {"exaflops", 1e18},
 }};
 
 constexpr std::array<std::string_view, 13> kItems = {
@@ -124,8 +125,10 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
       }))
     return UnitReading{FigureKind::Samples, 1};
   std::string w = folded(words.front());
-  if (words.size() == 2) w += " " + folded(words[1]);
-  else if (words.size() > 2) return std::nullopt;
+  if (words.size() == 2) {
+    w.push_back(' ');
+    w += folded(words[1]);
+  } else if (words.size() > 2) return std::nullopt;
   if (w == "parameters" || w == "params" || w == "parameter") return UnitReading{FigureKind::Parameters, 1};
   // A qualified count is still one: "671B total parameters", "37B activated parameters".
   for (std::string_view qualifier : {"total ", "trainable ", "activated ", "active ", "learnable ",
@@ -133,8 +136,8 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
     if (w.starts_with(qualifier) && (w.ends_with(" parameters") || w.ends_with(" params")))
       return UnitReading{FigureKind::Parameters, 1};
   if (w == "tokens" || w == "subword tokens" || w == "training tokens") return UnitReading{FigureKind::Tokens, 1};
-  if (w == "samples" || w == "images" || w == "examples" || w == "documents" || w == "sentence pairs" ||
-      w == "sentences" || w == "training examples" || w == "training samples")
+  if ((words.size() == 1 && samples_noun(w)) || w == "sentence pairs" || w == "training examples" ||
+      w == "training samples")
     return UnitReading{FigureKind::Samples, 1};
   return std::nullopt;
 }
@@ -172,10 +175,11 @@ std::optional<UnitReading> unit_of(std::string_view words) {
   if (parts.size() >= 2) {
     bool devices = true;
     for (size_t i = 0; i + 1 < parts.size(); ++i) devices = devices && is_device_word(parts[i]);
-    if (devices && (last == "hours" || last == "hour" || last == "hrs" || last == "h" || last == "days" ||
-                    last == "day" || last == "years" || last == "year"))
-      return UnitReading{FigureKind::DeviceTime,
-                         last.starts_with("h") ? kHour : last.starts_with("d") ? kDay : 365 * kDay};
+    if (devices) {  // `GPU hours`, `A100-seconds`, `TPU-years`
+      if (auto time = lookup(kDurations, last)) return UnitReading{FigureKind::DeviceTime, *time};
+      if (last == "h") return UnitReading{FigureKind::DeviceTime, kHour};
+      if (last == "years" || last == "year") return UnitReading{FigureKind::DeviceTime, 365 * kDay};
+    }
     // `PF-days`, `petaflop/s-days`, `pfs-days`
     std::string first = folded(parts.front());
     if (parts.size() == 2 && (last == "days" || last == "day") &&
@@ -222,6 +226,30 @@ std::optional<UnitReading> unit_of(std::string_view words) {
 
 }  // namespace
 
+/// `T/s`, `img/s`, `samples/sec`: some items a second, whatever the items
+/// (`T/s/GPU`, per device, is not a cost of the system).
+bool per_second(std::string_view unit) {
+  size_t slash = unit.find('/');
+  if (slash == 0 || slash == std::string_view::npos || slash > 12) return false;
+  if (!std::all_of(unit.begin(), unit.begin() + static_cast<long>(slash), [](char c) { return ascii_letter(c); }))
+    return false;
+  std::string second = folded(unit.substr(slash + 1));
+  return second == "s" || second == "sec" || second == "second";
+}
+
+/// `Samples`, `#Images`, `Number of training examples`, `Dataset size`: a
+/// column that counts a dataset (a header already folded).
+bool counts_a_dataset(std::string_view name) {
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    for (std::string_view prefix : {"#", "number of ", "num. ", "no. of ", "training ", "train "})
+      if (name.starts_with(prefix)) name.remove_prefix(prefix.size()), stripped = true;
+  }
+  return samples_noun(name) || name == "dataset size" || name == "set size";
+}
+
 std::optional<UnitReading> read_unit(std::string_view words) {
   if (words.empty() || words.size() > kMaxUnitBytes) return std::nullopt;
   // `3.2 net tCO2e`, `96 gross tCO2e`: the qualifier does not change the unit.
@@ -252,6 +280,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     name = folded(cell.substr(0, open));
     if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
     if (auto reading = read_unit(unit)) return reading;
+    if (name.find("throughput") != std::string::npos && per_second(unit))
+      return UnitReading{FigureKind::Throughput, 1};
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
   double magnitude = unit == "B" || unit == "billions" ? 1e9
@@ -276,11 +306,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
         return reading;
     }
   if (name.find("param") != std::string::npos) return UnitReading{FigureKind::Parameters, magnitude};
-  // `Samples`, `# samples`, `Training examples`: the column counts a dataset.
-  for (std::string_view samples : {"samples", "# samples", "number of samples", "training samples",
-                                   "examples", "training examples", "# examples", "dataset size",
-                                   "training set size"})
-    if (unit.empty() && name == samples) return UnitReading{FigureKind::Samples, 1};
+  if (counts_a_dataset(name)) return UnitReading{FigureKind::Samples, magnitude};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
   // below a thousand, as an image's size, are not taken as parameters).
   if (unit.empty() && (name == "size" || name == "model size")) return UnitReading{FigureKind::Parameters, 1};

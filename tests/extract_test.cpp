@@ -78,6 +78,12 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("1\\,082\\,990 GPU hours").value == doctest::Approx(1082990.0 * 3600));
   CHECK(one("1,082,990 GPU hours").value == doctest::Approx(1082990.0 * 3600));
   CHECK(one("each run took 1h 41m 27s").value == 6087);
+  // A model's seconds, as speedruns count them; not a count of 120 GPUs.
+  CostStatement a100_seconds = one("the record took 6.3 A100-seconds");
+  CHECK(a100_seconds.figure == FigureKind::DeviceTime);
+  CHECK(a100_seconds.value == doctest::Approx(6.3));
+  CHECK(one("about 120 GPU-seconds in all").figure == FigureKind::DeviceTime);
+  CHECK(one("15 GPU minutes").value == doctest::Approx(900));
 }
 
 TEST_CASE("extract: compute, energy, emissions and power") {
@@ -112,6 +118,19 @@ TEST_CASE("extract: parameters, tokens, samples, memory and throughput") {
   CostStatement rate = one("at 3,200 tokens/s");
   CHECK(rate.figure == FigureKind::Throughput);
   CHECK(rate.value == 3200);
+  CostStatement utterances = one("the 84,843 utterances of the training split");
+  CHECK(utterances.figure == FigureKind::Samples);
+  CHECK(utterances.value == 84843);
+  // `TFLOPs` with a small `s` counts operations; `TFLOPS` is a device's rate.
+  CostStatement pflops = one("training used 2.5 PFLOPs");
+  CHECK(pflops.figure == FigureKind::Flop);
+  CHECK(pflops.value == doctest::Approx(2.5e15));
+  // What a batch holds is a setting, not the data.
+  for (const char* text : {"each batch contains about 28800 transactions", "batches of 4M tokens",
+                           "with 2M tokens per batch", "a global batch of 1,024 images"}) {
+    INFO(text);
+    CHECK(found(text).empty());
+  }
 }
 
 TEST_CASE("extract: numbers that are not costs are not statements") {
@@ -222,6 +241,18 @@ TEST_CASE("extract: LaTeX rows over several lines, and units a column's header e
   CHECK(found("We release the 600B token checkpoint.").empty());
   CHECK(one("the GPT-2 (124M) checkpoint").value == 124e6);
   CHECK(found("| OLMo 1B (3T) | 30 |").empty());
+  // `#Images` counts a dataset; `Throughput (T/s)` is a rate of any item, but
+  // `(T/s/GPU)` is a device's share; a `PFLOPs` column is a count.
+  auto columns = found("| Method | #Images | Throughput (T/s) | Throughput (T/s/GPU) | PFLOPs |\n"
+                       "|---|---|---|---|---|\n| Ours | 25M | 515636 | 1007 | 0.29 |\n",
+                       "t.md");
+  REQUIRE(columns.size() == 3);
+  CHECK(columns[0].figure == FigureKind::Samples);
+  CHECK(columns[0].value == 25e6);
+  CHECK(columns[1].figure == FigureKind::Throughput);
+  CHECK(columns[1].value == 515636);
+  CHECK(columns[2].figure == FigureKind::Flop);
+  CHECK(columns[2].value == doctest::Approx(2.9e14));
 }
 
 TEST_CASE("extract: a tracker's clock after a label of time, and not a time of day") {
