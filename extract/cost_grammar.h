@@ -70,6 +70,8 @@ struct vendor : sor<COSTLINT_WORD("NVIDIA"), COSTLINT_WORD("Nvidia"), COSTLINT_W
 /// `32GB` before a model: the card's memory, part of its name.
 struct memory_prefix : seq<rep_min_max<1, 3, digit>, opt<one<' '>>,
                            sor<TAO_PEGTL_STRING("GiB"), TAO_PEGTL_STRING("GB"), one<'G'>>, word_end> {};
+/// `400W` before a model: the board power of its variant, as `32GB` is its memory.
+struct power_prefix : seq<rep_min_max<2, 4, digit>, opt<one<' '>>, one<'W'>, word_end> {};
 struct device_class
     : sor<COSTLINT_WORD("GPUs"), COSTLINT_WORD("GPU"), COSTLINT_WORD("TPUs"), COSTLINT_WORD("TPU"),
           COSTLINT_WORD("chips"), COSTLINT_WORD("chip"), COSTLINT_WORD("cards"), COSTLINT_WORD("card"),
@@ -89,9 +91,9 @@ struct model_words : seq<model_word, rep_max<3, seq<one<' ', '-'>, model_word>>>
 struct memory_suffix : seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, star<one<' '>>,
                            sor<TAO_PEGTL_STRING("GB"), TAO_PEGTL_STRING("GiB")>, one<')'>> {};
 struct device_model : seq<model_words, opt<memory_suffix>> {};
-/// `NVIDIA P100 GPUs`, `32GB V100`, `32 GiB Tesla V100`, `TPU v3 chips`, `GPUs`.
+/// `NVIDIA P100 GPUs`, `32GB V100`, `32 GiB Tesla V100`, `400W NVIDIA A100`, `TPU v3 chips`, `GPUs`.
 struct device_phrase
-    : seq<opt<vendor, plus<one<' ', '\n'>>>, opt<memory_prefix, plus<one<' ', '\n'>>>,
+    : seq<opt<vendor, plus<one<' ', '\n'>>>, opt<sor<memory_prefix, power_prefix>, plus<one<' ', '\n'>>>,
           opt<vendor, plus<one<' ', '\n'>>>,
           sor<seq<device_model, opt<gap, device_class>>, device_class>> {};
 /// `P100x8`, `TPUv2x16`: a model and its count, as tables write them.

@@ -17,6 +17,17 @@ std::string one_line(std::string_view phrase) {
   return words;
 }
 
+/// `24 GiB Nvidia RTX TITAN`, `400W NVIDIA A100`: the words after the card's
+/// memory or power, which name the device.
+std::string_view after_spec(std::string_view phrase) {
+  size_t digits = 0;
+  while (digits < phrase.size() && ascii_digit(phrase[digits])) ++digits;
+  if (digits == 0) return phrase;
+  size_t unit = digits + (digits < phrase.size() && phrase[digits] == ' ');  // `24 GiB`, `24GiB`
+  size_t space = phrase.find(' ', unit);
+  return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+}
+
 }  // namespace
 
 std::string without_class_word(std::string_view phrase) {
@@ -38,7 +49,7 @@ std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const 
   if (l == "tpus" || l == "tpu") return std::string("TPU");
   // A model the catalog does not know counts only when the phrase says it is
   // a device (`8 RTX 4090 GPUs`): `65 0pt2` is not.
-  std::string all = folded(phrase);
+  std::string all = folded(after_spec(phrase));
   bool named_device = false;
   for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators"})
     named_device = named_device || all.ends_with(tail);
@@ -65,6 +76,15 @@ std::vector<std::string> sized_variants(const std::string& words) {
   return {words};
 }
 
+/// `400W NVIDIA A100` as the catalog names it: without its power.
+std::string without_power(std::string words) {
+  size_t digits = 0;
+  while (digits < words.size() && ascii_digit(words[digits])) ++digits;
+  size_t unit = digits + (digits < words.size() && words[digits] == ' ');
+  if (digits > 0 && std::string_view(words).substr(unit).starts_with("W ")) words.erase(0, unit + 2);
+  return words;
+}
+
 /// `Tesla P-100` as the catalog spells it: `Tesla P100`.
 std::string without_model_hyphen(std::string words) {
   for (size_t i = 1; i + 1 < words.size(); ++i)
@@ -88,7 +108,7 @@ std::optional<std::string> DeviceNames::known(std::string_view written) const {
   std::string phrase = one_line(written);
   std::vector<std::string> candidates = {phrase};
   for (std::string& words :
-       sized_variants(size_first(without_model_hyphen(without_class_word(phrase))))) {
+       sized_variants(size_first(without_model_hyphen(without_power(without_class_word(phrase)))))) {
     if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
     candidates.push_back(std::move(words));
   }

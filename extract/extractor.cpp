@@ -206,18 +206,29 @@ class TextScan {
     if (!ascii_letter(text_[p])) return 0;
     auto phrase = match<g::device_phrase>(rest(p));
     if (!phrase) return 0;
-    // Named in passing (`the V100 has ...`), a device is not what the run used:
-    // only where a label or a verb says so.
-    std::string before = folded(std::string_view(text_).substr(p > 32 ? p - 32 : 0, p > 32 ? 32 : p));
-    if (before.find("hardware") == std::string::npos && before.find("trained on") == std::string::npos &&
-        before.find("training on") == std::string::npos && before.find("run on") == std::string::npos)
-      return 0;
+    if (!device_in_use(p)) return 0;
     std::string_view written = rest(p).substr(0, *phrase);
     std::optional<std::string> model = devices_.known(written);
     if (!model) return 0;
     if (add(FigureKind::Hardware, 0, std::string(written), p, p + *phrase))
       out_.back().device = DeviceMention{std::nullopt, *model};
     return p + *phrase;
+  }
+
+  /// Named in passing (`the V100 has ...`), a device is not what the run used:
+  /// only where a label, a verb or its column's header says so.
+  bool device_in_use(size_t p) {
+    std::string before = folded(std::string_view(text_).substr(p > 32 ? p - 32 : 0, p > 32 ? 32 : p));
+    for (std::string_view cue : {"hardware", "trained on", "training on", "run on", "ran on", "runs on",
+                                 "conducted on", "performed on", "carried out on", "executed on",
+                                 "measured on", "done on", "timed on", "gpu:", "device:"})
+      if (before.find(cue) != std::string::npos) return true;
+    std::string header = folded(headers_.of(p));
+    while (!header.empty() && header.back() == ' ') header.pop_back();
+    while (!header.empty() && header.front() == ' ') header.erase(0, 1);
+    for (std::string_view column : {"gpu", "gpus", "gpu type", "device", "accelerator", "hardware"})
+      if (header == column) return true;
+    return false;
   }
 
   /// `3.5 days`, `3.3M GPU hours`: a number and the words of a unit.

@@ -60,6 +60,19 @@ TEST_CASE("extract: hardware, as papers write it") {
   CHECK(p100x8.device->model == "NVIDIA Tesla P100-PCIE-16GB");
   CHECK(one("BERT base on TPUv2x16.").value == 16);
   CHECK(found("the x86 port and the RTX6000x").empty());  // no count after the `x`
+  // The card's power or memory before its name, as its memory after.
+  CostStatement a100_400w = one("Timings done on a 400W NVIDIA A100");
+  CHECK(a100_400w.value == 1);
+  CHECK(a100_400w.device->model.find("A100") != std::string::npos);
+  CHECK(one("trained on a single 24 GiB Nvidia RTX TITAN").value == 1);
+  // A device without a count is what the run used where a verb or a column says so.
+  CostStatement ran_on = one("Experiments ran on NVIDIA RTX 3080.");
+  CHECK_FALSE(ran_on.device->count);
+  CHECK(ran_on.device->model == "NVIDIA GeForce RTX 3080");
+  auto column = found("| Exp. | GPU |\n|---|---|\n| 1.1 | Tesla V100-PCIE-16GB |\n", "t.md");
+  REQUIRE(column.size() == 1);
+  CHECK(column[0].figure == FigureKind::Hardware);
+  CHECK(found("The V100 has more memory than the P100.").empty());
 }
 
 TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
