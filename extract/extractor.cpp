@@ -390,7 +390,7 @@ class TextScan {
       bool joined = false;
       if (q < text_.size() && text_[q] == ',') ++q, joined = true;
       while (q < text_.size() && text_[q] == ' ') ++q;
-      for (std::string_view word : {"and ", "or "})
+      for (std::string_view word : {"and ", "or ", "vs. ", "vs ", "versus "})  // `675 vs. 6,250 GPU days`
         if (rest(q).starts_with(word)) q += word.size(), joined = true;
       if (!joined) return std::nullopt;
       auto number = match<g::number>(rest(q));
@@ -419,6 +419,10 @@ class TextScan {
       case FigureKind::Tokens:  // `4M tokens per batch`, `each batch contains 28800 transactions`
         if (next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each") ||
             batch_before(end - unit.size()))
+          return false;
+        // `a 1M token context window`: what a model reads at once, not what it was trained on.
+        if (next.starts_with(" context") || next.starts_with(" window") || next.starts_with(" limit") ||
+            next.starts_with(" vocab"))
           return false;
         return counts_enough(reading.figure, value);
       case FigureKind::Parameters: return counts_enough(reading.figure, value);

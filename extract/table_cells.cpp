@@ -51,6 +51,11 @@ std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double
   return TableNumber{begin, begin + *number, figure, number_value(cell.text.substr(lead, *number)) * scale, {}};
 }
 
+bool starts_with_number(const Cell& cell) {
+  size_t lead = cell.text.find_first_not_of(" ");
+  return lead != std::string_view::npos && match<g::number>(cell.text.substr(lead)).has_value();
+}
+
 /// The state of one table: the unit of each column, from its header row.
 class TableReader {
  public:
@@ -59,9 +64,8 @@ class TableReader {
   void row(std::string_view line, size_t offset, std::vector<TableNumber>& out) {
     std::vector<Cell> cells = cells_of(line, offset);
     std::vector<std::optional<UnitReading>> units;
-    for (const Cell& cell : cells)  // a number is no header: most cells are numbers
-      units.push_back(number_in(cell, FigureKind::Hardware, 1) ? std::nullopt
-                                                               : units_.header(cell.text));
+    for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
+      units.push_back(starts_with_number(cell) ? std::nullopt : units_.header(cell.text));
     for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i)
       if (columns_[i]) add(cells[i], *columns_[i], headers_[i], out);
     // A table on its side: the row's first cell names the unit of the numbers after it.

@@ -135,7 +135,9 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
                                      "model ", "non-embedding "})
     if (w.starts_with(qualifier) && (w.ends_with(" parameters") || w.ends_with(" params")))
       return UnitReading{FigureKind::Parameters, 1};
-  if (w == "tokens" || w == "subword tokens" || w == "training tokens") return UnitReading{FigureKind::Tokens, 1};
+  // `the 600B token checkpoint`: singular before a noun, as the plural.
+  if (w == "tokens" || w == "token" || w == "subword tokens" || w == "training tokens")
+    return UnitReading{FigureKind::Tokens, 1};
   if ((words.size() == 1 && samples_noun(w)) || w == "sentence pairs" || w == "training examples" ||
       w == "training samples")
     return UnitReading{FigureKind::Samples, 1};
@@ -175,6 +177,10 @@ std::optional<UnitReading> unit_of(std::string_view words) {
   if (parts.size() >= 2) {
     bool devices = true;
     for (size_t i = 0; i + 1 < parts.size(); ++i) devices = devices && is_device_word(parts[i]);
+    // `32,623 hours of TPU`, `9998 days of GPU time`: the time of the devices, after it.
+    if ((parts.size() == 3 || (parts.size() == 4 && folded(parts[3]) == "time")) &&
+        folded(parts[1]) == "of" && is_device_word(parts[2]) && folded(parts[2]) != "compute")
+      if (auto time = lookup(kDurations, folded(parts[0]))) return UnitReading{FigureKind::DeviceTime, *time};
     if (devices) {  // `GPU hours`, `A100-seconds`, `TPU-years`
       if (auto time = lookup(kDurations, last)) return UnitReading{FigureKind::DeviceTime, *time};
       if (last == "h") return UnitReading{FigureKind::DeviceTime, kHour};

@@ -97,6 +97,10 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(a100_seconds.value == doctest::Approx(6.3));
   CHECK(one("about 120 GPU-seconds in all").figure == FigureKind::DeviceTime);
   CHECK(one("15 GPU minutes").value == doctest::Approx(900));
+  CostStatement of_tpu = one("the search took 32,623 hours of TPU");
+  CHECK(of_tpu.figure == FigureKind::DeviceTime);
+  CHECK(of_tpu.value == doctest::Approx(32623.0 * 3600));
+  CHECK(one("9998 days of GPU time").figure == FigureKind::DeviceTime);
 }
 
 TEST_CASE("extract: compute, energy, emissions and power") {
@@ -251,7 +255,15 @@ TEST_CASE("extract: LaTeX rows over several lines, and units a column's header e
   CHECK(times[0].value == 6087);
   CHECK(one("The training set has about 2 billions samples.").value == 2e9);
   CHECK(one("this is a 6.7B dense model").value == 6.7e9);
-  CHECK(found("We release the 600B token checkpoint.").empty());
+  // A size before `token` counts tokens, not parameters; a context is no budget.
+  CostStatement checkpoint = one("We release the 600B token checkpoint.");
+  CHECK(checkpoint.figure == FigureKind::Tokens);
+  CHECK(checkpoint.value == 600e9);
+  CHECK(found("a model with a 1M token context window").empty());
+  auto versus = found("trained in 675 vs. 6,250 A100 GPU days");
+  REQUIRE(versus.size() == 2);
+  CHECK(versus[0].figure == FigureKind::DeviceTime);
+  CHECK(versus[0].value == doctest::Approx(675.0 * 86400));
   CHECK(one("the GPT-2 (124M) checkpoint").value == 124e6);
   CHECK(found("| OLMo 1B (3T) | 30 |").empty());
   // `#Images` counts a dataset; `Throughput (T/s)` is a rate of any item, but
