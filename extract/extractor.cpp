@@ -426,6 +426,12 @@ class TextScan {
           return false;
         return counts_enough(reading.figure, value);
       case FigureKind::Parameters: return counts_enough(reading.figure, value);
+      case FigureKind::Energy:
+      case FigureKind::Emissions: {  // `34g CO2eq. per kWh`, `0.3 kWh/query`: an intensity, a rate
+        std::string_view after = next;
+        if (after.starts_with(".")) after.remove_prefix(1);
+        return !after.starts_with(" per ") && !after.starts_with("/");
+      }
       case FigureKind::Power: return unit != "W" || !next.starts_with("h");
       default: return true;
     }

@@ -66,7 +66,16 @@ double number_or_range(std::string_view text) {
   auto sign_end = match<g::range_end>(rest);
   if (!sign_end) return low;
   size_t second = rest.find_first_of("0123456789", 1);
-  return (low + number_value(rest.substr(second, *sign_end - second))) / 2;
+  std::string_view high_text = rest.substr(second, *sign_end - second);
+  double high = number_value(high_text);
+  // `7-15M`, `100-200 million`: a magnitude only the high end writes is the low end's too.
+  auto digits = [](std::string_view number) { return match<g::number_value>(number).value_or(0); };
+  bool low_bare = digits(text) == *first, high_scaled = digits(high_text) < high_text.size();
+  if (low_bare && high_scaled) {
+    double magnitude = high / number_value(high_text.substr(0, digits(high_text)));
+    if (std::isfinite(magnitude) && low * magnitude <= high) low *= magnitude;
+  }
+  return (low + high) / 2;
 }
 
 double hms_seconds(std::string_view text) {

@@ -122,6 +122,14 @@ TEST_CASE("extract: compute, energy, emissions and power") {
   CostStatement cost = one("at a cost of $41–$140", "paper.md");
   CHECK(cost.figure == FigureKind::Cost);
   CHECK(cost.value == doctest::Approx(90.5));
+  // A magnitude only the high end writes is the low end's too.
+  CHECK(one("an estimated $7-15M", "paper.md").value == doctest::Approx(11e6));
+  CHECK(one("on 100-200 million images").value == doctest::Approx(150e6));
+  // An intensity or a rate is not a cost.
+  for (const char* text : {"a grid of 34g CO$_2$eq. per kWh", "about 0.3 kWh/query", "500 lbs CO2e per MWh"}) {
+    INFO(text);
+    CHECK(found(text).empty());
+  }
 }
 
 TEST_CASE("extract: parameters, tokens, samples, memory and throughput") {
