@@ -57,9 +57,9 @@ struct number : seq<number_value, opt<magnitude>> {};
 struct range_sign : sor<TAO_PEGTL_STRING("–"), TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("--"), one<'-'>,
                         seq<one<' '>, TAO_PEGTL_ISTRING("to"), one<' '>>> {};
 struct range_end : seq<star<one<' '>>, range_sign, star<one<' '>>, opt<one<'$'>>, number> {};
-/// `1h 41m 27s`, `2h 5m`: a duration on a clock.
-struct clock_part : seq<rep_min_max<1, 3, digit>, one<'h', 'm', 's'>, word_end> {};
-struct clock_duration : seq<clock_part, plus<one<' '>, clock_part>> {};
+/// `1h 41m 27s`, `2h 5m`, `2m23s`: a duration on a clock.
+struct clock_part : seq<rep_min_max<1, 3, digit>, one<'h', 'm', 's'>> {};
+struct clock_duration : seq<clock_part, plus<opt<one<' '>>, clock_part>, word_end> {};
 /// `2:52:22`, `0:00:10.5`: hours, minutes and seconds, as trackers print them.
 struct clock_hms : seq<rep_min_max<1, 3, digit>, one<':'>, rep<2, digit>, one<':'>, rep<2, digit>,
                        opt<one<'.'>, plus<digit>>, word_end> {};
@@ -79,7 +79,8 @@ struct device_class
           COSTLINT_WORD("chips"), COSTLINT_WORD("chip"), COSTLINT_WORD("cards"), COSTLINT_WORD("card"),
           COSTLINT_WORD("accelerators"), COSTLINT_WORD("accelerator"), COSTLINT_WORD("IPUs"),
           COSTLINT_WORD("NPUs"), COSTLINT_WORD("devices"), COSTLINT_WORD("cores"),
-          COSTLINT_WORD("core"), COSTLINT_WORD("nodes"), COSTLINT_WORD("node")> {};
+          COSTLINT_WORD("core"), COSTLINT_WORD("nodes"), COSTLINT_WORD("node"), COSTLINT_WORD("CPUs"),
+          COSTLINT_WORD("CPU")> {};
 /// One word of a model name: letters and digits with a digit in it (`V100`,
 /// `A100-80GB`, `v3`, `3090`), or `TPU`, `RTX`, `Titan`, `GeForce`, ...
 struct model_word
@@ -87,17 +88,20 @@ struct model_word
           sor<COSTLINT_WORD("TPU"), COSTLINT_WORD("RTX"), COSTLINT_WORD("GTX"), COSTLINT_WORD("Titan"),
               COSTLINT_WORD("GeForce"), COSTLINT_WORD("Quadro"), COSTLINT_WORD("Ti"),
               COSTLINT_WORD("Instinct"), COSTLINT_WORD("Ascend"), COSTLINT_WORD("Gaudi"),
-              COSTLINT_WORD("SXM"), COSTLINT_WORD("PCIe"), COSTLINT_WORD("Ada")>> {};
+              COSTLINT_WORD("SXM"), COSTLINT_WORD("PCIe"), COSTLINT_WORD("Ada"), COSTLINT_WORD("Xeon"),
+              COSTLINT_WORD("Platinum"), COSTLINT_WORD("Core"), COSTLINT_WORD("EPYC"),
+              COSTLINT_WORD("Ryzen")>> {};
 struct model_words : seq<model_word, rep_max<3, seq<one<' ', '-'>, model_word>>> {};
 /// `(80 GB)` after a model.
 struct memory_suffix : seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, star<one<' '>>,
                            sor<TAO_PEGTL_STRING("GB"), TAO_PEGTL_STRING("GiB")>, one<')'>> {};
 struct device_model : seq<model_words, opt<memory_suffix>> {};
-/// `NVIDIA P100 GPUs`, `32GB V100`, `32 GiB Tesla V100`, `400W NVIDIA A100`, `TPU v3 chips`, `GPUs`.
+/// `NVIDIA P100 GPUs`, `32GB V100`, `32 GiB Tesla V100`, `400W NVIDIA A100`, `TPU v3 chips`, `GPUs`,
+/// `GTX 1080 Ti NVIDIA GPU`, `Intel Xeon Platinum 8160 CPUs`.
 struct device_phrase
     : seq<opt<vendor, plus<one<' ', '\n'>>>, opt<sor<memory_prefix, power_prefix>, plus<one<' ', '\n'>>>,
           opt<vendor, plus<one<' ', '\n'>>>,
-          sor<seq<device_model, opt<gap, device_class>>, device_class>> {};
+          sor<seq<device_model, opt<plus<one<' '>>, vendor>, opt<gap, device_class>>, device_class>> {};
 /// `P100x8`, `TPUv2x16`: a model and its count, as tables write them.
 struct times_count_end : seq<one<'x', 'X'>, rep_min_max<1, 6, digit>, word_end> {};
 struct model_times_count

@@ -33,7 +33,7 @@ std::string_view after_spec(std::string_view phrase) {
 std::string without_class_word(std::string_view phrase) {
   std::string words(phrase);
   for (std::string_view tail : {" gpus", " gpu", " chips", " chip", " cards", " card", " accelerators",
-                                " accelerator", " devices", " cores", " core", " nodes", " node"})
+                                " accelerator", " devices", " cores", " core", " nodes", " node", " cpus", " cpu"})
     if (words.size() > tail.size() && folded(words).ends_with(tail)) {
       words.erase(words.size() - tail.size());
       break;
@@ -47,11 +47,12 @@ std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const 
   std::string l = folded(words);
   if (l == "gpus" || l == "gpu") return std::string("GPU");
   if (l == "tpus" || l == "tpu") return std::string("TPU");
+  if (l == "cpus" || l == "cpu") return std::string("CPU");
   // A model the catalog does not know counts only when the phrase says it is
   // a device (`8 RTX 4090 GPUs`): `65 0pt2` is not.
   std::string all = folded(after_spec(phrase));
   bool named_device = false;
-  for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators"})
+  for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators", " cpus", " cpu"})
     named_device = named_device || all.ends_with(tail);
   for (std::string_view vendor : {"nvidia ", "amd ", "google ", "intel "})  // `8 NVIDIA GB200s`
     named_device = named_device || all.starts_with(vendor);
@@ -85,6 +86,14 @@ std::string without_power(std::string words) {
   return words;
 }
 
+/// `GeForce GTX 1080 Ti NVIDIA` as the catalog names it: the vendor first.
+std::string vendor_first(std::string words) {
+  for (std::string_view vendor : {" NVIDIA", " Nvidia", " nvidia"})
+    if (size_t at = words.find(vendor); at != std::string::npos && at + vendor.size() == words.size())
+      return std::string(vendor.substr(1)) + " " + words.substr(0, at);
+  return words;
+}
+
 /// `Tesla P-100` as the catalog spells it: `Tesla P100`.
 std::string without_model_hyphen(std::string words) {
   for (size_t i = 1; i + 1 < words.size(); ++i)
@@ -108,7 +117,7 @@ std::optional<std::string> DeviceNames::known(std::string_view written) const {
   std::string phrase = one_line(written);
   std::vector<std::string> candidates = {phrase};
   for (std::string& words :
-       sized_variants(size_first(without_model_hyphen(without_power(without_class_word(phrase)))))) {
+       sized_variants(size_first(without_model_hyphen(vendor_first(without_power(without_class_word(phrase))))))) {
     if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
     candidates.push_back(std::move(words));
   }

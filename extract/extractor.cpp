@@ -543,6 +543,10 @@ class TextScan {
     if (devices >= 1900 && devices <= 2100 && !class_named) return 0;  // a year, unless `2048 H800 GPUs`
     std::optional<std::string> model = devices_.model_of(written);
     if (!model) return 0;
+    // `two CPU workers`, `8 GPU threads`: what runs on the devices, not the devices.
+    std::string next = folded(rest(phrase_start + *phrase).substr(0, 10));
+    for (std::string_view doer : {" worker", " thread", " process"})
+      if (next.starts_with(doer)) return phrase_start + *phrase;
     if (add(FigureKind::Hardware, devices, std::string(written), p, phrase_start + *phrase))
       out_.back().device = DeviceMention{devices, *model};
     return phrase_start + *phrase;

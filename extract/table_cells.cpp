@@ -16,6 +16,8 @@ namespace g = cost_grammar;
 
 /// How long a table row is read for its label.
 constexpr size_t kMaxRow = 2048;
+/// How long a line between a table's rows may be and still title them.
+constexpr size_t kMaxTitleBytes = 64;
 /// How many rows up a column's header is looked for.
 constexpr size_t kMaxHeaderRows = 64;
 
@@ -76,14 +78,17 @@ class TableReader {
       for (size_t i = first + 1; i < cells.size(); ++i) add(cells[i], *units[first], cells[first].text, out);
       return;
     }
-    if (named > 0) {
+    // A header names its columns: a row with a number in a cell of its own is data.
+    bool numbers = std::any_of(cells.begin(), cells.end(),
+                               [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
+    if (named > 0 && !numbers) {
       columns_ = std::move(units);
       headers_.clear();
       for (const Cell& cell : cells) headers_.emplace_back(cell.text);
     }
   }
 
-  /// A line outside any table ends the table.
+  /// A line outside any table ends the table (table_numbers() lets one short line pass).
   void end() {
     columns_.clear();
     headers_.clear();
@@ -121,11 +126,19 @@ std::string_view line_around(std::string_view text, size_t at, size_t reach) {
 std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units) {
   std::vector<TableNumber> out;
   TableReader table(units);
+  // A short line between rows (`Fixed dataset, self-supervised`) titles the
+  // rows after it; the table goes on. A second line, or a long one, ends it.
+  bool titled = false;
   for (size_t line_start = 0; line_start < text.size();) {
     size_t line_end = std::min(text.find('\n', line_start), text.size());
     std::string_view line = text.substr(line_start, line_end - line_start);
-    if (line.find(kCellSeparator) != std::string_view::npos) table.row(line, line_start, out);
-    else if (line.find_first_not_of(" \r") != std::string_view::npos) table.end();
+    if (line.find(kCellSeparator) != std::string_view::npos) {
+      table.row(line, line_start, out);
+      titled = false;
+    } else if (line.find_first_not_of(" \r") != std::string_view::npos) {
+      if (titled || line.size() > kMaxTitleBytes) table.end();
+      titled = !titled && line.size() <= kMaxTitleBytes;
+    }
     line_start = line_end + 1;
   }
   return out;

@@ -269,7 +269,7 @@ std::optional<UnitReading> read_unit(std::string_view words) {
 
 std::optional<UnitReading> read_header_unit(std::string_view cell) {
   while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
-  while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+  while (!cell.empty() && (cell.back() == ' ' || cell.back() == '.')) cell.remove_suffix(1);  // `GPU hrs.`
   if (cell.size() > kMaxHeaderBytes) return std::nullopt;
   // `kWh·PUE`: an energy with the data centre's PUE applied is still an energy.
   for (std::string_view pue : {"·PUE", "×PUE", "*PUE", " PUE"})

@@ -73,6 +73,13 @@ TEST_CASE("extract: hardware, as papers write it") {
   REQUIRE(column.size() == 1);
   CHECK(column[0].figure == FigureKind::Hardware);
   CHECK(found("The V100 has more memory than the P100.").empty());
+  // The vendor after the model; processors counted as accelerators are.
+  CHECK(one("on a GeForce GTX 1080 Ti NVIDIA GPU").device->model == "NVIDIA GeForce GTX 1080 Ti");
+  CostStatement xeon = one("using 96 Intel Xeon Platinum 8160 CPUs @ 2.10GHz");
+  CHECK(xeon.value == 96);
+  CHECK(xeon.device->model == "Intel Xeon Platinum 8160 CPUs");
+  CHECK(one("The code also runs on a CPU.").device->model == "CPU");
+  CHECK(found("Two CPU workers feed the batch.").empty());
 }
 
 TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
@@ -91,6 +98,7 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("1\\,082\\,990 GPU hours").value == doctest::Approx(1082990.0 * 3600));
   CHECK(one("1,082,990 GPU hours").value == doctest::Approx(1082990.0 * 3600));
   CHECK(one("each run took 1h 41m 27s").value == 6087);
+  CHECK(one("| faster-whisper | fp16 | 1m03s |", "t.md").value == 63);
   // A model's seconds, as speedruns count them; not a count of 120 GPUs.
   CostStatement a100_seconds = one("the record took 6.3 A100-seconds");
   CHECK(a100_seconds.figure == FigureKind::DeviceTime);
