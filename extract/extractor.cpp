@@ -192,12 +192,13 @@ class TextScan {
     auto word = match<g::unit_word>(rest(q));
     if (!word) return 0;
     std::string_view unit_word = rest(q).substr(0, *word);
+    while (!unit_word.empty() && unit_word.back() == '.') unit_word.remove_suffix(1);  // `two days.`
     if (folded(unit_word) == "second") return 0;  // `a second run` is an ordinal
+    size_t end = q + unit_word.size();
     std::optional<UnitReading> unit = units_.unit(unit_word);
-    if (!unit || unit->figure != FigureKind::Duration || !plausible(*unit, 1, "", q + *word)) return 0;
-    add(FigureKind::Duration, count_value(rest(p).substr(0, *count)) * unit->scale,
-        std::string(rest(q).substr(0, *word)), p, q + *word);
-    return q + *word;
+    if (!unit || unit->figure != FigureKind::Duration || !plausible(*unit, 1, "", end)) return 0;
+    add(FigureKind::Duration, count_value(rest(p).substr(0, *count)) * unit->scale, std::string(unit_word), p, end);
+    return end;
   }
 
   /// `trained on V100s`, `Hardware Type: A100-80GB`: a device the catalog knows,

@@ -333,7 +333,10 @@ void PlainText::add(std::string_view bytes, uint32_t from) {
 }
 
 void PlainText::add_source(std::string_view bytes, uint32_t from) {
+  size_t start = text.size();
   text += bytes;
+  // A tab in the source is a space (indentation, alignment), never a table's cell.
+  std::replace(text.begin() + static_cast<long>(start), text.end(), kCellSeparator, ' ');
   origin.copied(bytes.size(), from);
 }
 

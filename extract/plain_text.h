@@ -26,7 +26,7 @@ struct PlainText {
 
   /// `bytes` that stand for the source's text at `from` (a symbol, a separator).
   void add(std::string_view bytes, uint32_t from);
-  /// `bytes` copied from the source at `from`, each byte at its own offset.
+  /// `bytes` copied from the source at `from`, each byte at its own offset, a tab as a space.
   void add_source(std::string_view bytes, uint32_t from);
 };
 

@@ -90,6 +90,7 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("took 12~hours").value == doctest::Approx(12 * 3600));
   CHECK(one("for approximately one day").value == doctest::Approx(86400));
   CHECK(one("two weeks of training").value == doctest::Approx(14 * 86400));
+  CHECK(one("the training of all six took about two days.").value == doctest::Approx(2 * 86400));
   CostStatement gpu_hours = one("a total of 3.3M GPU hours");
   CHECK(gpu_hours.figure == FigureKind::DeviceTime);
   CHECK(gpu_hours.value == doctest::Approx(3.3e6 * 3600));
@@ -99,6 +100,11 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("1,082,990 GPU hours").value == doctest::Approx(1082990.0 * 3600));
   CHECK(one("each run took 1h 41m 27s").value == 6087);
   CHECK(one("| faster-whisper | fp16 | 1m03s |", "t.md").value == 63);
+  // A source's tabs indent; they are no cells.
+  auto indented = found("\t\\begin{tabular}{lcc}\n\t\t& F1 & params \\\\\n\t\tA & 67.6 & 1400\\,k \\\\\n"
+                        "\t\\end{tabular}\n");
+  REQUIRE(indented.size() == 1);
+  CHECK(indented[0].value == 1.4e6);
   // A model's seconds, as speedruns count them; not a count of 120 GPUs.
   CostStatement a100_seconds = one("the record took 6.3 A100-seconds");
   CHECK(a100_seconds.figure == FigureKind::DeviceTime);
