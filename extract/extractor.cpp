@@ -209,7 +209,9 @@ class TextScan {
     if (!phrase) return 0;
     if (!device_in_use(p)) return 0;
     std::string_view written = rest(p).substr(0, *phrase);
+    // A card the catalog does not know counts when its vendor names it (`NVIDIA GeForce RTX 4070 Ti`).
     std::optional<std::string> model = devices_.known(written);
+    if (!model && match<g::vendor>(written)) model = devices_.model_of(written);
     if (!model) return 0;
     if (add(FigureKind::Hardware, 0, std::string(written), p, p + *phrase))
       out_.back().device = DeviceMention{std::nullopt, *model};

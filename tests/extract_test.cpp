@@ -80,6 +80,7 @@ TEST_CASE("extract: hardware, as papers write it") {
   CHECK(xeon.device->model == "Intel Xeon Platinum 8160 CPUs");
   CHECK(one("The code also runs on a CPU.").device->model == "CPU");
   CHECK(found("Two CPU workers feed the batch.").empty());
+  CHECK(one("- **Hardware**: NVIDIA GeForce RTX 4070 Ti", "card.md").device->model == "NVIDIA GeForce RTX 4070 Ti");
 }
 
 TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
