@@ -82,9 +82,9 @@ struct device_class
           COSTLINT_WORD("core"), COSTLINT_WORD("nodes"), COSTLINT_WORD("node"), COSTLINT_WORD("CPUs"),
           COSTLINT_WORD("CPU")> {};
 /// One word of a model name: letters and digits with a digit in it (`V100`,
-/// `A100-80GB`, `v3`, `3090`), or `TPU`, `RTX`, `Titan`, `GeForce`, ...
+/// `A100-80GB`, `v3`, `3090`, `DGX-1`), or `TPU`, `RTX`, `Titan`, `GeForce`, ...
 struct model_word
-    : sor<seq<star<alpha>, digit, star<sor<alnum, one<'-'>>>, word_end>,
+    : sor<seq<star<alpha>, opt<one<'-'>>, digit, star<sor<alnum, one<'-'>>>, word_end>,
           sor<COSTLINT_WORD("TPU"), COSTLINT_WORD("RTX"), COSTLINT_WORD("GTX"), COSTLINT_WORD("Titan"),
               COSTLINT_WORD("GeForce"), COSTLINT_WORD("Quadro"), COSTLINT_WORD("Ti"),
               COSTLINT_WORD("Instinct"), COSTLINT_WORD("Ascend"), COSTLINT_WORD("Gaudi"),

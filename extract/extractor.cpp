@@ -224,7 +224,7 @@ class TextScan {
     std::string before = folded(std::string_view(text_).substr(p > 32 ? p - 32 : 0, p > 32 ? 32 : p));
     for (std::string_view cue : {"hardware", "trained on", "training on", "run on", "ran on", "runs on",
                                  "conducted on", "performed on", "carried out on", "executed on",
-                                 "measured on", "done on", "timed on", "gpu:", "device:"})
+                                 "measured on", "done on", "timed on", "gpu:", "device:", "we used "})
       if (before.find(cue) != std::string::npos) return true;
     std::string header = folded(headers_.of(p));
     while (!header.empty() && header.back() == ' ') header.pop_back();
@@ -414,9 +414,10 @@ class TextScan {
   bool plausible(const UnitReading& reading, double value, std::string_view unit, size_t end) const {
     std::string next = folded(rest(end).substr(0, 12));
     switch (reading.figure) {
-      case FigureKind::Duration:  // `0.4 seconds per step` is a rate, `10-minute intervals` a setting
+      case FigureKind::Duration:  // `0.4 seconds per step` is a rate, `10-minute intervals` a setting,
+                                  // `clips 3 to 5 seconds long` the data
         return !next.starts_with(" per") && !next.starts_with("/") && !next.starts_with(" each") &&
-               !next.starts_with(" interval") && !equivalence(end - unit.size());
+               !next.starts_with(" interval") && !next.starts_with(" long") && !equivalence(end - unit.size());
       case FigureKind::Memory: return memory_context(end) && !device_follows(end);
       case FigureKind::Samples:
       case FigureKind::Tokens:  // `4M tokens per batch`, `each batch contains 28800 transactions`
@@ -546,10 +547,13 @@ class TextScan {
     if (devices >= 1900 && devices <= 2100 && !class_named) return 0;  // a year, unless `2048 H800 GPUs`
     std::optional<std::string> model = devices_.model_of(written);
     if (!model) return 0;
-    // `two CPU workers`, `8 GPU threads`: what runs on the devices, not the devices.
-    std::string next = folded(rest(phrase_start + *phrase).substr(0, 10));
+    // `two CPU workers`, `8 GPU threads`: what runs on the devices, not the devices;
+    // `a single Nvidia ConnectX-6 DX network card`: what joins them.
+    std::string next = folded(rest(phrase_start + *phrase).substr(0, 24));
     for (std::string_view doer : {" worker", " thread", " process"})
       if (next.starts_with(doer)) return phrase_start + *phrase;
+    if (next.find("network") != std::string::npos || next.find("switch") != std::string::npos)
+      return phrase_start + *phrase;
     if (add(FigureKind::Hardware, devices, std::string(written), p, phrase_start + *phrase))
       out_.back().device = DeviceMention{devices, *model};
     return phrase_start + *phrase;

@@ -80,6 +80,8 @@ TEST_CASE("extract: hardware, as papers write it") {
   CHECK(xeon.device->model == "Intel Xeon Platinum 8160 CPUs");
   CHECK(one("The code also runs on a CPU.").device->model == "CPU");
   CHECK(found("Two CPU workers feed the batch.").empty());
+  CHECK(found("with a single Nvidia ConnectX-6 DX network card").empty());
+  CHECK(one("We used NVIDIA DGX-1 for training.").device->model == "NVIDIA DGX-1");
   CHECK(one("- **Hardware**: NVIDIA GeForce RTX 4070 Ti", "card.md").device->model == "NVIDIA GeForce RTX 4070 Ti");
 }
 
@@ -179,7 +181,8 @@ TEST_CASE("extract: numbers that are not costs are not statements") {
                            "data collected from 2010 to 2015 in 12 hospitals",
                            "a context of 2048 tokens", "on 80GB A100s the memory is ample",
                            "ResNet-50 and GPT-3 at 45.2% accuracy", "checkpoints at 10-minute intervals",
-                           "each step took 0.4 seconds per batch", "peak of 312 TFLOPS"}) {
+                           "each step took 0.4 seconds per batch", "peak of 312 TFLOPS",
+                           "utterances are typically 5 seconds long"}) {
     INFO(text);
     CHECK(found(text).empty());
   }
