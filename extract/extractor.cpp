@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <optional>
 #include <set>
@@ -14,6 +13,7 @@
 #include "extract/model_card.h"
 #include "extract/number_text.h"
 #include "extract/plain_text.h"
+#include "extract/prose_cues.h"
 #include "extract/sentence.h"
 #include "extract/table_cells.h"
 #include "extract/unit_phrase.h"
@@ -27,45 +27,8 @@ namespace g = cost_grammar;
 
 /// How far before a bare number its label (`Hours used:`) is looked for.
 constexpr size_t kMaxLabel = 120;
-/// How far above a table cell its header is looked for.
-constexpr size_t kTableHeaderReach = 800;
 /// How many members of a list are read on for the unit its last one carries.
 constexpr int kMaxListMembers = 6;
-
-/// Words before a number that make it approximate.
-bool approximate_before(std::string_view text, size_t at) {
-  std::string before = folded(text.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at));
-  while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) before.pop_back();
-  for (std::string_view word : {"about", "approximately", "approx.", "around", "roughly", "nearly", "almost",
-                                "~", "≈", "over", "more than", "less than", "up to", "under", "estimated"})
-    if (before.ends_with(word)) return true;
-  return false;
-}
-
-/// A word of letters as a number, 5 bits a letter (1 to 26, case folded): two
-/// words of up to 12 letters are equal when their numbers are, which is
-/// cheaper to test for every word of a paper than the words themselves.
-constexpr size_t kMaxKeyLetters = 12;
-constexpr uint64_t letter_code(char c) { return static_cast<uint64_t>(ascii_lower(c) - 'a' + 1); }
-constexpr uint64_t word_key(std::string_view word) {
-  uint64_t key = 0;
-  for (char c : word) key = key << 5 | letter_code(c);
-  return key;
-}
-
-/// The words that can begin a phrase of hardware or of a counted duration, as keys, sorted.
-constexpr auto kPhraseStartKeys = [] {
-  constexpr std::string_view kWords[] = {
-      "a", "an", "single", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "twelve", "sixteen", "thirty", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
-      "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
-      "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
-      "ascend", "gaudi"};
-  std::array<uint64_t, std::size(kWords)> keys{};
-  for (size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(kWords[i]);
-  std::ranges::sort(keys);
-  return keys;
-}();
 
 /// The statements by line and column, those at one place in the order found.
 /// Statements are large: their places are sorted, then each is moved once.
@@ -128,13 +91,13 @@ class TextScan {
     }
     if (auto hms = digit ? match<g::clock_hms>(rest(p)) : std::nullopt) {
       // A clock is a duration after a label that says so (`Time: 2:52:22`); else a time of day.
-      if (!time_label_before(p)) return p + *hms;
+      if (!time_label_before(text_, p)) return p + *hms;
       add(FigureKind::Duration, hms_seconds(rest(p).substr(0, *hms)), "h:mm:ss", p, p + *hms);
       return p + *hms;
     }
     if (digit) {
       if (size_t end = quantity_at(p)) return end;
-    } else if (!may_start_phrase(p)) {
+    } else if (!may_start_phrase(text_, p)) {
       return 0;
     }
     if (size_t end = hardware_at(p)) return end;
@@ -143,32 +106,9 @@ class TextScan {
     return named_device_at(p);
   }
 
-  /// Whether the word at `p` can begin a phrase of words (a count, a vendor, a
-  /// model, a class of device, `P100x8`): most words of prose cannot, and are
-  /// passed by without trying the grammar. A word with a digit may, and one too
-  /// long to key is tried.
-  bool may_start_phrase(size_t p) const {
-    uint64_t key = 0;
-    size_t letters = 0;
-    for (size_t q = p; q < text_.size() && ascii_alnum(text_[q]); ++q) {
-      if (ascii_digit(text_[q])) return true;  // `V100`, `A100s`, `P100x8`
-      if (++letters > kMaxKeyLetters) return true;
-      key = key << 5 | letter_code(text_[q]);
-    }
-    return std::ranges::binary_search(kPhraseStartKeys, key);
-  }
-
-  /// Whether the word at `p` holds an `x` before a digit, as `P100x8` does:
-  /// the grammar is tried only then, most words of prose being none.
-  bool times_count_ahead(size_t p) const {
-    for (size_t q = p; q + 1 < text_.size() && ascii_alnum(text_[q]); ++q)
-      if ((text_[q] == 'x' || text_[q] == 'X') && ascii_digit(text_[q + 1])) return true;
-    return false;
-  }
-
   /// `P100x8`, `TPUv2x16`: a model the catalog knows and its count.
   size_t model_times_count_at(size_t p) {
-    if (!times_count_ahead(p)) return 0;
+    if (!times_count_ahead(text_, p)) return 0;
     auto word = match<g::model_times_count>(rest(p));
     if (!word) return 0;
     std::string_view written = rest(p).substr(0, *word);
@@ -238,7 +178,7 @@ class TextScan {
   size_t quantity_at(size_t p) {
     auto number = match<g::number>(rest(p));
     if (!number) return 0;
-    if (after_plus_minus(p)) return p + *number;  // `1h 41m ± 32s`: an uncertainty, not a figure
+    if (after_plus_minus(text_, p)) return p + *number;  // `1h 41m ± 32s`: an uncertainty, not a figure
     double value = number_value(rest(p).substr(0, *number));
     if (auto range = match<g::range_end>(rest(p + *number))) {
       value = number_or_range(rest(p).substr(0, *number + *range));
@@ -306,7 +246,7 @@ class TextScan {
     // magnitude letter, a word or two before a model, is the model's parameters.
     if (!ends.empty() && value >= 1e6 && !written.empty() &&
         (written.back() == 'B' || written.back() == 'M' || written.back() == 'T') &&
-        !named_before(static_cast<size_t>(written.data() - text_.data()))) {
+        !named_before(text_, static_cast<size_t>(written.data() - text_.data()))) {
       static const std::unordered_set<std::string_view> kModelWords = {
           "model", "models", "teacher", "teachers", "student", "students", "llm", "llms",
           "variant", "variants", "checkpoint", "checkpoints", "baseline", "baselines"};
@@ -321,40 +261,6 @@ class TextScan {
       }
     }
     return std::nullopt;
-  }
-
-  /// Whether the few words before `p` on its line end in a label of time:
-  /// `Time:`, `duration:`, `Training time`.
-  bool time_label_before(size_t p) const {
-    size_t from = p > 32 ? p - 32 : 0;
-    std::string_view before = std::string_view(text_).substr(from, p - from);
-    if (size_t line = before.rfind('\n'); line != std::string_view::npos) before.remove_prefix(line + 1);
-    std::string label = folded(before);
-    while (!label.empty() && (label.back() == ' ' || label.back() == '\t' || label.back() == ':'))
-      label.pop_back();
-    return label.ends_with("time") || label.ends_with("duration") || label.ends_with("took");
-  }
-
-  /// Whether the word before `p` is a name (`OLMo 7B`, `OpenLLaMA 7B`, `BLOOM
-  /// 176B`): the size is then part of the model's name, not a statement of it.
-  bool named_before(size_t p) const {
-    size_t end = p;
-    while (end > 0 && text_[end - 1] == ' ') --end;
-    size_t begin = end;
-    while (begin > 0 && (ascii_alnum(text_[begin - 1]) || text_[begin - 1] == '-')) --begin;
-    std::string_view word = std::string_view(text_).substr(begin, end - begin);
-    static const std::unordered_set<std::string_view> kDeterminers = {
-        "The", "A", "An", "Our", "Their", "These", "This", "Both", "Each", "Its"};
-    bool capital = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    return capital && !kDeterminers.count(word);
-  }
-
-  /// Whether `±` (or `+-`) stands just before `p`.
-  bool after_plus_minus(size_t p) const {
-    size_t q = p;
-    while (q > 0 && text_[q - 1] == ' ') --q;
-    std::string_view before = std::string_view(text_).substr(0, q);
-    return before.ends_with("±") || before.ends_with("+-") || before.ends_with("+/-");
   }
 
   /// `53 s` under `Duration`, `0.40 g` under `Emissions`: a unit that alone says
@@ -418,11 +324,11 @@ class TextScan {
                                   // `clips 3 to 5 seconds long` the data
         return !next.starts_with(" per") && !next.starts_with("/") && !next.starts_with(" each") &&
                !next.starts_with(" interval") && !next.starts_with(" long") && !equivalence(end - unit.size());
-      case FigureKind::Memory: return memory_context(end) && !device_follows(end);
+      case FigureKind::Memory: return memory_context(text_, end) && !device_follows(text_, end);
       case FigureKind::Samples:
       case FigureKind::Tokens:  // `4M tokens per batch`, `each batch contains 28800 transactions`
         if (next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each") ||
-            batch_before(end - unit.size()))
+            batch_before(text_, end - unit.size()))
           return false;
         // `a 1M token context window`: what a model reads at once, not what it was trained on.
         if (next.starts_with(" context") || next.starts_with(" window") || next.starts_with(" limit") ||
@@ -441,23 +347,6 @@ class TextScan {
     }
   }
 
-  /// Whether a batch is named in the few words before `at`, in its sentence:
-  /// what a batch holds is a setting, not the data a system was trained on.
-  bool batch_before(size_t at) const {
-    size_t from = at > 40 ? at - 40 : 0;
-    std::string before = folded(std::string_view(text_).substr(from, at - from));
-    size_t stop = before.find_last_of(".;\n");
-    return before.find("batch", stop == std::string::npos ? 0 : stop) != std::string::npos;
-  }
-
-  /// A model of fewer than a thousand parameters, or a dataset of fewer than a
-  /// thousand samples, is some other count (a size of an image, a batch); a
-  /// budget of training tokens runs to millions, fewer is a context length or a score.
-  static bool counts_enough(FigureKind figure, double value) {
-    if (figure == FigureKind::Tokens) return value >= 1e6;
-    return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;
-  }
-
   /// `equivalent to 83 years of a home's energy`: a comparison, not a cost, in
   /// prose or in a column headed so.
   bool equivalence(size_t at) const {
@@ -467,23 +356,6 @@ class TextScan {
         before.find("equal to") != std::string::npos)
       return true;
     return folded(headers_.of(at)).find("equiv") != std::string::npos;
-  }
-
-  /// `80 GB A100`, `16GB GPUs`: the size of a card, named with it.
-  bool device_follows(size_t end) const {
-    size_t q = end;
-    while (q < text_.size() && (text_[q] == ' ' || text_[q] == ')')) ++q;
-    return match<g::device_phrase>(rest(q)).has_value();
-  }
-
-  /// Whether a word near a size says it is memory; in a table, the header above counts.
-  bool memory_context(size_t end) const {
-    size_t reach = in_table_row(text_, end > 0 ? end - 1 : 0) ? kTableHeaderReach : 80;
-    size_t from = end > reach ? end - reach : 0;
-    std::string around = folded(std::string_view(text_).substr(from, end - from + 40));
-    for (std::string_view word : {"memory", "vram", "ram", "hbm", "footprint", "sram", "flash"})
-      if (around.find(word) != std::string::npos) return true;
-    return false;
   }
 
   /// A number without a unit, after a label that gives one: `Hours used:

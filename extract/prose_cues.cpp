@@ -1,0 +1,150 @@
+#include "extract/prose_cues.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+
+#include "extract/cost_grammar.h"
+#include "extract/number_text.h"
+#include "extract/table_cells.h"
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+namespace {
+
+namespace g = cost_grammar;
+
+/// How far above a table cell its header is looked for.
+constexpr size_t kTableHeaderReach = 800;
+
+/// A word of letters as a number, 5 bits a letter (1 to 26, case folded): two
+/// words of up to 12 letters are equal when their numbers are, which is
+/// cheaper to test for every word of a paper than the words themselves.
+constexpr size_t kMaxKeyLetters = 12;
+constexpr uint64_t letter_code(char c) { return static_cast<uint64_t>(ascii_lower(c) - 'a' + 1); }
+constexpr uint64_t word_key(std::string_view word) {
+  uint64_t key = 0;
+  for (char c : word) key = key << 5 | letter_code(c);
+  return key;
+}
+
+/// The words that can begin a phrase of hardware or of a counted duration, as keys, sorted.
+constexpr auto kPhraseStartKeys = [] {
+  constexpr std::string_view kWords[] = {
+      "a", "an", "single", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "twelve", "sixteen", "thirty", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
+      "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
+      "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
+      "ascend", "gaudi"};
+  std::array<uint64_t, std::size(kWords)> keys{};
+  for (size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(kWords[i]);
+  std::ranges::sort(keys);
+  return keys;
+}();
+
+}  // namespace
+
+/// Words before a number that make it approximate.
+bool approximate_before(std::string_view text, size_t at) {
+  std::string before = folded(text.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at));
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) before.pop_back();
+  for (std::string_view word : {"about", "approximately", "approx.", "around", "roughly", "nearly", "almost",
+                                "~", "≈", "over", "more than", "less than", "up to", "under", "estimated"})
+    if (before.ends_with(word)) return true;
+  return false;
+}
+
+/// Whether the word at `p` can begin a phrase of words (a count, a vendor, a
+/// model, a class of device, `P100x8`): most words of prose cannot, and are
+/// passed by without trying the grammar. A word with a digit may, and one too
+/// long to key is tried.
+bool may_start_phrase(std::string_view text, size_t p) {
+  uint64_t key = 0;
+  size_t letters = 0;
+  for (size_t q = p; q < text.size() && ascii_alnum(text[q]); ++q) {
+    if (ascii_digit(text[q])) return true;  // `V100`, `A100s`, `P100x8`
+    if (++letters > kMaxKeyLetters) return true;
+    key = key << 5 | letter_code(text[q]);
+  }
+  return std::ranges::binary_search(kPhraseStartKeys, key);
+}
+
+/// Whether the word at `p` holds an `x` before a digit, as `P100x8` does:
+/// the grammar is tried only then, most words of prose being none.
+bool times_count_ahead(std::string_view text, size_t p) {
+  for (size_t q = p; q + 1 < text.size() && ascii_alnum(text[q]); ++q)
+    if ((text[q] == 'x' || text[q] == 'X') && ascii_digit(text[q + 1])) return true;
+  return false;
+}
+
+/// Whether the few words before `p` on its line end in a label of time:
+/// `Time:`, `duration:`, `Training time`.
+bool time_label_before(std::string_view text, size_t p) {
+  size_t from = p > 32 ? p - 32 : 0;
+  std::string_view before = text.substr(from, p - from);
+  if (size_t line = before.rfind('\n'); line != std::string_view::npos) before.remove_prefix(line + 1);
+  std::string label = folded(before);
+  while (!label.empty() && (label.back() == ' ' || label.back() == '\t' || label.back() == ':'))
+    label.pop_back();
+  return label.ends_with("time") || label.ends_with("duration") || label.ends_with("took");
+}
+
+/// Whether the word before `p` is a name (`OLMo 7B`, `OpenLLaMA 7B`, `BLOOM
+/// 176B`): the size is then part of the model's name, not a statement of it.
+bool named_before(std::string_view text, size_t p) {
+  size_t end = p;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && (ascii_alnum(text[begin - 1]) || text[begin - 1] == '-')) --begin;
+  std::string_view word = text.substr(begin, end - begin);
+  static const std::unordered_set<std::string_view> kDeterminers = {
+      "The", "A", "An", "Our", "Their", "These", "This", "Both", "Each", "Its"};
+  bool capital = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return capital && !kDeterminers.count(word);
+}
+
+/// Whether `±` (or `+-`) stands just before `p`.
+bool after_plus_minus(std::string_view text, size_t p) {
+  size_t q = p;
+  while (q > 0 && text[q - 1] == ' ') --q;
+  std::string_view before = text.substr(0, q);
+  return before.ends_with("±") || before.ends_with("+-") || before.ends_with("+/-");
+}
+
+/// Whether a batch is named in the few words before `at`, in its sentence:
+/// what a batch holds is a setting, not the data a system was trained on.
+bool batch_before(std::string_view text, size_t at) {
+  size_t from = at > 40 ? at - 40 : 0;
+  std::string before = folded(text.substr(from, at - from));
+  size_t stop = before.find_last_of(".;\n");
+  return before.find("batch", stop == std::string::npos ? 0 : stop) != std::string::npos;
+}
+
+/// A model of fewer than a thousand parameters, or a dataset of fewer than a
+/// thousand samples, is some other count (a size of an image, a batch); a
+/// budget of training tokens runs to millions, fewer is a context length or a score.
+bool counts_enough(FigureKind figure, double value) {
+  if (figure == FigureKind::Tokens) return value >= 1e6;
+  return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;
+}
+
+/// `80 GB A100`, `16GB GPUs`: the size of a card, named with it.
+bool device_follows(std::string_view text, size_t end) {
+  size_t q = end;
+  while (q < text.size() && (text[q] == ' ' || text[q] == ')')) ++q;
+  return match<g::device_phrase>(text.substr(q)).has_value();
+}
+
+/// Whether a word near a size says it is memory; in a table, the header above counts.
+bool memory_context(std::string_view text, size_t end) {
+  size_t reach = in_table_row(text, end > 0 ? end - 1 : 0) ? kTableHeaderReach : 80;
+  size_t from = end > reach ? end - reach : 0;
+  std::string around = folded(text.substr(from, end - from + 40));
+  for (std::string_view word : {"memory", "vram", "ram", "hbm", "footprint", "sram", "flash"})
+    if (around.find(word) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace costlint::extract

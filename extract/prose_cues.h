@@ -1,0 +1,40 @@
+#pragma once
+// The words around a number that tell what it is: a label of time before a
+// clock, a batch before a count, a name before a size, a device after a memory.
+// Each looks a few words either side of a place in a paper's plain text.
+// Internal to extract/.
+
+#include <cstddef>
+#include <string_view>
+
+#include "extract/cost_statement.h"
+
+namespace costlint::extract {
+
+/// Words before a number that make it approximate (`about`, `~`, `up to`).
+bool approximate_before(std::string_view text, size_t at);
+/// Whether the word at `p` can begin a phrase of words (a count, a vendor, a
+/// model, a class of device, `P100x8`): most words of prose cannot, and are
+/// passed by without trying the grammar.
+bool may_start_phrase(std::string_view text, size_t p);
+/// Whether the word at `p` holds an `x` before a digit, as `P100x8` does.
+bool times_count_ahead(std::string_view text, size_t p);
+/// Whether the few words before `p` on its line end in a label of time:
+/// `Time:`, `duration:`, `Training time`.
+bool time_label_before(std::string_view text, size_t p);
+/// Whether the word before `p` is a name (`OLMo 7B`, `BLOOM 176B`): the size
+/// is then part of the model's name, not a statement of it.
+bool named_before(std::string_view text, size_t p);
+/// Whether `±` (or `+-`) stands just before `p`.
+bool after_plus_minus(std::string_view text, size_t p);
+/// Whether a batch is named in the few words before `at`, in its sentence.
+bool batch_before(std::string_view text, size_t at);
+/// Whether a count is large enough to be a model's or a dataset's (see the definition).
+bool counts_enough(FigureKind figure, double value);
+/// `80 GB A100`, `16GB GPUs`: whether a device follows a size ending at `end`.
+bool device_follows(std::string_view text, size_t end);
+/// Whether a word near a size ending at `end` says it is memory; in a table,
+/// the header above counts.
+bool memory_context(std::string_view text, size_t end);
+
+}  // namespace costlint::extract
