@@ -336,7 +336,8 @@ void PlainText::add_source(std::string_view bytes, uint32_t from) {
   size_t start = text.size();
   text += bytes;
   // A tab in the source is a space (indentation, alignment), never a table's cell.
-  std::replace(text.begin() + static_cast<long>(start), text.end(), kCellSeparator, ' ');
+  for (size_t tab = text.find(kCellSeparator, start); tab != std::string::npos; tab = text.find(kCellSeparator, tab + 1))
+    text[tab] = ' ';
   origin.copied(bytes.size(), from);
 }
 
