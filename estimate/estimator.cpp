@@ -213,9 +213,11 @@ void estimate_duration(PhaseInputs& in) {
 }
 
 /// What is known of the work the phase's devices did: the pool's size, the
-/// utilisation declared or logged, and the stated FLOP over the stated device-time.
+/// utilisation declared or logged, the stated FLOP over the stated device-time,
+/// and the size of the model a training phase trains.
 WorkDone work_done(const PhaseInputs& in) {
-  WorkDone work{in.pool ? in.pool->count : std::nullopt, std::nullopt, "declared", std::nullopt};
+  WorkDone work;
+  work.devices = in.pool ? in.pool->count : std::nullopt;
   if (in.phase.utilization) work.utilization = in.phase.utilization->value;
   for (const EvidenceRef& evidence : in.phase.evidence)  // logs before assumptions
     if (!work.utilization && evidence.logged && evidence.logged->utilization) {
@@ -227,6 +229,8 @@ WorkDone work_done(const PhaseInputs& in) {
   auto peak = in.device ? in.device->peak(precision_of(in.system)) : std::nullopt;
   if (flop && device_time && device_time->value > 0 && peak && *peak > 0)
     work.model_flop_share = flop->value / (device_time->value * *peak);
+  if (in.phase.kind != PhaseKind::Infer && in.system.parameters.declared)
+    work.trained_parameters = in.system.parameters.declared->value;
   return work;
 }
 

@@ -49,12 +49,19 @@ Factor large_job_draw(const DeviceSpec& device) {
                                     tdp_text(device)));
 }
 
-Factor small_job_draw(const DeviceSpec& device) {
-  double watts = device.tdp_w * a::kSmallJobDeviceShare;
+Factor small_job_draw(const DeviceSpec& device, std::optional<double> trained_parameters) {
+  double share = a::kSmallJobDeviceShare;
+  std::string model;
+  if (trained_parameters && *trained_parameters > 0) {
+    share *= std::pow(*trained_parameters / a::kSmallJobReferenceParameters, a::kSmallJobSizeElasticity);
+    share = std::clamp(share, idle_share(device), 1.0);
+    model = fmt::format(", training a model of {} parameters", format_number(*trained_parameters));
+  }
+  double watts = device.tdp_w * share;
   return Factor::within(watts, a::kSmallJobDeviceShareSpread,
-                        fmt::format("{} W ({} of {}: what measured jobs of ≤ {} devices drew)",
-                                    format_number(watts), format_number(a::kSmallJobDeviceShare),
-                                    tdp_text(device), a::kSmallJobDevices));
+                        fmt::format("{} W ({} of {}: what measured jobs of ≤ {} devices drew{})",
+                                    format_number(watts), format_number(share), tdp_text(device),
+                                    a::kSmallJobDevices, model));
 }
 
 }  // namespace
@@ -67,7 +74,7 @@ JobSize job_size(std::optional<uint64_t> devices) {
 }
 
 Draw draw_per_device(const DeviceSpec& device, const WorkDone& work) {
-  Factor small = small_job_draw(device), large = large_job_draw(device);
+  Factor small = small_job_draw(device, work.trained_parameters), large = large_job_draw(device);
   // What a device of a large pool draws alone, for the models that start from it.
   double large_device = large.value / a::kNodeOverDevice;
   if (work.utilization) {

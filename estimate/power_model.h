@@ -4,7 +4,7 @@
 // fine-tuning BERT draws about half its TDP, a saturated pod nearly all of it.
 // From the utilisation the paper gives; else from the FLOP each device-second
 // turned out (compute over device-time); else from what measured jobs of the
-// pool's size drew (tests/calibration). The factor's text says which, and the
+// pool's size drew (tests/calibration), for a small training job by its model's size. The factor's text says which, and the
 // calibration group.
 
 #include <cstdint>
@@ -30,6 +30,9 @@ struct WorkDone {
   /// FLOP over device-time × peak, when the paper and its logs state both (a
   /// phase's `compute` is one of them, a log's the other).
   std::optional<double> model_flop_share;
+  /// The parameters of the model a training phase trains (not given for inference,
+  /// whose draw follows its load more than its size).
+  std::optional<double> trained_parameters;
 };
 
 /// The average draw of one device in W, within the spread of its model, and

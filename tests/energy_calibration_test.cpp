@@ -26,6 +26,7 @@
 #include <fmt/format.h>
 
 #include "corpus/embedded_corpus.h"
+#include "estimate/assumptions.h"
 #include "estimate/power_model.h"
 #include "lint/driver.h"
 #include "published_runs.h"
@@ -44,6 +45,9 @@ struct Run {
   double measured = 0;                     ///< kWh
   double estimate = 0, low = 0, high = 0;  ///< kWh, in the run's scope
   double calculator = 0;                   ///< kWh: devices × TDP × hours × PUE
+  /// log10 of the trained model's parameters over the power model's reference
+  /// size; 0 where the size is not given (the draw then does not depend on it).
+  double log_size = 0;
 };
 
 std::optional<EnergyScope> scope_of(const std::string& column) {
@@ -83,13 +87,18 @@ std::optional<Run> estimate(const Row& row) {
   if (!scope || !hours || row.at("device_count").empty() || row.at("energy_kwh").empty() ||
       !device || device->kind == "cpu")
     return std::nullopt;
-  // A facility's energy comes with the PUE its paper applied, as a paper would give it.
+  // A facility's energy comes with the PUE its paper applied, as a paper would give it;
+  // a training run's model with its parameters, where the row gives them.
   bool pue = *scope == EnergyScope::Facility && !row.at("pue").empty();
+  // published_runs.csv holds training runs alone, and no phase column.
+  bool trains = !row.count("phase") || row.at("phase") == "train" || row.at("phase") == "finetune";
+  bool sized = trains && !row.at("parameters").empty();
   std::string manifest = fmt::format(
       "costlint 1\nhardware pool = {} x \"{}\"\n{}"
-      "model m {{ train {{ hardware = pool; compute = {} device.h{} }} }}\n",
+      "model m {{ {}train {{ hardware = pool; compute = {} device.h{} }} }}\n",
       row.at("device_count"), row.at("device_model"),
-      pue ? fmt::format("site s {{ pue = {} }}\n", row.at("pue")) : "", *hours,
+      pue ? fmt::format("site s {{ pue = {} }}\n", row.at("pue")) : "",
+      sized ? fmt::format("parameters = {:.0f}; ", number(row, "parameters")) : "", *hours,
       pue ? "; site = s" : "");
   CheckOptions options;
   options.reference = &testing::reference_without_measured_power();
@@ -103,7 +112,10 @@ std::optional<Run> estimate(const Row& row) {
       double calculator_pue = row.at("pue").empty() ? 1.56 : number(row, "pue");
       return Run{row.at("run"), source_of(row), job_size(static_cast<uint64_t>(count)), *scope,
                  number(row, "energy_kwh"), fact.value / 3.6e6, fact.interval->low / 3.6e6,
-                 fact.interval->high / 3.6e6, *hours * device->tdp_w * calculator_pue / 1000};
+                 fact.interval->high / 3.6e6, *hours * device->tdp_w * calculator_pue / 1000,
+                 sized && job_size(static_cast<uint64_t>(count)) == JobSize::Small
+                     ? std::log10(number(row, "parameters") / assumptions::kSmallJobReferenceParameters)
+                     : 0};
     }
   FAIL("no estimate in the run's scope: " << row.at("run"));
   return std::nullopt;
@@ -132,17 +144,23 @@ double median(std::vector<double> values) {
 
 enum class HoldOut { Run, Source };
 
-/// The factor a run's estimate takes when its group's draw is fitted without it.
+/// The factor a run's estimate takes when its group's draw is fitted without
+/// it: the draw's level and its slope in the model's size, both refitted on the
+/// other runs (least squares of ln(measured / estimate) on log_size), so that
+/// neither the power model's share nor its size elasticity is judged on the
+/// runs it was fitted to.
 double refit(const std::vector<Run>& all, const Run& run, HoldOut hold_out) {
-  double sum = 0;
-  int n = 0;
+  double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
   for (const Run& other : all) {
     bool held = hold_out == HoldOut::Run ? &other == &run : other.source == run.source;
     if (held || other.size != run.size) continue;
-    sum += std::log(other.measured / other.estimate);
-    ++n;
+    double x = other.log_size, y = std::log(other.measured / other.estimate);
+    n += 1, sx += x, sy += y, sxx += x * x, sxy += x * y;
   }
-  return n ? std::exp(sum / n) : 1;
+  if (n == 0) return 1;
+  double spread = n * sxx - sx * sx;
+  double slope = spread > 1e-9 ? (n * sxy - sx * sy) / spread : 0;
+  return std::exp((sy - slope * sx) / n + slope * run.log_size);
 }
 
 struct Accuracy {
@@ -154,6 +172,9 @@ struct Accuracy {
   /// Measured over estimated, geometric mean over the group, in-sample: 1 when
   /// the group's draw is centred on these runs.
   double centre = NAN;
+  /// The slope of ln(measured / estimated) in log10 of the trained model's
+  /// size, in-sample: 0 when the power model's size elasticity fits these runs.
+  double size_slope = NAN;
 };
 
 double quantile(std::vector<double> values, double q) {
@@ -165,10 +186,12 @@ Accuracy judge(const std::vector<Run>& all, JobSize size, HoldOut hold_out,
                EnergyScope scope = EnergyScope::Unstated) {
   std::vector<double> errors, widths, calculator;
   size_t covered = 0;
-  double log_centre = 0;
+  double log_centre = 0, n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
   for (const Run& run : all) {
     if (run.size != size || (scope != EnergyScope::Unstated && run.scope != scope)) continue;
-    log_centre += std::log(run.measured / run.estimate);
+    double y = std::log(run.measured / run.estimate);
+    log_centre += y;
+    n += 1, sx += run.log_size, sy += y, sxx += run.log_size * run.log_size, sxy += run.log_size * y;
     double scale = refit(all, run, hold_out);
     errors.push_back(std::abs(std::log(run.estimate * scale / run.measured)));
     widths.push_back(run.high / run.low);
@@ -177,15 +200,16 @@ Accuracy judge(const std::vector<Run>& all, JobSize size, HoldOut hold_out,
   }
   return {errors.size(), median(errors), static_cast<double>(covered) / errors.size(),
           median(widths), median(calculator), quantile(errors, 0.8),
-          std::exp(log_centre / errors.size())};
+          std::exp(log_centre / errors.size()),
+          n * sxx - sx * sx > 1e-9 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0};
 }
 
 void print(std::string_view what, const Accuracy& a) {
   MESSAGE(fmt::format("{:<42} {:>3} runs  median |ln(estimate / measured)| {:.3f}  coverage "
                       "{:>3.0f}%  median width ×{:.2f}  calculator {:.3f}  (80% within ×{:.2f}; "
-                      "centre ×{:.3f})",
+                      "centre ×{:.3f}, size slope {:+.3f})",
                       what, a.runs, a.median_log_error, a.coverage * 100, a.median_width,
-                      a.calculator, std::exp(a.error_80), a.centre));
+                      a.calculator, std::exp(a.error_80), a.centre, a.size_slope));
 }
 
 }  // namespace
@@ -218,16 +242,17 @@ TEST_CASE("calibration: energy in the scope each run measured, small jobs and la
   CHECK(groups[{JobSize::Small, EnergyScope::Device}] >= 20);
   CHECK(groups[{JobSize::Small, EnergyScope::Facility}] >= 10);
   // What is measured (docs/estimation.md), guarded so that a change that makes
-  // it worse fails. Small jobs miss the issue's median target of 0.30 (0.35
-  // held out): their draw varies with the work, which a manifest without
-  // `utilization` does not tell, and the inference runs of two sources err in
-  // opposite directions. Large runs meet it, and their intervals cover 7 of 8
-  // left out one by one (Strubell et al.'s BERT base, a one-GPU measurement
-  // scaled to 64 GPUs, lies 1.6× below); left out by source, the group keeps
-  // two runs to refit on.
-  CHECK(small_loso.median_log_error <= 0.36);
-  CHECK(small_loso.coverage >= 0.78);
-  CHECK(small_loo.median_log_error <= 0.36);
+  // it worse fails. Small jobs miss the issue's median target of 0.30 (0.318
+  // held out by source, with the draw's level and its slope in the trained
+  // model's size both refitted without the source): their draw varies with the
+  // work, which a manifest without `utilization` does not tell, and the
+  // inference runs of two sources err in opposite directions. Large runs meet
+  // it, and their intervals cover 7 of 8 left out one by one (Strubell et al.'s
+  // BERT base, a one-GPU measurement scaled to 64 GPUs, lies 1.6× below); left
+  // out by source, the group keeps two runs to refit on.
+  CHECK(small_loso.median_log_error <= 0.33);
+  CHECK(small_loso.coverage >= 0.80);
+  CHECK(small_loo.median_log_error <= 0.27);
   CHECK(small_loo.coverage >= 0.80);
   CHECK(large_loo.median_log_error <= 0.20);
   CHECK(large_loo.coverage >= 0.80);
@@ -235,7 +260,8 @@ TEST_CASE("calibration: energy in the scope each run measured, small jobs and la
   // The small jobs' draw is centred on them, no wider than it must be, and far
   // better than the calculator.
   CHECK(std::abs(std::log(small_loo.centre)) <= 0.05);
-  CHECK(small_loso.median_width <= 4.5);
+  CHECK(small_loso.median_width <= 4.7);
+  CHECK(std::abs(small_loo.size_slope) <= 0.05);
   CHECK(small_loso.median_log_error < small_loso.calculator / 2);
   CHECK(large_loso.median_log_error < large_loso.calculator);
 }

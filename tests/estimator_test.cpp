@@ -54,10 +54,13 @@ TEST_CASE("estimator: FLOP, device-time, energy, emissions and memory from what 
   CHECK(train[Estimated::DeviceTime]->interval->low == doctest::Approx(0.7 * 8 * 6.5 * 3600));
 
   // Energy in each scope, the facility's first: 8 devices of a job of ≤ 8
-  // devices draw the small jobs' share of their TDP, the node adds its part,
-  // the site its PUE.
+  // devices draw the small jobs' share of their TDP, more for a larger model
+  // (7B parameters: the whole TDP), the node adds its part, the site its PUE.
   REQUIRE(train[Estimated::Energy]);
-  double device_joules = 8 * 6.5 * 3600 * 400 * a::kSmallJobDeviceShare;
+  double share = std::min(
+      1.0, a::kSmallJobDeviceShare * std::pow(7e9 / a::kSmallJobReferenceParameters, a::kSmallJobSizeElasticity));
+  CHECK(share == 1.0);
+  double device_joules = 8 * 6.5 * 3600 * 400 * share;
   double joules = device_joules * a::kNodeOverDevice * 1.15;
   CHECK(train[Estimated::Energy]->scope == EnergyScope::Facility);
   CHECK(train[Estimated::Energy]->value == doctest::Approx(joules));
@@ -68,7 +71,8 @@ TEST_CASE("estimator: FLOP, device-time, energy, emissions and memory from what 
   CHECK(train[Estimated::Energy]->interval->low ==
         doctest::Approx(joules * std::exp(-std::hypot(std::hypot(draw, node), std::log(1 / 0.7)))));
   CHECK(train[Estimated::Energy]->method.find("× 1.15 (PUE of `paris`); facility scope") != std::string::npos);
-  CHECK(train[Estimated::Energy]->method.find("what measured jobs of ≤ 8 devices drew") != std::string::npos);
+  CHECK(train[Estimated::Energy]->method.find("what measured jobs of ≤ 8 devices drew, training a model of 7e9 "
+                                              "parameters") != std::string::npos);
   std::vector<std::pair<EnergyScope, double>> scopes;
   for (const Fact& fact : train.phase->figures[static_cast<size_t>(Quantity::Energy)].estimated)
     scopes.emplace_back(fact.scope, fact.value);
