@@ -3,8 +3,8 @@
 statements a careful reader finds in it (NAME.expected, format in README.md).
 
 A statement found is right when an expected one has its line, its figure and
-its value (within 3%; a hardware count exactly, or any count where the paper
-states none). Expectations marked optional (a device's spec, a rate per step
+its value (within 3%, or within the bounds of a `range=`; a hardware count
+exactly, or any count where the paper states none). Expectations marked optional (a device's spec, a rate per step
 or per token, a size used as a name) count neither as misses nor, when found,
 as false positives.
 
@@ -16,6 +16,7 @@ import argparse
 import collections
 import json
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -31,7 +32,9 @@ def expected_statements(path):
         number, figure, value = int(fields[0]), fields[1], fields[2]
         extra = fields[4] if len(fields) > 4 else ""
         optional = any(mark in extra for mark in OPTIONAL_MARKS)
+        bounds = re.search(r"range=([0-9.eE+]+)-([0-9.eE+]+)", extra)
         out.append({"line": number, "figure": figure, "value": None if value == "-" else float(value),
+                    "range": (float(bounds[1]), float(bounds[2])) if bounds else None,
                     "optional": optional, "raw": line})
     return out
 
@@ -41,6 +44,10 @@ def same_value(found, expected):
         return True
     if found["figure"] == "hardware":
         return abs(found["value"] - expected["value"]) < 0.5
+    # A range is stated by its bounds: any value within them (its middle, or
+    # the low end some annotators write) reads it.
+    if expected["range"] and expected["range"][0] * 0.97 <= found["value"] <= expected["range"][1] * 1.03:
+        return True
     return abs(found["value"] - expected["value"]) <= 0.03 * abs(expected["value"])
 
 
