@@ -57,8 +57,8 @@ struct number : seq<number_value, opt<magnitude>> {};
 struct range_sign : sor<TAO_PEGTL_STRING("–"), TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("--"), one<'-'>,
                         seq<one<' '>, TAO_PEGTL_ISTRING("to"), one<' '>>> {};
 struct range_end : seq<star<one<' '>>, range_sign, star<one<' '>>, opt<one<'$'>>, number> {};
-/// `1h 41m 27s`, `2h 5m`, `2m23s`: a duration on a clock.
-struct clock_part : seq<rep_min_max<1, 3, digit>, one<'h', 'm', 's'>> {};
+/// `1h 41m 27s`, `2h 5m`, `2m23s`, `4d 06h`: a duration on a clock.
+struct clock_part : seq<rep_min_max<1, 3, digit>, one<'d', 'h', 'm', 's'>> {};
 struct clock_duration : seq<clock_part, plus<opt<one<' '>>, clock_part>, word_end> {};
 /// `2:52:22`, `0:00:10.5`: hours, minutes and seconds, as trackers print them.
 struct clock_hms : seq<rep_min_max<1, 3, digit>, one<':'>, rep<2, digit>, one<':'>, rep<2, digit>,

@@ -67,6 +67,7 @@ class TextScan {
       char before = text_[p - 1];
       if (ascii_alnum(before) || before == '.' || before == '_' || before == '^' || before == '/') return false;
       if (before == '-' && p > 1 && ascii_alnum(text_[p - 2])) return false;  // `GPT-3`, `ResNet-50`
+      if ((before == '-' || before == '+') && p > 1 && text_[p - 2] == '^') return false;  // `10^-2`
     }
     return ascii_alnum(c) || c == '$' || c == 'U';
   }
@@ -149,12 +150,20 @@ class TextScan {
     if (!phrase) return 0;
     if (!device_in_use(p)) return 0;
     std::string_view written = rest(p).substr(0, *phrase);
+    // `NVIDIA A100x4`: the count after the model, as tables write it.
+    std::string_view name = written;
+    std::optional<double> count;
+    if (size_t times = written.find_last_of("xX"); times != std::string_view::npos && times > 0 &&
+        match<g::times_count_end>(written.substr(times)) == written.size() - times) {
+      name = written.substr(0, times);
+      count = number_value(written.substr(times + 1));
+    }
     // A card the catalog does not know counts when its vendor names it (`NVIDIA GeForce RTX 4070 Ti`).
-    std::optional<std::string> model = devices_.known(written);
-    if (!model && match<g::vendor>(written)) model = devices_.model_of(written);
+    std::optional<std::string> model = devices_.known(name);
+    if (!model && match<g::vendor>(name)) model = devices_.model_of(name);
     if (!model) return 0;
-    if (add(FigureKind::Hardware, 0, std::string(written), p, p + *phrase))
-      out_.back().device = DeviceMention{std::nullopt, *model};
+    if (add(FigureKind::Hardware, count.value_or(0), std::string(written), p, p + *phrase))
+      out_.back().device = DeviceMention{count, *model};
     return p + *phrase;
   }
 

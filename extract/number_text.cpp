@@ -99,7 +99,8 @@ double clock_seconds(std::string_view text) {
   double seconds = 0, value = 0;
   for (char c : text) {
     if (ascii_digit(c)) value = value * 10 + (c - '0');
-    else if (c == 'h' || c == 'm' || c == 's') seconds += value * (c == 'h' ? 3600 : c == 'm' ? 60 : 1), value = 0;
+    else if (c == 'd' || c == 'h' || c == 'm' || c == 's')
+      seconds += value * (c == 'd' ? 86400 : c == 'h' ? 3600 : c == 'm' ? 60 : 1), value = 0;
   }
   return seconds;
 }

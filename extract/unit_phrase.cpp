@@ -119,6 +119,10 @@ bool samples_noun(std::string_view word) {
 
 std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
   std::string last = folded(words.back());
+  // `9,658 test images`: what a model is evaluated on is not what it cost to train.
+  std::string first = folded(words.front());
+  if (first == "test" || first == "validation" || first == "evaluation" || first == "held-out")
+    return std::nullopt;
   if (words.size() <= 3 && words.size() >= 2 && samples_noun(last) &&
       std::all_of(words.begin(), words.end() - 1, [](std::string_view word) {
         return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); });
@@ -323,10 +327,11 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   if (!unit.empty() && (name.find("co2") != std::string::npos || name.find("carbon") != std::string::npos))
     if (auto mass = lookup(kMasses, folded(unit))) return UnitReading{FigureKind::Emissions, *mass};
   // `Gross tCO₂e for Model Training`: a unit among the header's words.
+  // A single letter among a header's words (`Xeon W-2155`) is too little to be a unit.
   if (unit.empty())
     for (std::string_view word : words)
-      if (auto reading = read_unit(word); reading && reading->figure != FigureKind::Samples &&
-                                          reading->figure != FigureKind::Duration)
+      if (auto reading = word.size() > 1 ? read_unit(word) : std::nullopt;
+          reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Duration)
         return reading;
   if (name.find("token") != std::string::npos) return UnitReading{FigureKind::Tokens, magnitude};
   if (unit.empty() && name == "hours") return UnitReading{FigureKind::Duration, kHour};

@@ -81,6 +81,13 @@ TEST_CASE("extract: hardware, as papers write it") {
   CHECK(one("The code also runs on a CPU.").device->model == "CPU");
   CHECK(found("Two CPU workers feed the batch.").empty());
   CHECK(found("with a single Nvidia ConnectX-6 DX network card").empty());
+  CostStatement times_four = one("- **Hardware Type:** NVIDIA A100x4 for training", "card.md");
+  CHECK(times_four.value == 4);
+  CHECK(times_four.device->model.find("A100") != std::string::npos);
+  // A CPU's model letter is no unit of a row (`Xeon W-2155`), an exponent no figure.
+  CHECK(found("| Xeon W-2155 TensorFlow | 3.115 | 25.305 |\n", "t.md").empty());
+  CHECK(found("a learning rate of $10^{-2}_{W}$").empty());
+  CHECK(found("evaluated on 9,658 test images").empty());
   CHECK(one("We used NVIDIA DGX-1 for training.").device->model == "NVIDIA DGX-1");
   CHECK(one("- **Hardware**: NVIDIA GeForce RTX 4070 Ti", "card.md").device->model == "NVIDIA GeForce RTX 4070 Ti");
 }
@@ -103,6 +110,7 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("1,082,990 GPU hours").value == doctest::Approx(1082990.0 * 3600));
   CHECK(one("each run took 1h 41m 27s").value == 6087);
   CHECK(one("| faster-whisper | fp16 | 1m03s |", "t.md").value == 63);
+  CHECK(one("| 128x128 | 4d 06h |", "t.md").value == 4 * 86400 + 6 * 3600);
   // A source's tabs indent; they are no cells.
   auto indented = found("\t\\begin{tabular}{lcc}\n\t\t& F1 & params \\\\\n\t\tA & 67.6 & 1400\\,k \\\\\n"
                         "\t\\end{tabular}\n");
