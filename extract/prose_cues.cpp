@@ -142,7 +142,7 @@ bool memory_context(std::string_view text, size_t end) {
   size_t reach = in_table_row(text, end > 0 ? end - 1 : 0) ? kTableHeaderReach : 80;
   size_t from = end > reach ? end - reach : 0;
   std::string around = folded(text.substr(from, end - from + 40));
-  for (std::string_view word : {"memory", "vram", "ram", "hbm", "footprint", "sram", "flash"})
+  for (std::string_view word : {"memory", "mem", "vram", "ram", "hbm", "footprint", "sram", "flash"})
     if (around.find(word) != std::string::npos) return true;
   return false;
 }

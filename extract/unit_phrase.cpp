@@ -78,7 +78,7 @@ bool is_co2(std::string_view rest) {
   std::string r = folded(rest);
   std::string compact;
   for (char c : r)
-    if (c != ' ' && c != '-' && c != '.') compact += c;
+    if (c != ' ' && c != '-' && c != '.' && c != '_') compact += c;  // `CO_2 eq.`
   if (compact.starts_with("of")) compact.erase(0, 2);
   const std::string subscript_two = "co₂";  // ₂ is three bytes
   if (compact.starts_with(subscript_two)) compact.replace(0, subscript_two.size(), "co2");
@@ -140,7 +140,7 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
     if (w.starts_with(qualifier) && (w.ends_with(" parameters") || w.ends_with(" params")))
       return UnitReading{FigureKind::Parameters, 1};
   // `the 600B token checkpoint`: singular before a noun, as the plural.
-  if (w == "tokens" || w == "token" || w == "subword tokens" || w == "training tokens")
+  if (w == "tokens" || w == "token" || w == "subword tokens" || w == "training tokens" || w == "train tokens")
     return UnitReading{FigureKind::Tokens, 1};
   if ((words.size() == 1 && samples_noun(w)) || w == "sentence pairs" || w == "training examples" ||
       w == "training samples")
@@ -320,7 +320,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
   // below a thousand, as an image's size, are not taken as parameters).
   if (unit.empty() && (name == "size" || name == "model size")) return UnitReading{FigureKind::Parameters, 1};
-  bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos;
+  // `# GPUs`, `Number of chips`, or the devices' name alone (`GPUs`) over their counts.
+  bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos ||
+                name == "gpus" || name == "tpus" || name == "chips" || name == "accelerators";
   for (std::string_view devices : {"chips", "gpus", "tpus", "accelerators"})
     if (counts && name.find(devices) != std::string::npos) return UnitReading{FigureKind::Hardware, 1};
   // `CO2e (lbs)`: a mass under a name that says carbon.

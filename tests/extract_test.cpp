@@ -88,6 +88,15 @@ TEST_CASE("extract: hardware, as papers write it") {
   CHECK(found("| Xeon W-2155 TensorFlow | 3.115 | 25.305 |\n", "t.md").empty());
   CHECK(found("a learning rate of $10^{-2}_{W}$").empty());
   CHECK(found("evaluated on 9,658 test images").empty());
+  CHECK(one("- **Carbon Emitted:**  71.25 kg CO_2 eq.", "card.md").value == doctest::Approx(71250));
+  CHECK(one("WikiText-2 has 2M train tokens").figure == FigureKind::Tokens);
+  // A column headed by the devices' name counts them; `CPU mem` says memory.
+  auto runs = found("| Resolution | GPUs | Time | CPU mem |\n| :-: | :-: | :-: | :-: |\n"
+                    "| 256x256 | 2 | 4h 05m | 9.0 GB |\n", "t.md");
+  REQUIRE(runs.size() == 3);
+  CHECK(runs[0].figure == FigureKind::Hardware);
+  CHECK(runs[0].value == 2);
+  CHECK(runs[2].figure == FigureKind::Memory);
   CHECK(one("We used NVIDIA DGX-1 for training.").device->model == "NVIDIA DGX-1");
   CHECK(one("- **Hardware**: NVIDIA GeForce RTX 4070 Ti", "card.md").device->model == "NVIDIA GeForce RTX 4070 Ti");
 }
