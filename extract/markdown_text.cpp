@@ -3,6 +3,7 @@
 // between kCellSeparator, a row a line), the YAML front matter kept as line ends
 // for model_card.h to read on its own.
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -44,10 +45,11 @@ class MarkdownScanner {
       return;
     }
     if (c == '<') {  // an HTML tag: <br> is a space (in a table's cell, `GPU<br>Hours`), the others go
-      size_t close = s_.find('>', i_);
-      if (close != std::string_view::npos && close - i_ < 64) {
-        html_tag(s_.substr(i_ + 1, close - i_ - 1), at);
-        i_ = close + 1;
+      // Looked for within reach, so that a source of `<` alone stays linear.
+      size_t close = s_.substr(i_, kMaxTagBytes).find('>');
+      if (close != std::string_view::npos) {
+        html_tag(s_.substr(i_ + 1, close - 1), at);
+        i_ += close + 1;
         return;
       }
     }
@@ -87,7 +89,8 @@ class MarkdownScanner {
   }
 
   /// An HTML table made rows of cells as a Markdown table is: `<tr>` a row,
-  /// `<td>` and `<th>` a cell. Spanned cells (`rowspan`) are not repeated.
+  /// `<td>` and `<th>` a cell, one for each column it spans (`colspan`), so
+  /// that a header stands over its columns. Cells spanning rows are not repeated.
   void html_tag(std::string_view tag, uint32_t at) {
     std::string name = folded(tag.substr(0, tag.find_first_of(" \t\n/", tag.starts_with("/") ? 1 : 0)));
     if (name == "br") {
@@ -99,9 +102,23 @@ class MarkdownScanner {
       if (in_html_row_) out_.add("\n", at);
       in_html_row_ = false;
     } else if (in_html_row_ && (name == "td" || name == "th")) {
-      out_.add(std::string_view(&kCellSeparator, 1), at);
+      for (size_t column = 0; column < columns_spanned(tag); ++column)
+        out_.add(std::string_view(&kCellSeparator, 1), at);
     }
   }
+
+  /// `colspan="2"`: how many columns a cell spans, at most kMaxSpan.
+  static size_t columns_spanned(std::string_view tag) {
+    size_t attribute = folded(tag).find("colspan=");
+    if (attribute == std::string::npos) return 1;
+    std::string_view value = tag.substr(attribute + 8);
+    if (!value.empty() && (value.front() == '"' || value.front() == '\'')) value.remove_prefix(1);
+    size_t span = 0;
+    for (size_t i = 0; i < value.size() && i < 3 && ascii_digit(value[i]); ++i) span = span * 10 + (value[i] - '0');
+    return std::clamp<size_t>(span, 1, kMaxSpan);
+  }
+
+  static constexpr size_t kMaxTagBytes = 512, kMaxSpan = 64;
 
   std::string_view s_;
   size_t i_ = 0;

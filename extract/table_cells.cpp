@@ -41,6 +41,12 @@ std::vector<Cell> cells_of(std::string_view line, size_t offset) {
 
 bool blank(std::string_view cell) { return cell.find_first_not_of(" ") == std::string_view::npos; }
 
+std::string_view trimmed(std::string_view cell) {
+  size_t first = cell.find_first_not_of(' ');
+  if (first == std::string_view::npos) return {};
+  return cell.substr(first, cell.find_last_not_of(' ') - first + 1);
+}
+
 /// The cell's number, when the cell holds a number and nothing else (more is
 /// the prose scan's to read).
 std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double scale) {
@@ -84,7 +90,7 @@ class TableReader {
     if (named > 0 && !numbers) {
       columns_ = std::move(units);
       headers_.clear();
-      for (const Cell& cell : cells) headers_.emplace_back(cell.text);
+      for (const Cell& cell : cells) headers_.emplace_back(trimmed(cell.text));
     }
   }
 

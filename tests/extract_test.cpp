@@ -90,6 +90,14 @@ TEST_CASE("extract: hardware, as papers write it") {
   CHECK(found("evaluated on 9,658 test images").empty());
   CHECK(one("- **Carbon Emitted:**  71.25 kg CO_2 eq.", "card.md").value == doctest::Approx(71250));
   CHECK(one("WikiText-2 has 2M train tokens").figure == FigureKind::Tokens);
+  // An HTML header spanning columns stands over each; long styled tags are tags.
+  auto html = found("<table><tr><th style=\"border-bottom: 2px solid #000; text-align: center;\">Method</th>"
+                    "<th colspan=\"2\">Goliath</th><th>Params</th></tr>\n"
+                    "<tr><td>DAViD-Base</td><td>0.1</td><td>0.2</td><td>0.12B</td></tr></table>\n",
+                    "card.md");
+  REQUIRE(html.size() == 1);
+  CHECK(html[0].value == 0.12e9);
+  CHECK(html[0].unit == "Params");
   // A column headed by the devices' name counts them; `CPU mem` says memory.
   auto runs = found("| Resolution | GPUs | Time | CPU mem |\n| :-: | :-: | :-: | :-: |\n"
                     "| 256x256 | 2 | 4h 05m | 9.0 GB |\n", "t.md");
@@ -445,6 +453,8 @@ TEST_CASE("extract: hostile sources stay linear") {
   std::string header = "| (";
   for (int i = 0; i < 50000; ++i) header += "net ";
   CHECK(found(header + "kWh) |\n|---|\n| 3 |\n", "t.md").empty());
+  // HTML tags are looked for within reach: a source of `<` alone is read once.
+  CHECK(found(std::string(1 << 20, '<'), "t.md").empty());
 }
 
 TEST_CASE("extract: the draft of every paper of the test set checks without a syntax or name error") {
