@@ -142,8 +142,16 @@ bool memory_context(std::string_view text, size_t end) {
   size_t reach = in_table_row(text, end > 0 ? end - 1 : 0) ? kTableHeaderReach : 80;
   size_t from = end > reach ? end - reach : 0;
   std::string around = folded(text.substr(from, end - from + 40));
-  for (std::string_view word : {"memory", "mem", "vram", "ram", "hbm", "footprint", "sram", "flash"})
-    if (around.find(word) != std::string::npos) return true;
+  // Whole words (`ram`, not the one in `program`), a plural or a digit after them allowed;
+  // a model's weights and checkpoints are memory too (`the full 28GB model`'s parameters).
+  auto letter_at = [&](size_t i) { return i < around.size() && ascii_letter(around[i]); };
+  for (std::string_view word : {"memory", "memories", "mem", "vram", "ram", "hbm", "footprint", "sram", "flash",
+                                "parameter", "param", "weight", "checkpoint", "ckpt"})
+    for (size_t at = around.find(word); at != std::string::npos; at = around.find(word, at + 1)) {
+      size_t after = at + word.size();
+      if (after < around.size() && around[after] == 's') ++after;
+      if ((at == 0 || !letter_at(at - 1)) && !letter_at(after)) return true;
+    }
   return false;
 }
 
