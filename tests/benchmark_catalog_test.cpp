@@ -1,5 +1,8 @@
 #include <filesystem>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 #include <doctest/doctest.h>
 
@@ -207,7 +210,8 @@ TEST_CASE("benchmarks: a malformed Epoch export row is located") {
 }
 
 TEST_CASE("benchmarks: --data DIR reads DIR/benchmarks/*.csv and its aliases") {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / "costlint-benchmarks-test";
+  std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("costlint-benchmarks-test-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::string error;
   CHECK_FALSE(BenchmarkCatalog::load(dir.string(), &error));

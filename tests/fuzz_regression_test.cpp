@@ -16,6 +16,8 @@
 #include <map>
 #include <set>
 
+#include <unistd.h>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -50,7 +52,8 @@ std::vector<fs::path> inputs_in(const fs::path& folder) {
 /// names are the same (absent) wherever the test runs.
 std::string manifest_outcome(const std::string& text) {
   static const fs::path root = [] {
-    fs::path folder = fs::temp_directory_path() / "costlint-fuzz-manifest-root";
+    // Per process: two test runs on one machine must not clear each other's folder.
+    fs::path folder = fs::temp_directory_path() / fmt::format("costlint-fuzz-manifest-root-{}", ::getpid());
     fs::remove_all(folder);
     fs::create_directories(folder);
     return folder;
@@ -66,7 +69,7 @@ std::string manifest_outcome(const std::string& text) {
 
 /// What a log gives its reader: the quantities of its figures, its scores, its problems.
 std::string evidence_outcome(const EvidenceReader& reader, const std::string& bytes) {
-  fs::path scratch = fs::temp_directory_path() / "costlint-fuzz-regression";
+  fs::path scratch = fs::temp_directory_path() / fmt::format("costlint-fuzz-regression-{}", ::getpid());
   fs::remove_all(scratch);
   fs::path path = fuzzing::lay_out(reader, bytes, scratch);
   DiagnosticSink sink;
