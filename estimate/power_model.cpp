@@ -58,10 +58,14 @@ Factor small_job_draw(const DeviceSpec& device, std::optional<double> trained_pa
     model = fmt::format(", training a model of {} parameters", format_number(*trained_parameters));
   }
   double watts = device.tdp_w * share;
-  return Factor::within(watts, a::kSmallJobDeviceShareSpread,
-                        fmt::format("{} W ({} of {}: what measured jobs of ≤ {} devices drew{})",
-                                    format_number(watts), format_number(share), tdp_text(device),
-                                    a::kSmallJobDevices, model));
+  Factor draw = Factor::within(watts, a::kSmallJobDeviceShareSpread,
+                               fmt::format("{} W ({} of {}: what measured jobs of ≤ {} devices drew{})",
+                                           format_number(watts), format_number(share), tdp_text(device),
+                                           a::kSmallJobDevices, model));
+  // A larger model's draw comes nearer the TDP, but its range reaches no higher
+  // than any small job's (about the TDP: stated hours are rounded).
+  draw.high = std::min(draw.high, device.tdp_w * a::kSmallJobDeviceShare * a::kSmallJobDeviceShareSpread);
+  return draw;
 }
 
 }  // namespace

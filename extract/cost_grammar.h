@@ -83,13 +83,14 @@ struct device_class
           COSTLINT_WORD("CPU")> {};
 /// One word of a model name: letters and digits with a digit in it (`V100`,
 /// `A100-80GB`, `v3`, `3090`, `DGX-1`), or `TPU`, `RTX`, `Titan`, `GeForce`, ...
+/// (`Core` as Intel writes it: `32 core CPUs` counts cores, not CPUs)
 struct model_word
     : sor<seq<star<alpha>, opt<one<'-'>>, digit, star<sor<alnum, one<'-'>>>, word_end>,
           sor<COSTLINT_WORD("TPU"), COSTLINT_WORD("RTX"), COSTLINT_WORD("GTX"), COSTLINT_WORD("Titan"),
               COSTLINT_WORD("GeForce"), COSTLINT_WORD("Quadro"), COSTLINT_WORD("Ti"),
               COSTLINT_WORD("Instinct"), COSTLINT_WORD("Ascend"), COSTLINT_WORD("Gaudi"),
               COSTLINT_WORD("SXM"), COSTLINT_WORD("PCIe"), COSTLINT_WORD("Ada"), COSTLINT_WORD("Xeon"),
-              COSTLINT_WORD("Platinum"), COSTLINT_WORD("Core"), COSTLINT_WORD("EPYC"),
+              COSTLINT_WORD("Platinum"), word<TAO_PEGTL_STRING("Core")>, COSTLINT_WORD("EPYC"),
               COSTLINT_WORD("Ryzen")>> {};
 struct model_words : seq<model_word, rep_max<3, seq<one<' ', '-'>, model_word>>> {};
 /// `(80 GB)` after a model.

@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "corpus/hardware_catalog.h"
+#include "extract/cost_grammar.h"
+#include "extract/number_text.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -20,12 +22,11 @@ std::string one_line(std::string_view phrase) {
 /// `24 GiB Nvidia RTX TITAN`, `400W NVIDIA A100`: the words after the card's
 /// memory or power, which name the device.
 std::string_view after_spec(std::string_view phrase) {
-  size_t digits = 0;
-  while (digits < phrase.size() && ascii_digit(phrase[digits])) ++digits;
-  if (digits == 0) return phrase;
-  size_t unit = digits + (digits < phrase.size() && phrase[digits] == ' ');  // `24 GiB`, `24GiB`
-  size_t space = phrase.find(' ', unit);
-  return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+  auto spec = match<cost_grammar::memory_prefix>(phrase);
+  if (!spec) spec = match<cost_grammar::power_prefix>(phrase);
+  if (!spec) return phrase;  // `3080 Ti GPUs` names its model with its digits
+  size_t name = phrase.find_first_not_of(" \n", *spec);
+  return name == std::string_view::npos ? phrase : phrase.substr(name);
 }
 
 }  // namespace

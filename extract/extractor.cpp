@@ -157,6 +157,7 @@ class TextScan {
         match<g::times_count_end>(written.substr(times)) == written.size() - times) {
       name = written.substr(0, times);
       count = number_value(written.substr(times + 1));
+      if (*count < 1 || *count > 1e6) return 0;
     }
     // A card the catalog does not know counts when its vendor names it (`NVIDIA GeForce RTX 4070 Ti`).
     std::optional<std::string> model = devices_.known(name);
@@ -171,6 +172,7 @@ class TextScan {
   /// only where a label, a verb or its column's header says so.
   bool device_in_use(size_t p) {
     std::string before = folded(std::string_view(text_).substr(p > 32 ? p - 32 : 0, p > 32 ? 32 : p));
+    if (size_t stop = before.find_last_of(".;\n"); stop != std::string::npos) before.erase(0, stop + 1);
     for (std::string_view cue : {"hardware", "trained on", "training on", "run on", "ran on", "runs on",
                                  "conducted on", "performed on", "carried out on", "executed on",
                                  "measured on", "done on", "timed on", "gpu:", "device:", "we used "})
@@ -347,9 +349,13 @@ class TextScan {
       case FigureKind::Parameters: return counts_enough(reading.figure, value);
       case FigureKind::Energy:
       case FigureKind::Emissions: {  // `34g CO2eq. per kWh`, `0.3 kWh/query`: an intensity, a rate
-        std::string_view after = next;
-        if (after.starts_with(".")) after.remove_prefix(1);
-        return !after.starts_with(" per ") && !after.starts_with("/");
+        std::string_view after = rest(end);
+        bool period = end > 0 && text_[end - 1] == '.';
+        if (after.starts_with(".")) period = true, after.remove_prefix(1);
+        // `120 kWh. Per the provider, ...`: a new sentence, not a rate.
+        if (period && after.size() > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z') return true;
+        std::string rate = folded(after.substr(0, 6));
+        return !rate.starts_with(" per ") && !rate.starts_with("/");
       }
       case FigureKind::Power: return unit != "W" || !next.starts_with("h");
       default: return true;
@@ -433,8 +439,8 @@ class TextScan {
     std::string next = folded(rest(phrase_start + *phrase).substr(0, 24));
     for (std::string_view doer : {" worker", " thread", " process"})
       if (next.starts_with(doer)) return phrase_start + *phrase;
-    if (next.find("network") != std::string::npos || next.find("switch") != std::string::npos)
-      return phrase_start + *phrase;
+    for (std::string_view joiner : {" network", " dx network", " switch", " nic"})
+      if (next.starts_with(joiner)) return phrase_start + *phrase;
     if (add(FigureKind::Hardware, devices, std::string(written), p, phrase_start + *phrase))
       out_.back().device = DeviceMention{devices, *model};
     return phrase_start + *phrase;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -45,11 +46,9 @@ class MarkdownScanner {
       return;
     }
     if (c == '<') {  // an HTML tag: <br> is a space (in a table's cell, `GPU<br>Hours`), the others go
-      // Looked for within reach, so that a source of `<` alone stays linear.
-      size_t close = s_.substr(i_, kMaxTagBytes).find('>');
-      if (close != std::string_view::npos) {
-        html_tag(s_.substr(i_ + 1, close - 1), at);
-        i_ += close + 1;
+      if (auto close = tag_end()) {
+        html_tag(s_.substr(i_ + 1, *close - i_ - 1), at);
+        i_ = *close + 1;
         return;
       }
     }
@@ -88,23 +87,61 @@ class MarkdownScanner {
     ++i_;
   }
 
+  /// The `>` of the tag that opens at i_: a letter, `/` or `!` after the `<`, and
+  /// the `>` within reach on the line (`<200 ms` is prose, and a source of `<`
+  /// alone stays linear).
+  std::optional<size_t> tag_end() const {
+    if (i_ + 1 >= s_.size() || !(ascii_letter(s_[i_ + 1]) || s_[i_ + 1] == '/' || s_[i_ + 1] == '!'))
+      return std::nullopt;
+    std::string_view reach = s_.substr(i_ + 1, kMaxTagBytes);
+    size_t close = reach.find_first_of("><\n");
+    if (close == std::string_view::npos || reach[close] != '>') return std::nullopt;
+    return i_ + 1 + close;
+  }
+
   /// An HTML table made rows of cells as a Markdown table is: `<tr>` a row,
-  /// `<td>` and `<th>` a cell, one for each column it spans (`colspan`), so
-  /// that a header stands over its columns. Cells spanning rows are not repeated.
+  /// `<td>` and `<th>` a cell, its text repeated in each further column it spans
+  /// (`colspan`), so that a header stands over its columns. Cells spanning rows
+  /// are not repeated.
   void html_tag(std::string_view tag, uint32_t at) {
     std::string name = folded(tag.substr(0, tag.find_first_of(" \t\n/", tag.starts_with("/") ? 1 : 0)));
     if (name == "br") {
       out_.add(" ", at);
-    } else if (name == "tr") {
+      return;
+    }
+    if (name == "td" || name == "th" || name == "/td" || name == "/th" || name == "tr" || name == "/tr" ||
+        name == "table" || name == "/table")
+      close_spanned_cell(at);
+    if (name == "tr") {
       if (in_html_row_) out_.add("\n", at);
       in_html_row_ = true;
+      row_cells_ = 0;
     } else if (name == "/tr" || name == "table" || name == "/table") {
       if (in_html_row_) out_.add("\n", at);
       in_html_row_ = false;
-    } else if (in_html_row_ && (name == "td" || name == "th")) {
-      for (size_t column = 0; column < columns_spanned(tag); ++column)
-        out_.add(std::string_view(&kCellSeparator, 1), at);
+    } else if (in_html_row_ && (name == "td" || name == "th") && row_cells_ < kMaxRowCells) {
+      out_.add(std::string_view(&kCellSeparator, 1), at);
+      ++row_cells_;
+      spanned_ = columns_spanned(tag) - 1;
+      span_start_ = out_.text.size();
     }
+  }
+
+  /// The cell that ends at `at` again, a separator before each copy, for each
+  /// further column it spans; copies at most double the text, whatever a
+  /// hostile source spans, and a row has at most kMaxRowCells cells.
+  void close_spanned_cell(uint32_t at) {
+    if (spanned_ == 0) return;
+    size_t end = out_.text.size();
+    std::string cell = out_.text.substr(span_start_, end - span_start_);
+    for (; spanned_ > 0 && row_cells_ < kMaxRowCells && repeated_ + cell.size() <= s_.size(); --spanned_) {
+      repeated_ += cell.size();
+      ++row_cells_;
+      out_.add(std::string_view(&kCellSeparator, 1), at);
+      out_.text += cell;
+      out_.origin.repeat(span_start_, end);
+    }
+    spanned_ = 0;
   }
 
   /// `colspan="2"`: how many columns a cell spans, at most kMaxSpan.
@@ -118,12 +155,16 @@ class MarkdownScanner {
     return std::clamp<size_t>(span, 1, kMaxSpan);
   }
 
-  static constexpr size_t kMaxTagBytes = 512, kMaxSpan = 64;
+  static constexpr size_t kMaxTagBytes = 512, kMaxSpan = 64, kMaxRowCells = 256;
 
   std::string_view s_;
   size_t i_ = 0;
   PlainText out_;
   bool in_html_row_ = false;
+  size_t row_cells_ = 0;   ///< cells of the HTML row so far
+  size_t spanned_ = 0;     ///< further columns the open cell spans
+  size_t span_start_ = 0;  ///< where the open cell's text begins in out_.text
+  size_t repeated_ = 0;    ///< bytes written again for spanned cells
 };
 
 }  // namespace

@@ -119,7 +119,13 @@ bool batch_before(std::string_view text, size_t at) {
   size_t from = at > 40 ? at - 40 : 0;
   std::string before = folded(text.substr(from, at - from));
   size_t stop = before.find_last_of(".;\n");
-  return before.find("batch", stop == std::string::npos ? 0 : stop) != std::string::npos;
+  size_t batch = before.rfind("batch");
+  if (batch == std::string::npos || (stop != std::string::npos && batch < stop)) return false;
+  // `batch size 2048 on 300B tokens`: the count after `on`, `for` or a comma is not the batch's.
+  std::string_view after = std::string_view(before).substr(batch);
+  for (std::string_view joint : {" on ", " for ", ", ", " and ", " over "})
+    if (after.find(joint) != std::string_view::npos) return false;
+  return true;
 }
 
 /// A model of fewer than a thousand parameters, or a dataset of fewer than a

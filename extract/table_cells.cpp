@@ -69,7 +69,8 @@ class TableReader {
  public:
   explicit TableReader(UnitReader& units) : units_(units) {}
 
-  void row(std::string_view line, size_t offset, std::vector<TableNumber>& out) {
+  /// A row of `line`; `titled` when a title line stands just above it.
+  void row(std::string_view line, size_t offset, bool titled, std::vector<TableNumber>& out) {
     std::vector<Cell> cells = cells_of(line, offset);
     std::vector<std::optional<UnitReading>> units;
     for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
@@ -87,7 +88,8 @@ class TableReader {
     // A header names its columns: a row with a number in a cell of its own is data.
     bool numbers = std::any_of(cells.begin(), cells.end(),
                                [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
-    if (named > 0 && !numbers) {
+    // After a title line, a row without numbers heads a new table, whatever it names.
+    if ((named > 0 || titled) && !numbers) {
       columns_ = std::move(units);
       headers_.clear();
       for (const Cell& cell : cells) headers_.emplace_back(trimmed(cell.text));
@@ -139,7 +141,7 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
     size_t line_end = std::min(text.find('\n', line_start), text.size());
     std::string_view line = text.substr(line_start, line_end - line_start);
     if (line.find(kCellSeparator) != std::string_view::npos) {
-      table.row(line, line_start, out);
+      table.row(line, line_start, titled, out);
       titled = false;
     } else if (line.find_first_not_of(" \r") != std::string_view::npos) {
       if (titled || line.size() > kMaxTitleBytes) table.end();

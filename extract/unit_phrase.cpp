@@ -121,8 +121,8 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
   std::string last = folded(words.back());
   // `9,658 test images`: what a model is evaluated on is not what it cost to train.
   std::string first = folded(words.front());
-  if (first == "test" || first == "validation" || first == "evaluation" || first == "held-out")
-    return std::nullopt;
+  bool held_out = first == "held" && words.size() > 1 && folded(words[1]) == "out";  // split at its `-`
+  if (first == "test" || first == "validation" || first == "evaluation" || held_out) return std::nullopt;
   if (words.size() <= 3 && words.size() >= 2 && samples_noun(last) &&
       std::all_of(words.begin(), words.end() - 1, [](std::string_view word) {
         return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); });

@@ -439,6 +439,34 @@ TEST_CASE("extract: the draft manifest cites each line and marks what is missing
   CHECK(draft.find("# TODO energy") != std::string::npos);
 }
 
+TEST_CASE("extract: what a review of 2026-12-06 found, each kept fixed") {
+  // `<` in prose is no tag; a short line between tables ends the first's units.
+  CHECK(found("Latency stays <200 ms on one GPU.\nTraining took 3 days on 8 A100 GPUs.\n"
+              "Recall improves by >2 points.\n", "p.md").size() == 3);
+  CHECK(found("| Model | Training time (GPU hours) |\n|---|---|\n| A | 1200 |\n\n## Accuracy\n\n"
+              "| Model | Top-1 |\n|---|---|\n| A | 76.5 |\n| B | 80.1 |\n", "p.md").size() == 1);
+  // An HTML header spanning two columns stands over both.
+  auto spanned = found("<table><tr><th>Model</th><th colspan=\"2\">Training time (GPU hours)</th></tr>\n"
+                       "<tr><td>A</td><td>1200</td><td>3400</td></tr></table>\n", "p.md");
+  REQUIRE(spanned.size() == 2);
+  CHECK(spanned[0].value == 1200.0 * 3600);
+  // A model named by its digits keeps them; cores are no CPUs; a neural network no card.
+  CostStatement ti = one("We trained on 8 3080 Ti GPUs.");
+  CHECK(ti.value == 8);
+  CHECK(ti.device->model.find("3080 Ti") != std::string::npos);
+  auto server = found("The server has two 32 core CPUs and 4 A100 GPUs.");
+  REQUIRE(server.size() == 1);
+  CHECK(server[0].value == 4);
+  CHECK(one("We use 8 V100 GPUs to train the network.").value == 8);
+  CHECK(found("Hardware: A100x0").empty());
+  CHECK(found("We train on 12,000 held-out images.").empty());
+  // A batch's clause ends at `on`; a cue or a `per` reaches no further than its sentence.
+  CHECK(one("The model was trained with batch size 2048 on 300B tokens.").value == 300e9);
+  for (const CostStatement& s : found("All jobs ran on a CPU cluster. The NVIDIA RTX 4070 Ti is a newer card."))
+    CHECK(s.unit.find("4070") == std::string::npos);
+  CHECK(one("Training consumed 120 kWh. Per the provider, the grid was clean.").value == 120 * 3.6e6);
+}
+
 TEST_CASE("extract: hostile sources stay linear") {
   std::string numbers, cites, options;
   for (int i = 0; i < 200000; ++i) numbers += "1 ";
@@ -458,6 +486,10 @@ TEST_CASE("extract: hostile sources stay linear") {
   CHECK(found(header + "kWh) |\n|---|\n| 3 |\n", "t.md").empty());
   // HTML tags are looked for within reach: a source of `<` alone is read once.
   CHECK(found(std::string(1 << 20, '<'), "t.md").empty());
+  // Spanned HTML cells are bounded a row and in all: no more than double the text.
+  std::string html = "<table><tr>";
+  for (int i = 0; i < 50000; ++i) html += "<td colspan=64>x";
+  CHECK(markdown_to_plain(html).text.size() <= 2 * html.size());
 }
 
 TEST_CASE("extract: the draft of every paper of the test set checks without a syntax or name error") {
