@@ -66,7 +66,8 @@ class TextScan {
     if (p > 0) {
       char before = text_[p - 1];
       if (ascii_alnum(before) || before == '.' || before == '_' || before == '^' || before == '/') return false;
-      if (before == '-' && p > 1 && ascii_alnum(text_[p - 2])) return false;  // `GPT-3`, `ResNet-50`
+      // `GPT-3`, `ResNet-50`; `3.14+23`, an exponent whose `E` was lost.
+      if ((before == '-' || before == '+') && p > 1 && ascii_alnum(text_[p - 2])) return false;
       if ((before == '-' || before == '+') && p > 1 && text_[p - 2] == '^') return false;  // `10^-2`
     }
     return ascii_alnum(c) || c == '$' || c == 'U';
@@ -333,8 +334,10 @@ class TextScan {
     switch (reading.figure) {
       case FigureKind::Duration:  // `0.4 seconds per step` is a rate, `10-minute intervals` a setting,
                                   // `clips 3 to 5 seconds long` the data
+        // `two weeks' samples`: a window of data, in the possessive.
         return !next.starts_with(" per") && !next.starts_with("/") && !next.starts_with(" each") &&
-               !next.starts_with(" interval") && !next.starts_with(" long") && !equivalence(end - unit.size());
+               !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
+               !next.starts_with("’") && !equivalence(end - unit.size());
       case FigureKind::Memory: return memory_context(text_, end) && !device_follows(text_, end);
       case FigureKind::Samples:
       case FigureKind::Tokens:  // `4M tokens per batch`, `each batch contains 28800 transactions`
@@ -529,7 +532,7 @@ std::vector<CostStatement> extract_text(std::string_view source, const std::stri
   std::vector<CostStatement> out = TextScan(source, plain, path, hardware).run();
   if (source_kind(path) == SourceKind::Markdown) {
     std::vector<CostStatement> card;
-    front_matter_emissions(source, path, card);
+    front_matter_statements(source, path, DeviceNames(hardware), card);
     out.insert(out.begin(), card.begin(), card.end());
   }
   return out;

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/model_card.h"
 #include "extract/plain_text.h"
 #include "ir/text_case.h"
 
@@ -30,7 +31,7 @@ class MarkdownScanner {
   /// The YAML front matter is read on its own (model_card.h); here its lines stay
   /// as line ends, so that line numbers hold.
   void skip_front_matter() {
-    if (!s_.starts_with("---")) return;
+    if (!starts_with_front_matter(s_)) return;
     size_t close = s_.find("\n---", 3);
     if (close == std::string_view::npos) return;
     for (; i_ < close + 4; ++i_)

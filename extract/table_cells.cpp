@@ -166,7 +166,14 @@ size_t ColumnHeaders::header_row(size_t row) {
       break;
     }
     std::string_view above = line_around(text_, top - 1, kMaxRow);
-    if (above.find(kCellSeparator) == std::string_view::npos) break;
+    if (above.find(kCellSeparator) == std::string_view::npos) {
+      // One short line between rows (a rule's `1pt`, a title) is passed, as table_numbers() passes it.
+      if (above.data() == nullptr || above.size() > kMaxTitleBytes) break;  // a line too long to read
+      size_t title = static_cast<size_t>(above.data() - text_.data());
+      if (title == 0) break;
+      above = line_around(text_, title - 1, kMaxRow);
+      if (above.find(kCellSeparator) == std::string_view::npos) break;
+    }
     top = static_cast<size_t>(above.data() - text_.data());
     rows.push_back(top);
   }

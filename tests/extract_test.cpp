@@ -210,7 +210,8 @@ TEST_CASE("extract: numbers that are not costs are not statements") {
                            "a context of 2048 tokens", "on 80GB A100s the memory is ample",
                            "ResNet-50 and GPT-3 at 45.2% accuracy", "checkpoints at 10-minute intervals",
                            "each step took 0.4 seconds per batch", "peak of 312 TFLOPS",
-                           "utterances are typically 5 seconds long"}) {
+                           "utterances are typically 5 seconds long", "two weeks' samples were kept",
+                           "GPT-3 took 3.14+23 FLOPs"}) {
     INFO(text);
     CHECK(found(text).empty());
   }
@@ -465,6 +466,24 @@ TEST_CASE("extract: what a review of 2026-12-06 found, each kept fixed") {
   for (const CostStatement& s : found("All jobs ran on a CPU cluster. The NVIDIA RTX 4070 Ti is a newer card."))
     CHECK(s.unit.find("4070") == std::string::npos);
   CHECK(one("Training consumed 120 kWh. Per the provider, the grid was clean.").value == 120 * 3.6e6);
+}
+
+TEST_CASE("extract: a card's front matter only when it is YAML, and its hardware_used") {
+  // A `---` rule before a heading is Markdown's: the text under it is read.
+  CHECK(one("---\n\n## Abstract\nIt took 675 A100 GPU days.\n\n---\n", "readme.md").value == 675.0 * 86400);
+  auto card = found("---\nco2_eq_emissions:\n  emissions: 1.46\n  hardware_used: NVIDIA A100-SXM4-40GB\n---\n",
+                    "card.md");
+  REQUIRE(card.size() == 2);
+  CHECK(card[0].figure == FigureKind::Emissions);
+  CHECK(card[1].figure == FigureKind::Hardware);
+  CHECK(card[1].device->model == "NVIDIA A100-SXM4-40GB");
+  CHECK_FALSE(card[1].device->count);
+  // A GPU column's header is found over a rule between it and the rows.
+  auto rows = found("\\begin{tabular}{ll}\n\\textbf{GPU} & RAM \\\\\n\\Xhline{1pt}\nTesla V100-PCIE-16GB & 1TB \\\\\n"
+                    "\\end{tabular}\n");
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].figure == FigureKind::Hardware);
+  CHECK(rows[1].figure == FigureKind::Memory);
 }
 
 TEST_CASE("extract: hostile sources stay linear") {
