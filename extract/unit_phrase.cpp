@@ -96,6 +96,12 @@ std::optional<UnitReading> emissions(std::string_view words) {
   return std::nullopt;
 }
 
+/// Bytes in words: `9.2 gigabytes`.
+constexpr std::array<std::pair<std::string_view, double>, 8> kByteWords = {{
+    {"kilobytes", 1e3}, {"megabytes", 1e6}, {"gigabytes", 1e9}, {"terabytes", 1e12},
+    {"kilobyte", 1e3}, {"megabyte", 1e6}, {"gigabyte", 1e9}, {"terabyte", 1e12},
+}};
+
 /// Counts of operations; `TFLOPS` in capitals is read apart, as a rate.
 constexpr std::array<std::pair<std::string_view, double>, 15> kFlopWords = {{
     {"flop", 1}, {"flops", 1}, {"gflop", 1e9}, {"gflops", 1e9}, {"tflop", 1e12}, {"tflops", 1e12},
@@ -221,6 +227,7 @@ std::optional<UnitReading> unit_of(std::string_view words) {
   // `mWh` is a milliwatt-hour where it is written so (CodeCarbon's small runs);
   // the unit table reads `mwh` in any other case as the MWh papers mean.
   if (word == "mWh") return UnitReading{FigureKind::Energy, 3.6};
+  if (auto bytes = lookup(kByteWords, w)) return UnitReading{FigureKind::Memory, *bytes};
   if (w == "joules") return UnitReading{FigureKind::Energy, 1};
   if (w == "watts") return UnitReading{FigureKind::Power, 1};
   if (w == "kilowatts") return UnitReading{FigureKind::Power, 1e3};

@@ -108,6 +108,7 @@ TEST_CASE("extract: hardware, as papers write it") {
   // Memory is named by a whole word, or by the weights it holds; `ram` in `frames` is none.
   CHECK(found("The clips hold 2 GB of frames.").empty());
   CHECK(one("sending 28GB of weights each round").figure == FigureKind::Memory);
+  CHECK(one("the model needs 9.2 gigabytes of memory").value == 9.2e9);
   CHECK(one("We used NVIDIA DGX-1 for training.").device->model == "NVIDIA DGX-1");
   CHECK(one("- **Hardware**: NVIDIA GeForce RTX 4070 Ti", "card.md").device->model == "NVIDIA GeForce RTX 4070 Ti");
 }
