@@ -338,7 +338,8 @@ class TextScan {
         return !next.starts_with(" per") && !next.starts_with("/") && !next.starts_with(" each") &&
                !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
                !next.starts_with("’") && !equivalence(end - unit.size());
-      case FigureKind::Memory: return memory_context(text_, end) && !device_follows(text_, end);
+      // Bytes are memory (a device's, a checkpoint's, a dataset's) unless they name a card (`80GB A100`).
+      case FigureKind::Memory: return !device_follows(text_, end);
       case FigureKind::Samples:
       case FigureKind::Tokens:  // `4M tokens per batch`, `each batch contains 28800 transactions`
         if (next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each") ||

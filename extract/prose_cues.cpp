@@ -8,16 +8,12 @@
 
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
-#include "extract/table_cells.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
 namespace {
 
 namespace g = cost_grammar;
-
-/// How far above a table cell its header is looked for.
-constexpr size_t kTableHeaderReach = 800;
 
 /// A word of letters as a number, 5 bits a letter (1 to 26, case folded): two
 /// words of up to 12 letters are equal when their numbers are, which is
@@ -141,24 +137,6 @@ bool device_follows(std::string_view text, size_t end) {
   size_t q = end;
   while (q < text.size() && (text[q] == ' ' || text[q] == ')')) ++q;
   return match<g::device_phrase>(text.substr(q)).has_value();
-}
-
-/// Whether a word near a size says it is memory; in a table, the header above counts.
-bool memory_context(std::string_view text, size_t end) {
-  size_t reach = in_table_row(text, end > 0 ? end - 1 : 0) ? kTableHeaderReach : 80;
-  size_t from = end > reach ? end - reach : 0;
-  std::string around = folded(text.substr(from, end - from + 40));
-  // Whole words (`ram`, not the one in `program`), a plural or a digit after them allowed;
-  // a model's weights and checkpoints are memory too (`the full 28GB model`'s parameters).
-  auto letter_at = [&](size_t i) { return i < around.size() && ascii_letter(around[i]); };
-  for (std::string_view word : {"memory", "memories", "mem", "vram", "ram", "hbm", "footprint", "sram", "flash",
-                                "parameter", "param", "weight", "checkpoint", "ckpt"})
-    for (size_t at = around.find(word); at != std::string::npos; at = around.find(word, at + 1)) {
-      size_t after = at + word.size();
-      if (after < around.size() && around[after] == 's') ++after;
-      if ((at == 0 || !letter_at(at - 1)) && !letter_at(after)) return true;
-    }
-  return false;
 }
 
 }  // namespace costlint::extract

@@ -1,6 +1,6 @@
 #pragma once
 // The words around a number that tell what it is: a label of time before a
-// clock, a batch before a count, a name before a size, a device after a memory.
+// clock, a batch before a count, a name before a size, a device after a size.
 // Each looks a few words either side of a place in a paper's plain text.
 // Internal to extract/.
 
@@ -33,8 +33,4 @@ bool batch_before(std::string_view text, size_t at);
 bool counts_enough(FigureKind figure, double value);
 /// `80 GB A100`, `16GB GPUs`: whether a device follows a size ending at `end`.
 bool device_follows(std::string_view text, size_t end);
-/// Whether a word near a size ending at `end` says it is memory (or a model's
-/// weights); in a table, the header above counts.
-bool memory_context(std::string_view text, size_t end);
-
 }  // namespace costlint::extract

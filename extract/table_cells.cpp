@@ -152,10 +152,6 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
   return out;
 }
 
-bool in_table_row(std::string_view text, size_t at) {
-  return line_around(text, at, kMaxRow).find(kCellSeparator) != std::string_view::npos;
-}
-
 size_t ColumnHeaders::header_row(size_t row) {
   // Up the table to its first row, within reach, stopping at a row already placed.
   std::vector<size_t> rows = {row};

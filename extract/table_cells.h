@@ -27,9 +27,6 @@ class UnitReader;
 /// Every such number of `text`, row by row.
 std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units);
 
-/// Whether `at` is in a table row of `text`.
-bool in_table_row(std::string_view text, size_t at);
-
 /// The header of the column of a table cell: the cell above it in its table's
 /// first row. The rows of one table share their header row, which is found
 /// once: a table of many rows is walked up once, not once a cell.

@@ -105,9 +105,9 @@ TEST_CASE("extract: hardware, as papers write it") {
   CHECK(runs[0].figure == FigureKind::Hardware);
   CHECK(runs[0].value == 2);
   CHECK(runs[2].figure == FigureKind::Memory);
-  // Memory is named by a whole word, or by the weights it holds; `ram` in `frames` is none.
-  CHECK(found("The clips hold 2 GB of frames.").empty());
+  // Bytes are memory, a device's, a checkpoint's or a dataset's, unless they name a card.
   CHECK(one("sending 28GB of weights each round").figure == FigureKind::Memory);
+  CHECK(one("The C4 dataset is > 300GB.").value == 300e9);
   CHECK(one("the model needs 9.2 gigabytes of memory").value == 9.2e9);
   CHECK(one("We used NVIDIA DGX-1 for training.").device->model == "NVIDIA DGX-1");
   CHECK(one("- **Hardware**: NVIDIA GeForce RTX 4070 Ti", "card.md").device->model == "NVIDIA GeForce RTX 4070 Ti");
