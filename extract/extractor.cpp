@@ -234,8 +234,10 @@ class TextScan {
   /// The unit in the words after a number that ends at `after`, each prefix
   /// tried from the longest; `written` is the number as written.
   std::optional<UnitAfter> unit_after(size_t after, double value, std::string_view written) {
+    // A source's line may break between a number and its unit (`about 2` / `hours`).
     size_t unit_start = after;
-    while (unit_start < text_.size() && unit_start - after < 2 && (text_[unit_start] == ' ' || text_[unit_start] == '~'))
+    while (unit_start < text_.size() && unit_start - after < 2 &&
+           (text_[unit_start] == ' ' || text_[unit_start] == '~' || text_[unit_start] == '\n'))
       ++unit_start;
     std::vector<size_t> ends;
     for (size_t q = unit_start; ends.size() < 4;) {

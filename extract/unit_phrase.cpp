@@ -177,6 +177,11 @@ constexpr size_t kMaxUnitBytes = 96, kMaxHeaderBytes = 256;
 
 std::optional<UnitReading> unit_of(std::string_view words) {
   if (words.empty()) return std::nullopt;
+  // `40 additional hours`, `2 more days`: the amount is the unit's.
+  for (std::string_view extra : {"additional ", "more ", "extra ", "further "})
+    if (words.size() > extra.size() && same_folded(words.substr(0, extra.size()), extra))
+      if (auto reading = unit_of(words.substr(extra.size())); reading && reading->figure == FigureKind::Duration)
+        return reading;
   if (auto rate = throughput(words)) return rate;
   if (auto mass = emissions(words)) return mass;
   std::vector<std::string_view> parts = split_words(words);
