@@ -130,7 +130,7 @@ class TextScan {
     auto count = match<g::count_word>(rest(p));
     if (!count) return 0;
     size_t q = p + *count;
-    while (q < text_.size() && text_[q] == ' ') ++q;
+    if (auto space = match<g::gap>(rest(q))) q += *space;  // a line may break between them
     auto word = match<g::unit_word>(rest(q));
     if (!word) return 0;
     std::string_view unit_word = rest(q).substr(0, *word);

@@ -124,6 +124,7 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("the training of all six took about two days.").value == doctest::Approx(2 * 86400));
   CHECK(one("in just 40 additional hours of training").value == doctest::Approx(40 * 3600));
   CHECK(one("it trains for about 2\nhours", "card.md").value == doctest::Approx(7200));
+  CHECK(one("training took two\nweeks").value == doctest::Approx(14 * 86400));
   CostStatement gpu_hours = one("a total of 3.3M GPU hours");
   CHECK(gpu_hours.figure == FigureKind::DeviceTime);
   CHECK(gpu_hours.value == doctest::Approx(3.3e6 * 3600));
