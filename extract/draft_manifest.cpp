@@ -63,7 +63,12 @@ namespace {
 
 /// A comment's text on one line, shortened.
 std::string citation(const CostStatement& s) {
-  std::string text = s.text.size() > 100 ? s.text.substr(0, 97) + "..." : s.text;
+  std::string text = s.text;
+  if (text.size() > 100) {
+    size_t cut = 97;  // at a character's first byte: a manifest is UTF-8
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut) + "...";
+  }
   for (char& c : text)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   return fmt::format("{}:{} \"{}\"", s.file, s.line, text);

@@ -23,7 +23,11 @@ std::string sentence_around(std::string_view text, size_t begin, size_t end) {
       break;
     }
   }
+  // Where the reach runs out, the sentence is cut at a character's first byte, not inside it.
+  auto continuation = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+  while (start < begin && continuation(start)) ++start;
   size_t stop = std::min(text.size(), end + kSentenceReach);
+  while (stop > end && continuation(stop)) --stop;
   for (size_t i = end; i < stop; ++i) {
     char c = text[i];
     if (c == kCellSeparator || (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') ||
