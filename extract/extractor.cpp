@@ -138,7 +138,7 @@ class TextScan {
     if (folded(unit_word) == "second") return 0;  // `a second run` is an ordinal
     size_t end = q + unit_word.size();
     std::optional<UnitReading> unit = units_.unit(unit_word);
-    if (!unit || unit->figure != FigureKind::Duration || !plausible(*unit, 1, "", end)) return 0;
+    if (!unit || unit->figure != FigureKind::Duration || !plausible(*unit, 1, unit_word, end)) return 0;
     add(FigureKind::Duration, count_value(rest(p).substr(0, *count)) * unit->scale, std::string(unit_word), p, end);
     return end;
   }
@@ -167,6 +167,21 @@ class TextScan {
     if (add(FigureKind::Hardware, count.value_or(0), std::string(written), p, p + *phrase))
       out_.back().device = DeviceMention{count, *model};
     return p + *phrase;
+  }
+
+  /// `30-second idle baseline`, `one-week sample`: a duration joined to a noun by
+  /// a hyphen describes the noun; it is a cost only where the noun is one (`the
+  /// 98-hour training`, `the 34-second overhead`).
+  static bool costs_follow(std::string_view next) {
+    // The noun, or a word before it (`the 34-second OT overhead`).
+    size_t second = next.find(' ', next.find_first_not_of(' '));
+    size_t third = second == std::string_view::npos ? second : next.find(' ', second + 1);
+    std::string_view nouns = next.substr(0, third);
+    for (std::string_view noun : {" training", " run", " job", " overhead", " budget", " pre-training",
+                                  " pretraining", " fine-tuning", " finetuning", " search", " sweep",
+                                  " experiment"})
+      if (nouns.find(noun) != std::string_view::npos) return true;
+    return false;
   }
 
   /// Named in passing (`the V100 has ...`), a device is not what the run used:
@@ -332,11 +347,12 @@ class TextScan {
 
   /// What makes a unit's reading a statement of cost here, not a property of something else.
   bool plausible(const UnitReading& reading, double value, std::string_view unit, size_t end) const {
-    std::string next = folded(rest(end).substr(0, 12));
+    std::string next = folded(rest(end).substr(0, 24));
     switch (reading.figure) {
       case FigureKind::Duration:  // `0.4 seconds per step` is a rate, `10-minute intervals` a setting,
                                   // `clips 3 to 5 seconds long` the data
         // `two weeks' samples`: a window of data, in the possessive.
+        if (unit.starts_with("-") && !costs_follow(next)) return false;
         return !next.starts_with(" per") && !next.starts_with("/") && !next.starts_with(" each") &&
                !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
                !next.starts_with("’") && !equivalence(end - unit.size());

@@ -124,6 +124,8 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("two weeks of training").value == doctest::Approx(14 * 86400));
   CHECK(one("the training of all six took about two days.").value == doctest::Approx(2 * 86400));
   CHECK(one("in just 40 additional hours of training").value == doctest::Approx(40 * 3600));
+  CHECK(one("after the 98-hour training").value == doctest::Approx(98 * 3600));
+  CHECK(one("The 34-second OT overhead is paid once.").value == 34);
   CHECK(one("it trains for about 2\nhours", "card.md").value == doctest::Approx(7200));
   CHECK(one("training took two\nweeks").value == doctest::Approx(14 * 86400));
   CostStatement gpu_hours = one("a total of 3.3M GPU hours");
@@ -216,7 +218,8 @@ TEST_CASE("extract: numbers that are not costs are not statements") {
                            "ResNet-50 and GPT-3 at 45.2% accuracy", "checkpoints at 10-minute intervals",
                            "each step took 0.4 seconds per batch", "peak of 312 TFLOPS",
                            "utterances are typically 5 seconds long", "two weeks' samples were kept",
-                           "GPT-3 took 3.14+23 FLOPs"}) {
+                           "GPT-3 took 3.14+23 FLOPs", "a set of one-second .wav files",
+                           "a 30-second idle baseline", "using a one-week sample of the grid"}) {
     INFO(text);
     CHECK(found(text).empty());
   }
