@@ -30,12 +30,12 @@ constexpr std::array<std::string_view, 31> kDroppedWithArgument = {
     "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo"};
 
 /// Commands read as a character.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kSymbols = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kSymbols = {{
     {"times", "×"}, {"cdot", "·"}, {"sim", "~"}, {"approx", "≈"}, {"pm", "±"},
     {"le", "≤"}, {"leq", "≤"}, {"ge", "≥"}, {"geq", "≥"}, {"ldots", "..."},
     {"dots", "..."}, {"textasciitilde", "~"}, {"item", "\n"}, {"newline", "\n"},
     {"par", "\n"}, {"quad", " "}, {"qquad", " "}, {"mu", "µ"}, {"textmu", "µ"},
-    {"degree", "°"},
+    {"degree", "°"}, {"sigma", "σ"},
 }};
 
 /// siunitx's unit macros, as symbols.

@@ -106,7 +106,12 @@ bool after_plus_minus(std::string_view text, size_t p) {
   size_t q = p;
   while (q > 0 && text[q - 1] == ' ') --q;
   std::string_view before = text.substr(0, q);
-  return before.ends_with("±") || before.ends_with("+-") || before.ends_with("+/-");
+  if (before.ends_with("±") || before.ends_with("+-") || before.ends_with("+/-")) return true;
+  // `σ = 1.7 W`, `std = 0.2`: a spread, not a figure.
+  if (!before.ends_with("=")) return false;
+  before.remove_suffix(1);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before.ends_with("σ") || before.ends_with("std") || before.ends_with("SD") || before.ends_with("sd");
 }
 
 /// Whether a batch is named in the few words before `at`, in its sentence:

@@ -25,7 +25,7 @@ bool time_label_before(std::string_view text, size_t p);
 /// Whether the word before `p` is a name (`OLMo 7B`, `BLOOM 176B`): the size
 /// is then part of the model's name, not a statement of it.
 bool named_before(std::string_view text, size_t p);
-/// Whether `±` (or `+-`) stands just before `p`.
+/// Whether `±` (or `+-`, or `σ =`) stands just before `p`: an uncertainty follows.
 bool after_plus_minus(std::string_view text, size_t p);
 /// Whether a batch is named in the few words before `at`, in its sentence.
 bool batch_before(std::string_view text, size_t at);

@@ -126,6 +126,8 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("in just 40 additional hours of training").value == doctest::Approx(40 * 3600));
   CHECK(one("after the 98-hour training").value == doctest::Approx(98 * 3600));
   CHECK(one("The 34-second OT overhead is paid once.").value == 34);
+  // A standard deviation is no figure.
+  CHECK(one("an idle power of 59.8\\,W ($\\sigma = 1.7$\\,W) across sessions").value == doctest::Approx(59.8));
   CHECK(one("it trains for about 2\nhours", "card.md").value == doctest::Approx(7200));
   CHECK(one("training took two\nweeks").value == doctest::Approx(14 * 86400));
   CostStatement gpu_hours = one("a total of 3.3M GPU hours");
