@@ -102,6 +102,20 @@ std::string without_model_hyphen(std::string words) {
   return words;
 }
 
+/// `V100 32G` as the catalog names its variants, `V100 32GB`, and without its
+/// size, `V100`; the words as they are otherwise.
+std::vector<std::string> trailing_size_variants(const std::string& words) {
+  size_t space = words.rfind(' ');
+  if (space == std::string::npos) return {words};
+  std::string_view size = std::string_view(words).substr(space + 1);
+  size_t digits = 0;
+  while (digits < size.size() && ascii_digit(size[digits])) ++digits;
+  std::string_view unit = size.substr(digits);
+  if (digits == 0 || (unit != "G" && unit != "GB" && unit != "GiB")) return {words};
+  std::string model = words.substr(0, space);
+  return {model + " " + std::string(size.substr(0, digits)) + "GB", model};
+}
+
 /// `A6000 (48 GB)` with its size first, as sized_variants() reads it: `48 GB A6000`.
 std::string size_first(std::string words) {
   size_t open = words.rfind('(');
@@ -117,11 +131,12 @@ std::string size_first(std::string words) {
 std::optional<std::string> DeviceNames::known(std::string_view written) const {
   std::string phrase = one_line(written);
   std::vector<std::string> candidates = {phrase};
-  for (std::string& words :
-       sized_variants(size_first(without_model_hyphen(vendor_first(without_power(without_class_word(phrase))))))) {
-    if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
-    candidates.push_back(std::move(words));
-  }
+  for (std::string& sized :
+       sized_variants(size_first(without_model_hyphen(vendor_first(without_power(without_class_word(phrase)))))))
+    for (std::string& words : trailing_size_variants(sized)) {
+      if (words.ends_with("s") && words.size() > 3) candidates.push_back(words.substr(0, words.size() - 1));
+      candidates.push_back(std::move(words));
+    }
   for (const std::string& name : candidates)
     if (const DeviceSpec* device = hardware_.find(name)) return device->model;
   return std::nullopt;

@@ -109,8 +109,8 @@ constexpr std::array<std::pair<std::string_view, double>, 15> kFlopWords = {{
     {"zettaflop", 1e21}, {"zettaflops", 1e21}, {"exaflop", 1e18}, {"exaflops", 1e18},
 }};
 
-constexpr std::array<std::string_view, 13> kItems = {
-    "tokens", "token", "samples", "sample", "images", "image", "examples",
+constexpr std::array<std::string_view, 14> kItems = {
+    "tokens", "token", "tok", "samples", "sample", "images", "image", "examples",
     "sentences", "queries", "requests", "it", "words", "frames"};
 
 /// Counted things: one word, or one of the two-word names (`sentence pairs`).
@@ -302,8 +302,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     name = folded(cell.substr(0, open));
     if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
     if (auto reading = read_unit(unit)) return reading;
-    if (name.find("throughput") != std::string::npos && per_second(unit))
-      return UnitReading{FigureKind::Throughput, 1};
+    // `Throughput (T/s)`, `Inference Speed (fps)`: items a second, under a name that says so.
+    bool rate_named = name.find("throughput") != std::string::npos || name.find("speed") != std::string::npos;
+    if (rate_named && (per_second(unit) || unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
   double magnitude = unit == "B" || unit == "billions" ? 1e9

@@ -125,6 +125,13 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("the training of all six took about two days.").value == doctest::Approx(2 * 86400));
   CHECK(one("in just 40 additional hours of training").value == doctest::Approx(40 * 3600));
   CHECK(one("after the 98-hour training").value == doctest::Approx(98 * 3600));
+  // A card's memory after its name without its B (`8x A100 40G`); tokens a second as `tok/s`.
+  CostStatement skus = one("| 8x A100 40G |", "t.md");
+  CHECK(skus.value == 8);
+  CHECK(skus.device->model == "NVIDIA A100-SXM4-40GB");
+  CHECK(one("Llama-3.2-1B achieves 1284 tok/s.").figure == FigureKind::Throughput);
+  CHECK(one("| Model | Inference Speed (fps) |\n|---|---|\n| TexNet | 7.6335 |\n", "t.md").figure ==
+        FigureKind::Throughput);
   CHECK(one("The 34-second OT overhead is paid once.").value == 34);
   // A standard deviation is no figure.
   CHECK(one("an idle power of 59.8\\,W ($\\sigma = 1.7$\\,W) across sessions").value == doctest::Approx(59.8));
