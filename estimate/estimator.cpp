@@ -226,9 +226,9 @@ WorkDone work_done(const PhaseInputs& in) {
     }
   const Fact* flop = stated(in.phase, Quantity::Compute, dim::flop);
   const Fact* device_time = stated(in.phase, Quantity::Compute, kDeviceTime);
-  auto peak = in.device ? in.device->peak(precision_of(in.system)) : std::nullopt;
-  if (flop && device_time && device_time->value > 0 && peak && *peak > 0)
-    work.model_flop_share = flop->value / (device_time->value * *peak);
+  double peak = in.device ? in.device->peak(precision_of(in.system)).value_or(0) : 0;
+  if (flop && device_time && device_time->value > 0 && peak > 0)
+    work.model_flop_share = flop->value / (device_time->value * peak);
   if (in.phase.kind != PhaseKind::Infer && in.system.parameters.declared)
     work.trained_parameters = in.system.parameters.declared->value;
   return work;

@@ -35,7 +35,8 @@ std::string shown_declared(const Fact* cell, const Dimension& dimension, std::st
                    text.find(" - ") == std::string_view::npos;
     if (literal) return std::string(text);
   }
-  return (cell->origin == Origin::Estimated ? "~" : "") + format_quantity(cell->value, dimension, device);
+  return fmt::format("{}{}", cell->origin == Origin::Estimated ? "~" : "",
+                     format_quantity(cell->value, dimension, device));
 }
 
 void text_system(const SystemTable& system, llvm::raw_ostream& out) {

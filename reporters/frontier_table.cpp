@@ -79,7 +79,7 @@ template <typename Labels, typename Label>
 std::string labels_shown(const Labels& items, Label label, size_t total) {
   constexpr size_t kShown = 4;
   std::vector<std::string> shown;
-  for (size_t i = 0; i < items.size() && i < kShown; ++i) shown.push_back("`" + label(items[i]) + "`");
+  for (size_t i = 0; i < items.size() && i < kShown; ++i) shown.push_back(fmt::format("`{}`", label(items[i])));
   std::string out = fmt::format("{}", fmt::join(shown, ", "));
   if (total > shown.size()) out += fmt::format(" and {} others", total - shown.size());
   return out;

@@ -30,7 +30,7 @@ struct Comparison {
 
 Comparison compare(const RuleContext& context, const Phase& phase, const Fact& declared,
                    const Fact& logged, std::optional<double> log_pue) {
-  Comparison out{logged.value, logged.at_least ? Bound::AtLeast : Bound::Equal, {}};
+  Comparison out{logged.value, logged.at_least ? Bound::AtLeast : Bound::Equal, false, {}};
   EnergyScope d = declared.scope, l = logged.scope;
   if (declared.dimension != dim::energy || d == EnergyScope::Unstated ||
       l == EnergyScope::Unstated)
