@@ -86,7 +86,9 @@ struct device_class
 /// (`Core` as Intel writes it: `32 core CPUs` counts cores, not CPUs)
 struct model_word
     : sor<seq<star<alpha>, opt<one<'-'>>, digit, star<sor<alnum, one<'-'>>>, word_end>,
-          sor<COSTLINT_WORD("TPU"), COSTLINT_WORD("RTX"), COSTLINT_WORD("GTX"), COSTLINT_WORD("Titan"),
+          sor<COSTLINT_WORD("TPU"), COSTLINT_WORD("RTX"), COSTLINT_WORD("GTX"),
+              seq<TAO_PEGTL_ISTRING("Titan"), opt<one<' '>, sor<TAO_PEGTL_STRING("Xp"), one<'X', 'V'>>, word_end>,
+                  word_end>,  // `Titan X`, `TITAN V`, `Titan Xp`
               COSTLINT_WORD("GeForce"), COSTLINT_WORD("Quadro"), COSTLINT_WORD("Ti"),
               COSTLINT_WORD("Instinct"), COSTLINT_WORD("Ascend"), COSTLINT_WORD("Gaudi"),
               COSTLINT_WORD("SXM"), COSTLINT_WORD("PCIe"), COSTLINT_WORD("Ada"), COSTLINT_WORD("Xeon"),
@@ -117,7 +119,9 @@ struct attached_hardware : seq<device_count, times_sign, star<one<' '>>, device_
 
 /// The words of a unit, as far as the figure's classifier reads them: `GPU
 /// hours`, `TPUv3-core-days`, `tCO2eq`, `kWh`, `tokens/s`, `PF-days`.
-struct unit_char : sor<alnum, one<'/', '-', '.', '_'>, TAO_PEGTL_STRING("₂"), TAO_PEGTL_STRING("µ")> {};
+/// A `-` joins a unit's words (`GPU-hours`), but LaTeX's dashes (`--`, `---`) end them.
+struct unit_char
+    : sor<alnum, one<'/', '.', '_'>, seq<one<'-'>, not_at<one<'-'>>>, TAO_PEGTL_STRING("₂"), TAO_PEGTL_STRING("µ")> {};
 struct unit_word : seq<rep_min_max<1, 24, unit_char>> {};
 struct unit_words : seq<unit_word, rep_max<3, seq<rep_min_max<1, 2, one<' '>>, unit_word>>> {};
 struct quantity : seq<number, opt<one<' ', '~'>>, opt<one<' '>>, unit_words> {};

@@ -232,7 +232,9 @@ class LatexScanner {
       if (name == "multicolumn") spanned_cell(args->groups[0].second);
       return;
     }
-    i_ = skip_optional(i_);  // any other command: its name goes, its arguments stay as text
+    // Any other command: its name goes, its arguments stay as text; a caption's
+    // short form (`\caption[short]{long}`) is text as its long one is.
+    if (name != "caption") i_ = skip_optional(i_);
   }
 
   /// `\multicolumn{2}{c}{Training Cost (FLOPs)}`: the cell's text once for each

@@ -130,6 +130,12 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(skus.value == 8);
   CHECK(skus.device->model == "NVIDIA A100-SXM4-40GB");
   CHECK(one("Llama-3.2-1B achieves 1284 tok/s.").figure == FigureKind::Throughput);
+  // LaTeX's em-dash ends a unit; `Titan V`; an approximate cell; a caption's short form.
+  CHECK(one("and has 200 million trainable parameters---see the appendix").value == 200e6);
+  CHECK(one("to train on one Titan V GPU").value == 1);
+  CHECK(one("| Component | Parameters |\n|---|---|\n| Total | ~350M |\n", "t.md").value == 350e6);
+  auto caption = found("\\caption[Run for 45 minutes]{The experiment was run for 45 minutes.}");
+  REQUIRE(caption.size() == 2);
   CHECK(one("| Model | Inference Speed (fps) |\n|---|---|\n| TexNet | 7.6335 |\n", "t.md").figure ==
         FigureKind::Throughput);
   CHECK(one("The 34-second OT overhead is paid once.").value == 34);
