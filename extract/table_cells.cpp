@@ -54,8 +54,11 @@ std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double
   if (lead == std::string_view::npos) return std::nullopt;
   // `~350M`, `≈ 134M`: an approximate number is still the cell's number.
   for (std::string_view about : {"~", "≈", "∼"})
-    if (cell.text.substr(lead).starts_with(about)) lead = cell.text.find_first_not_of(" ", lead + about.size());
-  if (lead == std::string_view::npos) return std::nullopt;
+    if (cell.text.substr(lead).starts_with(about)) {
+      lead = cell.text.find_first_not_of(" ", lead + about.size());
+      if (lead == std::string_view::npos) return std::nullopt;  // `~` alone
+      break;
+    }
   auto number = match<g::number>(cell.text.substr(lead));
   if (!number || cell.text.find_first_not_of(" ", lead + *number) != std::string_view::npos)
     return std::nullopt;
