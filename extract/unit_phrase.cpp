@@ -38,9 +38,9 @@ std::optional<double> lookup(const std::array<std::pair<std::string_view, double
 constexpr double kHour = 3600, kDay = 86400;
 
 /// Written in words, in any case; `h` alone is read where case is kept (`H` is not an hour).
-constexpr std::array<std::pair<std::string_view, double>, 17> kDurations = {{
+constexpr std::array<std::pair<std::string_view, double>, 18> kDurations = {{
     {"seconds", 1}, {"second", 1}, {"secs", 1}, {"sec", 1}, {"minutes", 60}, {"minute", 60},
-    {"mins", 60}, {"hours", kHour}, {"hour", kHour}, {"hrs", kHour}, {"hr", kHour},
+    {"mins", 60}, {"min", 60}, {"hours", kHour}, {"hour", kHour}, {"hrs", kHour}, {"hr", kHour},
     {"days", kDay}, {"day", kDay}, {"weeks", 7 * kDay}, {"week", 7 * kDay},
     {"months", 30 * kDay}, {"month", 30 * kDay},
 }};
@@ -211,6 +211,12 @@ std::optional<UnitReading> unit_of(std::string_view words) {
     if (parts.size() == 2 && (last == "hours" || last == "hour")) {
       if (first == "kilowatt") return UnitReading{FigureKind::Energy, 3.6e6};
       if (first == "megawatt") return UnitReading{FigureKind::Energy, 3.6e9};
+    }
+    // `23G GPU memory`: a `G` alone is gigabytes where memory is named after it.
+    if (parts.front() == "G") {
+      std::string rest = folded(words.substr(words.find_first_not_of(' ', 1)));
+      for (std::string_view memory : {"gpu memory", "memory", "ram", "vram", "gpu ram"})
+        if (rest == memory) return UnitReading{FigureKind::Memory, 1e9};
     }
     // `kg of CO2`, `tonnes CO2eq`, `t CO2e`
     for (const auto& [mass, scale] : kMasses)

@@ -124,6 +124,8 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("two weeks of training").value == doctest::Approx(14 * 86400));
   CHECK(one("the training of all six took about two days.").value == doctest::Approx(2 * 86400));
   CHECK(one("in just 40 additional hours of training").value == doctest::Approx(40 * 3600));
+  CHECK(one("The total acquisition overhead is 7.7 min.").value == doctest::Approx(462));
+  CHECK(one("It needs about 23G GPU memory.").value == doctest::Approx(23e9));
   CHECK(one("after the 98-hour training").value == doctest::Approx(98 * 3600));
   // A card's memory after its name without its B (`8x A100 40G`); tokens a second as `tok/s`.
   CostStatement skus = one("| 8x A100 40G |", "t.md");
