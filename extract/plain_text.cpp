@@ -70,10 +70,10 @@ std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text
   return pairs;
 }
 
-/// The bytes step() treats apart from text.
+/// The bytes step() treats apart from text (and a line end, in a tabular).
 constexpr std::array<bool, 256> kLatexSpecial = [] {
   std::array<bool, 256> special{};
-  for (unsigned char c : std::string_view("%\\{}$~&^_\n")) special[c] = true;
+  for (unsigned char c : std::string_view("%\\{}$~&^_")) special[c] = true;
   return special;
 }();
 
@@ -109,15 +109,21 @@ class LatexScanner {
       case '^': out_.add("^", static_cast<uint32_t>(i_++)); return;  // `10^{21}`: a power of ten
       case '_': ++i_; return;                                          // `CO_2`: the subscript joins the word
       case '\n':  // in a tabular, a row runs to its `\\`, whatever its lines
-        // A row of more lines than any table has is a tabular left open (in
-        // `\iffalse`, a macro's body): the text after it is prose again.
-        if (tabular_depth_ > 0 && ++row_lines_ > kMaxRowLines) tabular_depth_ = 0;
-        out_.add(tabular_depth_ > 0 ? " " : "\n", static_cast<uint32_t>(i_++));
-        return;
+        if (tabular_depth_ > 0) {
+          // A row of more lines than any table has is a tabular left open (in
+          // `\iffalse`, a macro's body): the text after it is prose again.
+          bool open = ++row_lines_ > kMaxRowLines;
+          if (open) tabular_depth_ = 0;
+          out_.add(open ? "\n" : " ", static_cast<uint32_t>(i_++));
+          return;
+        }
+        [[fallthrough]];  // in prose, a line end is text
       default: {
         // A run of ordinary text at once: most of a paper is prose.
         size_t end = i_ + 1;
-        while (end < s_.size() && !kLatexSpecial[static_cast<unsigned char>(s_[end])]) ++end;
+        while (end < s_.size() && !kLatexSpecial[static_cast<unsigned char>(s_[end])] &&
+               !(s_[end] == '\n' && tabular_depth_ > 0))
+          ++end;
         out_.add_source(s_.substr(i_, end - i_), static_cast<uint32_t>(i_));
         i_ = end;
       }
