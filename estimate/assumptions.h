@@ -12,11 +12,11 @@ namespace costlint::assumptions {
 /// tests/hardware_power_test.cpp), and the estimator gives it this spread.
 /// Fitted on the runs Patterson et al. 2021 (Table 4) measured
 /// (tests/calibration/, docs/estimation.md): 0.9–1.1 for V100 and P100 GPUs,
-/// 0.54–0.82 for TPU v2 and v3. The GPUs' spread is the 80% band of the large
-/// runs' errors held out by source (tests/energy_calibration_test.cpp): GPU
-/// pools measured by others than Patterson et al. stray further.
+/// 0.54–0.82 for TPU v2 and v3. Both spreads are the 80% band of the large
+/// runs' errors held out by source (tests/energy_calibration_test.cpp): pools
+/// measured by others than Patterson et al. stray further than their own runs.
 inline constexpr double kNodeShareGpu = 1.0, kNodeShareSpreadGpu = 1.45;
-inline constexpr double kNodeShareTpu = 0.7, kNodeShareSpreadTpu = 1.3;
+inline constexpr double kNodeShareTpu = 0.7, kNodeShareSpreadTpu = 1.45;
 /// A node's energy over its accelerators' alone, when a log measured only theirs
 /// (nvidia-smi, MLflow's GPU power): CPUs, memory and the rest of the node add a
 /// quarter to a half in training servers; Dodge et al. 2022 (section 3.2) report

@@ -247,9 +247,10 @@ TEST_CASE("calibration: energy in the scope each run measured, small jobs and la
   // model's size both refitted without the source): their draw varies with the
   // work, which a manifest without `utilization` does not tell, and the
   // inference runs of two sources err in opposite directions. Large runs meet
-  // it, and their intervals cover 7 of 8 left out one by one (Strubell et al.'s
-  // BERT base, a one-GPU measurement scaled to 64 GPUs, lies 1.6× below); left
-  // out by source, the group keeps two runs to refit on.
+  // it, and their intervals cover 7 of 8 left out one by one or by source
+  // (Strubell et al.'s BERT base, a one-GPU measurement scaled to 64 GPUs, lies
+  // 1.6× below), with the node share's spread, GPU and TPU alike, at the 80%
+  // band of their held-out errors (fitted on these runs: not held out).
   CHECK(small_loso.median_log_error <= 0.33);
   CHECK(small_loso.coverage >= 0.80);
   CHECK(small_loo.median_log_error <= 0.27);
@@ -257,6 +258,7 @@ TEST_CASE("calibration: energy in the scope each run measured, small jobs and la
   CHECK(large_loo.median_log_error <= 0.20);
   CHECK(large_loo.coverage >= 0.80);
   CHECK(large_loso.median_log_error <= 0.30);
+  CHECK(large_loso.coverage >= 0.80);
   // The small jobs' draw is centred on them, no wider than it must be, and far
   // better than the calculator.
   CHECK(std::abs(std::log(small_loo.centre)) <= 0.05);
