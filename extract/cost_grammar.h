@@ -66,9 +66,13 @@ struct clock_hms : seq<rep_min_max<1, 3, digit>, one<':'>, rep<2, digit>, one<':
 
 // ---- devices ---------------------------------------------------------------
 
-struct vendor : sor<COSTLINT_WORD("NVIDIA"), COSTLINT_WORD("Nvidia"), COSTLINT_WORD("Google"),
-                    COSTLINT_WORD("Cloud"), COSTLINT_WORD("AMD"), COSTLINT_WORD("Tesla"),
-                    COSTLINT_WORD("Intel")> {};
+/// `Intel(R) Xeon(R)`, `Core(TM)`: the marks a CPU's name carries where a system prints it.
+struct trademark : sor<TAO_PEGTL_STRING("(R)"), TAO_PEGTL_STRING("(TM)"), TAO_PEGTL_STRING("®"),
+                       TAO_PEGTL_STRING("™")> {};
+struct vendor : seq<sor<COSTLINT_WORD("NVIDIA"), COSTLINT_WORD("Nvidia"), COSTLINT_WORD("Google"),
+                        COSTLINT_WORD("Cloud"), COSTLINT_WORD("AMD"), COSTLINT_WORD("Tesla"),
+                        COSTLINT_WORD("Intel")>,
+                    opt<trademark>> {};
 /// `32GB` before a model: the card's memory, part of its name.
 struct memory_prefix : seq<rep_min_max<1, 3, digit>, opt<one<' '>>,
                            sor<TAO_PEGTL_STRING("GiB"), TAO_PEGTL_STRING("GB"), one<'G'>>, word_end> {};
@@ -94,7 +98,8 @@ struct model_word
               COSTLINT_WORD("SXM"), COSTLINT_WORD("PCIe"), COSTLINT_WORD("Ada"), COSTLINT_WORD("Xeon"),
               COSTLINT_WORD("Platinum"), word<TAO_PEGTL_STRING("Core")>, COSTLINT_WORD("EPYC"),
               COSTLINT_WORD("Ryzen")>> {};
-struct model_words : seq<model_word, rep_max<3, seq<one<' ', '-'>, model_word>>> {};
+struct marked_model_word : seq<model_word, opt<trademark>> {};
+struct model_words : seq<marked_model_word, rep_max<3, seq<one<' ', '-'>, marked_model_word>>> {};
 /// `(80 GB)` after a model.
 struct memory_suffix : seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, star<one<' '>>,
                            sor<TAO_PEGTL_STRING("GB"), TAO_PEGTL_STRING("GiB")>, one<')'>> {};

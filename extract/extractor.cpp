@@ -198,6 +198,11 @@ class TextScan {
     while (!header.empty() && header.front() == ' ') header.erase(0, 1);
     for (std::string_view column : {"gpu", "gpus", "gpu type", "device", "accelerator", "hardware"})
       if (header == column) return true;
+    // A table on its side: the row's first cell names what the device is (`| Accelerators | NVIDIA H100 |`).
+    std::string label = folded(row_label(text_, p));
+    for (std::string_view row : {"gpu", "gpus", "processor", "cpu", "accelerator", "accelerators", "hardware",
+                                 "device"})
+      if (label == row) return true;
     return false;
   }
 

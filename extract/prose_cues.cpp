@@ -137,11 +137,15 @@ bool counts_enough(FigureKind figure, double value) {
   return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;
 }
 
-/// `80 GB A100`, `16GB GPUs`: the size of a card, named with it.
+/// `80 GB A100`, `16GB GPUs`: the size of a card, named with it (`32 GB LPDDR5X`
+/// names the memory, not a card).
 bool device_follows(std::string_view text, size_t end) {
   size_t q = end;
   while (q < text.size() && (text[q] == ' ' || text[q] == ')')) ++q;
-  return match<g::device_phrase>(text.substr(q)).has_value();
+  std::string_view next = text.substr(q);
+  for (std::string_view memory : {"DDR", "LPDDR", "GDDR", "HBM"})
+    if (next.starts_with(memory)) return false;
+  return match<g::device_phrase>(next).has_value();
 }
 
 }  // namespace costlint::extract

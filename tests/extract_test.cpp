@@ -126,6 +126,13 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   CHECK(one("in just 40 additional hours of training").value == doctest::Approx(40 * 3600));
   CHECK(one("The total acquisition overhead is 7.7 min.").value == doctest::Approx(462));
   CHECK(one("It needs about 23G GPU memory.").value == doctest::Approx(23e9));
+  // A system's spec table on its side; a CPU's name as a system prints it; a memory's kind.
+  auto spec = found("|Spec name|Value|\n|:---|:---|\n|Processor|Intel(R) Xeon(R) Platinum 8481C CPU @ 2.70GHz|\n"
+                    "|Accelerators|NVIDIA H100 80GB|\n", "card.md");
+  REQUIRE(spec.size() == 2);
+  CHECK(spec[0].unit.find("Xeon(R) Platinum 8481C") != std::string::npos);
+  CHECK(spec[1].device->model.find("H100") != std::string::npos);
+  CHECK(one("node-00 has 32~GB LPDDR5X-8533 of unified memory").value == 32e9);
   CHECK(one("after the 98-hour training").value == doctest::Approx(98 * 3600));
   // A card's memory after its name without its B (`8x A100 40G`); tokens a second as `tok/s`.
   CostStatement skus = one("| 8x A100 40G |", "t.md");
