@@ -9,6 +9,7 @@
 
 #include "extract/manifest_field.h"
 #include "ir/text_case.h"
+#include "ir/utf8.h"
 
 namespace costlint::extract {
 namespace {
@@ -66,7 +67,7 @@ std::string citation(const CostStatement& s) {
   std::string text = s.text;
   if (text.size() > 100) {
     size_t cut = 97;  // at a character's first byte: a manifest is UTF-8
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && utf8::is_continuation(text[cut])) --cut;
     text = text.substr(0, cut) + "...";
   }
   for (char& c : text)

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/plain_text.h"
+#include "ir/utf8.h"
 
 namespace costlint::extract {
 namespace {
@@ -24,7 +25,7 @@ std::string sentence_around(std::string_view text, size_t begin, size_t end) {
     }
   }
   // Where the reach runs out, the sentence is cut at a character's first byte, not inside it.
-  auto continuation = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+  auto continuation = [&](size_t i) { return i < text.size() && utf8::is_continuation(text[i]); };
   while (start < begin && continuation(start)) ++start;
   size_t stop = std::min(text.size(), end + kSentenceReach);
   while (stop > end && continuation(stop)) --stop;

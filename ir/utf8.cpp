@@ -34,7 +34,7 @@ std::optional<size_t> find_invalid(std::string_view text) {
 size_t count_chars(std::string_view text) {
   size_t count = 0;
   for (char c : text)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+    if (!is_continuation(c)) ++count;
   return count;
 }
 

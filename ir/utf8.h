@@ -20,6 +20,9 @@ size_t display_width(std::string_view text);
 /// The length in bytes of the character starting at `text[0]` (1 for bad bytes).
 size_t char_length(std::string_view text);
 
+/// Whether `c` continues a character rather than starting one (10xxxxxx).
+constexpr bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 /// The code point of the character starting at `text[0]` when it is one that
 /// changes how text is shown without being seen: a bidirectional control
 /// (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) or an invisible
