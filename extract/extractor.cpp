@@ -169,21 +169,6 @@ class TextScan {
     return p + *phrase;
   }
 
-  /// `30-second idle baseline`, `one-week sample`: a duration joined to a noun by
-  /// a hyphen describes the noun; it is a cost only where the noun is one (`the
-  /// 98-hour training`, `the 34-second overhead`).
-  static bool costs_follow(std::string_view next) {
-    // The noun, or a word before it (`the 34-second OT overhead`).
-    size_t second = next.find(' ', next.find_first_not_of(' '));
-    size_t third = second == std::string_view::npos ? second : next.find(' ', second + 1);
-    std::string_view nouns = next.substr(0, third);
-    for (std::string_view noun : {" training", " run", " job", " overhead", " budget", " pre-training",
-                                  " pretraining", " fine-tuning", " finetuning", " search", " sweep",
-                                  " experiment"})
-      if (nouns.find(noun) != std::string_view::npos) return true;
-    return false;
-  }
-
   /// Named in passing (`the V100 has ...`), a device is not what the run used:
   /// only where a label, a verb or its column's header says so.
   bool device_in_use(size_t p) {

@@ -148,4 +148,19 @@ bool device_follows(std::string_view text, size_t end) {
   return match<g::device_phrase>(next).has_value();
 }
 
+/// `30-second idle baseline`, `one-week sample`: a duration joined to a noun by
+/// a hyphen describes the noun; it is a cost only where the noun is one (`the
+/// 98-hour training`, `the 34-second overhead`).
+bool costs_follow(std::string_view next) {
+  // The noun, or a word before it (`the 34-second OT overhead`).
+  size_t second = next.find(' ', next.find_first_not_of(' '));
+  size_t third = second == std::string_view::npos ? second : next.find(' ', second + 1);
+  std::string_view nouns = next.substr(0, third);
+  for (std::string_view noun : {" training", " run", " job", " overhead", " budget", " pre-training",
+                                " pretraining", " fine-tuning", " finetuning", " search", " sweep",
+                                " experiment"})
+    if (nouns.find(noun) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace costlint::extract

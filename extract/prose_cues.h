@@ -33,4 +33,8 @@ bool batch_before(std::string_view text, size_t at);
 bool counts_enough(FigureKind figure, double value);
 /// `80 GB A100`, `16GB GPUs`: whether a device follows a size ending at `end`.
 bool device_follows(std::string_view text, size_t end);
+/// Whether the words `next` after a duration joined to a noun by a hyphen
+/// (`the 98-hour training`) name a cost; `a 30-second idle baseline` does not.
+bool costs_follow(std::string_view next);
+
 }  // namespace costlint::extract
