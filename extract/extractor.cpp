@@ -10,6 +10,7 @@
 
 #include "extract/cost_grammar.h"
 #include "extract/device_names.h"
+#include "extract/device_phrases.h"
 #include "extract/model_card.h"
 #include "extract/number_text.h"
 #include "extract/plain_text.h"
@@ -47,7 +48,7 @@ class TextScan {
  public:
   TextScan(std::string_view source, const PlainText& plain, const std::string& path,
            const HardwareCatalog& hardware)
-      : plain_(plain), text_(plain.text), lines_(source), path_(path), devices_(hardware) {}
+      : plain_(plain), text_(plain.text), lines_(source), path_(path), devices_(text_, hardware, headers_) {}
 
   std::vector<CostStatement> run() {
     for (size_t p = 0; p < text_.size();) {
@@ -102,26 +103,18 @@ class TextScan {
     } else if (!may_start_phrase(text_, p)) {
       return 0;
     }
-    if (size_t end = hardware_at(p)) return end;
-    if (size_t end = model_times_count_at(p)) return end;
+    if (size_t end = device_at(p, devices_.counted_at(p))) return end;
+    if (size_t end = device_at(p, devices_.times_count_at(p))) return end;
     if (size_t end = worded_duration_at(p)) return end;
-    return named_device_at(p);
+    return device_at(p, devices_.named_at(p));
   }
 
-  /// `P100x8`, `TPUv2x16`: a model the catalog knows and its count.
-  size_t model_times_count_at(size_t p) {
-    if (!times_count_ahead(text_, p)) return 0;
-    auto word = match<g::model_times_count>(rest(p));
-    if (!word) return 0;
-    std::string_view written = rest(p).substr(0, *word);
-    size_t times = written.find_last_of("xX");
-    std::optional<std::string> model = devices_.known(written.substr(0, times));
-    if (!model) return 0;
-    double devices = number_value(written.substr(times + 1));
-    if (devices < 1 || devices > 1e6) return 0;
-    if (add(FigureKind::Hardware, devices, std::string(written), p, p + *word))
-      out_.back().device = DeviceMention{devices, *model};
-    return p + *word;
+  /// Files the device phrase found at `p`, if it is a statement; the offset past it, or 0.
+  size_t device_at(size_t p, std::optional<DevicePhrase> found) {
+    if (!found) return 0;
+    if (found->device && add(FigureKind::Hardware, found->device->count.value_or(0), found->written, p, found->end))
+      out_.back().device = found->device;
+    return found->end;
   }
 
   /// `one day`, `two weeks`: a duration counted in words.
@@ -141,54 +134,6 @@ class TextScan {
     if (!unit || unit->figure != FigureKind::Duration || !plausible(*unit, 1, unit_word, end)) return 0;
     add(FigureKind::Duration, count_value(rest(p).substr(0, *count)) * unit->scale, std::string(unit_word), p, end);
     return end;
-  }
-
-  /// `trained on V100s`, `Hardware Type: A100-80GB`: a device the catalog knows,
-  /// named without a count.
-  size_t named_device_at(size_t p) {
-    if (!ascii_letter(text_[p])) return 0;
-    auto phrase = match<g::device_phrase>(rest(p));
-    if (!phrase) return 0;
-    if (!device_in_use(p)) return 0;
-    std::string_view written = rest(p).substr(0, *phrase);
-    // `NVIDIA A100x4`: the count after the model, as tables write it.
-    std::string_view name = written;
-    std::optional<double> count;
-    if (size_t times = written.find_last_of("xX"); times != std::string_view::npos && times > 0 &&
-        match<g::times_count_end>(written.substr(times)) == written.size() - times) {
-      name = written.substr(0, times);
-      count = number_value(written.substr(times + 1));
-      if (*count < 1 || *count > 1e6) return 0;
-    }
-    // A card the catalog does not know counts when its vendor names it (`NVIDIA GeForce RTX 4070 Ti`).
-    std::optional<std::string> model = devices_.known(name);
-    if (!model && match<g::vendor>(name)) model = devices_.model_of(name);
-    if (!model) return 0;
-    if (add(FigureKind::Hardware, count.value_or(0), std::string(written), p, p + *phrase))
-      out_.back().device = DeviceMention{count, *model};
-    return p + *phrase;
-  }
-
-  /// Named in passing (`the V100 has ...`), a device is not what the run used:
-  /// only where a label, a verb or its column's header says so.
-  bool device_in_use(size_t p) {
-    std::string before = folded(std::string_view(text_).substr(p > 32 ? p - 32 : 0, p > 32 ? 32 : p));
-    if (size_t stop = before.find_last_of(".;\n"); stop != std::string::npos) before.erase(0, stop + 1);
-    for (std::string_view cue : {"hardware", "trained on", "training on", "run on", "ran on", "runs on",
-                                 "conducted on", "performed on", "carried out on", "executed on",
-                                 "measured on", "done on", "timed on", "gpu:", "device:", "we used "})
-      if (before.find(cue) != std::string::npos) return true;
-    std::string header = folded(headers_.of(p));
-    while (!header.empty() && header.back() == ' ') header.pop_back();
-    while (!header.empty() && header.front() == ' ') header.erase(0, 1);
-    for (std::string_view column : {"gpu", "gpus", "gpu type", "device", "accelerator", "hardware"})
-      if (header == column) return true;
-    // A table on its side: the row's first cell names what the device is (`| Accelerators | NVIDIA H100 |`).
-    std::string label = folded(row_label(text_, p));
-    for (std::string_view row : {"gpu", "gpus", "processor", "cpu", "accelerator", "accelerators", "hardware",
-                                 "device"})
-      if (label == row) return true;
-    return false;
   }
 
   /// `3.5 days`, `3.3M GPU hours`: a number and the words of a unit.
@@ -407,87 +352,6 @@ class TextScan {
       add(reading->figure, value * reading->scale, std::string(label.substr(open + 1, close - open - 1)), p, end);
   }
 
-  /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`.
-  size_t hardware_at(size_t p) {
-    auto count = match<g::device_count>(rest(p));
-    if (!count) return 0;
-    std::string_view count_text = rest(p).substr(0, *count);
-    size_t q = p + *count;
-    auto joined = match<g::times_sign>(rest(q));
-    if (!joined) {
-      auto space = match<g::gap>(rest(q));
-      if (!space || *space == 0) return 0;
-      q += *space;
-      if (auto sign = match<g::times_sign>(rest(q))) q += *sign;
-    } else {
-      q += *joined;
-    }
-    while (q < text_.size() && text_[q] == ' ') ++q;
-    // `32 x 8 x A100 GPUs`, `16 nodes of 8x A100`: nodes times devices.
-    double factor = 1;
-    if (size_t per_node = devices_per_node(q, factor)) {
-      q = per_node;
-    } else if (auto second = match<g::number_value>(rest(q))) {
-      size_t r = q + *second;
-      while (r < text_.size() && text_[r] == ' ') ++r;
-      if (auto sign = match<g::times_sign>(rest(r))) {
-        factor = number_value(rest(q).substr(0, *second));
-        q = r + *sign;
-        while (q < text_.size() && text_[q] == ' ') ++q;
-      }
-    }
-    size_t phrase_start = q;
-    auto phrase = match<g::device_phrase>(rest(q));
-    if (!phrase) return 0;
-    std::string_view written = rest(phrase_start).substr(0, *phrase);
-    double devices = count_value(count_text) * factor;
-    if (devices < 1 || devices > 1e6 || devices != std::floor(devices)) return 0;
-    bool class_named = written != without_class_word(written);
-    if (devices >= 1900 && devices <= 2100 && !class_named) return 0;  // a year, unless `2048 H800 GPUs`
-    std::optional<std::string> model = devices_.model_of(written);
-    if (!model) return 0;
-    // `two CPU workers`, `8 GPU threads`: what runs on the devices, not the devices;
-    // `a single Nvidia ConnectX-6 DX network card`: what joins them.
-    std::string next = folded(rest(phrase_start + *phrase).substr(0, 24));
-    for (std::string_view doer : {" worker", " thread", " process"})
-      if (next.starts_with(doer)) return phrase_start + *phrase;
-    for (std::string_view joiner : {" network", " dx network", " switch", " nic"})
-      if (next.starts_with(joiner)) return phrase_start + *phrase;
-    if (add(FigureKind::Hardware, devices, std::string(written), p, phrase_start + *phrase))
-      out_.back().device = DeviceMention{devices, *model};
-    return phrase_start + *phrase;
-  }
-
-  /// `nodes of 8x`, `nodes with 8`, `machines, each with 4`: the devices of each
-  /// of the nodes counted before `q`, and where the device phrase starts; 0 if none.
-  size_t devices_per_node(size_t q, double& per_node) const {
-    std::string words = folded(rest(q).substr(0, 24));
-    size_t at = 0;
-    for (std::string_view unit : {"nodes", "node", "machines", "servers", "hosts"})
-      if (words.starts_with(unit)) {
-        at = unit.size();
-        break;
-      }
-    if (at == 0) return 0;
-    bool joined = false;
-    for (std::string_view join : {" of ", " with ", ", each with ", " each with ", ", each of "})
-      if (words.substr(at).starts_with(join)) {
-        at += join.size();
-        joined = true;
-        break;
-      }
-    if (!joined) return 0;
-    size_t r = q + at;
-    auto count = match<g::device_count>(rest(r));
-    if (!count) return 0;
-    per_node = count_value(rest(r).substr(0, *count));
-    r += *count;
-    while (r < text_.size() && text_[r] == ' ') ++r;
-    if (auto sign = match<g::times_sign>(rest(r))) r += *sign;
-    while (r < text_.size() && text_[r] == ' ') ++r;
-    return r;
-  }
-
   /// Files a statement; false when there is already one where it begins.
   bool add(FigureKind figure, double value, std::string unit, size_t begin, size_t end) {
     if (!std::isfinite(value)) return false;
@@ -506,10 +370,10 @@ class TextScan {
   const std::string& text_;
   LineIndex lines_;
   const std::string& path_;
-  DeviceNames devices_;
   std::vector<CostStatement> out_;
   UnitReader units_;
   mutable ColumnHeaders headers_{text_};  ///< a cache: finding a header changes nothing
+  DevicePhrases devices_;                  ///< after headers_, which it reads
   std::set<uint32_t> found_at_;  ///< where the statements found so far begin, in the source
 };
 

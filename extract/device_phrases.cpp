@@ -1,0 +1,153 @@
+#include "extract/device_phrases.h"
+
+#include <cmath>
+
+#include "extract/cost_grammar.h"
+#include "extract/number_text.h"
+#include "extract/prose_cues.h"
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+
+namespace g = cost_grammar;
+
+/// `P100x8`, `TPUv2x16`: a model the catalog knows and its count.
+std::optional<DevicePhrase> DevicePhrases::times_count_at(size_t p) const {
+  if (!times_count_ahead(text_, p)) return std::nullopt;
+  auto word = match<g::model_times_count>(text_.substr(p));
+  if (!word) return std::nullopt;
+  std::string_view written = text_.substr(p).substr(0, *word);
+  size_t times = written.find_last_of("xX");
+  std::optional<std::string> model = devices_.known(written.substr(0, times));
+  if (!model) return std::nullopt;
+  double devices = number_value(written.substr(times + 1));
+  if (devices < 1 || devices > 1e6) return std::nullopt;
+  return DevicePhrase{p + *word, DeviceMention{devices, *model}, std::string(written)};
+}
+
+/// `trained on V100s`, `Hardware Type: A100-80GB`: a device the catalog knows,
+/// named without a count.
+std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
+  if (!ascii_letter(text_[p])) return std::nullopt;
+  auto phrase = match<g::device_phrase>(text_.substr(p));
+  if (!phrase) return std::nullopt;
+  if (!in_use(p)) return std::nullopt;
+  std::string_view written = text_.substr(p).substr(0, *phrase);
+  // `NVIDIA A100x4`: the count after the model, as tables write it.
+  std::string_view name = written;
+  std::optional<double> count;
+  if (size_t times = written.find_last_of("xX"); times != std::string_view::npos && times > 0 &&
+      match<g::times_count_end>(written.substr(times)) == written.size() - times) {
+    name = written.substr(0, times);
+    count = number_value(written.substr(times + 1));
+    if (*count < 1 || *count > 1e6) return std::nullopt;
+  }
+  // A card the catalog does not know counts when its vendor names it (`NVIDIA GeForce RTX 4070 Ti`).
+  std::optional<std::string> model = devices_.known(name);
+  if (!model && match<g::vendor>(name)) model = devices_.model_of(name);
+  if (!model) return std::nullopt;
+  return DevicePhrase{p + *phrase, DeviceMention{count, *model}, std::string(written)};
+}
+
+/// Named in passing (`the V100 has ...`), a device is not what the run used:
+/// only where a label, a verb or its column's header says so.
+bool DevicePhrases::in_use(size_t p) const {
+  std::string before = folded(text_.substr(p > 32 ? p - 32 : 0, p > 32 ? 32 : p));
+  if (size_t stop = before.find_last_of(".;\n"); stop != std::string::npos) before.erase(0, stop + 1);
+  for (std::string_view cue : {"hardware", "trained on", "training on", "run on", "ran on", "runs on",
+                               "conducted on", "performed on", "carried out on", "executed on",
+                               "measured on", "done on", "timed on", "gpu:", "device:", "we used "})
+    if (before.find(cue) != std::string::npos) return true;
+  std::string header = folded(headers_.of(p));
+  while (!header.empty() && header.back() == ' ') header.pop_back();
+  while (!header.empty() && header.front() == ' ') header.erase(0, 1);
+  for (std::string_view column : {"gpu", "gpus", "gpu type", "device", "accelerator", "hardware"})
+    if (header == column) return true;
+  // A table on its side: the row's first cell names what the device is (`| Accelerators | NVIDIA H100 |`).
+  std::string label = folded(row_label(text_, p));
+  for (std::string_view row : {"gpu", "gpus", "processor", "cpu", "accelerator", "accelerators", "hardware",
+                               "device"})
+    if (label == row) return true;
+  return false;
+}
+
+/// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`.
+std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
+  auto count = match<g::device_count>(text_.substr(p));
+  if (!count) return std::nullopt;
+  std::string_view count_text = text_.substr(p).substr(0, *count);
+  size_t q = p + *count;
+  auto joined = match<g::times_sign>(text_.substr(q));
+  if (!joined) {
+    auto space = match<g::gap>(text_.substr(q));
+    if (!space || *space == 0) return std::nullopt;
+    q += *space;
+    if (auto sign = match<g::times_sign>(text_.substr(q))) q += *sign;
+  } else {
+    q += *joined;
+  }
+  while (q < text_.size() && text_[q] == ' ') ++q;
+  // `32 x 8 x A100 GPUs`, `16 nodes of 8x A100`: nodes times devices.
+  double factor = 1;
+  if (size_t per_node = devices_per_node(q, factor)) {
+    q = per_node;
+  } else if (auto second = match<g::number_value>(text_.substr(q))) {
+    size_t r = q + *second;
+    while (r < text_.size() && text_[r] == ' ') ++r;
+    if (auto sign = match<g::times_sign>(text_.substr(r))) {
+      factor = number_value(text_.substr(q).substr(0, *second));
+      q = r + *sign;
+      while (q < text_.size() && text_[q] == ' ') ++q;
+    }
+  }
+  size_t phrase_start = q;
+  auto phrase = match<g::device_phrase>(text_.substr(q));
+  if (!phrase) return std::nullopt;
+  std::string_view written = text_.substr(phrase_start).substr(0, *phrase);
+  double devices = count_value(count_text) * factor;
+  if (devices < 1 || devices > 1e6 || devices != std::floor(devices)) return std::nullopt;
+  bool class_named = written != without_class_word(written);
+  if (devices >= 1900 && devices <= 2100 && !class_named) return std::nullopt;  // a year, unless `2048 H800 GPUs`
+  std::optional<std::string> model = devices_.model_of(written);
+  if (!model) return std::nullopt;
+  // `two CPU workers`, `8 GPU threads`: what runs on the devices, not the devices;
+  // `a single Nvidia ConnectX-6 DX network card`: what joins them.
+  std::string next = folded(text_.substr(phrase_start + *phrase).substr(0, 24));
+  for (std::string_view doer : {" worker", " thread", " process"})
+    if (next.starts_with(doer)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
+  for (std::string_view joiner : {" network", " dx network", " switch", " nic"})
+    if (next.starts_with(joiner)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
+  return DevicePhrase{phrase_start + *phrase, DeviceMention{devices, *model}, std::string(written)};
+}
+
+/// `nodes of 8x`, `nodes with 8`, `machines, each with 4`: the devices of each
+/// of the nodes counted before `q`, and where the device phrase starts; 0 if none.
+size_t DevicePhrases::devices_per_node(size_t q, double& per_node) const {
+  std::string words = folded(text_.substr(q).substr(0, 24));
+  size_t at = 0;
+  for (std::string_view unit : {"nodes", "node", "machines", "servers", "hosts"})
+    if (words.starts_with(unit)) {
+      at = unit.size();
+      break;
+    }
+  if (at == 0) return 0;
+  bool joined = false;
+  for (std::string_view join : {" of ", " with ", ", each with ", " each with ", ", each of "})
+    if (words.substr(at).starts_with(join)) {
+      at += join.size();
+      joined = true;
+      break;
+    }
+  if (!joined) return 0;
+  size_t r = q + at;
+  auto count = match<g::device_count>(text_.substr(r));
+  if (!count) return 0;
+  per_node = count_value(text_.substr(r).substr(0, *count));
+  r += *count;
+  while (r < text_.size() && text_[r] == ' ') ++r;
+  if (auto sign = match<g::times_sign>(text_.substr(r))) r += *sign;
+  while (r < text_.size() && text_[r] == ' ') ++r;
+  return r;
+}
+
+}  // namespace costlint::extract

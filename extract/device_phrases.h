@@ -1,0 +1,46 @@
+#pragma once
+// The device phrases of a paper's plain text: a count and a device (`8 NVIDIA
+// P100 GPUs`, `16 nodes of 8x A100`, `P100x8`), or a device the text says a run
+// used without a count (`trained on V100s`, `| GPU | Tesla K80 |`). Each is
+// found at a place the scan tries; what a statement is filed from it is the
+// extractor's. Internal to extract/.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "extract/cost_statement.h"
+#include "extract/device_names.h"
+#include "extract/table_cells.h"
+
+namespace costlint::extract {
+
+struct DevicePhrase {
+  size_t end = 0;                       ///< past the phrase: where the scan goes on
+  std::optional<DeviceMention> device;  ///< none when the words are no statement (`two CPU workers`)
+  std::string written;                  ///< the phrase as written
+};
+
+class DevicePhrases {
+ public:
+  DevicePhrases(std::string_view text, const HardwareCatalog& hardware, ColumnHeaders& headers)
+      : text_(text), devices_(hardware), headers_(headers) {}
+
+  /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`.
+  std::optional<DevicePhrase> counted_at(size_t p) const;
+  /// `P100x8`, `TPUv2x16`: a model the catalog knows and its count.
+  std::optional<DevicePhrase> times_count_at(size_t p) const;
+  /// `trained on V100s`, `Hardware Type: A100-80GB`: a device named without a count.
+  std::optional<DevicePhrase> named_at(size_t p) const;
+
+ private:
+  bool in_use(size_t p) const;
+  size_t devices_per_node(size_t q, double& per_node) const;
+
+  std::string_view text_;
+  DeviceNames devices_;
+  ColumnHeaders& headers_;  ///< the extractor's cache of column headers
+};
+
+}  // namespace costlint::extract
