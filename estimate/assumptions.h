@@ -28,12 +28,15 @@ inline constexpr unsigned kSmallJobDevices = 8, kLargeJobDevices = 64;
 /// What a device of a job of at most 8 devices draws on average, as a share of
 /// its TDP, the devices alone: fitted on the measured runs of
 /// tests/calibration/small_runs.csv (docs/estimation.md, judged leave-one-source-out).
-inline constexpr double kSmallJobDeviceShare = 0.49, kSmallJobDeviceShareSpread = 2.15;
+inline constexpr double kSmallJobDeviceShare = 0.55, kSmallJobDeviceShareSpread = 1.6;
 /// A training job's devices are busier the larger its model: where the model's
 /// parameters are given, the share above is that of a model of
 /// kSmallJobReferenceParameters, and scales as parameters^kSmallJobSizeElasticity,
 /// between the device's idle and its TDP (fitted on the same runs).
-inline constexpr double kSmallJobReferenceParameters = 3e7, kSmallJobSizeElasticity = 0.19;
+inline constexpr double kSmallJobReferenceParameters = 3e7, kSmallJobSizeElasticity = 0.165;
+/// The most a small job's device is taken to draw on average, over its TDP:
+/// a device holds near its TDP at most, and the hours papers state are rounded.
+inline constexpr double kSmallJobDrawCeiling = 1.05;
 /// A device's idle draw as a share of its TDP where the catalog has no measured
 /// one: measured idles span 0.4% to 18% (corpus/hardware.md).
 inline constexpr double kIdleShare = 0.1;

@@ -308,8 +308,10 @@ void estimate_energy_per_item(PhaseInputs& in) {
   estimate_scoped_energy(in, dim::energy / dim::item, per_item);
 }
 
+/// The phase's energy from its device-time; at inference, per item as well,
+/// and in all when its device-time is known (a benchmark's run over a test set).
 void estimate_energy(PhaseInputs& in) {
-  if (in.phase.kind == PhaseKind::Infer) return estimate_energy_per_item(in);
+  if (in.phase.kind == PhaseKind::Infer) estimate_energy_per_item(in);
   estimate_scoped_energy(
       in, dim::energy,
       known(in.phase[Quantity::Compute], kDeviceTime, "device-time", in.phase.device_unit));
@@ -324,7 +326,7 @@ std::optional<Factor> grid_energy(const Phase& phase) {
 }
 
 void estimate_emissions(PhaseInputs& in) {
-  if (in.phase.kind == PhaseKind::Infer || stated(in.phase, Quantity::Emissions, dim::co2e)) return;
+  if (stated(in.phase, Quantity::Emissions, dim::co2e)) return;
   auto energy = grid_energy(in.phase);
   if (!energy) return;
   put(in.phase[Quantity::Emissions], product({*energy, intensity(in)}, dim::co2e));

@@ -471,9 +471,9 @@ TEST_CASE("cli: estimate prints declared, logged and estimated figures, as text 
                          "    device_time     -                  -                  ~52 GPU.h [36.4 GPU.h – 52 GPU.h]\n")
         != std::string::npos);
   // Energy in each scope, each with its interval and method.
-  CHECK(text.output.find("    facility_energy -                  -                  ~15.2 kWh") != std::string::npos);
-  CHECK(text.output.find("    node_energy     -                  -                  ~13.2 kWh") != std::string::npos);
-  CHECK(text.output.find("    device_energy   -                  -                  ~10.2 kWh") != std::string::npos);
+  CHECK(text.output.find("    facility_energy -                  -                  ~17.1 kWh") != std::string::npos);
+  CHECK(text.output.find("    node_energy     -                  -                  ~14.9 kWh") != std::string::npos);
+  CHECK(text.output.find("    device_energy   -                  -                  ~11.4 kWh") != std::string::npos);
   Outcome json = s.run("estimate --format json paper.cost");
   CHECK(json.status == 0);
   auto parsed = nlohmann::json::parse(json.output);

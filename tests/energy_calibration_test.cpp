@@ -48,6 +48,9 @@ struct Run {
   /// log10 of the trained model's parameters over the power model's reference
   /// size; 0 where the size is not given (the draw then does not depend on it).
   double log_size = 0;
+  /// Whether the estimate drew on the small jobs' fitted draw (no utilisation
+  /// given): only those runs refit it, and only they take the refitted level.
+  bool fitted_draw = true;
 };
 
 std::optional<EnergyScope> scope_of(const std::string& column) {
@@ -79,7 +82,9 @@ std::optional<double> device_hours(const Row& row) {
 
 /// The estimate of `row` in its scope, through the whole pipeline; nothing when
 /// the catalog does not know its device or the row lacks an input.
-std::optional<Run> estimate(const Row& row) {
+/// `utilization`: whether the manifest gives the devices' utilisation where the
+/// source tells it.
+std::optional<Run> estimate(const Row& row, bool utilization) {
   auto scope = scope_of(row.at("energy_scope"));
   auto hours = device_hours(row);
   const DeviceSpec* device =
@@ -87,26 +92,30 @@ std::optional<Run> estimate(const Row& row) {
   if (!scope || !hours || row.at("device_count").empty() || row.at("energy_kwh").empty() ||
       !device || device->kind == "cpu")
     return std::nullopt;
-  // A facility's energy comes with the PUE its paper applied, as a paper would give it;
-  // a training run's model with its parameters, where the row gives them.
+  // What a paper would give: a facility's energy with the PUE it applied, a
+  // training run's model with its parameters, the devices' utilisation where
+  // the source tells it, and the phase.
   bool pue = *scope == EnergyScope::Facility && !row.at("pue").empty();
   // published_runs.csv holds training runs alone, and no phase column.
   bool trains = !row.count("phase") || row.at("phase") == "train" || row.at("phase") == "finetune";
   bool sized = trains && !row.at("parameters").empty();
+  bool busy = utilization && row.count("gpu_utilization") && !row.at("gpu_utilization").empty();
   std::string manifest = fmt::format(
       "costlint 1\nhardware pool = {} x \"{}\"\n{}"
-      "model m {{ {}train {{ hardware = pool; compute = {} device.h{} }} }}\n",
+      "model m {{ {}{} {{ hardware = pool; compute = {} device.h{}{} }} }}\n",
       row.at("device_count"), row.at("device_model"),
       pue ? fmt::format("site s {{ pue = {} }}\n", row.at("pue")) : "",
-      sized ? fmt::format("parameters = {:.0f}; ", number(row, "parameters")) : "", *hours,
-      pue ? "; site = s" : "");
+      sized ? fmt::format("parameters = {:.0f}; ", number(row, "parameters")) : "",
+      trains ? "train" : "infer", *hours, pue ? "; site = s" : "",
+      busy ? fmt::format("; utilization = {}", row.at("gpu_utilization")) : "");
   CheckOptions options;
   options.reference = &testing::reference_without_measured_power();
   CheckRun checked = check_text("run.cost", manifest, options);
   const auto& disclosure = checked.manifests.at(0).disclosure;
   REQUIRE(disclosure);
-  const Phase& train = *disclosure->systems.at(0).phases[0];
-  for (const Fact& fact : train[Quantity::Energy].estimated)
+  const auto& phase = disclosure->systems.at(0).phase(trains ? PhaseKind::Train : PhaseKind::Infer);
+  REQUIRE(phase);
+  for (const Fact& fact : (*phase)[Quantity::Energy].estimated)
     if (fact.scope == *scope && fact.dimension == dim::energy) {
       double count = number(row, "device_count");
       double calculator_pue = row.at("pue").empty() ? 1.56 : number(row, "pue");
@@ -115,23 +124,24 @@ std::optional<Run> estimate(const Row& row) {
                  fact.interval->high / 3.6e6, *hours * device->tdp_w * calculator_pue / 1000,
                  sized && job_size(static_cast<uint64_t>(count)) == JobSize::Small
                      ? std::log10(number(row, "parameters") / assumptions::kSmallJobReferenceParameters)
-                     : 0};
+                     : 0,
+                 !busy};
     }
   FAIL("no estimate in the run's scope: " << row.at("run"));
   return std::nullopt;
 }
 
-std::vector<Run> runs() {
+std::vector<Run> runs(bool utilization = true) {
   std::vector<Run> out;
   std::set<std::string> small_names;
   for (const Row& row : testing::calibration_table("small_runs.csv")) {
     small_names.insert(row.at("run"));
-    if (auto run = estimate(row)) out.push_back(*run);
+    if (auto run = estimate(row, utilization)) out.push_back(*run);
   }
   // The measured large runs; Patterson et al.'s eight-device runs are in both tables.
   for (const Row& row : testing::published_runs())
     if (row.at("outcome_method") == "measured" && !small_names.count(row.at("run")))
-      if (auto run = estimate(row)) out.push_back(*run);
+      if (auto run = estimate(row, utilization)) out.push_back(*run);
   return out;
 }
 
@@ -153,11 +163,11 @@ double refit(const std::vector<Run>& all, const Run& run, HoldOut hold_out) {
   double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
   for (const Run& other : all) {
     bool held = hold_out == HoldOut::Run ? &other == &run : other.source == run.source;
-    if (held || other.size != run.size) continue;
+    if (held || other.size != run.size || !other.fitted_draw) continue;
     double x = other.log_size, y = std::log(other.measured / other.estimate);
     n += 1, sx += x, sy += y, sxx += x * x, sxy += x * y;
   }
-  if (n == 0) return 1;
+  if (n == 0 || !run.fitted_draw) return 1;
   double spread = n * sxx - sx * sx;
   double slope = spread > 1e-9 ? (n * sxy - sx * sy) / spread : 0;
   return std::exp((sy - slope * sx) / n + slope * run.log_size);
@@ -189,9 +199,11 @@ Accuracy judge(const std::vector<Run>& all, JobSize size, HoldOut hold_out,
   double log_centre = 0, n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
   for (const Run& run : all) {
     if (run.size != size || (scope != EnergyScope::Unstated && run.scope != scope)) continue;
-    double y = std::log(run.measured / run.estimate);
-    log_centre += y;
-    n += 1, sx += run.log_size, sy += y, sxx += run.log_size * run.log_size, sxy += run.log_size * y;
+    if (run.fitted_draw) {
+      double y = std::log(run.measured / run.estimate);
+      log_centre += y;
+      n += 1, sx += run.log_size, sy += y, sxx += run.log_size * run.log_size, sxy += run.log_size * y;
+    }
     double scale = refit(all, run, hold_out);
     errors.push_back(std::abs(std::log(run.estimate * scale / run.measured)));
     widths.push_back(run.high / run.low);
@@ -200,7 +212,7 @@ Accuracy judge(const std::vector<Run>& all, JobSize size, HoldOut hold_out,
   }
   return {errors.size(), median(errors), static_cast<double>(covered) / errors.size(),
           median(widths), median(calculator), quantile(errors, 0.8),
-          std::exp(log_centre / errors.size()),
+          std::exp(log_centre / n),
           n * sxx - sx * sx > 1e-9 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0};
 }
 
@@ -235,6 +247,14 @@ TEST_CASE("calibration: energy in the scope each run measured, small jobs and la
   for (EnergyScope scope : {EnergyScope::Device, EnergyScope::Node, EnergyScope::Facility})
     if (Accuracy a = judge(all, JobSize::Small, HoldOut::Source, scope); a.runs > 0)
       print(fmt::format("small, {} energy, leave-one-source-out", scope_name(scope)), a);
+  std::vector<Run> fitted;
+  std::copy_if(all.begin(), all.end(), std::back_inserter(fitted), [](const Run& run) { return run.fitted_draw; });
+  Accuracy fitted_loso = judge(fitted, JobSize::Small, HoldOut::Source);
+  print("small, the fitted draw alone, by source", fitted_loso);
+  // As a reviewer who missed what the sources say of their devices' utilisation
+  // (Luccioni et al. 2024 measured eight GPUs while one worked) would find it.
+  Accuracy unknown_use = judge(runs(false), JobSize::Small, HoldOut::Source);
+  print("small, utilisation never given, by source", unknown_use);
 
   // What the set holds: every scope among the small jobs, from several sources.
   CHECK(small_loo.runs >= 45);
@@ -242,18 +262,16 @@ TEST_CASE("calibration: energy in the scope each run measured, small jobs and la
   CHECK(groups[{JobSize::Small, EnergyScope::Device}] >= 20);
   CHECK(groups[{JobSize::Small, EnergyScope::Facility}] >= 10);
   // What is measured (docs/estimation.md), guarded so that a change that makes
-  // it worse fails. Small jobs miss the issue's median target of 0.30 (0.318
-  // held out by source, with the draw's level and its slope in the trained
-  // model's size both refitted without the source): their draw varies with the
-  // work, which a manifest without `utilization` does not tell, and the
-  // inference runs of two sources err in opposite directions. Large runs meet
-  // it, and their intervals cover 7 of 8 left out one by one or by source
-  // (Strubell et al.'s BERT base, a one-GPU measurement scaled to 64 GPUs, lies
-  // 1.6× below), with the node share's spread, GPU and TPU alike, at the 80%
-  // band of their held-out errors (fitted on these runs: not held out).
-  CHECK(small_loso.median_log_error <= 0.33);
+  // it worse fails. Both groups meet the issue's targets held out by source,
+  // the small jobs' draw level and its slope in the trained model's size
+  // refitted without the source. Large runs' intervals cover 7 of 8 (Strubell et
+  // al.'s BERT base, a one-GPU measurement scaled to 64 GPUs, lies 1.6× below).
+  // Both groups' spreads are the 80% band of their held-out errors, set on
+  // these runs: the coverage does not hold them out.
+  CHECK(small_loso.median_log_error <= 0.23);
   CHECK(small_loso.coverage >= 0.80);
-  CHECK(small_loo.median_log_error <= 0.27);
+  CHECK(fitted_loso.coverage >= 0.80);
+  CHECK(small_loo.median_log_error <= 0.25);
   CHECK(small_loo.coverage >= 0.80);
   CHECK(large_loo.median_log_error <= 0.20);
   CHECK(large_loo.coverage >= 0.80);
@@ -262,7 +280,7 @@ TEST_CASE("calibration: energy in the scope each run measured, small jobs and la
   // The small jobs' draw is centred on them, no wider than it must be, and far
   // better than the calculator.
   CHECK(std::abs(std::log(small_loo.centre)) <= 0.05);
-  CHECK(small_loso.median_width <= 4.7);
+  CHECK(small_loso.median_width <= 2.6);
   CHECK(std::abs(small_loo.size_slope) <= 0.05);
   CHECK(small_loso.median_log_error < small_loso.calculator / 2);
   CHECK(large_loso.median_log_error < large_loso.calculator);

@@ -66,9 +66,10 @@ TEST_CASE("estimator: FLOP, device-time, energy, emissions and memory from what 
   CHECK(train[Estimated::Energy]->value == doctest::Approx(joules));
   // Independent ranges add in quadrature in log space: the draw's, the node's
   // and the device-time's (which only goes down).
-  // The draw reaches no higher than any small job's, 1.05 × TDP, whatever its model's size.
+  // The draw reaches no higher than its ceiling, whatever its model's size.
   double draw = std::log(a::kSmallJobDeviceShareSpread), node = std::log(a::kNodeOverDeviceSpread);
-  double draw_up = std::log(a::kSmallJobDeviceShare * a::kSmallJobDeviceShareSpread / share);
+  double draw_up = std::log(a::kSmallJobDrawCeiling / share);
+  CHECK(draw_up > 0);
   CHECK(train[Estimated::Energy]->interval->high == doctest::Approx(joules * std::exp(std::hypot(draw_up, node))));
   CHECK(train[Estimated::Energy]->interval->low ==
         doctest::Approx(joules * std::exp(-std::hypot(std::hypot(draw, node), std::log(1 / 0.7)))));
@@ -100,6 +101,37 @@ TEST_CASE("estimator: FLOP, device-time, energy, emissions and memory from what 
   CHECK(infer[Estimated::Energy]->dimension == dim::energy / dim::item);
   REQUIRE(infer[Estimated::Memory]);
   CHECK(infer[Estimated::Memory]->value == doctest::Approx(7e9 * 2));
+}
+
+TEST_CASE("estimator: an inference run of known device-time has its energy in all, and its emissions") {
+  // One of eight A100s of a node ran the model for 1.13 h, the node's GPU
+  // energy measured whole (Luccioni et al. 2024): the utilisation over the
+  // eight is at most 1/8, and the draw is nearer idle than any job's.
+  namespace a = assumptions;
+  auto e = estimates_of("costlint 1\nhardware node = 8 x \"NVIDIA A100-SXM4-80GB\"\n"
+                        "site s { pue = 1.2; intensity = 300 gCO2e/kWh }\n"
+                        "model m { infer { hardware = node; site = s; duration = 1.13 h; "
+                        "utilization = 0.125; throughput = 0.25 image/s } }\n");
+  const Phase& infer = *e.phase(PhaseKind::Infer).phase;
+  const DeviceSpec* a100 = embedded_reference().hardware.find("NVIDIA A100-SXM4-80GB");
+  double idle = a100->idle.measured ? a100->idle.watts : a::kIdleShare * a100->tdp_w;
+  double device_joules = 8 * 1.13 * 3600 * (idle + 0.125 * (a100->tdp_w - idle));
+  const Fact *total = nullptr, *per_item = nullptr;
+  for (const Fact& fact : infer[Quantity::Energy].estimated)
+    if (fact.scope == EnergyScope::Device) (fact.dimension == dim::energy ? total : per_item) = &fact;
+  REQUIRE(total);
+  CHECK(total->value == doctest::Approx(device_joules));
+  CHECK(total->method.find("utilisation of 0.125, declared") != std::string::npos);
+  REQUIRE(per_item);  // and per item, from the throughput
+  CHECK(per_item->dimension == dim::energy / dim::item);
+  CHECK(per_item->value == doctest::Approx(8 * (idle + 0.125 * (a100->tdp_w - idle)) / 0.25));
+  REQUIRE(e.phase(PhaseKind::Infer)[Estimated::Emissions]);
+  CHECK(e.phase(PhaseKind::Infer)[Estimated::Emissions]->value ==
+        doctest::Approx(device_joules * a::kNodeOverDevice * 1.2 / 3.6e6 * 300));
+
+  // Without a duration or device-time, only the energy per item.
+  auto served = estimates_of(kPaper);
+  CHECK_FALSE(served.phase(PhaseKind::Infer)[Estimated::Emissions]);
 }
 
 TEST_CASE("estimator: device-time gives the least duration, FLOP gives device-time") {
