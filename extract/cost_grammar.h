@@ -50,7 +50,8 @@ struct count_word
           COSTLINT_WORD("three"), COSTLINT_WORD("four"), COSTLINT_WORD("five"),
           COSTLINT_WORD("six"), COSTLINT_WORD("seven"), COSTLINT_WORD("eight"),
           COSTLINT_WORD("nine"), COSTLINT_WORD("ten"), COSTLINT_WORD("twelve"),
-          COSTLINT_WORD("sixteen"), COSTLINT_WORD("thirty-two")> {};
+          COSTLINT_WORD("sixteen"), COSTLINT_WORD("thirty-two"), COSTLINT_WORD("dual"),
+          COSTLINT_WORD("quad")> {};
 
 struct number : seq<number_value, opt<magnitude>> {};
 /// `41–140`, `$41–$140`, `350-400`, `3 to 4`: a range, read as its middle.

@@ -55,7 +55,8 @@ std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const 
   bool named_device = false;
   for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators", " cpus", " cpu"})
     named_device = named_device || all.ends_with(tail);
-  for (std::string_view vendor : {"nvidia ", "amd ", "google ", "intel "})  // `8 NVIDIA GB200s`
+  // `8 NVIDIA GB200s`; `a TPU v3-8`, a TPU named by its version.
+  for (std::string_view vendor : {"nvidia ", "amd ", "google ", "intel ", "tpu "})
     named_device = named_device || all.starts_with(vendor);
   if (!named_device) return std::nullopt;
   return one_line(phrase);

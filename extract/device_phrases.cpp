@@ -117,6 +117,7 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
     if (next.starts_with(doer)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
   for (std::string_view joiner : {" network", " dx network", " switch", " nic"})
     if (next.starts_with(joiner)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
+  if (addressed_to_reader(text_, p)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
   return DevicePhrase{phrase_start + *phrase, DeviceMention{devices, *model}, std::string(written)};
 }
 

@@ -170,8 +170,8 @@ class TextScan {
       add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, after);
       return after;
     }
-    if (!match<g::unit_word>(rest(after + (after < text_.size() && text_[after] == ' '))))
-      labelled(p, value, after);
+    size_t next = after + (after < text_.size() && text_[after] == ' ');
+    if (next >= text_.size() || !ascii_alnum(text_[next])) labelled(p, value, after);
     return 0;
   }
 
@@ -302,6 +302,11 @@ class TextScan {
         if (next.starts_with(" context") || next.starts_with(" window") || next.starts_with(" limit") ||
             next.starts_with(" vocab"))
           return false;
+        // `capped the context length to 44480 tokens`; a budget of millions is not one.
+        if (reading.figure == FigureKind::Tokens && value < 1e6 && length_named_before(text_, end - unit.size()))
+          return false;
+        // `25,000 pairs for validation`: what a model is judged on is not what it cost.
+        if (reading.figure == FigureKind::Samples && held_out_after(text_, end)) return false;
         return counts_enough(reading.figure, value);
       case FigureKind::Parameters: return counts_enough(reading.figure, value);
       case FigureKind::Energy:
@@ -339,6 +344,10 @@ class TextScan {
     line_start = line_start == std::string_view::npos ? from : from + line_start + 1;
     std::string_view label = std::string_view(text_).substr(line_start, p - line_start);
     while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+    if (parameters_named_before(label)) {
+      if (counts_enough(FigureKind::Parameters, value)) add(FigureKind::Parameters, value, "parameters", p, end);
+      return;
+    }
     if (!label.ends_with(":")) return;
     std::string l = folded(label);
     if (l.ends_with("hours used:")) {

@@ -47,10 +47,10 @@ double number_value(std::string_view text) {
 }
 
 double count_value(std::string_view word) {
-  static constexpr std::array<std::pair<std::string_view, double>, 14> kWords = {{
+  static constexpr std::array<std::pair<std::string_view, double>, 16> kWords = {{
       {"one", 1}, {"single", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
       {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"twelve", 12}, {"sixteen", 16},
-      {"thirty-two", 32}}};
+      {"thirty-two", 32}, {"dual", 2}, {"quad", 4}}};
   std::string w = folded(word);
   if (w == "a" || w == "an" || w.starts_with("a ")) return 1;
   for (const auto& [name, value] : kWords)

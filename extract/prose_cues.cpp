@@ -30,7 +30,7 @@ constexpr uint64_t word_key(std::string_view word) {
 constexpr auto kPhraseStartKeys = [] {
   constexpr std::string_view kWords[] = {
       "a", "an", "single", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "twelve", "sixteen", "thirty", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
+      "twelve", "sixteen", "thirty", "dual", "quad", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
       "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
       "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
       "ascend", "gaudi"};
@@ -101,6 +101,47 @@ bool named_before(std::string_view text, size_t p) {
   return capital && !kDeterminers.count(word);
 }
 
+/// Whether the words before `p` in its sentence speak to the reader of what
+/// they may have (`If you have a GPU with smaller VRAM`): not what was used.
+bool addressed_to_reader(std::string_view text, size_t p) {
+  std::string before = folded(text.substr(p > 48 ? p - 48 : 0, p > 48 ? 48 : p));
+  if (size_t stop = before.find_last_of(".;:!?\n"); stop != std::string::npos) before.erase(0, stop + 1);
+  return before.find("if you") != std::string::npos;
+}
+
+/// Whether the sentence before `at` names a length a model reads at once
+/// (`the context length was capped to ... 44480 tokens`).
+bool length_named_before(std::string_view text, size_t at) {
+  std::string before = folded(text.substr(at > 120 ? at - 120 : 0, at > 120 ? 120 : at));
+  if (size_t stop = before.find_last_of(".;!?\n"); stop != std::string::npos) before.erase(0, stop + 1);
+  for (std::string_view length : {"context length", "context window", "sequence length", "max length",
+                                  "maximum length", "context size"})
+    if (before.find(length) != std::string::npos) return true;
+  return false;
+}
+
+/// Whether the clause after a count says it is held out: `for validation`, `for testing`.
+bool held_out_after(std::string_view text, size_t end) {
+  std::string after = folded(text.substr(end, 96));
+  if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
+  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation"})
+    if (after.find(use) != std::string::npos) return true;
+  return false;
+}
+
+/// Whether a label names parameters and ends by saying that the number after
+/// it is their count: `Total parameters in the resulted model are`,
+/// `trainable parameters is`, `parameter count =`, in its clause.
+bool parameters_named_before(std::string_view label) {
+  std::string clause = folded(label.substr(label.size() > 64 ? label.size() - 64 : 0));
+  if (size_t stop = clause.find_last_of(".;,()"); stop != std::string::npos) clause.erase(0, stop + 1);
+  bool says_count = false;
+  for (std::string_view verb : {" are", " is", " =", " of", ":", " totals", " total"})
+    says_count = says_count || clause.ends_with(verb);
+  return says_count && (clause.find("parameters") != std::string::npos || clause.find("params") != std::string::npos ||
+                        clause.find("parameter count") != std::string::npos);
+}
+
 /// Whether `±` (or `+-`) stands just before `p`.
 bool after_plus_minus(std::string_view text, size_t p) {
   size_t q = p;
@@ -131,9 +172,16 @@ bool batch_before(std::string_view text, size_t at) {
 
 /// A model of fewer than a thousand parameters, or a dataset of fewer than a
 /// thousand samples, is some other count (a size of an image, a batch); a
-/// budget of training tokens runs to millions, fewer is a context length or a score.
+/// budget of training tokens runs to millions. Fewer is a context length or a
+/// score, which are round (`128K`, `32,768`, `200,000`), unless it is counted
+/// to the token (`643,041 tokens`).
 bool counts_enough(FigureKind figure, double value) {
-  if (figure == FigureKind::Tokens) return value >= 1e6;
+  if (figure == FigureKind::Tokens) {
+    if (value >= 1e6) return true;
+    auto whole = static_cast<uint64_t>(value);
+    bool counted = value >= 1e4 && whole == value && whole % 1000 != 0 && (whole & (whole - 1)) != 0;
+    return counted;
+  }
   return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;
 }
 

@@ -29,6 +29,14 @@ bool named_before(std::string_view text, size_t p);
 bool after_plus_minus(std::string_view text, size_t p);
 /// Whether a batch is named in the few words before `at`, in its sentence.
 bool batch_before(std::string_view text, size_t at);
+/// Whether the words before `p` in its sentence speak to the reader (`if you have`).
+bool addressed_to_reader(std::string_view text, size_t p);
+/// Whether the sentence before `at` names a context or sequence length.
+bool length_named_before(std::string_view text, size_t at);
+/// Whether the clause after a count, from `end`, says it is held out (`for testing`).
+bool held_out_after(std::string_view text, size_t end);
+/// Whether a label names parameters and says the number after it counts them.
+bool parameters_named_before(std::string_view label);
 /// Whether a count is large enough to be a model's or a dataset's (see the definition).
 bool counts_enough(FigureKind figure, double value);
 /// `80 GB A100`, `16GB GPUs`: whether a device follows a size ending at `end`.

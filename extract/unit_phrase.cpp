@@ -109,9 +109,9 @@ constexpr std::array<std::pair<std::string_view, double>, 15> kFlopWords = {{
     {"zettaflop", 1e21}, {"zettaflops", 1e21}, {"exaflop", 1e18}, {"exaflops", 1e18},
 }};
 
-constexpr std::array<std::string_view, 14> kItems = {
+constexpr std::array<std::string_view, 16> kItems = {
     "tokens", "token", "tok", "samples", "sample", "images", "image", "examples",
-    "sentences", "queries", "requests", "it", "words", "frames"};
+    "sentences", "queries", "requests", "it", "words", "frames", "sequences", "sequence"};
 
 /// Counted things: one word, or one of the two-word names (`sentence pairs`).
 /// Nouns that count a dataset, after words that say which: `44M credit card
@@ -119,7 +119,8 @@ constexpr std::array<std::string_view, 14> kItems = {
 bool samples_noun(std::string_view word) {
   static const std::unordered_set<std::string_view> kNouns = {
       "samples", "examples", "images", "documents", "sentences", "transactions", "purchases",
-      "books", "articles", "utterances", "clips", "videos", "dialogues", "conversations"};
+      "books", "articles", "utterances", "clips", "videos", "dialogues", "conversations",
+      "pairs", "tuples", "triplets", "sequences", "molecules"};
   return kNouns.count(word) > 0;
 }
 
@@ -168,6 +169,10 @@ std::optional<UnitReading> throughput(std::string_view words) {
   if (std::find(kItems.begin(), kItems.end(), item) == kItems.end()) return std::nullopt;
   for (std::string_view second : {"s", "sec", "second"})
     if (rate == second) return UnitReading{FigureKind::Throughput, 1};
+  for (std::string_view minute : {"min", "minute"})  // `111 sequences per minute`
+    if (rate == minute) return UnitReading{FigureKind::Throughput, 1.0 / 60};
+  for (std::string_view hour : {"h", "hr", "hour"})
+    if (rate == hour) return UnitReading{FigureKind::Throughput, 1.0 / 3600};
   return std::nullopt;
 }
 

@@ -501,6 +501,41 @@ TEST_CASE("extract: what a review of 2026-12-06 found, each kept fixed") {
   CHECK(one("Training consumed 120 kWh. Per the provider, the grid was clean.").value == 120 * 3.6e6);
 }
 
+TEST_CASE("extract: what heldout8 showed, each kept") {
+  // `dual` and `quad` count devices; a TPU named by its version is one.
+  CHECK(one("Experiments used dual NVIDIA Tesla V-100-SXM2 GPUs.").value == 2);
+  CHECK(one("The workstation has quad RTX 3090 GPUs.").value == 4);
+  CostStatement tpu = one("We trained our model on a TPU v3-8.");
+  CHECK(tpu.value == 1);
+  CHECK(tpu.device->model == "TPU v3-8");
+  CHECK(found("The dual encoder and the quad tree are fast.").empty());
+  // Parameters counted after their name; not a small count, not another name.
+  CHECK(one("Total parameters in the resulted model are 85,800,194.").value == 85800194);
+  auto both = found("In all 86,582,018, out of which total trainable parameters are 1538.");
+  REQUIRE(both.size() == 1);
+  CHECK(both[0].value == 1538);
+  CHECK(found("The parameters of the grid search are 12 and 24.").empty());
+  CHECK(found("The learning rate is 20000.").empty());
+  // A budget counted to the token, below a million; a context length is not one.
+  CHECK(one("a fixed training token budget of 643,041 tokens").value == 643041);
+  CHECK(found("with a context of 32,768 tokens and 200,000 tokens of prompts").empty());
+  CHECK(found("The context length was capped to 44480 tokens for the largest model.").empty());
+  CHECK(one("We use sequence length 1024 on 80B tokens.").value == 80e9);
+  // Rates per minute and per hour; pairs and tuples count a dataset, held-out ones do not.
+  CostStatement rate = one("The small model generates 111 sequences per minute.");
+  CHECK(rate.figure == FigureKind::Throughput);
+  CHECK(rate.value == doctest::Approx(111.0 / 60));
+  CHECK(one("It processes 7,200 images per hour.").value == doctest::Approx(2));
+  CHECK(one("We collected 150,000 pairs of camera and depth images.").value == 150000);
+  CHECK(found("and 25,000 pairs for validation, 1,000 pairs were kept for testing.").empty());
+  auto tuples = found("| Dataset | Number of training tuples |\n|---|---|\n| Reddit | 726,484,430 |\n", "card.md");
+  REQUIRE(tuples.size() == 1);
+  CHECK(tuples[0].figure == FigureKind::Samples);
+  // Words to the reader of what they may have are not what was used.
+  CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
+  CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
+}
+
 TEST_CASE("extract: a sentence and its draft's citation are cut between characters") {
   std::string prose;
   for (int i = 0; i < 300; ++i) prose += "表";
