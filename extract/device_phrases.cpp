@@ -124,17 +124,18 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
 /// `nodes of 8x`, `nodes with 8`, `machines, each with 4`: the devices of each
 /// of the nodes counted before `q`, and where the device phrase starts; 0 if none.
 size_t DevicePhrases::devices_per_node(size_t q, double& per_node) const {
-  std::string words = folded(text_.substr(q).substr(0, 24));
+  // Compared in place: this is tried after every count of the paper (`a`, `2`).
+  auto starts = [&](size_t at, std::string_view word) { return same_folded(text_.substr(at, word.size()), word); };
   size_t at = 0;
   for (std::string_view unit : {"nodes", "node", "machines", "servers", "hosts"})
-    if (words.starts_with(unit)) {
+    if (starts(q, unit)) {
       at = unit.size();
       break;
     }
   if (at == 0) return 0;
   bool joined = false;
   for (std::string_view join : {" of ", " with ", ", each with ", " each with ", ", each of "})
-    if (words.substr(at).starts_with(join)) {
+    if (starts(q + at, join)) {
       at += join.size();
       joined = true;
       break;

@@ -51,9 +51,26 @@ class TextScan {
       : plain_(plain), text_(plain.text), lines_(source), path_(path), devices_(text_, hardware, headers_) {}
 
   std::vector<CostStatement> run() {
+    static constexpr auto kAlnum = [] {
+      std::array<bool, 256> alnum{};
+      for (int c = 0; c < 256; ++c) alnum[c] = ascii_alnum(static_cast<char>(c));
+      return alnum;
+    }();
     for (size_t p = 0; p < text_.size();) {
-      size_t end = candidate(p) ? statement_at(p) : 0;
-      p = end ? end : p + 1;
+      bool word = kAlnum[static_cast<unsigned char>(text_[p])];
+      if (!word && text_[p] != '$') {
+        ++p;
+        continue;
+      }
+      if (size_t end = candidate(p) ? statement_at(p) : 0) {
+        p = end;
+        continue;
+      }
+      // No statement starts inside a word: candidate() wants none before it.
+      if (word)
+        while (++p < text_.size() && kAlnum[static_cast<unsigned char>(text_[p])]) {}
+      else
+        ++p;
     }
     for (TableNumber& number : table_numbers(text_, units_))
       if (!found_at_.count(plain_.origin[number.begin]) && counts_enough(number.figure, number.value))

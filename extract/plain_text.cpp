@@ -55,7 +55,14 @@ std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   pairs.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '{')));
   std::vector<size_t> open;  // indices into pairs
+  static constexpr auto kBraceOrEscape = [] {
+    std::array<bool, 256> marks{};
+    marks['\\'] = marks['{'] = marks['}'] = true;
+    return marks;
+  }();
   for (size_t i = 0; i < text.size(); ++i) {
+    while (i < text.size() && !kBraceOrEscape[static_cast<unsigned char>(text[i])]) ++i;  // most bytes
+    if (i == text.size()) break;
     if (text[i] == '\\') {
       ++i;
     } else if (text[i] == '{') {
@@ -70,10 +77,15 @@ std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text
   return pairs;
 }
 
-/// The bytes step() treats apart from text (and a line end, in a tabular).
+/// The bytes step() treats apart from text; in a tabular, a line end too.
 constexpr std::array<bool, 256> kLatexSpecial = [] {
   std::array<bool, 256> special{};
   for (unsigned char c : std::string_view("%\\{}$~&^_")) special[c] = true;
+  return special;
+}();
+constexpr std::array<bool, 256> kTabularSpecial = [] {
+  std::array<bool, 256> special = kLatexSpecial;
+  special['\n'] = true;
   return special;
 }();
 
@@ -121,9 +133,8 @@ class LatexScanner {
       default: {
         // A run of ordinary text at once: most of a paper is prose.
         size_t end = i_ + 1;
-        while (end < s_.size() && !kLatexSpecial[static_cast<unsigned char>(s_[end])] &&
-               !(s_[end] == '\n' && tabular_depth_ > 0))
-          ++end;
+        const std::array<bool, 256>& special = tabular_depth_ > 0 ? kTabularSpecial : kLatexSpecial;
+        while (end < s_.size() && !special[static_cast<unsigned char>(s_[end])]) ++end;
         out_.add_source(s_.substr(i_, end - i_), static_cast<uint32_t>(i_));
         i_ = end;
       }

@@ -40,6 +40,20 @@ constexpr auto kPhraseStartKeys = [] {
   return keys;
 }();
 
+/// A bit for each key's hash, set for the keys of kPhraseStartKeys: most words
+/// of prose find theirs clear and are passed by without the search.
+constexpr size_t kStartBits = 4096;
+constexpr size_t start_bit(uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 52); }
+constexpr auto kPhraseStartBits = [] {
+  std::array<uint64_t, kStartBits / 64> bits{};
+  for (uint64_t key : kPhraseStartKeys) bits[start_bit(key) / 64] |= uint64_t{1} << (start_bit(key) % 64);
+  return bits;
+}();
+bool phrase_start_key(uint64_t key) {
+  size_t bit = start_bit(key);
+  return (kPhraseStartBits[bit / 64] >> (bit % 64) & 1) && std::ranges::binary_search(kPhraseStartKeys, key);
+}
+
 }  // namespace
 
 /// Words before a number that make it approximate.
@@ -57,14 +71,24 @@ bool approximate_before(std::string_view text, size_t at) {
 /// passed by without trying the grammar. A word with a digit may, and one too
 /// long to key is tried.
 bool may_start_phrase(std::string_view text, size_t p) {
+  // Each byte's letter code, kDigit for a digit, 0 for neither: one load a byte.
+  constexpr uint8_t kDigit = 0x80;
+  static constexpr auto kCodes = [] {
+    std::array<uint8_t, 256> codes{};
+    for (int c = 'a'; c <= 'z'; ++c) codes[c] = codes[c - 'a' + 'A'] = static_cast<uint8_t>(c - 'a' + 1);
+    for (int c = '0'; c <= '9'; ++c) codes[c] = kDigit;
+    return codes;
+  }();
   uint64_t key = 0;
-  size_t letters = 0;
-  for (size_t q = p; q < text.size() && ascii_alnum(text[q]); ++q) {
-    if (ascii_digit(text[q])) return true;  // `V100`, `A100s`, `P100x8`
-    if (++letters > kMaxKeyLetters) return true;
-    key = key << 5 | letter_code(text[q]);
+  size_t end = std::min(text.size(), p + kMaxKeyLetters + 1);
+  for (size_t q = p; q < end; ++q) {
+    uint8_t code = kCodes[static_cast<unsigned char>(text[q])];
+    if (code == 0) return phrase_start_key(key);
+    if (code == kDigit) return true;  // `V100`, `A100s`, `P100x8`
+    key = key << 5 | code;
   }
-  return std::ranges::binary_search(kPhraseStartKeys, key);
+  // Too long to key (a word of more than kMaxKeyLetters letters), or the text's end.
+  return end - p > kMaxKeyLetters || phrase_start_key(key);
 }
 
 /// Whether the word at `p` holds an `x` before a digit, as `P100x8` does:
@@ -133,13 +157,14 @@ bool held_out_after(std::string_view text, size_t end) {
 /// it is their count: `Total parameters in the resulted model are`,
 /// `trainable parameters is`, `parameter count =`, in its clause.
 bool parameters_named_before(std::string_view label) {
-  std::string clause = folded(label.substr(label.size() > 64 ? label.size() - 64 : 0));
-  if (size_t stop = clause.find_last_of(".;,()"); stop != std::string::npos) clause.erase(0, stop + 1);
   bool says_count = false;
   for (std::string_view verb : {" are", " is", " =", " of", ":", " totals", " total"})
-    says_count = says_count || clause.ends_with(verb);
-  return says_count && (clause.find("parameters") != std::string::npos || clause.find("params") != std::string::npos ||
-                        clause.find("parameter count") != std::string::npos);
+    says_count = says_count || label.ends_with(verb);
+  if (!says_count) return false;
+  std::string_view clause = label.substr(label.size() > 64 ? label.size() - 64 : 0);
+  if (size_t stop = clause.find_last_of(".;,()"); stop != std::string_view::npos) clause.remove_prefix(stop + 1);
+  // `parameters`, `Parameters`, `params`, `parameter count`: in any case but capitals.
+  return clause.find("aram") != std::string_view::npos;
 }
 
 /// Whether `±` (or `+-`) stands just before `p`.

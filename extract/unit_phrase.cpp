@@ -366,10 +366,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
 
 std::optional<UnitReading> UnitReader::remembered(
     Readings& readings, std::string_view text, std::optional<UnitReading> (*read)(std::string_view)) {
-  std::string key(text);
-  if (auto found = readings.find(key); found != readings.end()) return found->second;
+  if (auto found = readings.find(text); found != readings.end()) return found->second;
   std::optional<UnitReading> reading = read(text);
-  if (readings.size() < kMaxRemembered) readings.emplace(std::move(key), reading);
+  if (readings.size() < kMaxRemembered) readings.emplace(std::string(text), reading);
   return reading;
 }
 

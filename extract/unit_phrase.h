@@ -38,7 +38,12 @@ class UnitReader {
   static constexpr size_t kMaxRemembered = 1 << 16;
 
  private:
-  using Readings = std::unordered_map<std::string, std::optional<UnitReading>>;
+  /// Looked up by the words as they stand in the paper, without a copy.
+  struct WordsHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view words) const { return std::hash<std::string_view>{}(words); }
+  };
+  using Readings = std::unordered_map<std::string, std::optional<UnitReading>, WordsHash, std::equal_to<>>;
   static std::optional<UnitReading> remembered(Readings& readings, std::string_view text,
                                                std::optional<UnitReading> (*read)(std::string_view));
   Readings units_, headers_;
