@@ -101,6 +101,8 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
     }
   }
   size_t phrase_start = q;
+  // Most counts are of something else (`a model`, `2 epochs`): their next word starts no phrase.
+  if (q >= text_.size() || !may_start_phrase(text_, q)) return std::nullopt;
   auto phrase = match<g::device_phrase>(text_.substr(q));
   if (!phrase) return std::nullopt;
   std::string_view written = text_.substr(phrase_start).substr(0, *phrase);

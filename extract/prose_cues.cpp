@@ -33,7 +33,7 @@ constexpr auto kPhraseStartKeys = [] {
       "twelve", "sixteen", "thirty", "dual", "quad", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
       "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
       "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
-      "ascend", "gaudi"};
+      "ascend", "gaudi", "cpus", "cpu", "xeon", "platinum", "epyc", "ryzen", "sxm", "pcie", "ada", "ti"};
   std::array<uint64_t, std::size(kWords)> keys{};
   for (size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(kWords[i]);
   std::ranges::sort(keys);

@@ -38,6 +38,7 @@ std::string sentence_around(std::string_view text, size_t begin, size_t end) {
     }
   }
   std::string out;
+  out.reserve(stop - start);
   for (size_t i = start; i < stop; ++i) {
     char c = text[i] == '\n' ? ' ' : text[i];
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
