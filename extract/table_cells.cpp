@@ -66,6 +66,31 @@ std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double
   return TableNumber{begin, begin + *number, figure, number_value(cell.text.substr(lead, *number)) * scale, {}};
 }
 
+/// The cell's number when it carries its magnitude (`5.6 B`, `350M`): a model's
+/// size, under a caption that says the table counts parameters.
+std::optional<TableNumber> sized_number_in(const Cell& cell) {
+  std::string_view text = trimmed(cell.text);
+  if (text.empty() || match<g::number>(text) != text.size() || match<g::number_value>(text) == text.size())
+    return std::nullopt;
+  return number_in(cell, FigureKind::Parameters, 1);
+}
+
+/// Whether a line of prose (a caption) says the table after it counts
+/// parameters: `ordered by total parameter count`, not `hyperparameters`.
+bool names_parameters(std::string_view line) {
+  std::string words = folded(line.substr(0, kMaxRow));
+  for (size_t at = words.find("parameter"); at != std::string::npos; at = words.find("parameter", at + 1))
+    if (at < 5 || words.compare(at - 5, 5, "hyper") != 0) return true;
+  return false;
+}
+
+/// Whether a row has words in it, not a rule's dashes alone.
+bool has_words(const std::vector<Cell>& cells) {
+  return std::any_of(cells.begin(), cells.end(), [](const Cell& cell) {
+    return std::any_of(cell.text.begin(), cell.text.end(), [](char c) { return ascii_letter(c); });
+  });
+}
+
 bool starts_with_number(const Cell& cell) {
   size_t lead = cell.text.find_first_not_of(" ");
   return lead != std::string_view::npos && match<g::number>(cell.text.substr(lead)).has_value();
@@ -82,8 +107,16 @@ class TableReader {
     std::vector<std::optional<UnitReading>> units;
     for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
       units.push_back(starts_with_number(cell) ? std::nullopt : units_.header(cell.text));
-    for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i)
-      if (columns_[i]) add(cells[i], *columns_[i], headers_[i], out);
+    for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i) {
+      if (columns_[i]) {
+        add(cells[i], *columns_[i], headers_[i], out);
+      } else if (parameters_captioned_) {
+        if (auto sized = sized_number_in(cells[i])) {
+          sized->header = headers_[i];
+          out.push_back(std::move(*sized));
+        }
+      }
+    }
     // A table on its side: the row's first cell names the unit of the numbers after it.
     size_t first = 0;
     while (first < cells.size() && blank(cells[first].text)) ++first;
@@ -95,8 +128,10 @@ class TableReader {
     // A header names its columns: a row with a number in a cell of its own is data.
     bool numbers = std::any_of(cells.begin(), cells.end(),
                                [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
-    // After a title line, a row without numbers heads a new table, whatever it names.
-    if ((named > 0 || titled) && !numbers) {
+    // After a title line, a row without numbers heads a new table, whatever it names;
+    // after a caption, one that heads none yet.
+    bool captioned_head = parameters_captioned_ && columns_.empty() && has_words(cells);
+    if ((named > 0 || titled || captioned_head) && !numbers) {
       columns_ = std::move(units);
       headers_.clear();
       for (const Cell& cell : cells) headers_.emplace_back(trimmed(cell.text));
@@ -108,6 +143,9 @@ class TableReader {
     columns_.clear();
     headers_.clear();
   }
+
+  /// Whether the line of prose before the next table says it counts parameters.
+  void caption_parameters(bool named) { parameters_captioned_ = named; }
 
  private:
   static void add(const Cell& cell, const UnitReading& unit, std::string_view header,
@@ -121,6 +159,7 @@ class TableReader {
   UnitReader& units_;
   std::vector<std::optional<UnitReading>> columns_;
   std::vector<std::string> headers_;
+  bool parameters_captioned_ = false;  ///< the last line of prose before the table named parameters
 };
 
 /// The line of `text` holding `at`; empty when it runs further than `reach` on
@@ -152,6 +191,9 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
       titled = false;
     } else if (line.find_first_not_of(" \r") != std::string_view::npos) {
       if (titled || line.size() > kMaxTitleBytes) table.end();
+      // A caption names parameters, short or long; other prose ends what one said.
+      if (names_parameters(line)) table.caption_parameters(true);
+      else if (line.size() > kMaxTitleBytes) table.caption_parameters(false);
       titled = !titled && line.size() <= kMaxTitleBytes;
     }
     line_start = line_end + 1;

@@ -531,6 +531,18 @@ TEST_CASE("extract: what heldout8 showed, each kept") {
   auto tuples = found("| Dataset | Number of training tuples |\n|---|---|\n| Reddit | 726,484,430 |\n", "card.md");
   REQUIRE(tuples.size() == 1);
   CHECK(tuples[0].figure == FigureKind::Samples);
+  // A table whose caption says it counts parameters: its sizes (`5.6 B`), not its other numbers.
+  std::string table = "\\begin{table}\\caption{The models, ordered by total parameter count.}\n"
+                      "\\begin{tabular}{lrr}\nModel & Total & Steps \\\\\nPhi & \\num{5.6}\\,B & 20000 \\\\\n"
+                      "Kimi & 16B & 30000 \\\\\n\\end{tabular}\\end{table}\n";
+  auto sizes = found(table, "t.tex");
+  REQUIRE(sizes.size() == 2);
+  CHECK(sizes[0].figure == FigureKind::Parameters);
+  CHECK(sizes[0].value == doctest::Approx(5.6e9));
+  CHECK(sizes[1].value == doctest::Approx(16e9));
+  std::string hyper = table;
+  hyper.replace(hyper.find("total parameter count"), 22, "hyperparameters used");
+  CHECK(found(hyper, "t.tex").empty());
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
