@@ -20,6 +20,8 @@ constexpr size_t kMaxRow = 2048;
 constexpr size_t kMaxTitleBytes = 64;
 /// How many rows up a column's header is looked for.
 constexpr size_t kMaxHeaderRows = 64;
+/// The most addends a cell's sum is read as (`72 + 12`): a longer sum is no cost papers write.
+constexpr size_t kMaxAddends = 8;
 
 struct Cell {
   size_t offset = 0;  ///< in the plain text
@@ -64,6 +66,25 @@ std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double
     return std::nullopt;
   size_t begin = cell.offset + lead;
   return TableNumber{begin, begin + *number, figure, number_value(cell.text.substr(lead, *number)) * scale, {}};
+}
+
+/// The addends of a cell that holds a sum (`72 + 12` GPU-hours: pretraining,
+/// then fine-tuning), each at its place; nothing for any other cell.
+std::vector<TableNumber> addends_in(const Cell& cell, FigureKind figure, double scale) {
+  std::vector<TableNumber> out;
+  size_t at = cell.text.find_first_not_of(' ');
+  while (at != std::string_view::npos && at < cell.text.size()) {
+    auto number = match<g::number>(cell.text.substr(at));
+    if (!number || out.size() == kMaxAddends) return {};
+    size_t begin = cell.offset + at;
+    out.push_back({begin, begin + *number, figure, number_value(cell.text.substr(at, *number)) * scale, {}});
+    at = cell.text.find_first_not_of(' ', at + *number);
+    if (at == std::string_view::npos) break;
+    if (cell.text[at] != '+') return {};
+    at = cell.text.find_first_not_of(' ', at + 1);
+    if (at == std::string_view::npos) return {};  // `72 +`
+  }
+  return out.size() >= 2 ? out : std::vector<TableNumber>{};
 }
 
 /// The cell's number when it carries its magnitude (`5.6 B`, `350M`): a model's
@@ -153,6 +174,11 @@ class TableReader {
     if (auto number = number_in(cell, unit.figure, unit.scale)) {
       number->header = std::string(header);
       out.push_back(std::move(*number));
+      return;
+    }
+    for (TableNumber& addend : addends_in(cell, unit.figure, unit.scale)) {
+      addend.header = std::string(header);
+      out.push_back(std::move(addend));
     }
   }
 

@@ -543,6 +543,12 @@ TEST_CASE("extract: what heldout8 showed, each kept") {
   std::string hyper = table;
   hyper.replace(hyper.find("total parameter count"), 22, "hyperparameters used");
   CHECK(found(hyper, "t.tex").empty());
+  // A sum in a cell of GPU-hours: each addend, not a longer sum nor a difference.
+  auto sums = found("Method & GPU hours \\\\\nMoCo & $72 + 12$ \\\\\nOurs & 84 - 40 \\\\\n"
+                    "Long & 1+1+1+1+1+1+1+1+1 \\\\\n", "t.tex");
+  REQUIRE(sums.size() == 2);
+  CHECK(sums[0].value == 72 * 3600.0);
+  CHECK(sums[1].value == 12 * 3600.0);
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
