@@ -105,12 +105,15 @@ struct model_words : seq<marked_model_word, rep_max<3, seq<one<' ', '-'>, marked
 struct memory_suffix : seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, star<one<' '>>,
                            sor<TAO_PEGTL_STRING("GB"), TAO_PEGTL_STRING("GiB")>, one<')'>> {};
 struct device_model : seq<model_words, opt<memory_suffix>> {};
+/// `Intel Skylake CPUs`, `AMD Radeon GPUs`: a family a vendor names, without digits, before its class.
+struct vendor_family : seq<vendor, plus<one<' '>>, plus<alpha>, plus<one<' '>>, device_class> {};
 /// `NVIDIA P100 GPUs`, `32GB V100`, `32 GiB Tesla V100`, `400W NVIDIA A100`, `TPU v3 chips`, `GPUs`,
 /// `GTX 1080 Ti NVIDIA GPU`, `Intel Xeon Platinum 8160 CPUs`.
 struct device_phrase
-    : seq<opt<vendor, plus<one<' ', '\n'>>>, opt<sor<memory_prefix, power_prefix>, plus<one<' ', '\n'>>>,
-          opt<vendor, plus<one<' ', '\n'>>>,
-          sor<seq<device_model, opt<plus<one<' '>>, vendor>, opt<gap, device_class>>, device_class>> {};
+    : sor<vendor_family,
+          seq<opt<vendor, plus<one<' ', '\n'>>>, opt<sor<memory_prefix, power_prefix>, plus<one<' ', '\n'>>>,
+              opt<vendor, plus<one<' ', '\n'>>>,
+              sor<seq<device_model, opt<plus<one<' '>>, vendor>, opt<gap, device_class>>, device_class>>> {};
 /// `P100x8`, `TPUv2x16`: a model and its count, as tables write them.
 struct times_count_end : seq<one<'x', 'X'>, rep_min_max<1, 6, digit>, word_end> {};
 struct model_times_count

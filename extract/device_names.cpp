@@ -42,6 +42,16 @@ std::string without_class_word(std::string_view phrase) {
   return words;
 }
 
+bool names_maker_or_family(std::string_view phrase) {
+  std::string_view name = after_spec(phrase);
+  if (match<cost_grammar::vendor>(name)) return true;  // `8 NVIDIA GB200s`, `Intel(R) Xeon(R)`
+  // `a TPU v3-8`, a TPU named by its version; `RTX 2080`, by its family.
+  std::string words = folded(name);
+  for (std::string_view family : {"tpu ", "rtx ", "gtx ", "geforce ", "quadro ", "titan ", "radeon "})
+    if (words.starts_with(family)) return true;
+  return false;
+}
+
 std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const {
   if (auto name = known(phrase)) return name;
   std::string words = without_class_word(phrase);
@@ -55,10 +65,7 @@ std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const 
   bool named_device = false;
   for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators", " cpus", " cpu"})
     named_device = named_device || all.ends_with(tail);
-  // `8 NVIDIA GB200s`; `a TPU v3-8`, a TPU named by its version.
-  for (std::string_view vendor : {"nvidia ", "amd ", "google ", "intel ", "tpu "})
-    named_device = named_device || all.starts_with(vendor);
-  if (!named_device) return std::nullopt;
+  if (!named_device && !names_maker_or_family(phrase)) return std::nullopt;
   return one_line(phrase);
 }
 

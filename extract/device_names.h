@@ -15,6 +15,9 @@ namespace costlint::extract {
 
 /// `NVIDIA P100 GPUs` without its class word: `NVIDIA P100`.
 std::string without_class_word(std::string_view phrase);
+/// Whether a phrase names a device by its maker or its family (`NVIDIA GB200`,
+/// `RTX 2080`, `TPU v3-8`), whatever the catalog knows.
+bool names_maker_or_family(std::string_view phrase);
 
 class DeviceNames {
  public:

@@ -42,9 +42,10 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
     count = number_value(written.substr(times + 1));
     if (*count < 1 || *count > 1e6) return std::nullopt;
   }
-  // A card the catalog does not know counts when its vendor names it (`NVIDIA GeForce RTX 4070 Ti`).
+  // A card the catalog does not know counts when its vendor or its family names
+  // it (`NVIDIA GeForce RTX 4070 Ti`, `RTX 2080`).
   std::optional<std::string> model = devices_.known(name);
-  if (!model && match<g::vendor>(name)) model = devices_.model_of(name);
+  if (!model && names_maker_or_family(name)) model = devices_.model_of(name);
   if (!model) return std::nullopt;
   return DevicePhrase{p + *phrase, DeviceMention{count, *model}, std::string(written)};
 }

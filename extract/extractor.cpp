@@ -319,8 +319,9 @@ class TextScan {
         if (next.starts_with(" context") || next.starts_with(" window") || next.starts_with(" limit") ||
             next.starts_with(" vocab"))
           return false;
-        // `capped the context length to 44480 tokens`; a budget of millions is not one.
-        if (reading.figure == FigureKind::Tokens && value < 1e6 && length_named_before(text_, end - unit.size()))
+        // `capped the context length to 44480 tokens`, `a vocabulary of 37000 tokens`;
+        // a budget of millions is neither.
+        if (reading.figure == FigureKind::Tokens && value < 1e6 && token_setting_before(text_, end - unit.size()))
           return false;
         // `25,000 pairs for validation`: what a model is judged on is not what it cost.
         if (reading.figure == FigureKind::Samples && held_out_after(text_, end)) return false;

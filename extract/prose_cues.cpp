@@ -133,13 +133,14 @@ bool addressed_to_reader(std::string_view text, size_t p) {
   return before.find("if you") != std::string::npos;
 }
 
-/// Whether the sentence before `at` names a length a model reads at once
-/// (`the context length was capped to ... 44480 tokens`).
-bool length_named_before(std::string_view text, size_t at) {
+/// Whether the sentence before `at` names a setting counted in tokens: a
+/// length a model reads at once (`the context length was capped to ... 44480
+/// tokens`) or its vocabulary (`a vocabulary of about 37000 tokens`).
+bool token_setting_before(std::string_view text, size_t at) {
   std::string before = folded(text.substr(at > 120 ? at - 120 : 0, at > 120 ? 120 : at));
   if (size_t stop = before.find_last_of(".;!?\n"); stop != std::string::npos) before.erase(0, stop + 1);
   for (std::string_view length : {"context length", "context window", "sequence length", "max length",
-                                  "maximum length", "context size"})
+                                  "maximum length", "context size", "vocabulary", "vocab"})
     if (before.find(length) != std::string::npos) return true;
   return false;
 }
@@ -199,13 +200,15 @@ bool batch_before(std::string_view text, size_t at) {
 /// thousand samples, is some other count (a size of an image, a batch); a
 /// budget of training tokens runs to millions. Fewer is a context length or a
 /// score, which are round (`128K`, `32,768`, `200,000`), unless it is counted
-/// to the token (`643,041 tokens`).
+/// (`643,041 tokens`, `929k train tokens`).
 bool counts_enough(FigureKind figure, double value) {
   if (figure == FigureKind::Tokens) {
     if (value >= 1e6) return true;
     auto whole = static_cast<uint64_t>(value);
-    bool counted = value >= 1e4 && whole == value && whole % 1000 != 0 && (whole & (whole - 1)) != 0;
-    return counted;
+    auto power_of_two = [](uint64_t n) { return n > 0 && (n & (n - 1)) == 0; };
+    bool round = power_of_two(whole) || (whole % 1000 == 0 && power_of_two(whole / 1000)) ||
+                 (whole % 1024 == 0 && power_of_two(whole / 1024)) || whole % 10000 == 0;
+    return value >= 1e4 && whole == value && !round;
   }
   return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;
 }

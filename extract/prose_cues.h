@@ -31,8 +31,8 @@ bool after_plus_minus(std::string_view text, size_t p);
 bool batch_before(std::string_view text, size_t at);
 /// Whether the words before `p` in its sentence speak to the reader (`if you have`).
 bool addressed_to_reader(std::string_view text, size_t p);
-/// Whether the sentence before `at` names a context or sequence length.
-bool length_named_before(std::string_view text, size_t at);
+/// Whether the sentence before `at` names a context length or a vocabulary.
+bool token_setting_before(std::string_view text, size_t at);
 /// Whether the clause after a count, from `end`, says it is held out (`for testing`).
 bool held_out_after(std::string_view text, size_t end);
 /// Whether a label names parameters and says the number after it counts them.

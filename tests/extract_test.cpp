@@ -520,6 +520,8 @@ TEST_CASE("extract: what heldout8 showed, each kept") {
   CHECK(one("a fixed training token budget of 643,041 tokens").value == 643041);
   CHECK(found("with a context of 32,768 tokens and 200,000 tokens of prompts").empty());
   CHECK(found("The context length was capped to 44480 tokens for the largest model.").empty());
+  CHECK(found("It has a shared vocabulary of about 37000 tokens.").empty());
+  CHECK(one("We evaluate on the Penn Treebank (929k train tokens, 10k vocab).").value == 929000);
   CHECK(one("We use sequence length 1024 on 80B tokens.").value == 80e9);
   // Rates per minute and per hour; pairs and tuples count a dataset, held-out ones do not.
   CostStatement rate = one("The small model generates 111 sequences per minute.");
@@ -549,6 +551,13 @@ TEST_CASE("extract: what heldout8 showed, each kept") {
   REQUIRE(sums.size() == 2);
   CHECK(sums[0].value == 72 * 3600.0);
   CHECK(sums[1].value == 12 * 3600.0);
+  // A family its vendor names without digits; a card named by its family in use.
+  CostStatement skylake = one("The runs used 16 intel skylake CPUs on one node.");
+  CHECK(skylake.value == 16);
+  CHECK(skylake.device->model == "intel skylake CPUs");
+  CHECK(found("We thank 16 intel researchers.").empty());
+  CHECK(one("Run on RTX 2080.").device->model == "RTX 2080");
+  CHECK(found("The RTX 2080 was released in 2018.").empty());
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
