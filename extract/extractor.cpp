@@ -305,7 +305,7 @@ class TextScan {
                                   // `clips 3 to 5 seconds long` the data
         // `two weeks' samples`: a window of data, in the possessive.
         if (unit.starts_with("-") && !costs_follow(next)) return false;
-        return !next.starts_with(" per") && !next.starts_with("/") && !next.starts_with(" each") &&
+        return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
                !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
                !next.starts_with("’") && !equivalence(end - unit.size());
       // Bytes are memory (a device's, a checkpoint's, a dataset's) unless they name a card (`80GB A100`).

@@ -154,6 +154,17 @@ bool held_out_after(std::string_view text, size_t end) {
   return false;
 }
 
+/// Whether the words after a duration make it one run's (`2-3 hours per model`,
+/// `under 30 seconds per run`): a cost to multiply by the runs, not a rate of
+/// the work (`0.4 seconds per step`, `per image`).
+bool per_run(std::string_view next) {
+  for (std::string_view run : {" per model", " per run", " per seed", " per experiment", " per trial",
+                               " per configuration", " per config", " per task", " per dataset", " per fold",
+                               " per language"})
+    if (next.starts_with(run)) return true;
+  return false;
+}
+
 /// Whether a label names parameters and ends by saying that the number after
 /// it is their count: `Total parameters in the resulted model are`,
 /// `trainable parameters is`, `parameter count =`, in its clause.

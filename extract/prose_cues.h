@@ -35,6 +35,8 @@ bool addressed_to_reader(std::string_view text, size_t p);
 bool token_setting_before(std::string_view text, size_t at);
 /// Whether the clause after a count, from `end`, says it is held out (`for testing`).
 bool held_out_after(std::string_view text, size_t end);
+/// Whether the words after a duration (folded) make it one run's: `per model`, `per run`.
+bool per_run(std::string_view next);
 /// Whether a label names parameters and says the number after it counts them.
 bool parameters_named_before(std::string_view label);
 /// Whether a count is large enough to be a model's or a dataset's (see the definition).

@@ -558,6 +558,11 @@ TEST_CASE("extract: what heldout8 showed, each kept") {
   CHECK(found("We thank 16 intel researchers.").empty());
   CHECK(one("Run on RTX 2080.").device->model == "RTX 2080");
   CHECK(found("The RTX 2080 was released in 2018.").empty());
+  // A duration per run or per model is a cost; per step or per image a rate.
+  CHECK(one("Training takes approximately one hour per model.").value == 3600);
+  CHECK(one("Each fit takes under 30 seconds per run.", "r.md").figure == FigureKind::Duration);
+  CHECK(found("Each step takes 0.4 seconds per step.").empty());
+  CHECK(found("Decoding takes 2 seconds per image.").empty());
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
