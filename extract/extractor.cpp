@@ -13,6 +13,7 @@
 #include "extract/device_phrases.h"
 #include "extract/model_card.h"
 #include "extract/number_text.h"
+#include "extract/plausibility.h"
 #include "extract/plain_text.h"
 #include "extract/prose_cues.h"
 #include "extract/sentence.h"
@@ -48,7 +49,12 @@ class TextScan {
  public:
   TextScan(std::string_view source, const PlainText& plain, const std::string& path,
            const HardwareCatalog& hardware)
-      : plain_(plain), text_(plain.text), lines_(source), path_(path), devices_(text_, hardware, headers_) {}
+      : plain_(plain),
+        text_(plain.text),
+        lines_(source),
+        path_(path),
+        devices_(text_, hardware, headers_),
+        plausible_(text_, headers_) {}
 
   std::vector<CostStatement> run() {
     static constexpr auto kAlnum = [] {
@@ -148,7 +154,7 @@ class TextScan {
     if (folded(unit_word) == "second") return 0;  // `a second run` is an ordinal
     size_t end = q + unit_word.size();
     std::optional<UnitReading> unit = units_.unit(unit_word);
-    if (!unit || unit->figure != FigureKind::Duration || !plausible(*unit, 1, unit_word, end)) return 0;
+    if (!unit || unit->figure != FigureKind::Duration || !plausible_(*unit, 1, unit_word, end)) return 0;
     add(FigureKind::Duration, count_value(rest(p).substr(0, *count)) * unit->scale, std::string(unit_word), p, end);
     return end;
   }
@@ -220,7 +226,7 @@ class TextScan {
       std::string_view unit = std::string_view(text_).substr(unit_start, *end - unit_start);
       while (!unit.empty() && (unit.back() == '.' || unit.back() == '-')) unit.remove_suffix(1);
       std::optional<UnitReading> reading = units_.unit(unit);
-      if (!reading || !plausible(*reading, value, unit, *end)) continue;
+      if (!reading || !plausible_(*reading, value, unit, *end)) continue;
       return UnitAfter{*reading, std::string(unit), *end};
     }
     // `7B model`, `235B teachers`, `a 6.7B dense model`: a size written with its
@@ -297,62 +303,6 @@ class TextScan {
     return std::nullopt;
   }
 
-  /// What makes a unit's reading a statement of cost here, not a property of something else.
-  bool plausible(const UnitReading& reading, double value, std::string_view unit, size_t end) const {
-    std::string next = folded(rest(end).substr(0, 24));
-    switch (reading.figure) {
-      case FigureKind::Duration:  // `0.4 seconds per step` is a rate, `10-minute intervals` a setting,
-                                  // `clips 3 to 5 seconds long` the data
-        // `two weeks' samples`: a window of data, in the possessive.
-        if (unit.starts_with("-") && !costs_follow(next)) return false;
-        return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
-               !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
-               !next.starts_with("’") && !equivalence(end - unit.size());
-      // Bytes are memory (a device's, a checkpoint's, a dataset's) unless they name a card (`80GB A100`).
-      case FigureKind::Memory: return !device_follows(text_, end);
-      case FigureKind::Samples:
-      case FigureKind::Tokens:  // `4M tokens per batch`, `each batch contains 28800 transactions`
-        if (next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each") ||
-            batch_before(text_, end - unit.size()))
-          return false;
-        // `a 1M token context window`: what a model reads at once, not what it was trained on.
-        if (next.starts_with(" context") || next.starts_with(" window") || next.starts_with(" limit") ||
-            next.starts_with(" vocab"))
-          return false;
-        // `capped the context length to 44480 tokens`, `a vocabulary of 37000 tokens`;
-        // a budget of millions is neither.
-        if (reading.figure == FigureKind::Tokens && value < 1e6 && token_setting_before(text_, end - unit.size()))
-          return false;
-        // `25,000 pairs for validation`: what a model is judged on is not what it cost.
-        if (reading.figure == FigureKind::Samples && held_out_after(text_, end)) return false;
-        return counts_enough(reading.figure, value);
-      case FigureKind::Parameters: return counts_enough(reading.figure, value);
-      case FigureKind::Energy:
-      case FigureKind::Emissions: {  // `34g CO2eq. per kWh`, `0.3 kWh/query`: an intensity, a rate
-        std::string_view after = rest(end);
-        bool period = end > 0 && text_[end - 1] == '.';
-        if (after.starts_with(".")) period = true, after.remove_prefix(1);
-        // `120 kWh. Per the provider, ...`: a new sentence, not a rate.
-        if (period && after.size() > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z') return true;
-        std::string rate = folded(after.substr(0, 6));
-        return !rate.starts_with(" per ") && !rate.starts_with("/");
-      }
-      case FigureKind::Power: return unit != "W" || !next.starts_with("h");
-      default: return true;
-    }
-  }
-
-  /// `equivalent to 83 years of a home's energy`: a comparison, not a cost, in
-  /// prose or in a column headed so.
-  bool equivalence(size_t at) const {
-    size_t from = at > 48 ? at - 48 : 0;
-    std::string before = folded(std::string_view(text_).substr(from, at - from));
-    if (before.find("equivalent") != std::string::npos || before.find("equiv.") != std::string::npos ||
-        before.find("equal to") != std::string::npos)
-      return true;
-    return folded(headers_.of(at)).find("equiv") != std::string::npos;
-  }
-
   /// A number without a unit, after a label that gives one: `Hours used:
   /// 150000`, `Carbon Emitted (tCO2eq): 539`.
   void labelled(size_t p, double value, size_t end) {
@@ -401,6 +351,7 @@ class TextScan {
   UnitReader units_;
   mutable ColumnHeaders headers_{text_};  ///< a cache: finding a header changes nothing
   DevicePhrases devices_;                  ///< after headers_, which it reads
+  Plausibility plausible_;                 ///< after headers_, which it reads
   std::set<uint32_t> found_at_;  ///< where the statements found so far begin, in the source
 };
 

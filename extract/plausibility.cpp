@@ -1,0 +1,64 @@
+#include "extract/plausibility.h"
+
+#include "extract/prose_cues.h"
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+
+bool Plausibility::operator()(const UnitReading& reading, double value, std::string_view unit,
+                            size_t end) const {
+  std::string next = folded(text_.substr(end).substr(0, 24));
+  switch (reading.figure) {
+    case FigureKind::Duration:  // `0.4 seconds per step` is a rate, `10-minute intervals` a setting,
+                                // `clips 3 to 5 seconds long` the data
+      // `two weeks' samples`: a window of data, in the possessive.
+      if (unit.starts_with("-") && !costs_follow(next)) return false;
+      return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
+             !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
+             !next.starts_with("’") && !equivalence(end - unit.size());
+    // Bytes are memory (a device's, a checkpoint's, a dataset's) unless they name a card (`80GB A100`).
+    case FigureKind::Memory: return !device_follows(text_, end);
+    case FigureKind::Samples:
+    case FigureKind::Tokens:  // `4M tokens per batch`, `each batch contains 28800 transactions`
+      if (next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each") ||
+          batch_before(text_, end - unit.size()))
+        return false;
+      // `a 1M token context window`: what a model reads at once, not what it was trained on.
+      if (next.starts_with(" context") || next.starts_with(" window") || next.starts_with(" limit") ||
+          next.starts_with(" vocab"))
+        return false;
+      // `capped the context length to 44480 tokens`, `a vocabulary of 37000 tokens`;
+      // a budget of millions is neither.
+      if (reading.figure == FigureKind::Tokens && value < 1e6 && token_setting_before(text_, end - unit.size()))
+        return false;
+      // `25,000 pairs for validation`: what a model is judged on is not what it cost.
+      if (reading.figure == FigureKind::Samples && held_out_after(text_, end)) return false;
+      return counts_enough(reading.figure, value);
+    case FigureKind::Parameters: return counts_enough(reading.figure, value);
+    case FigureKind::Energy:
+    case FigureKind::Emissions: {  // `34g CO2eq. per kWh`, `0.3 kWh/query`: an intensity, a rate
+      std::string_view after = text_.substr(end);
+      bool period = end > 0 && text_[end - 1] == '.';
+      if (after.starts_with(".")) period = true, after.remove_prefix(1);
+      // `120 kWh. Per the provider, ...`: a new sentence, not a rate.
+      if (period && after.size() > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z') return true;
+      std::string rate = folded(after.substr(0, 6));
+      return !rate.starts_with(" per ") && !rate.starts_with("/");
+    }
+    case FigureKind::Power: return unit != "W" || !next.starts_with("h");
+    default: return true;
+  }
+}
+
+/// `equivalent to 83 years of a home's energy`: a comparison, not a cost, in
+/// prose or in a column headed so.
+bool Plausibility::equivalence(size_t at) const {
+  size_t from = at > 48 ? at - 48 : 0;
+  std::string before = folded(std::string_view(text_).substr(from, at - from));
+  if (before.find("equivalent") != std::string::npos || before.find("equiv.") != std::string::npos ||
+      before.find("equal to") != std::string::npos)
+    return true;
+  return folded(headers_.of(at)).find("equiv") != std::string::npos;
+}
+
+}  // namespace costlint::extract

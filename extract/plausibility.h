@@ -1,0 +1,31 @@
+#pragma once
+// Whether a number and the unit read after it state a cost here, or a
+// property of something else: a rate (`0.4 seconds per step`), a setting
+// (`10-minute intervals`), a card's memory (`80GB A100`), a context length, a
+// held-out set, an intensity (`34 g per kWh`), a comparison (`equivalent to 83
+// years of a home's energy`).
+
+#include <string>
+#include <string_view>
+
+#include "extract/table_cells.h"
+#include "extract/unit_phrase.h"
+
+namespace costlint::extract {
+
+class Plausibility {
+ public:
+  Plausibility(std::string_view text, ColumnHeaders& headers) : text_(text), headers_(headers) {}
+
+  /// Whether `value` read as `reading`, its unit written `unit` and ending at
+  /// `end` in the plain text, is a statement of cost.
+  bool operator()(const UnitReading& reading, double value, std::string_view unit, size_t end) const;
+
+ private:
+  bool equivalence(size_t at) const;
+
+  std::string_view text_;
+  ColumnHeaders& headers_;  ///< a cache: finding a header changes nothing
+};
+
+}  // namespace costlint::extract
