@@ -119,6 +119,11 @@ struct times_count_end : seq<one<'x', 'X'>, rep_min_max<1, 6, digit>, word_end> 
 struct model_times_count
     : seq<plus<alpha>, star<not_at<times_count_end>, alnum>, times_count_end> {};
 
+/// `two training GPUs`, `8 idle GPUs`: a word that says what the accelerators did, before them.
+struct accelerator_class : sor<COSTLINT_WORD("GPUs"), COSTLINT_WORD("GPU"), COSTLINT_WORD("TPUs"),
+                               COSTLINT_WORD("TPU"), COSTLINT_WORD("accelerators")> {};
+struct qualified_accelerators : seq<plus<lower>, plus<one<' '>>, accelerator_class> {};
+
 struct device_count : sor<number_value, count_word> {};
 /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `8x V100s`, `a single GPU`.
 struct hardware : seq<device_count, gap, opt<times_sign, star<one<' '>>>, device_phrase> {};

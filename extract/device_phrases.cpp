@@ -102,6 +102,7 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
     }
   }
   size_t phrase_start = q;
+  if (auto qualified = qualified_at(count_text, q, factor)) return qualified;
   // Most counts are of something else (`a model`, `2 epochs`): their next word starts no phrase.
   if (q >= text_.size() || !may_start_phrase(text_, q)) return std::nullopt;
   auto phrase = match<g::device_phrase>(text_.substr(q));
@@ -122,6 +123,26 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
     if (next.starts_with(joiner)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
   if (addressed_to_reader(text_, p)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
   return DevicePhrase{phrase_start + *phrase, DeviceMention{devices, *model}, std::string(written)};
+}
+
+/// `two training GPUs`, `8 idle GPUs` after the count `count_text`: the
+/// accelerators a word qualifies. Not after `a` (`a few GPUs`, `a couple GPUs`).
+std::optional<DevicePhrase> DevicePhrases::qualified_at(std::string_view count_text, size_t q, double factor) const {
+  std::string count = folded(count_text);
+  if (count == "a" || count == "an") return std::nullopt;
+  auto phrase = match<g::qualified_accelerators>(text_.substr(q));
+  if (!phrase) return std::nullopt;
+  double devices = count_value(count_text) * factor;
+  if (devices < 1 || devices > 1e6 || devices != std::floor(devices)) return std::nullopt;
+  std::string_view written = text_.substr(q, *phrase);
+  // `128 per TPU`, `3 for TPU`, `10 on each GPU`: the word joins another count to the devices.
+  std::string_view word = written.substr(0, written.find(' '));
+  for (std::string_view joiner : {"per", "for", "on", "of", "in", "with", "each", "from", "to", "by", "at", "and",
+                                  "or", "the", "every", "across", "than", "over", "under", "into"})
+    if (word == joiner) return std::nullopt;
+  std::optional<std::string> model = devices_.model_of(written.substr(written.rfind(' ') + 1));
+  if (!model) return std::nullopt;
+  return DevicePhrase{q + *phrase, DeviceMention{devices, *model}, std::string(written)};
 }
 
 /// `nodes of 8x`, `nodes with 8`, `machines, each with 4`: the devices of each

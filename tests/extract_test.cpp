@@ -563,6 +563,12 @@ TEST_CASE("extract: what heldout8 showed, each kept") {
   CHECK(one("Each fit takes under 30 seconds per run.", "r.md").figure == FigureKind::Duration);
   CHECK(found("Each step takes 0.4 seconds per step.").empty());
   CHECK(found("Decoding takes 2 seconds per image.").empty());
+  // Accelerators a word qualifies; not a count joined to them, nor `a few`.
+  CostStatement training = one("We use two training GPUs and one for serving.");
+  CHECK(training.value == 2);
+  CHECK(training.device->model == "GPU");
+  CHECK(found("a batch size of 128 per TPU core").empty());
+  CHECK(found("It fits on a few GPUs.").empty());
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
