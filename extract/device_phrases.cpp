@@ -128,8 +128,7 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
 /// `two training GPUs`, `8 idle GPUs` after the count `count_text`: the
 /// accelerators a word qualifies. Not after `a` (`a few GPUs`, `a couple GPUs`).
 std::optional<DevicePhrase> DevicePhrases::qualified_at(std::string_view count_text, size_t q, double factor) const {
-  std::string count = folded(count_text);
-  if (count == "a" || count == "an") return std::nullopt;
+  if (same_folded(count_text, "a") || same_folded(count_text, "an")) return std::nullopt;
   auto phrase = match<g::qualified_accelerators>(text_.substr(q));
   if (!phrase) return std::nullopt;
   double devices = count_value(count_text) * factor;
