@@ -32,7 +32,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       if (reading.figure == FigureKind::Tokens && value < 1e6 && token_setting_before(text_, end - unit.size()))
         return false;
       // `25,000 pairs for validation`: what a model is judged on is not what it cost.
-      if (reading.figure == FigureKind::Samples && held_out_after(text_, end)) return false;
+      if (reading.figure == FigureKind::Samples && held_out_around(text_, end - unit.size(), end))
+        return false;
       return counts_enough(reading.figure, value);
     case FigureKind::Parameters: return counts_enough(reading.figure, value);
     case FigureKind::Energy:

@@ -145,12 +145,20 @@ bool token_setting_before(std::string_view text, size_t at) {
   return false;
 }
 
-/// Whether the clause after a count says it is held out: `for validation`, `for testing`.
-bool held_out_after(std::string_view text, size_t end) {
+/// Whether the clause around a count says it is held out: `25,000 pairs for
+/// validation`, `the validation split (2,000 images)`.
+bool held_out_around(std::string_view text, size_t begin, size_t end) {
   std::string after = folded(text.substr(end, 96));
   if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
   for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation"})
     if (after.find(use) != std::string::npos) return true;
+  std::string before = folded(text.substr(begin > 48 ? begin - 48 : 0, begin > 48 ? 48 : begin));
+  // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
+  if (size_t stop = before.find_last_of(";\n"); stop != std::string::npos) before.erase(0, stop + 1);
+  if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
+  for (std::string_view set : {"validation split", "validation set", "test split", "test set", "evaluation set",
+                               "held-out set", "dev set"})
+    if (before.find(set) != std::string::npos) return true;
   return false;
 }
 

@@ -33,8 +33,9 @@ bool batch_before(std::string_view text, size_t at);
 bool addressed_to_reader(std::string_view text, size_t p);
 /// Whether the sentence before `at` names a context length or a vocabulary.
 bool token_setting_before(std::string_view text, size_t at);
-/// Whether the clause after a count, from `end`, says it is held out (`for testing`).
-bool held_out_after(std::string_view text, size_t end);
+/// Whether the clause around a count, `begin` to `end`, says it is held out
+/// (`for testing`, `the validation split (2,000 images)`).
+bool held_out_around(std::string_view text, size_t begin, size_t end);
 /// Whether the words after a duration (folded) make it one run's: `per model`, `per run`.
 bool per_run(std::string_view next);
 /// Whether a label names parameters and says the number after it counts them.

@@ -96,10 +96,11 @@ std::optional<UnitReading> emissions(std::string_view words) {
   return std::nullopt;
 }
 
-/// Bytes in words: `9.2 gigabytes`.
-constexpr std::array<std::pair<std::string_view, double>, 8> kByteWords = {{
+/// Bytes in words: `9.2 gigabytes`, `Memory footprint (KBytes)`.
+constexpr std::array<std::pair<std::string_view, double>, 12> kByteWords = {{
     {"kilobytes", 1e3}, {"megabytes", 1e6}, {"gigabytes", 1e9}, {"terabytes", 1e12},
     {"kilobyte", 1e3}, {"megabyte", 1e6}, {"gigabyte", 1e9}, {"terabyte", 1e12},
+    {"kbytes", 1e3}, {"mbytes", 1e6}, {"gbytes", 1e9}, {"tbytes", 1e12},
 }};
 
 /// Counts of operations; `TFLOPS` in capitals is read apart, as a rate.
@@ -339,7 +340,13 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
           reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Tokens)
         return reading;
     }
-  if (name.find("param") != std::string::npos) return UnitReading{FigureKind::Parameters, magnitude};
+  // `#Params (M)`, `Para. (K)`: parameters, written out or cut short.
+  std::string_view counted_name = name;
+  while (!counted_name.empty() && (counted_name.front() == '#' || counted_name.front() == ' '))
+    counted_name.remove_prefix(1);
+  while (!counted_name.empty() && counted_name.back() == ' ') counted_name.remove_suffix(1);
+  if (name.find("param") != std::string::npos || counted_name == "para." || counted_name == "para")
+    return UnitReading{FigureKind::Parameters, magnitude};
   if (counts_a_dataset(name)) return UnitReading{FigureKind::Samples, magnitude};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
   // below a thousand, as an image's size, are not taken as parameters).

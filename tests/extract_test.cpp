@@ -501,7 +501,7 @@ TEST_CASE("extract: what a review of 2026-12-06 found, each kept fixed") {
   CHECK(one("Training consumed 120 kWh. Per the provider, the grid was clean.").value == 120 * 3.6e6);
 }
 
-TEST_CASE("extract: what heldout8 showed, each kept") {
+TEST_CASE("extract: what heldout8 and heldout9 showed, each kept") {
   // `dual` and `quad` count devices; a TPU named by its version is one.
   CHECK(one("Experiments used dual NVIDIA Tesla V-100-SXM2 GPUs.").value == 2);
   CHECK(one("The workstation has quad RTX 3090 GPUs.").value == 4);
@@ -569,6 +569,17 @@ TEST_CASE("extract: what heldout8 showed, each kept") {
   CHECK(training.device->model == "GPU");
   CHECK(found("a batch size of 128 per TPU core").empty());
   CHECK(found("It fits on a few GPUs.").empty());
+  // Held-out sets named before their size; parameters cut short; bytes in words.
+  CHECK(found("We mined the ADE20K validation split (2,000 images) for a test set.").empty());
+  CHECK(one("We report on the test set. We trained on 50,000 images.").value == 50000);
+  auto para = found("| Model | Para. (K) |\n|---|---|\n| Tiny | 22 |\n", "r.md");
+  REQUIRE(para.size() == 1);
+  CHECK(para[0].figure == FigureKind::Parameters);
+  CHECK(para[0].value == 22000);
+  auto kbytes = found("| Method | Memory footprint (KBytes) |\n|---|---|\n| SGD | 135.632 |\n", "r.md");
+  REQUIRE(kbytes.size() == 1);
+  CHECK(kbytes[0].value == doctest::Approx(135632));
+  CHECK(found("| Model | # |\n|---|---|\n| A | 3 |\n", "r.md").empty());
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
