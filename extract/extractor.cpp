@@ -247,6 +247,33 @@ class TextScan {
         while (word_start < text_.size() && text_[word_start] == ' ') ++word_start;
       }
     }
+    return dataset_count(unit_start, ends, value, written);
+  }
+
+  /// `131k curated Reddit comments`, `9.7M videos`, `16.1M abstracts`: a count
+  /// written with its magnitude letter, before a plural noun a few words on, is
+  /// a dataset's size, whatever the noun (the words between it are letters).
+  std::optional<UnitAfter> dataset_count(size_t unit_start, const std::vector<size_t>& ends, double value,
+                                         std::string_view written) {
+    // Thousands or millions: a size in billions before a verb is a model's (`70B uses`).
+    if (written.empty() || value < 1000 || std::string_view("kKM").find(written.back()) == std::string_view::npos)
+      return std::nullopt;
+    size_t word_start = unit_start;
+    for (size_t k = 0; k < ends.size() && k < 3; ++k) {
+      std::string_view word = std::string_view(text_).substr(word_start, ends[k] - word_start);
+      size_t end = ends[k];
+      while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end;  // `comments.`
+      if (!std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) || units_.unit(word))
+        return std::nullopt;
+      if (plural_noun_of_data(word)) {
+        // `116M English words` count a corpus in tokens.
+        UnitReading samples{word == "words" ? FigureKind::Tokens : FigureKind::Samples, 1};
+        if (!plausible_(samples, value, word, end)) return std::nullopt;
+        return UnitAfter{samples, std::string(word), end};
+      }
+      word_start = ends[k];
+      while (word_start < text_.size() && text_[word_start] == ' ') ++word_start;
+    }
     return std::nullopt;
   }
 

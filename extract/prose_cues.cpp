@@ -173,6 +173,28 @@ bool per_run(std::string_view next) {
   return false;
 }
 
+/// Whether a word is a plural noun a dataset may count (`comments`, `videos`,
+/// `abstracts`): lower case, ending in `s`, and none of the things a model or a
+/// run counts instead (steps, layers, GPUs).
+bool plural_noun_of_data(std::string_view word) {
+  if (word.size() < 4 || word.back() != 's' || word[word.size() - 2] == 's' ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  static const std::unordered_set<std::string_view> kNotData = {
+      "steps", "iterations", "epochs", "updates", "layers", "heads", "params", "parameters", "dimensions",
+      "classes", "categories", "models", "gpus", "tpus", "chips", "cores", "nodes", "devices", "cards",
+      "accelerators", "macs", "flops", "times", "seconds", "hours", "days", "minutes", "years", "dollars",
+      "points", "features", "channels", "filters", "neurons", "weights", "experts", "rounds", "trials",
+      "runs", "seeds", "queries", "requests", "views", "downloads", "users", "citations", "stars",
+      // who the data is about, not the items counted
+      "individuals", "persons", "people", "clients", "customers", "participants", "authors", "players",
+      // verbs after a count that is the subject (`from 995k to 663k, which changes ...`)
+      "changes", "shows", "means", "makes", "takes", "gives", "requires", "needs", "uses", "achieves",
+      "reaches", "includes", "contains", "yields", "leads", "results", "improves", "reduces", "increases",
+      "outperforms", "remains", "becomes", "provides", "allows", "enables", "corresponds", "represents"};
+  return !kNotData.count(word);
+}
+
 /// Whether a label names parameters and ends by saying that the number after
 /// it is their count: `Total parameters in the resulted model are`,
 /// `trainable parameters is`, `parameter count =`, in its clause.

@@ -38,6 +38,8 @@ bool token_setting_before(std::string_view text, size_t at);
 bool held_out_around(std::string_view text, size_t begin, size_t end);
 /// Whether the words after a duration (folded) make it one run's: `per model`, `per run`.
 bool per_run(std::string_view next);
+/// Whether a word is a plural noun a dataset may count (`comments`), not a model's or a run's.
+bool plural_noun_of_data(std::string_view word);
 /// Whether a label names parameters and says the number after it counts them.
 bool parameters_named_before(std::string_view label);
 /// Whether a count is large enough to be a model's or a dataset's (see the definition).

@@ -580,6 +580,13 @@ TEST_CASE("extract: what heldout8 and heldout9 showed, each kept") {
   REQUIRE(kbytes.size() == 1);
   CHECK(kbytes[0].value == doctest::Approx(135632));
   CHECK(found("| Model | # |\n|---|---|\n| A | 3 |\n", "r.md").empty());
+  // A count in thousands or millions before a plural noun a few words on is a dataset's size.
+  CostStatement comments = one("It is trained on 131k curated Reddit comments.");
+  CHECK(comments.figure == FigureKind::Samples);
+  CHECK(comments.value == 131000);
+  CHECK(one("The corpus holds 116M English words.").figure == FigureKind::Tokens);
+  CHECK(found("Llama 2 70B uses grouped-query attention.").empty());
+  CHECK(found("We train for 10K steps on 5K clients.").empty());
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
