@@ -54,6 +54,8 @@ struct count_word
           COSTLINT_WORD("quad")> {};
 
 struct number : seq<number_value, opt<magnitude>> {};
+/// `2 hours and 30 minutes`, `1 h, 20 min`: what may join the parts of a duration.
+struct duration_joiner : sor<seq<TAO_PEGTL_STRING("and"), plus<one<' '>>>, seq<one<','>, star<one<' '>>>> {};
 /// `41–140`, `$41–$140`, `350-400`, `3 to 4`: a range, read as its middle.
 struct range_sign : sor<TAO_PEGTL_STRING("–"), TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("--"), one<'-'>,
                         seq<one<' '>, TAO_PEGTL_ISTRING("to"), one<' '>>> {};

@@ -155,8 +155,34 @@ class TextScan {
     size_t end = q + unit_word.size();
     std::optional<UnitReading> unit = units_.unit(unit_word);
     if (!unit || unit->figure != FigureKind::Duration || !plausible_(*unit, 1, unit_word, end)) return 0;
-    add(FigureKind::Duration, count_value(rest(p).substr(0, *count)) * unit->scale, std::string(unit_word), p, end);
+    // `half a day`, `half an hour`.
+    double share = p >= 5 && same_folded(std::string_view(text_).substr(p - 5, 5), "half ") ? 0.5 : 1;
+    add(FigureKind::Duration, share * count_value(rest(p).substr(0, *count)) * unit->scale, std::string(unit_word), p,
+        end);
     return end;
+  }
+
+  /// `2 hours 30 minutes`, `1 min 38 sec`: the smaller units that go on a
+  /// duration of `scale` seconds a unit, added to `seconds`; `end` moves past them.
+  void rest_of_duration(double scale, double& seconds, size_t& end) {
+    for (int part = 0; part < 3; ++part) {
+      size_t q = end;
+      while (q < text_.size() && text_[q] == ' ') ++q;
+      if (auto joined = match<g::duration_joiner>(rest(q))) q += *joined;
+      auto number = match<g::number_value>(rest(q));
+      if (!number || q == end) return;
+      size_t unit_start = q + *number;
+      while (unit_start < text_.size() && text_[unit_start] == ' ') ++unit_start;
+      auto word = match<g::unit_word>(rest(unit_start));
+      if (!word) return;
+      std::string_view unit = rest(unit_start).substr(0, *word);
+      while (!unit.empty() && unit.back() == '.') unit.remove_suffix(1);
+      std::optional<UnitReading> reading = units_.unit(unit);
+      if (!reading || reading->figure != FigureKind::Duration || reading->scale >= scale) return;
+      seconds += number_value(rest(q).substr(0, *number)) * reading->scale;
+      scale = reading->scale;
+      end = unit_start + unit.size();
+    }
   }
 
   /// `3.5 days`, `3.3M GPU hours`: a number and the words of a unit.
@@ -173,7 +199,9 @@ class TextScan {
     if (after < text_.size() && text_[after] == '%') return after;
     std::string_view written = rest(p).substr(0, *number);
     if (auto unit = unit_after(after, value, written)) {
-      add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
+      double amount = value * unit->reading.scale;
+      if (unit->reading.figure == FigureKind::Duration) rest_of_duration(unit->reading.scale, amount, unit->end);
+      add(unit->reading.figure, amount, std::move(unit->written), p, unit->end);
       return unit->end;
     }
     // `GPT-2 (124M)`, `OPT (1.3B)`: a size in parentheses after a model's name

@@ -240,7 +240,7 @@ bool batch_before(std::string_view text, size_t at) {
 /// A model of fewer than a thousand parameters, or a dataset of fewer than a
 /// thousand samples, is some other count (a size of an image, a batch); a
 /// budget of training tokens runs to millions. Fewer is a context length or a
-/// score, which are round (`128K`, `32,768`, `200,000`), unless it is counted
+/// score, which are round (`128K`, `32,768`, `25,000`), unless it is counted
 /// (`643,041 tokens`, `929k train tokens`).
 bool counts_enough(FigureKind figure, double value) {
   if (figure == FigureKind::Tokens) {
@@ -248,7 +248,7 @@ bool counts_enough(FigureKind figure, double value) {
     auto whole = static_cast<uint64_t>(value);
     auto power_of_two = [](uint64_t n) { return n > 0 && (n & (n - 1)) == 0; };
     bool round = power_of_two(whole) || (whole % 1000 == 0 && power_of_two(whole / 1000)) ||
-                 (whole % 1024 == 0 && power_of_two(whole / 1024)) || whole % 10000 == 0;
+                 (whole % 1024 == 0 && power_of_two(whole / 1024)) || whole % 5000 == 0;
     return value >= 1e4 && whole == value && !round;
   }
   return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;

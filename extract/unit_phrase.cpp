@@ -147,8 +147,11 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
                                      "model ", "non-embedding "})
     if (w.starts_with(qualifier) && (w.ends_with(" parameters") || w.ends_with(" params")))
       return UnitReading{FigureKind::Parameters, 1};
-  // `the 600B token checkpoint`: singular before a noun, as the plural.
-  if (w == "tokens" || w == "token" || w == "subword tokens" || w == "training tokens" || w == "train tokens")
+  // `the 600B token checkpoint`: singular before a noun, as the plural; `400
+  // billion text tokens`, `2T code tokens`: tokens a word qualifies.
+  if (w == "tokens" || w == "token") return UnitReading{FigureKind::Tokens, 1};
+  if (words.size() == 2 && folded(words[1]) == "tokens" &&
+      std::all_of(words[0].begin(), words[0].end(), [](char c) { return ascii_letter(c); }))
     return UnitReading{FigureKind::Tokens, 1};
   if ((words.size() == 1 && samples_noun(w)) || w == "sentence pairs" || w == "training examples" ||
       w == "training samples")

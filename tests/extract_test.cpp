@@ -501,7 +501,7 @@ TEST_CASE("extract: what a review of 2026-12-06 found, each kept fixed") {
   CHECK(one("Training consumed 120 kWh. Per the provider, the grid was clean.").value == 120 * 3.6e6);
 }
 
-TEST_CASE("extract: what heldout8 and heldout9 showed, each kept") {
+TEST_CASE("extract: what heldout8, heldout9 and heldout10 showed, each kept") {
   // `dual` and `quad` count devices; a TPU named by its version is one.
   CHECK(one("Experiments used dual NVIDIA Tesla V-100-SXM2 GPUs.").value == 2);
   CHECK(one("The workstation has quad RTX 3090 GPUs.").value == 4);
@@ -587,6 +587,13 @@ TEST_CASE("extract: what heldout8 and heldout9 showed, each kept") {
   CHECK(one("The corpus holds 116M English words.").figure == FigureKind::Tokens);
   CHECK(found("Llama 2 70B uses grouped-query attention.").empty());
   CHECK(found("We train for 10K steps on 5K clients.").empty());
+  // A duration in parts is one; half a day; tokens a word qualifies, not a batch's round count.
+  CHECK(one("The large-v3 model took 1 min 38 sec.").value == 98);
+  CHECK(one("Training took 2 hours and 30 minutes.").value == 9000);
+  CHECK(found("It ran 2 hours, then 3 GPUs joined.").size() == 2);
+  CHECK(one("It finishes in about half a day.").value == 43200);
+  CHECK(one("trained on over 400 billion text tokens").value == 400e9);
+  CHECK(found("a batch of about 25000 source tokens").empty());
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
