@@ -117,6 +117,32 @@ bool starts_with_number(const Cell& cell) {
   return lead != std::string_view::npos && match<g::number>(cell.text.substr(lead)).has_value();
 }
 
+/// What a caption or a heading before a table says of its unit-less columns:
+/// that they count parameters (then only sizes with their magnitude, `5.6 B`,
+/// are read), or their unit (`Inference speed (Token/sec)`).
+struct CaptionUnit {
+  bool given = false;  ///< whether the line says anything of the table
+  UnitReading unit{FigureKind::Parameters, 1};
+  bool sized_only = false;
+};
+
+/// The unit a line of prose gives the table after it, if any.
+CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
+  if (names_parameters(line)) return CaptionUnit{true, {FigureKind::Parameters, 1}, true};
+  // A unit in parentheses that ends the line: `## Inference speed ( Token/sec )`, `Training time (hours)`.
+  std::string_view words = trimmed(line);
+  while (!words.empty() && (words.back() == '.' || words.back() == ':' || words.back() == '}')) words.remove_suffix(1);
+  if (words.empty() || words.back() != ')') return {};
+  size_t open = words.rfind('(');
+  if (open == std::string_view::npos) return {};
+  std::string_view inside = trimmed(words.substr(open + 1, words.size() - open - 2));
+  auto unit = inside.empty() ? std::nullopt : units.unit(inside);
+  if (!unit || unit->figure == FigureKind::Samples || unit->figure == FigureKind::Tokens ||
+      unit->figure == FigureKind::Hardware || unit->figure == FigureKind::Parameters)
+    return {};
+  return CaptionUnit{true, *unit, false};
+}
+
 /// The state of one table: the unit of each column, from its header row.
 class TableReader {
  public:
@@ -131,10 +157,12 @@ class TableReader {
     for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i) {
       if (columns_[i]) {
         add(cells[i], *columns_[i], headers_[i], out);
-      } else if (parameters_captioned_) {
-        if (auto sized = sized_number_in(cells[i])) {
-          sized->header = headers_[i];
-          out.push_back(std::move(*sized));
+      } else if (caption_.given) {
+        auto number = caption_.sized_only ? sized_number_in(cells[i])
+                                          : number_in(cells[i], caption_.unit.figure, caption_.unit.scale);
+        if (number) {
+          number->header = headers_[i];
+          out.push_back(std::move(*number));
         }
       }
     }
@@ -150,9 +178,10 @@ class TableReader {
     bool numbers = std::any_of(cells.begin(), cells.end(),
                                [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
     // After a title line, a row without numbers heads a new table, whatever it names;
-    // after a caption, one that heads none yet.
-    bool captioned_head = parameters_captioned_ && columns_.empty() && has_words(cells);
-    if ((named > 0 || titled || captioned_head) && !numbers) {
+    // after a caption, the first row of words heads the table, even with a number
+    // among them (`| Model | A100 | 4090 |`).
+    bool captioned_head = caption_.given && columns_.empty() && has_words(cells);
+    if (((named > 0 || titled) && !numbers) || captioned_head) {
       columns_ = std::move(units);
       headers_.clear();
       for (const Cell& cell : cells) headers_.emplace_back(trimmed(cell.text));
@@ -165,8 +194,8 @@ class TableReader {
     headers_.clear();
   }
 
-  /// Whether the line of prose before the next table says it counts parameters.
-  void caption_parameters(bool named) { parameters_captioned_ = named; }
+  /// What the line of prose before the next table says of it, if anything.
+  void caption(CaptionUnit said) { caption_ = said; }
 
  private:
   static void add(const Cell& cell, const UnitReading& unit, std::string_view header,
@@ -185,7 +214,7 @@ class TableReader {
   UnitReader& units_;
   std::vector<std::optional<UnitReading>> columns_;
   std::vector<std::string> headers_;
-  bool parameters_captioned_ = false;  ///< the last line of prose before the table named parameters
+  CaptionUnit caption_;  ///< what the last line of prose before the table said of it
 };
 
 /// The line of `text` holding `at`; empty when it runs further than `reach` on
@@ -217,9 +246,8 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
       titled = false;
     } else if (line.find_first_not_of(" \r") != std::string_view::npos) {
       if (titled || line.size() > kMaxTitleBytes) table.end();
-      // A caption names parameters, short or long; other prose ends what one said.
-      if (names_parameters(line)) table.caption_parameters(true);
-      else if (line.size() > kMaxTitleBytes) table.caption_parameters(false);
+      // A caption or a heading says what the table counts, short or long; other prose ends what one said.
+      if (CaptionUnit said = caption_unit(line, units); said.given || line.size() > kMaxTitleBytes) table.caption(said);
       titled = !titled && line.size() <= kMaxTitleBytes;
     }
     line_start = line_end + 1;

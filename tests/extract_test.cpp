@@ -594,6 +594,13 @@ TEST_CASE("extract: what heldout8, heldout9 and heldout10 showed, each kept") {
   CHECK(one("It finishes in about half a day.").value == 43200);
   CHECK(one("trained on over 400 billion text tokens").value == 400e9);
   CHECK(found("a batch of about 25000 source tokens").empty());
+  // A heading's unit in parentheses over a table whose columns name devices.
+  auto speeds = found("## Inference speed ( Token/sec )\n\n| Model | A100 | 4090 |\n|---|---|---|\n"
+                      "| VILA-3B | 104.6 | 137.6 |\n", "r.md");
+  REQUIRE(speeds.size() == 2);
+  CHECK(speeds[0].figure == FigureKind::Throughput);
+  CHECK(speeds[1].value == doctest::Approx(137.6));
+  CHECK(found("## Accuracy (%)\n\n| Model | A | B |\n|---|---|---|\n| X | 76.5 | 80.1 |\n", "r.md").empty());
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
