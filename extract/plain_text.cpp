@@ -53,7 +53,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kSiUnits
 /// never close keep 0 and are dropped at the end.
 std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text) {
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  pairs.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '{')));
+  pairs.reserve(text.size() / 32);  // about a brace group a line of LaTeX
   std::vector<size_t> open;  // indices into pairs
   static constexpr auto kBraceOrEscape = [] {
     std::array<bool, 256> marks{};
