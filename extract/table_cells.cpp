@@ -99,9 +99,11 @@ std::optional<TableNumber> sized_number_in(const Cell& cell) {
 /// Whether a line of prose (a caption) says the table after it counts
 /// parameters: `ordered by total parameter count`, not `hyperparameters`.
 bool names_parameters(std::string_view line) {
-  std::string words = folded(line.substr(0, kMaxRow));
-  for (size_t at = words.find("parameter"); at != std::string::npos; at = words.find("parameter", at + 1))
-    if (at < 5 || words.compare(at - 5, 5, "hyper") != 0) return true;
+  // In place, `parameter` or `Parameter`: every line of prose is asked.
+  std::string_view words = line.substr(0, kMaxRow);
+  for (size_t at = words.find("arameter"); at != std::string_view::npos; at = words.find("arameter", at + 1))
+    if (at >= 1 && ascii_lower(words[at - 1]) == 'p' && (at < 6 || !same_folded(words.substr(at - 6, 5), "hyper")))
+      return true;
   return false;
 }
 
