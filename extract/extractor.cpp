@@ -19,6 +19,7 @@
 #include "extract/sentence.h"
 #include "extract/table_cells.h"
 #include "extract/unit_phrase.h"
+#include "extract/unit_readings.h"
 #include "ir/line_index.h"
 #include "ir/text_case.h"
 
@@ -29,8 +30,6 @@ namespace g = cost_grammar;
 
 /// How far before a bare number its label (`Hours used:`) is looked for.
 constexpr size_t kMaxLabel = 120;
-/// How many members of a list are read on for the unit its last one carries.
-constexpr int kMaxListMembers = 6;
 
 /// The statements by line and column, those at one place in the order found.
 /// Statements are large: their places are sorted, then each is moved once.
@@ -54,7 +53,8 @@ class TextScan {
         lines_(source),
         path_(path),
         devices_(text_, hardware, headers_),
-        plausible_(text_, headers_) {}
+        plausible_(text_, headers_),
+        readings_(text_, units_, headers_, plausible_) {}
 
   std::vector<CostStatement> run() {
     static constexpr auto kAlnum = [] {
@@ -162,29 +162,6 @@ class TextScan {
     return end;
   }
 
-  /// `2 hours 30 minutes`, `1 min 38 sec`: the smaller units that go on a
-  /// duration of `scale` seconds a unit, added to `seconds`; `end` moves past them.
-  void rest_of_duration(double scale, double& seconds, size_t& end) {
-    for (int part = 0; part < 3; ++part) {
-      size_t q = end;
-      while (q < text_.size() && text_[q] == ' ') ++q;
-      if (auto joined = match<g::duration_joiner>(rest(q))) q += *joined;
-      auto number = match<g::number_value>(rest(q));
-      if (!number || q == end) return;
-      size_t unit_start = q + *number;
-      while (unit_start < text_.size() && text_[unit_start] == ' ') ++unit_start;
-      auto word = match<g::unit_word>(rest(unit_start));
-      if (!word) return;
-      std::string_view unit = rest(unit_start).substr(0, *word);
-      while (!unit.empty() && unit.back() == '.') unit.remove_suffix(1);
-      std::optional<UnitReading> reading = units_.unit(unit);
-      if (!reading || reading->figure != FigureKind::Duration || reading->scale >= scale) return;
-      seconds += number_value(rest(q).substr(0, *number)) * reading->scale;
-      scale = reading->scale;
-      end = unit_start + unit.size();
-    }
-  }
-
   /// `3.5 days`, `3.3M GPU hours`: a number and the words of a unit.
   size_t quantity_at(size_t p) {
     auto number = match<g::number>(rest(p));
@@ -198,9 +175,9 @@ class TextScan {
     size_t after = p + *number;
     if (after < text_.size() && text_[after] == '%') return after;
     std::string_view written = rest(p).substr(0, *number);
-    if (auto unit = unit_after(after, value, written)) {
+    if (auto unit = readings_.following(after, value, written)) {
       double amount = value * unit->reading.scale;
-      if (unit->reading.figure == FigureKind::Duration) rest_of_duration(unit->reading.scale, amount, unit->end);
+      if (unit->reading.figure == FigureKind::Duration) readings_.rest_of_duration(unit->reading.scale, amount, unit->end);
       add(unit->reading.figure, amount, std::move(unit->written), p, unit->end);
       return unit->end;
     }
@@ -211,151 +188,19 @@ class TextScan {
       add(FigureKind::Parameters, value, std::string(written), p, after);
       return after;
     }
-    if (auto unit = unit_under_header(after)) {
+    if (auto unit = readings_.under_header(after)) {
       add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
       return unit->end;
     }
     // `3B, 7B and 13B models`, `3.5 or 4 days`: a member of a list whose last
     // member carries the unit shares it.
-    if (auto unit = list_unit(after, value, written)) {
+    if (auto unit = readings_.of_list(after, value, written)) {
       add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, after);
       return after;
     }
     size_t next = after + (after < text_.size() && text_[after] == ' ');
     if (next >= text_.size() || !ascii_alnum(text_[next])) labelled(p, value, after);
     return 0;
-  }
-
-  struct UnitAfter {
-    UnitReading reading;
-    std::string written;
-    size_t end = 0;
-  };
-
-  /// The unit in the words after a number that ends at `after`, each prefix
-  /// tried from the longest; `written` is the number as written.
-  std::optional<UnitAfter> unit_after(size_t after, double value, std::string_view written) {
-    // A source's line may break between a number and its unit (`about 2` / `hours`).
-    size_t unit_start = after;
-    while (unit_start < text_.size() && unit_start - after < 2 &&
-           (text_[unit_start] == ' ' || text_[unit_start] == '~' || text_[unit_start] == '\n'))
-      ++unit_start;
-    std::vector<size_t> ends;
-    for (size_t q = unit_start; ends.size() < 4;) {
-      auto word = match<g::unit_word>(rest(q));
-      if (!word) break;
-      q += *word;
-      ends.push_back(q);
-      size_t spaces = 0;
-      while (q < text_.size() && text_[q] == ' ' && spaces < 2) ++q, ++spaces;
-      if (!spaces) break;
-    }
-    for (auto end = ends.rbegin(); end != ends.rend(); ++end) {
-      std::string_view unit = std::string_view(text_).substr(unit_start, *end - unit_start);
-      while (!unit.empty() && (unit.back() == '.' || unit.back() == '-')) unit.remove_suffix(1);
-      std::optional<UnitReading> reading = units_.unit(unit);
-      if (!reading || !plausible_(*reading, value, unit, *end)) continue;
-      return UnitAfter{*reading, std::string(unit), *end};
-    }
-    // `7B model`, `235B teachers`, `a 6.7B dense model`: a size written with its
-    // magnitude letter, a word or two before a model, is the model's parameters.
-    if (!ends.empty() && value >= 1e6 && !written.empty() &&
-        (written.back() == 'B' || written.back() == 'M' || written.back() == 'T') &&
-        !named_before(text_, static_cast<size_t>(written.data() - text_.data()))) {
-      static const std::unordered_set<std::string_view> kModelWords = {
-          "model", "models", "teacher", "teachers", "student", "students", "llm", "llms",
-          "variant", "variants", "checkpoint", "checkpoints", "baseline", "baselines"};
-      size_t word_start = unit_start;
-      for (size_t k = 0; k < ends.size() && k < 3; ++k) {
-        std::string word = folded(std::string_view(text_).substr(word_start, ends[k] - word_start));
-        if (kModelWords.count(word)) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
-        // `600B token checkpoint`: the size of something else.
-        if (units_.unit(word) || word.starts_with("token") || word.starts_with("step")) break;
-        word_start = ends[k];
-        while (word_start < text_.size() && text_[word_start] == ' ') ++word_start;
-      }
-    }
-    return dataset_count(unit_start, ends, value, written);
-  }
-
-  /// `131k curated Reddit comments`, `9.7M videos`, `16.1M abstracts`: a count
-  /// written with its magnitude letter, before a plural noun a few words on, is
-  /// a dataset's size, whatever the noun (the words between it are letters).
-  std::optional<UnitAfter> dataset_count(size_t unit_start, const std::vector<size_t>& ends, double value,
-                                         std::string_view written) {
-    // Thousands or millions: a size in billions before a verb is a model's (`70B uses`).
-    if (written.empty() || value < 1000 || std::string_view("kKM").find(written.back()) == std::string_view::npos)
-      return std::nullopt;
-    size_t word_start = unit_start;
-    for (size_t k = 0; k < ends.size() && k < 3; ++k) {
-      std::string_view word = std::string_view(text_).substr(word_start, ends[k] - word_start);
-      size_t end = ends[k];
-      while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end;  // `comments.`
-      if (!std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) || units_.unit(word))
-        return std::nullopt;
-      if (plural_noun_of_data(word)) {
-        // `116M English words` count a corpus in tokens.
-        UnitReading samples{word == "words" ? FigureKind::Tokens : FigureKind::Samples, 1};
-        if (!plausible_(samples, value, word, end)) return std::nullopt;
-        return UnitAfter{samples, std::string(word), end};
-      }
-      word_start = ends[k];
-      while (word_start < text_.size() && text_[word_start] == ' ') ++word_start;
-    }
-    return std::nullopt;
-  }
-
-  /// `53 s` under `Duration`, `0.40 g` under `Emissions`: a unit that alone says
-  /// too little, in a table's column whose header says what it measures.
-  std::optional<UnitAfter> unit_under_header(size_t after) {
-    size_t start = after < text_.size() && text_[after] == ' ' ? after + 1 : after;
-    auto word = match<g::unit_word>(rest(start));
-    if (!word) return std::nullopt;
-    std::string unit(rest(start).substr(0, *word));
-    static const std::array<std::pair<std::string_view, double>, 6> kClock = {
-        {{"s", 1}, {"sec", 1}, {"min", 60}, {"h", 3600}, {"hrs", 3600}, {"hr", 3600}}};
-    auto clock = std::find_if(kClock.begin(), kClock.end(), [&](const auto& c) { return c.first == unit; });
-    auto mass = clock == kClock.end() ? units_.unit(unit + " CO2") : std::nullopt;
-    if (mass && mass->figure != FigureKind::Emissions) mass.reset();
-    // Only then the table (its header is empty in prose): finding it walks up its rows.
-    if (clock == kClock.end() && !mass) return std::nullopt;
-    std::string header = folded(headers_.of(after));
-    if (clock != kClock.end() &&
-        (header.find("duration") != std::string::npos || header.find("time") != std::string::npos))
-      return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
-    bool carbon = header.find("emission") != std::string::npos || header.find("co2") != std::string::npos ||
-                  header.find("carbon") != std::string::npos;
-    if (mass && carbon) return UnitAfter{*mass, unit, start + *word};
-    return std::nullopt;
-  }
-
-  /// The unit the last member of a list starting after `after` carries: members
-  /// are joined by commas, `and` or `or`, at most kMaxListMembers of them.
-  std::optional<UnitAfter> list_unit(size_t after, double value, std::string_view written) {
-    // `3, 5 and 8 thousand GPU hours`: a magnitude only the last member writes
-    // may or may not be the others'; such a list is not read.
-    auto scaled = [](std::string_view number) { return match<g::number_value>(number) != number.size(); };
-    bool first_scaled = scaled(written);
-    for (int member = 0; member < kMaxListMembers; ++member) {
-      size_t q = after;
-      bool joined = false;
-      if (q < text_.size() && text_[q] == ',') ++q, joined = true;
-      while (q < text_.size() && text_[q] == ' ') ++q;
-      for (std::string_view word : {"and ", "or ", "vs. ", "vs ", "versus "})  // `675 vs. 6,250 GPU days`
-        if (rest(q).starts_with(word)) q += word.size(), joined = true;
-      if (!joined) return std::nullopt;
-      auto number = match<g::number>(rest(q));
-      if (!number) return std::nullopt;
-      std::string_view member_written = rest(q).substr(0, *number);
-      if (scaled(member_written) != first_scaled) return std::nullopt;
-      if (auto unit = unit_after(q + *number, value, member_written)) {
-        // The member's own magnitude stays its own: `1 billion, 7 billion parameters`.
-        unit->written = std::string(std::string_view(text_).substr(after, unit->end - after));
-        return unit;
-      }
-      after = q + *number;
-    }
-    return std::nullopt;
   }
 
   /// A number without a unit, after a label that gives one: `Hours used:
@@ -407,6 +252,7 @@ class TextScan {
   mutable ColumnHeaders headers_{text_};  ///< a cache: finding a header changes nothing
   DevicePhrases devices_;                  ///< after headers_, which it reads
   Plausibility plausible_;                 ///< after headers_, which it reads
+  UnitReadings readings_;                  ///< after units_, headers_ and plausible_
   std::set<uint32_t> found_at_;  ///< where the statements found so far begin, in the source
 };
 
