@@ -183,17 +183,25 @@ class TableReader {
     // after a caption, the first row of words heads the table, even with a number
     // among them (`| Model | A100 | 4090 |`).
     bool captioned_head = caption_.given && columns_.empty() && has_words(cells);
-    if (((named > 0 || titled) && !numbers) || captioned_head) {
+    bool heads = ((named > 0 || titled) && !numbers) || captioned_head;
+    if (heads) {
+      // A second header row under a first (`Training time (h)` over `A100 | V100`)
+      // keeps the first's unit where it names none of its own.
+      if (header_above_ && !titled && columns_.size() == units.size())
+        for (size_t i = 0; i < units.size(); ++i)
+          if (!units[i] && columns_[i]) units[i] = columns_[i];
       columns_ = std::move(units);
       headers_.clear();
       for (const Cell& cell : cells) headers_.emplace_back(trimmed(cell.text));
     }
+    header_above_ = heads;
   }
 
   /// A line outside any table ends the table (table_numbers() lets one short line pass).
   void end() {
     columns_.clear();
     headers_.clear();
+    header_above_ = false;
   }
 
   /// What the line of prose before the next table says of it, if anything.
@@ -217,6 +225,7 @@ class TableReader {
   std::vector<std::optional<UnitReading>> columns_;
   std::vector<std::string> headers_;
   CaptionUnit caption_;  ///< what the last line of prose before the table said of it
+  bool header_above_ = false;  ///< whether the row above this one headed the table
 };
 
 /// The line of `text` holding `at`; empty when it runs further than `reach` on

@@ -601,6 +601,14 @@ TEST_CASE("extract: what heldout8, heldout9 and heldout10 showed, each kept") {
   CHECK(speeds[0].figure == FigureKind::Throughput);
   CHECK(speeds[1].value == doctest::Approx(137.6));
   CHECK(found("## Accuracy (%)\n\n| Model | A | B |\n|---|---|---|\n| X | 76.5 | 80.1 |\n", "r.md").empty());
+  // A second header row keeps the first's unit where it names none of its own.
+  auto two_rows = found("\\begin{tabular}{lccc}\nModel & \\multicolumn{2}{c}{Training time (h)} & Size \\\\\n"
+                        " & A100 & V100 & Params (M) \\\\\nResNet & 12 & 20 & 25.6 \\\\\n\\end{tabular}\n",
+                        "t.tex");
+  REQUIRE(two_rows.size() == 3);
+  CHECK(two_rows[0].value == 12 * 3600.0);
+  CHECK(two_rows[1].value == 20 * 3600.0);
+  CHECK(two_rows[2].value == doctest::Approx(25.6e6));
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
