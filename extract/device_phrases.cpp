@@ -72,13 +72,17 @@ bool DevicePhrases::in_use(size_t p) const {
   return false;
 }
 
-/// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`.
+/// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`, `an 8-GPU node`.
 std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
   auto count = match<g::device_count>(text_.substr(p));
   if (!count) return std::nullopt;
   std::string_view count_text = text_.substr(p).substr(0, *count);
   size_t q = p + *count;
   auto joined = match<g::times_sign>(text_.substr(q));
+  // `an 8-GPU node`, `a 4-GPU server`: digits joined to the device by a hyphen.
+  if (!joined && q + 1 < text_.size() && text_[q] == '-' && ascii_digit(count_text.back()) &&
+      ascii_letter(text_[q + 1]))
+    joined = 1;
   if (!joined) {
     auto space = match<g::gap>(text_.substr(q));
     if (!space || *space == 0) return std::nullopt;

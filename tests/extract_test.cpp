@@ -609,6 +609,9 @@ TEST_CASE("extract: what heldout8, heldout9 and heldout10 showed, each kept") {
   CHECK(two_rows[0].value == 12 * 3600.0);
   CHECK(two_rows[1].value == 20 * 3600.0);
   CHECK(two_rows[2].value == doctest::Approx(25.6e6));
+  // Digits joined to the device by a hyphen; not to what is no device.
+  CHECK(one("We train on an 8-GPU node.").value == 8);
+  CHECK(found("8-bit weights, a 3-D U-Net, 4-way tensor parallelism").empty());
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
