@@ -47,6 +47,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       return !rate.starts_with(" per ") && !rate.starts_with("/");
     }
     case FigureKind::Power: return unit != "W" || !next.starts_with("h");
+    // `45 fps` in a table of detectors is a speed; `sampled at 3 FPS` in prose, the data's rate.
+    case FigureKind::Throughput: return !same_folded(unit, "fps") || !headers_.of(end - unit.size()).empty();
     default: return true;
   }
 }

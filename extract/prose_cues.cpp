@@ -156,6 +156,7 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
   if (size_t stop = before.find_last_of(";\n"); stop != std::string::npos) before.erase(0, stop + 1);
   if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
+  if (size_t stop = before.rfind(", "); stop != std::string::npos) before.erase(0, stop + 2);  // not `2,000`
   for (std::string_view set : {"validation split", "validation set", "test split", "test set", "evaluation set",
                                "held-out set", "dev set"})
     if (before.find(set) != std::string::npos) return true;

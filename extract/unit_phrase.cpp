@@ -170,7 +170,14 @@ std::optional<UnitReading> throughput(std::string_view words) {
   while (!item.empty() && item.back() == ' ') item.pop_back();
   std::string rate = w.substr(item_end + (item_end == slash ? 1 : 5));
   while (!rate.empty() && rate.front() == ' ') rate.erase(0, 1);
-  if (std::find(kItems.begin(), kItems.end(), item) == kItems.end()) return std::nullopt;
+  // An item it knows, or a plural noun a word may qualify (`valid molecules/sec`);
+  // not `m/s` nor `GB/s`, rates of other things.
+  std::string_view noun = std::string_view(item).substr(item.rfind(' ') == std::string::npos ? 0 : item.rfind(' ') + 1);
+  bool plural = noun.size() >= 4 && noun.back() == 's' &&
+                std::all_of(item.begin(), item.end(), [](char c) { return ascii_letter(c) || c == ' '; }) &&
+                std::count(item.begin(), item.end(), ' ') <= 1 && !lookup(kByteWords, noun) &&
+                !lookup(kFlopWords, noun);
+  if (std::find(kItems.begin(), kItems.end(), item) == kItems.end() && !plural) return std::nullopt;
   for (std::string_view second : {"s", "sec", "second"})
     if (rate == second) return UnitReading{FigureKind::Throughput, 1};
   for (std::string_view minute : {"min", "minute"})  // `111 sequences per minute`
@@ -186,6 +193,11 @@ constexpr size_t kMaxUnitBytes = 96, kMaxHeaderBytes = 256;
 
 std::optional<UnitReading> unit_of(std::string_view words) {
   if (words.empty()) return std::nullopt;
+  // `45 fps`: frames a second.
+  if (same_folded(words, "fps")) return UnitReading{FigureKind::Throughput, 1};
+  // `500 total GPU hours`: the qualifier does not change a device-time.
+  if (words.size() > 6 && same_folded(words.substr(0, 6), "total "))
+    if (auto reading = unit_of(words.substr(6)); reading && reading->figure == FigureKind::DeviceTime) return reading;
   // `40 additional hours`, `2 more days`: the amount is the unit's.
   for (std::string_view extra : {"additional ", "more ", "extra ", "further "})
     if (words.size() > extra.size() && same_folded(words.substr(0, extra.size()), extra))

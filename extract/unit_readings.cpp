@@ -94,8 +94,9 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
 std::optional<UnitAfter> UnitReadings::dataset_count(size_t unit_start, const std::vector<size_t>& ends,
                                                    double value, std::string_view written) const {
   // Thousands or millions: a size in billions before a verb is a model's (`70B uses`).
-  if (written.empty() || value < 1000 || std::string_view("kKM").find(written.back()) == std::string_view::npos)
-    return std::nullopt;
+  bool magnitude = !written.empty() && (std::string_view("kKM").find(written.back()) != std::string_view::npos ||
+                                        written.ends_with("thousand") || written.ends_with("million"));
+  if (!magnitude || value < 1000) return std::nullopt;
   size_t word_start = unit_start;
   for (size_t k = 0; k < ends.size() && k < 3; ++k) {
     std::string_view word = std::string_view(text_).substr(word_start, ends[k] - word_start);

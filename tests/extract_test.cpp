@@ -501,7 +501,7 @@ TEST_CASE("extract: what a review of 2026-12-06 found, each kept fixed") {
   CHECK(one("Training consumed 120 kWh. Per the provider, the grid was clean.").value == 120 * 3.6e6);
 }
 
-TEST_CASE("extract: what heldout8, heldout9 and heldout10 showed, each kept") {
+TEST_CASE("extract: what heldout8 to heldout11 showed, each kept") {
   // `dual` and `quad` count devices; a TPU named by its version is one.
   CHECK(one("Experiments used dual NVIDIA Tesla V-100-SXM2 GPUs.").value == 2);
   CHECK(one("The workstation has quad RTX 3090 GPUs.").value == 4);
@@ -612,6 +612,17 @@ TEST_CASE("extract: what heldout8, heldout9 and heldout10 showed, each kept") {
   // Digits joined to the device by a hyphen; not to what is no device.
   CHECK(one("We train on an 8-GPU node.").value == 8);
   CHECK(found("8-bit weights, a 3-D U-Net, 4-way tensor parallelism").empty());
+  // Rates of any plural noun; not of bytes or FLOPs; fps in a table, not in prose.
+  CHECK(one("It generates 4.18 valid molecules/sec.", "r.md").figure == FigureKind::Throughput);
+  CHECK(found("It moves 12 GB/s and peaks at 42 TFLOPS/s.").empty());
+  CHECK(found("Videos are sampled at 3 FPS.").empty());
+  auto fps = found("Model & mAP & FPS \\\\\nYOLO & 63.4 & 45 fps \\\\\n", "t.tex");
+  REQUIRE(fps.size() == 1);
+  CHECK(fps[0].figure == FigureKind::Throughput);
+  // `total` before a device-time; a dataset in millions written out; a clause ends at `, `.
+  CHECK(one("It was trained for approximately 500 total GPU hours.").value == 500 * 3600.0);
+  CHECK(one("Trained on 1.6 million compounds.").value == 1.6e6);
+  CHECK(one("the test set from 2007, a total of 21k images").value == 21000);
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
