@@ -62,7 +62,8 @@ Factor small_job_draw(const DeviceSpec& device, std::optional<double> trained_pa
                                fmt::format("{} W ({} of {}: what measured jobs of ≤ {} devices drew{})",
                                            format_number(watts), format_number(share), tdp_text(device),
                                            a::kSmallJobDevices, model));
-  // A larger model's draw comes nearer the TDP, but its range reaches no higher.
+  // A larger model's draw comes nearer the TDP, but its range reaches no higher
+  // than kSmallJobDrawCeiling × TDP.
   draw.high = std::min(draw.high, device.tdp_w * a::kSmallJobDrawCeiling);
   return draw;
 }

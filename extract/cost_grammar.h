@@ -2,9 +2,9 @@
 // The PEGTL grammar of a statement of cost in prose, tried where a number
 // starts: a quantity (`3.5 days`, `3.3M GPU hours`, `539 tCO2eq`,
 // `$3.1 \times 10^{21}$ FLOPs` once plain), or a device phrase (`8 NVIDIA P100
-// GPUs`, `1024 32GB V100`, `a single GPU`). Internal to extractor.cpp, whose
-// actions read the pieces; which figure a unit names is units.h's, the
-// device's name the hardware catalog's.
+// GPUs`, `1024 32GB V100`, `a single GPU`). Internal to the extractor's files
+// (extract/), which read the pieces; which figure a unit names is
+// unit_phrase's, the device's name the hardware catalog's.
 
 #include <tao/pegtl.hpp>
 
@@ -54,8 +54,9 @@ struct count_word
           COSTLINT_WORD("quad")> {};
 
 struct number : seq<number_value, opt<magnitude>> {};
-/// `2 hours and 30 minutes`, `1 h, 20 min`: what may join the parts of a duration.
-struct duration_joiner : sor<seq<TAO_PEGTL_STRING("and"), plus<one<' '>>>, seq<one<','>, star<one<' '>>>> {};
+/// `2 hours and 30 minutes`: what may join the parts of a duration (a comma
+/// joins a list: `3 days, 12 hours and 40 minutes, respectively`).
+struct duration_joiner : seq<TAO_PEGTL_STRING("and"), plus<one<' '>>> {};
 /// `41–140`, `$41–$140`, `350-400`, `3 to 4`: a range, read as its middle.
 struct range_sign : sor<TAO_PEGTL_STRING("–"), TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("--"), one<'-'>,
                         seq<one<' '>, TAO_PEGTL_ISTRING("to"), one<' '>>> {};

@@ -80,8 +80,10 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
   size_t q = p + *count;
   auto joined = match<g::times_sign>(text_.substr(q));
   // `an 8-GPU node`, `a 4-GPU server`: digits joined to the device by a hyphen.
+  // Not a model's own digits: `RTX 2080-Ti`, `3090-Super`.
   if (!joined && q + 1 < text_.size() && text_[q] == '-' && ascii_digit(count_text.back()) &&
-      ascii_letter(text_[q + 1]))
+      ascii_letter(text_[q + 1]) && !same_folded(text_.substr(q + 1, 2), "ti") &&
+      !same_folded(text_.substr(q + 1, 5), "super"))
     joined = 1;
   if (!joined) {
     auto space = match<g::gap>(text_.substr(q));
@@ -106,7 +108,7 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
     }
   }
   size_t phrase_start = q;
-  if (auto qualified = qualified_at(count_text, q, factor)) return qualified;
+  if (auto qualified = qualified_at(count_text, p, q, factor)) return qualified;
   // Most counts are of something else (`a model`, `2 epochs`): their next word starts no phrase.
   if (q >= text_.size() || !may_start_phrase(text_, q)) return std::nullopt;
   auto phrase = match<g::device_phrase>(text_.substr(q));
@@ -131,18 +133,28 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
 
 /// `two training GPUs`, `8 idle GPUs` after the count `count_text`: the
 /// accelerators a word qualifies. Not after `a` (`a few GPUs`, `a couple GPUs`).
-std::optional<DevicePhrase> DevicePhrases::qualified_at(std::string_view count_text, size_t q, double factor) const {
+std::optional<DevicePhrase> DevicePhrases::qualified_at(std::string_view count_text, size_t p, size_t q,
+                                                        double factor) const {
   if (same_folded(count_text, "a") || same_folded(count_text, "an")) return std::nullopt;
   auto phrase = match<g::qualified_accelerators>(text_.substr(q));
   if (!phrase) return std::nullopt;
   double devices = count_value(count_text) * factor;
   if (devices < 1 || devices > 1e6 || devices != std::floor(devices)) return std::nullopt;
+  if (devices >= 1900 && devices <= 2100) return std::nullopt;  // `By 2024 datacenter GPUs will`
   std::string_view written = text_.substr(q, *phrase);
-  // `128 per TPU`, `3 for TPU`, `10 on each GPU`: the word joins another count to the devices.
+  // `128 per TPU`, `3 for TPU`: the word joins another count to the devices;
+  // `3× less GPU memory`, `4x fewer GPUs`: it compares.
   std::string_view word = written.substr(0, written.find(' '));
   for (std::string_view joiner : {"per", "for", "on", "of", "in", "with", "each", "from", "to", "by", "at", "and",
-                                  "or", "the", "every", "across", "than", "over", "under", "into"})
+                                  "or", "the", "every", "across", "than", "over", "under", "into", "more",
+                                  "fewer", "less", "times"})
     if (word == joiner) return std::nullopt;
+  if (q > 0 && text_.substr(p, q - p).find_first_of("x×") != std::string_view::npos) return std::nullopt;
+  // `8 parallel GPU workers`; `If you have two spare GPUs`.
+  std::string next = folded(text_.substr(q + *phrase, 12));
+  for (std::string_view doer : {" worker", " thread", " process"})
+    if (next.starts_with(doer)) return std::nullopt;
+  if (addressed_to_reader(text_, p)) return std::nullopt;
   std::optional<std::string> model = devices_.model_of(written.substr(written.rfind(' ') + 1));
   if (!model) return std::nullopt;
   return DevicePhrase{q + *phrase, DeviceMention{devices, *model}, std::string(written)};

@@ -37,7 +37,7 @@ class DevicePhrases {
  private:
   bool in_use(size_t p) const;
   size_t devices_per_node(size_t q, double& per_node) const;
-  std::optional<DevicePhrase> qualified_at(std::string_view count_text, size_t q, double factor) const;
+  std::optional<DevicePhrase> qualified_at(std::string_view count_text, size_t p, size_t q, double factor) const;
 
   std::string_view text_;
   DeviceNames devices_;

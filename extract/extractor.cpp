@@ -6,7 +6,6 @@
 #include <optional>
 #include <set>
 #include <tuple>
-#include <unordered_set>
 
 #include "extract/cost_grammar.h"
 #include "extract/device_names.h"
@@ -177,7 +176,9 @@ class TextScan {
     std::string_view written = rest(p).substr(0, *number);
     if (auto unit = readings_.following(after, value, written)) {
       double amount = value * unit->reading.scale;
-      if (unit->reading.figure == FigureKind::Duration) readings_.rest_of_duration(unit->reading.scale, amount, unit->end);
+      if (unit->reading.figure == FigureKind::Duration &&
+          !readings_.rest_of_duration(unit->reading.scale, amount, unit->end))
+        return unit->end;
       add(unit->reading.figure, amount, std::move(unit->written), p, unit->end);
       return unit->end;
     }
@@ -212,21 +213,21 @@ class TextScan {
     line_start = line_start == std::string_view::npos ? from : from + line_start + 1;
     std::string_view label = std::string_view(text_).substr(line_start, p - line_start);
     while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
-    if (parameters_named_before(label)) {
-      if (counts_enough(FigureKind::Parameters, value)) add(FigureKind::Parameters, value, "parameters", p, end);
-      return;
+    if (label.ends_with(":")) {
+      if (folded(label).ends_with("hours used:")) {
+        add(FigureKind::DeviceTime, value * 3600, "hours used", p, end);
+        return;
+      }
+      size_t open = label.rfind('(');
+      size_t close = label.rfind(')');
+      if (open != std::string_view::npos && close != std::string_view::npos && close > open)
+        if (auto reading = units_.unit(label.substr(open + 1, close - open - 1))) {
+          add(reading->figure, value * reading->scale, std::string(label.substr(open + 1, close - open - 1)), p, end);
+          return;
+        }
     }
-    if (!label.ends_with(":")) return;
-    std::string l = folded(label);
-    if (l.ends_with("hours used:")) {
-      add(FigureKind::DeviceTime, value * 3600, "hours used", p, end);
-      return;
-    }
-    size_t open = label.rfind('(');
-    size_t close = label.rfind(')');
-    if (open == std::string_view::npos || close == std::string_view::npos || close < open) return;
-    if (auto reading = units_.unit(label.substr(open + 1, close - open - 1)))
-      add(reading->figure, value * reading->scale, std::string(label.substr(open + 1, close - open - 1)), p, end);
+    if (parameters_named_before(label) && counts_enough(FigureKind::Parameters, value))
+      add(FigureKind::Parameters, value, "parameters", p, end);
   }
 
   /// Files a statement; false when there is already one where it begins.

@@ -83,7 +83,11 @@ bool may_start_phrase(std::string_view text, size_t p) {
   size_t end = std::min(text.size(), p + kMaxKeyLetters + 1);
   for (size_t q = p; q < end; ++q) {
     uint8_t code = kCodes[static_cast<unsigned char>(text[q])];
-    if (code == 0) return phrase_start_key(key);
+    if (code == 0) {
+      // `V-100`, `DGX-1`: a model whose few letters a hyphen joins to its digits.
+      if (text[q] == '-' && q > p && q - p <= 3 && q + 1 < text.size() && ascii_digit(text[q + 1])) return true;
+      return phrase_start_key(key);
+    }
     if (code == kDigit) return true;  // `V100`, `A100s`, `P100x8`
     key = key << 5 | code;
   }
@@ -140,7 +144,8 @@ bool token_setting_before(std::string_view text, size_t at) {
   std::string before = folded(text.substr(at > 120 ? at - 120 : 0, at > 120 ? 120 : at));
   if (size_t stop = before.find_last_of(".;!?\n"); stop != std::string::npos) before.erase(0, stop + 1);
   for (std::string_view length : {"context length", "context window", "sequence length", "max length",
-                                  "maximum length", "context size", "vocabulary", "vocab"})
+                                  "maximum length", "context size", "vocabulary", "vocab", "tokenizer",
+                                  "dictionary", "bpe"})
     if (before.find(length) != std::string::npos) return true;
   return false;
 }
@@ -192,8 +197,28 @@ bool plural_noun_of_data(std::string_view word) {
       // verbs after a count that is the subject (`from 995k to 663k, which changes ...`)
       "changes", "shows", "means", "makes", "takes", "gives", "requires", "needs", "uses", "achieves",
       "reaches", "includes", "contains", "yields", "leads", "results", "improves", "reduces", "increases",
-      "outperforms", "remains", "becomes", "provides", "allows", "enables", "corresponds", "represents"};
+      "outperforms", "remains", "becomes", "provides", "allows", "enables", "corresponds", "represents",
+      "performs", "scores", "beats", "matches", "runs", "fits", "gets", "trains", "learns", "generalizes",
+      // what a run or an input counts, not a dataset's items
+      "timesteps", "pixels", "bits", "voxels", "iters"};
   return !kNotData.count(word);
+}
+
+/// Whether a line of prose (a caption) says the table after it counts
+/// parameters: `ordered by total parameter count`, not `hyperparameters`.
+bool names_parameters(std::string_view line) {
+  // In place, `parameter` or `Parameter`: every line of prose is asked.
+  std::string_view words = line.substr(0, 2048);
+  for (size_t at = words.find("arameter"); at != std::string_view::npos; at = words.find("arameter", at + 1)) {
+    if (at < 1 || ascii_lower(words[at - 1]) != 'p') continue;
+    size_t p = at - 1;  // `parameter` starts a word: not `reparameterized`
+    if (p > 0 && ascii_letter(words[p - 1]) && (p < 5 || !same_folded(words.substr(p - 5, 5), "hyper"))) continue;
+    // `hyperparameters`, `Hyper-parameters`, `hyper parameters` are settings
+    size_t before = p > 0 && (words[p - 1] == '-' || words[p - 1] == ' ') ? p - 1 : p;
+    if (before >= 5 && same_folded(words.substr(before - 5, 5), "hyper")) continue;
+    return true;
+  }
+  return false;
 }
 
 /// Whether a label names parameters and ends by saying that the number after
@@ -206,8 +231,8 @@ bool parameters_named_before(std::string_view label) {
   if (!says_count) return false;
   std::string_view clause = label.substr(label.size() > 64 ? label.size() - 64 : 0);
   if (size_t stop = clause.find_last_of(".;,()"); stop != std::string_view::npos) clause.remove_prefix(stop + 1);
-  // `parameters`, `Parameters`, `params`, `parameter count`: in any case but capitals.
-  return clause.find("aram") != std::string_view::npos;
+  // `parameters`, `params`, `parameter count`; not `hyperparameter search trials:`.
+  return names_parameters(clause) || clause.find("params") != std::string_view::npos;
 }
 
 /// Whether `±` (or `+-`) stands just before `p`.
@@ -246,6 +271,7 @@ bool batch_before(std::string_view text, size_t at) {
 bool counts_enough(FigureKind figure, double value) {
   if (figure == FigureKind::Tokens) {
     if (value >= 1e6) return true;
+    if (!(value >= 1e4)) return false;  // NaN too: no cast below
     auto whole = static_cast<uint64_t>(value);
     auto power_of_two = [](uint64_t n) { return n > 0 && (n & (n - 1)) == 0; };
     bool round = power_of_two(whole) || (whole % 1000 == 0 && power_of_two(whole / 1000)) ||

@@ -40,6 +40,9 @@ bool held_out_around(std::string_view text, size_t begin, size_t end);
 bool per_run(std::string_view next);
 /// Whether a word is a plural noun a dataset may count (`comments`), not a model's or a run's.
 bool plural_noun_of_data(std::string_view word);
+/// Whether a line of prose (a caption, a label) names parameters: `ordered by
+/// total parameter count`, not `hyperparameters` nor `reparameterized`.
+bool names_parameters(std::string_view line);
 /// Whether a label names parameters and says the number after it counts them.
 bool parameters_named_before(std::string_view label);
 /// Whether a count is large enough to be a model's or a dataset's (see the definition).

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_set>
 
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
 #include "extract/plain_text.h"
+#include "extract/prose_cues.h"
 #include "extract/unit_phrase.h"
 #include "ir/text_case.h"
 
@@ -22,6 +24,8 @@ constexpr size_t kMaxTitleBytes = 64;
 constexpr size_t kMaxHeaderRows = 64;
 /// The most addends a cell's sum is read as (`72 + 12`): a longer sum is no cost papers write.
 constexpr size_t kMaxAddends = 8;
+/// The longest column header a caption's unit reaches (a device's or a system's name).
+constexpr size_t kMaxCaptionedHeader = 64;
 
 struct Cell {
   size_t offset = 0;  ///< in the plain text
@@ -96,15 +100,25 @@ std::optional<TableNumber> sized_number_in(const Cell& cell) {
   return number_in(cell, FigureKind::Parameters, 1);
 }
 
-/// Whether a line of prose (a caption) says the table after it counts
-/// parameters: `ordered by total parameter count`, not `hyperparameters`.
-bool names_parameters(std::string_view line) {
-  // In place, `parameter` or `Parameter`: every line of prose is asked.
-  std::string_view words = line.substr(0, kMaxRow);
-  for (size_t at = words.find("arameter"); at != std::string_view::npos; at = words.find("arameter", at + 1))
-    if (at >= 1 && ascii_lower(words[at - 1]) == 'p' && (at < 6 || !same_folded(words.substr(at - 6, 5), "hyper")))
-      return true;
-  return false;
+/// Whether a column without a unit of its own takes its table's caption unit:
+/// one whose header names a device, a system or a split (`A100`, `Total`), not
+/// another quantity (`Batch`, `Year`, `Accuracy`); a header longer than any
+/// unit's is none.
+bool captioned_column(std::string_view header) {
+  if (header.size() > kMaxCaptionedHeader) return false;
+  std::string words = folded(header);
+  if (words.find_first_of("%#") != std::string::npos) return false;
+  static const std::unordered_set<std::string_view> kOtherQuantities = {
+      "batch", "year", "years", "epoch", "epochs", "step", "steps", "layer", "layers", "acc", "accuracy",
+      "score", "precision", "recall", "f1", "bleu", "rouge", "map", "top", "rank", "seed", "lr", "rate",
+      "resolution", "dim", "heads", "length", "len", "size", "id", "no"};
+  for (size_t at = 0; at < words.size();) {
+    size_t end = at;
+    while (end < words.size() && ascii_alnum(words[end])) ++end;
+    if (end > at && kOtherQuantities.count(std::string_view(words).substr(at, end - at))) return false;
+    at = end + 1;
+  }
+  return true;
 }
 
 /// Whether a row has words in it, not a rule's dashes alone.
@@ -133,7 +147,9 @@ CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
   if (names_parameters(line)) return CaptionUnit{true, {FigureKind::Parameters, 1}, true};
   // A unit in parentheses that ends the line: `## Inference speed ( Token/sec )`, `Training time (hours)`.
   std::string_view words = trimmed(line);
-  while (!words.empty() && (words.back() == '.' || words.back() == ':' || words.back() == '}')) words.remove_suffix(1);
+  while (!words.empty() && (words.back() == '.' || words.back() == ':' || words.back() == '}' ||
+                            words.back() == '\r' || words.back() == ' '))
+    words.remove_suffix(1);
   if (words.empty() || words.back() != ')') return {};
   size_t open = words.rfind('(');
   if (open == std::string_view::npos) return {};
@@ -156,10 +172,15 @@ class TableReader {
     std::vector<std::optional<UnitReading>> units;
     for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
       units.push_back(starts_with_number(cell) ? std::nullopt : units_.header(cell.text));
+    size_t first = 0;
+    while (first < cells.size() && blank(cells[first].text)) ++first;
+    auto named = std::count_if(units.begin(), units.end(), [](const auto& unit) { return unit.has_value(); });
+    // A table on its side: the row's first cell names the unit of the numbers after it.
+    bool sideways = first < cells.size() && units[first] && named == 1;
     for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i) {
       if (columns_[i]) {
         add(cells[i], *columns_[i], headers_[i], out);
-      } else if (caption_.given) {
+      } else if (caption_.given && !sideways && captioned_column(headers_[i])) {
         auto number = caption_.sized_only ? sized_number_in(cells[i])
                                           : number_in(cells[i], caption_.unit.figure, caption_.unit.scale);
         if (number) {
@@ -168,11 +189,8 @@ class TableReader {
         }
       }
     }
-    // A table on its side: the row's first cell names the unit of the numbers after it.
-    size_t first = 0;
-    while (first < cells.size() && blank(cells[first].text)) ++first;
-    auto named = std::count_if(units.begin(), units.end(), [](const auto& unit) { return unit.has_value(); });
-    if (first < cells.size() && units[first] && named == 1) {
+    if (!columns_.empty()) caption_rows_ = true;
+    if (sideways) {
       for (size_t i = first + 1; i < cells.size(); ++i) add(cells[i], *units[first], cells[first].text, out);
       return;
     }
@@ -202,10 +220,21 @@ class TableReader {
     columns_.clear();
     headers_.clear();
     header_above_ = false;
+    if (caption_rows_) caption_ = {};  // a caption says what one table counts
+    caption_rows_ = false;
   }
 
-  /// What the line of prose before the next table says of it, if anything.
-  void caption(CaptionUnit said) { caption_ = said; }
+  /// What a line of prose before the next table says of it: a caption's unit
+  /// replaces another's; other prose ends a caption whose table has been read.
+  void prose(CaptionUnit said, bool long_line) {
+    if (said.given) {
+      caption_ = said;
+      caption_rows_ = false;
+    } else if (long_line || caption_rows_) {
+      caption_ = {};
+      caption_rows_ = false;
+    }
+  }
 
  private:
   static void add(const Cell& cell, const UnitReading& unit, std::string_view header,
@@ -225,6 +254,7 @@ class TableReader {
   std::vector<std::optional<UnitReading>> columns_;
   std::vector<std::string> headers_;
   CaptionUnit caption_;  ///< what the last line of prose before the table said of it
+  bool caption_rows_ = false;  ///< whether a table's rows were read under caption_
   bool header_above_ = false;  ///< whether the row above this one headed the table
 };
 
@@ -257,8 +287,7 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
       titled = false;
     } else if (line.find_first_not_of(" \r") != std::string_view::npos) {
       if (titled || line.size() > kMaxTitleBytes) table.end();
-      // A caption or a heading says what the table counts, short or long; other prose ends what one said.
-      if (CaptionUnit said = caption_unit(line, units); said.given || line.size() > kMaxTitleBytes) table.caption(said);
+      table.prose(caption_unit(line, units), line.size() > kMaxTitleBytes);
       titled = !titled && line.size() <= kMaxTitleBytes;
     }
     line_start = line_end + 1;

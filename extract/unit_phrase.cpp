@@ -176,7 +176,7 @@ std::optional<UnitReading> throughput(std::string_view words) {
   bool plural = noun.size() >= 4 && noun.back() == 's' &&
                 std::all_of(item.begin(), item.end(), [](char c) { return ascii_letter(c) || c == ' '; }) &&
                 std::count(item.begin(), item.end(), ' ') <= 1 && !lookup(kByteWords, noun) &&
-                !lookup(kFlopWords, noun);
+                !lookup(kFlopWords, noun) && !noun.ends_with("bits") && !noun.ends_with("bytes");
   if (std::find(kItems.begin(), kItems.end(), item) == kItems.end() && !plural) return std::nullopt;
   for (std::string_view second : {"s", "sec", "second"})
     if (rate == second) return UnitReading{FigureKind::Throughput, 1};

@@ -19,36 +19,43 @@ constexpr int kMaxListMembers = 6;
 
 }  // namespace
 
-/// `2 hours 30 minutes`, `1 min 38 sec`: the smaller units that go on a
-/// duration of `scale` seconds a unit, added to `seconds`; `end` moves past them.
-void UnitReadings::rest_of_duration(double scale, double& seconds, size_t& end) const {
+bool UnitReadings::rest_of_duration(double scale, double& seconds, size_t& end) const {
+  // `12 hours and 40 minutes, respectively`: a list's members, not a duration's parts.
+  std::string_view sentence = text_.substr(end, 96);
+  sentence = sentence.substr(0, std::min(sentence.find(". "), sentence.find('\n')));
+  if (sentence.find("respectively") != std::string_view::npos) return true;
   for (int part = 0; part < 3; ++part) {
+    // `2 days. 12 hours of fine-tuning`: a sentence's end ends the duration.
+    if (end == 0 || text_[end - 1] == '.') return true;
     size_t q = end;
     while (q < text_.size() && text_[q] == ' ') ++q;
     if (auto joined = match<g::duration_joiner>(rest(q))) q += *joined;
     auto number = match<g::number_value>(rest(q));
-    if (!number || q == end) return;
+    if (!number || q == end) return true;
     size_t unit_start = q + *number;
     while (unit_start < text_.size() && text_[unit_start] == ' ') ++unit_start;
     auto word = match<g::unit_word>(rest(unit_start));
-    if (!word) return;
+    if (!word) return true;
     std::string_view unit = rest(unit_start).substr(0, *word);
     while (!unit.empty() && unit.back() == '.') unit.remove_suffix(1);
     std::optional<UnitReading> reading = units_.unit(unit);
-    if (!reading || reading->figure != FigureKind::Duration || reading->scale >= scale) return;
+    if (!reading || reading->figure != FigureKind::Duration || reading->scale >= scale) return true;
+    // `1 min 38 sec per image`: what follows the last part says what the whole is.
+    if (!plausible_(*reading, 1, unit, unit_start + *word)) return false;
     seconds += number_value(rest(q).substr(0, *number)) * reading->scale;
     scale = reading->scale;
-    end = unit_start + unit.size();
+    end = unit_start + *word;
   }
+  return true;
 }
 
-/// The unit in the words after a number that ends at `after`, each prefix
-/// tried from the longest; `written` is the number as written.
 std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std::string_view written) const {
-  // A source's line may break between a number and its unit (`about 2` / `hours`).
   size_t unit_start = after;
+  // A source's line may break between a number and its unit (`about 2` / `hours`); a
+  // blank line (a paragraph's end) may not.
   while (unit_start < text_.size() && unit_start - after < 2 &&
-         (text_[unit_start] == ' ' || text_[unit_start] == '~' || text_[unit_start] == '\n'))
+         (text_[unit_start] == ' ' || text_[unit_start] == '~' ||
+          (text_[unit_start] == '\n' && (unit_start == after || text_[unit_start - 1] != '\n'))))
     ++unit_start;
   std::vector<size_t> ends;
   for (size_t q = unit_start; ends.size() < 4;) {
@@ -97,11 +104,14 @@ std::optional<UnitAfter> UnitReadings::dataset_count(size_t unit_start, const st
   bool magnitude = !written.empty() && (std::string_view("kKM").find(written.back()) != std::string_view::npos ||
                                         written.ends_with("thousand") || written.ends_with("million"));
   if (!magnitude || value < 1000) return std::nullopt;
+  // `Pythia 160M scores 30%`: a size that is part of a model's name.
+  if (named_before(text_, static_cast<size_t>(written.data() - text_.data()))) return std::nullopt;
   size_t word_start = unit_start;
   for (size_t k = 0; k < ends.size() && k < 3; ++k) {
     std::string_view word = std::string_view(text_).substr(word_start, ends[k] - word_start);
     size_t end = ends[k];
-    while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end;  // `comments.`
+    bool last = false;  // `comments.`: the sentence ends with the word
+    while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end, last = true;
     if (!std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) || units_.unit(word))
       return std::nullopt;
     if (plural_noun_of_data(word)) {
@@ -110,14 +120,14 @@ std::optional<UnitAfter> UnitReadings::dataset_count(size_t unit_start, const st
       if (!plausible_(samples, value, word, end)) return std::nullopt;
       return UnitAfter{samples, std::string(word), end};
     }
+    // The first plural noun is what is counted (`10M timesteps`); a sentence ends the search.
+    if (last || (word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's')) return std::nullopt;
     word_start = ends[k];
     while (word_start < text_.size() && text_[word_start] == ' ') ++word_start;
   }
   return std::nullopt;
 }
 
-/// `53 s` under `Duration`, `0.40 g` under `Emissions`: a unit that alone says
-/// too little, in a table's column whose header says what it measures.
 std::optional<UnitAfter> UnitReadings::under_header(size_t after) const {
   size_t start = after < text_.size() && text_[after] == ' ' ? after + 1 : after;
   auto word = match<g::unit_word>(rest(start));

@@ -37,8 +37,9 @@ class UnitReadings {
   /// The unit the last member of a list starting after `after` carries.
   std::optional<UnitAfter> of_list(size_t after, double value, std::string_view written) const;
   /// `2 hours 30 minutes`, `1 min 38 sec`: the smaller units that go on a
-  /// duration of `scale` seconds a unit, added to `seconds`; `end` moves past them.
-  void rest_of_duration(double scale, double& seconds, size_t& end) const;
+  /// duration of `scale` seconds a unit, added to `seconds`; `end` moves past
+  /// them. False when the words after the whole say it is no cost (`per image`).
+  bool rest_of_duration(double scale, double& seconds, size_t& end) const;
 
  private:
   std::optional<UnitAfter> dataset_count(size_t unit_start, const std::vector<size_t>& ends, double value,

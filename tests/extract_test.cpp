@@ -628,6 +628,47 @@ TEST_CASE("extract: what heldout8 to heldout11 showed, each kept") {
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
 }
 
+TEST_CASE("extract: what a review of 2026-12-06 (evening) found, each kept fixed") {
+  // A caption's unit reaches one table, not the next, not a column of settings,
+  // and not a row whose label names its own unit.
+  auto tables = found("## Inference speed (tokens/s)\n| Model | Batch | A100 |\n|---|---|---|\n"
+                      "| Llama-7B | 16 | 2400 |\n\n## Accuracy\n| Model | MMLU |\n|---|---|\n"
+                      "| Llama-7B | 45.3 |\n", "r.md");
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].value == 2400);
+  auto sideways = found("Model parameters and training setup\n\n| Training tokens | 2T |\n|---|---|\n", "r.md");
+  REQUIRE(sideways.size() == 1);
+  CHECK(sideways[0].figure == FigureKind::Tokens);
+  // A header of a megabyte under a caption is no column a caption reaches.
+  std::string wide = "Training time (hours)\n| " + std::string(1 << 20, 'a') + " |\n";
+  for (int row = 0; row < 64; ++row) wide += "| 1 |\n";
+  CHECK(found(wide, "r.md").empty());
+  // Hyper-parameters and reparameterized are no parameters.
+  CHECK(found("Table 5: Hyper-parameters.\n| Batch size | 4M |\n|---|---|\n", "r.md").empty());
+  CHECK(found("Hyperparameter search trials: 1000").empty());
+  CHECK(one("LoRA parameter sweep hours used: 1500").figure == FigureKind::DeviceTime);
+  // Qualified accelerators: not a comparison, a year, words to the reader, or workers.
+  CHECK(found("It uses 3x less GPU memory and 4x fewer GPUs.").empty());
+  CHECK(found("By 2024 datacenter GPUs will be scarce.").empty());
+  CHECK(found("If you have two spare GPUs, set the flag.", "r.md").empty());
+  CHECK(found("We ran 8 parallel GPU workers.").empty());
+  // A duration's parts stop at a sentence's end, at a list, and at a rate.
+  auto parts = found("Pretraining took 2 days. 12 hours of fine-tuning followed.");
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[1].value == 12 * 3600.0);
+  CHECK(found("Stages take 3 days, 12 hours and 40 minutes, respectively.").size() == 3);
+  CHECK(found("It needs 1 min 38 sec per image.").empty());
+  // Hyphenated models are still tried; a model's own digits are no count.
+  CHECK(one("We train on 8 V-100 GPUs.").value == 8);
+  CHECK(found("The RTX 2080-Ti GPU has 11 GB of memory.").size() == 1);  // the memory alone
+  // Dataset nouns: not after a model's name, not what a run counts, not past a sentence.
+  CHECK(found("Pythia 160M scores 30% and the 350M performs better.").empty());
+  CHECK(found("We train PPO for 10M timesteps on 1M pixels. It links at 100 Gbits/s.").empty());
+  // A tokenizer's size is no budget; a blank line ends a number's unit.
+  CHECK(found("The GPT-2 tokenizer has 50,257 tokens.").empty());
+  CHECK(found("It took 1500\n\nTotal parameters are few.").empty());
+}
+
 TEST_CASE("extract: a sentence and its draft's citation are cut between characters") {
   std::string prose;
   for (int i = 0; i < 300; ++i) prose += "表";
