@@ -72,6 +72,23 @@ bool DevicePhrases::in_use(size_t p) const {
   return false;
 }
 
+namespace {
+
+/// Whether a count of devices is one: a whole number from one to a million.
+bool whole_count(double devices) { return devices >= 1 && devices <= 1e6 && devices == std::floor(devices); }
+
+}  // namespace
+
+/// Whether the devices a phrase counts at `p`, ending at `end`, are not what
+/// was used: what runs on them follows (`two CPU workers`, `8 GPU threads`),
+/// or the sentence speaks to the reader (`If you have two spare GPUs`).
+bool DevicePhrases::not_in_use(size_t p, size_t end) const {
+  std::string next = folded(text_.substr(end, 12));
+  for (std::string_view doer : {" worker", " thread", " process"})
+    if (next.starts_with(doer)) return true;
+  return addressed_to_reader(text_, p);
+}
+
 /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`, `an 8-GPU node`.
 std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
   auto count = match<g::device_count>(text_.substr(p));
@@ -115,19 +132,16 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
   if (!phrase) return std::nullopt;
   std::string_view written = text_.substr(phrase_start).substr(0, *phrase);
   double devices = count_value(count_text) * factor;
-  if (devices < 1 || devices > 1e6 || devices != std::floor(devices)) return std::nullopt;
+  if (!whole_count(devices)) return std::nullopt;
   bool class_named = written != without_class_word(written);
   if (devices >= 1900 && devices <= 2100 && !class_named) return std::nullopt;  // a year, unless `2048 H800 GPUs`
   std::optional<std::string> model = devices_.model_of(written);
   if (!model) return std::nullopt;
-  // `two CPU workers`, `8 GPU threads`: what runs on the devices, not the devices;
-  // `a single Nvidia ConnectX-6 DX network card`: what joins them.
+  // `a single Nvidia ConnectX-6 DX network card`: what joins the devices.
   std::string next = folded(text_.substr(phrase_start + *phrase).substr(0, 24));
-  for (std::string_view doer : {" worker", " thread", " process"})
-    if (next.starts_with(doer)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
   for (std::string_view joiner : {" network", " dx network", " switch", " nic"})
     if (next.starts_with(joiner)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
-  if (addressed_to_reader(text_, p)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
+  if (not_in_use(p, phrase_start + *phrase)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
   return DevicePhrase{phrase_start + *phrase, DeviceMention{devices, *model}, std::string(written)};
 }
 
@@ -139,7 +153,7 @@ std::optional<DevicePhrase> DevicePhrases::qualified_at(std::string_view count_t
   auto phrase = match<g::qualified_accelerators>(text_.substr(q));
   if (!phrase) return std::nullopt;
   double devices = count_value(count_text) * factor;
-  if (devices < 1 || devices > 1e6 || devices != std::floor(devices)) return std::nullopt;
+  if (!whole_count(devices)) return std::nullopt;
   if (devices >= 1900 && devices <= 2100) return std::nullopt;  // `By 2024 datacenter GPUs will`
   std::string_view written = text_.substr(q, *phrase);
   // `128 per TPU`, `3 for TPU`: the word joins another count to the devices;
@@ -150,11 +164,7 @@ std::optional<DevicePhrase> DevicePhrases::qualified_at(std::string_view count_t
                                   "fewer", "less", "times"})
     if (word == joiner) return std::nullopt;
   if (q > 0 && text_.substr(p, q - p).find_first_of("x×") != std::string_view::npos) return std::nullopt;
-  // `8 parallel GPU workers`; `If you have two spare GPUs`.
-  std::string next = folded(text_.substr(q + *phrase, 12));
-  for (std::string_view doer : {" worker", " thread", " process"})
-    if (next.starts_with(doer)) return std::nullopt;
-  if (addressed_to_reader(text_, p)) return std::nullopt;
+  if (not_in_use(p, q + *phrase)) return std::nullopt;  // `8 parallel GPU workers`
   std::optional<std::string> model = devices_.model_of(written.substr(written.rfind(' ') + 1));
   if (!model) return std::nullopt;
   return DevicePhrase{q + *phrase, DeviceMention{devices, *model}, std::string(written)};

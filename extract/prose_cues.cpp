@@ -54,6 +54,15 @@ bool phrase_start_key(uint64_t key) {
   return (kPhraseStartBits[bit / 64] >> (bit % 64) & 1) && std::ranges::binary_search(kPhraseStartKeys, key);
 }
 
+/// The `reach` bytes before `at`, folded, from after the last of `stops` in
+/// them: the words of the clause or sentence that lead to `at`.
+std::string clause_before(std::string_view text, size_t at, size_t reach, std::string_view stops) {
+  size_t from = at > reach ? at - reach : 0;
+  std::string before = folded(text.substr(from, at - from));
+  if (size_t stop = before.find_last_of(stops); stop != std::string::npos) before.erase(0, stop + 1);
+  return before;
+}
+
 }  // namespace
 
 /// Words before a number that make it approximate.
@@ -132,17 +141,14 @@ bool named_before(std::string_view text, size_t p) {
 /// Whether the words before `p` in its sentence speak to the reader of what
 /// they may have (`If you have a GPU with smaller VRAM`): not what was used.
 bool addressed_to_reader(std::string_view text, size_t p) {
-  std::string before = folded(text.substr(p > 48 ? p - 48 : 0, p > 48 ? 48 : p));
-  if (size_t stop = before.find_last_of(".;:!?\n"); stop != std::string::npos) before.erase(0, stop + 1);
-  return before.find("if you") != std::string::npos;
+  return clause_before(text, p, 48, ".;:!?\n").find("if you") != std::string::npos;
 }
 
 /// Whether the sentence before `at` names a setting counted in tokens: a
 /// length a model reads at once (`the context length was capped to ... 44480
 /// tokens`) or its vocabulary (`a vocabulary of about 37000 tokens`).
 bool token_setting_before(std::string_view text, size_t at) {
-  std::string before = folded(text.substr(at > 120 ? at - 120 : 0, at > 120 ? 120 : at));
-  if (size_t stop = before.find_last_of(".;!?\n"); stop != std::string::npos) before.erase(0, stop + 1);
+  std::string before = clause_before(text, at, 120, ".;!?\n");
   for (std::string_view length : {"context length", "context window", "sequence length", "max length",
                                   "maximum length", "context size", "vocabulary", "vocab", "tokenizer",
                                   "dictionary", "bpe"})
@@ -157,9 +163,8 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
   for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation"})
     if (after.find(use) != std::string::npos) return true;
-  std::string before = folded(text.substr(begin > 48 ? begin - 48 : 0, begin > 48 ? 48 : begin));
   // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
-  if (size_t stop = before.find_last_of(";\n"); stop != std::string::npos) before.erase(0, stop + 1);
+  std::string before = clause_before(text, begin, 48, ";\n");
   if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
   if (size_t stop = before.rfind(", "); stop != std::string::npos) before.erase(0, stop + 2);  // not `2,000`
   for (std::string_view set : {"validation split", "validation set", "test split", "test set", "evaluation set",
@@ -191,7 +196,7 @@ bool plural_noun_of_data(std::string_view word) {
       "classes", "categories", "models", "gpus", "tpus", "chips", "cores", "nodes", "devices", "cards",
       "accelerators", "macs", "flops", "times", "seconds", "hours", "days", "minutes", "years", "dollars",
       "points", "features", "channels", "filters", "neurons", "weights", "experts", "rounds", "trials",
-      "runs", "seeds", "queries", "requests", "views", "downloads", "users", "citations", "stars",
+      "seeds", "queries", "requests", "views", "downloads", "users", "citations", "stars",
       // who the data is about, not the items counted
       "individuals", "persons", "people", "clients", "customers", "participants", "authors", "players",
       // verbs after a count that is the subject (`from 995k to 663k, which changes ...`)
@@ -211,11 +216,12 @@ bool names_parameters(std::string_view line) {
   std::string_view words = line.substr(0, 2048);
   for (size_t at = words.find("arameter"); at != std::string_view::npos; at = words.find("arameter", at + 1)) {
     if (at < 1 || ascii_lower(words[at - 1]) != 'p') continue;
-    size_t p = at - 1;  // `parameter` starts a word: not `reparameterized`
-    if (p > 0 && ascii_letter(words[p - 1]) && (p < 5 || !same_folded(words.substr(p - 5, 5), "hyper"))) continue;
-    // `hyperparameters`, `Hyper-parameters`, `hyper parameters` are settings
-    size_t before = p > 0 && (words[p - 1] == '-' || words[p - 1] == ' ') ? p - 1 : p;
-    if (before >= 5 && same_folded(words.substr(before - 5, 5), "hyper")) continue;
+    size_t p = at - 1;
+    // `parameter` starts a word: not `reparameterized`, `hyperparameters`.
+    if (p > 0 && ascii_letter(words[p - 1])) continue;
+    // `Hyper-parameters`, `hyper parameters` are settings too.
+    if (p >= 6 && (words[p - 1] == '-' || words[p - 1] == ' ') && same_folded(words.substr(p - 6, 5), "hyper"))
+      continue;
     return true;
   }
   return false;
@@ -251,11 +257,9 @@ bool after_plus_minus(std::string_view text, size_t p) {
 /// Whether a batch is named in the few words before `at`, in its sentence:
 /// what a batch holds is a setting, not the data a system was trained on.
 bool batch_before(std::string_view text, size_t at) {
-  size_t from = at > 40 ? at - 40 : 0;
-  std::string before = folded(text.substr(from, at - from));
-  size_t stop = before.find_last_of(".;\n");
+  std::string before = clause_before(text, at, 40, ".;\n");
   size_t batch = before.rfind("batch");
-  if (batch == std::string::npos || (stop != std::string::npos && batch < stop)) return false;
+  if (batch == std::string::npos) return false;
   // `batch size 2048 on 300B tokens`: the count after `on`, `for` or a comma is not the batch's.
   std::string_view after = std::string_view(before).substr(batch);
   for (std::string_view joint : {" on ", " for ", ", ", " and ", " over "})
@@ -276,7 +280,7 @@ bool counts_enough(FigureKind figure, double value) {
     auto power_of_two = [](uint64_t n) { return n > 0 && (n & (n - 1)) == 0; };
     bool round = power_of_two(whole) || (whole % 1000 == 0 && power_of_two(whole / 1000)) ||
                  (whole % 1024 == 0 && power_of_two(whole / 1024)) || whole % 5000 == 0;
-    return value >= 1e4 && whole == value && !round;
+    return whole == value && !round;
   }
   return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;
 }

@@ -57,59 +57,57 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
          (text_[unit_start] == ' ' || text_[unit_start] == '~' ||
           (text_[unit_start] == '\n' && (unit_start == after || text_[unit_start - 1] != '\n'))))
     ++unit_start;
-  std::vector<size_t> ends;
-  for (size_t q = unit_start; ends.size() < 4;) {
+  // The words after the number, each as written in the text.
+  std::vector<std::string_view> words;
+  for (size_t q = unit_start; words.size() < 4;) {
     auto word = match<g::unit_word>(rest(q));
     if (!word) break;
+    words.push_back(rest(q).substr(0, *word));
     q += *word;
-    ends.push_back(q);
     size_t spaces = 0;
     while (q < text_.size() && text_[q] == ' ' && spaces < 2) ++q, ++spaces;
     if (!spaces) break;
   }
-  for (auto end = ends.rbegin(); end != ends.rend(); ++end) {
-    std::string_view unit = std::string_view(text_).substr(unit_start, *end - unit_start);
+  for (auto word = words.rbegin(); word != words.rend(); ++word) {
+    size_t end = offset_of(*word) + word->size();
+    std::string_view unit = text_.substr(unit_start, end - unit_start);
     while (!unit.empty() && (unit.back() == '.' || unit.back() == '-')) unit.remove_suffix(1);
     std::optional<UnitReading> reading = units_.unit(unit);
-    if (!reading || !plausible_(*reading, value, unit, *end)) continue;
-    return UnitAfter{*reading, std::string(unit), *end};
+    if (!reading || !plausible_(*reading, value, unit, end)) continue;
+    return UnitAfter{*reading, std::string(unit), end};
   }
   // `7B model`, `235B teachers`, `a 6.7B dense model`: a size written with its
   // magnitude letter, a word or two before a model, is the model's parameters.
-  if (!ends.empty() && value >= 1e6 && !written.empty() &&
+  if (!words.empty() && value >= 1e6 && !written.empty() &&
       (written.back() == 'B' || written.back() == 'M' || written.back() == 'T') &&
-      !named_before(text_, static_cast<size_t>(written.data() - text_.data()))) {
+      !named_before(text_, offset_of(written))) {
     static const std::unordered_set<std::string_view> kModelWords = {
         "model", "models", "teacher", "teachers", "student", "students", "llm", "llms",
         "variant", "variants", "checkpoint", "checkpoints", "baseline", "baselines"};
-    size_t word_start = unit_start;
-    for (size_t k = 0; k < ends.size() && k < 3; ++k) {
-      std::string word = folded(std::string_view(text_).substr(word_start, ends[k] - word_start));
+    for (size_t k = 0; k < words.size() && k < 3; ++k) {
+      std::string word = folded(words[k]);
       if (kModelWords.count(word)) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
       // `600B token checkpoint`: the size of something else.
       if (units_.unit(word) || word.starts_with("token") || word.starts_with("step")) break;
-      word_start = ends[k];
-      while (word_start < text_.size() && text_[word_start] == ' ') ++word_start;
     }
   }
-  return dataset_count(unit_start, ends, value, written);
+  return dataset_count(words, value, written);
 }
 
 /// `131k curated Reddit comments`, `9.7M videos`, `16.1M abstracts`: a count
 /// written with its magnitude letter, before a plural noun a few words on, is
 /// a dataset's size, whatever the noun (the words between it are letters).
-std::optional<UnitAfter> UnitReadings::dataset_count(size_t unit_start, const std::vector<size_t>& ends,
-                                                   double value, std::string_view written) const {
+std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::string_view>& words, double value,
+                                                   std::string_view written) const {
   // Thousands or millions: a size in billions before a verb is a model's (`70B uses`).
   bool magnitude = !written.empty() && (std::string_view("kKM").find(written.back()) != std::string_view::npos ||
                                         written.ends_with("thousand") || written.ends_with("million"));
   if (!magnitude || value < 1000) return std::nullopt;
   // `Pythia 160M scores 30%`: a size that is part of a model's name.
-  if (named_before(text_, static_cast<size_t>(written.data() - text_.data()))) return std::nullopt;
-  size_t word_start = unit_start;
-  for (size_t k = 0; k < ends.size() && k < 3; ++k) {
-    std::string_view word = std::string_view(text_).substr(word_start, ends[k] - word_start);
-    size_t end = ends[k];
+  if (named_before(text_, offset_of(written))) return std::nullopt;
+  for (size_t k = 0; k < words.size() && k < 3; ++k) {
+    std::string_view word = words[k];
+    size_t end = offset_of(word) + word.size();
     bool last = false;  // `comments.`: the sentence ends with the word
     while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end, last = true;
     if (!std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) || units_.unit(word))
@@ -122,8 +120,6 @@ std::optional<UnitAfter> UnitReadings::dataset_count(size_t unit_start, const st
     }
     // The first plural noun is what is counted (`10M timesteps`); a sentence ends the search.
     if (last || (word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's')) return std::nullopt;
-    word_start = ends[k];
-    while (word_start < text_.size() && text_[word_start] == ' ') ++word_start;
   }
   return std::nullopt;
 }

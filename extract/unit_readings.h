@@ -42,9 +42,11 @@ class UnitReadings {
   bool rest_of_duration(double scale, double& seconds, size_t& end) const;
 
  private:
-  std::optional<UnitAfter> dataset_count(size_t unit_start, const std::vector<size_t>& ends, double value,
+  std::optional<UnitAfter> dataset_count(const std::vector<std::string_view>& words, double value,
                                          std::string_view written) const;
   std::string_view rest(size_t p) const { return text_.substr(p); }
+  /// Where a view into the text starts in it.
+  size_t offset_of(std::string_view part) const { return static_cast<size_t>(part.data() - text_.data()); }
 
   std::string_view text_;
   UnitReader& units_;
