@@ -47,6 +47,14 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kSiUnits
     {"kWh", "kWh"}, {"flop", "FLOP"}, {"metre", "m"}, {"hertz", "Hz"},
 }};
 
+/// A set of bytes, tested by one load: the scans below ask it of every byte of a paper.
+using ByteSet = std::array<bool, 256>;
+constexpr ByteSet byte_set(std::string_view bytes) {
+  ByteSet set{};
+  for (char c : bytes) set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+
 /// Each `{` of `text` that closes, with the offset past its `}`, by position:
 /// one pass, so that finding a command's argument costs a lookup. A `{` is
 /// entered when it opens, so the table is in order without a sort; those that
@@ -55,11 +63,7 @@ std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   pairs.reserve(text.size() / 32);  // about a brace group a line of LaTeX
   std::vector<size_t> open;  // indices into pairs
-  static constexpr auto kBraceOrEscape = [] {
-    std::array<bool, 256> marks{};
-    marks['\\'] = marks['{'] = marks['}'] = true;
-    return marks;
-  }();
+  static constexpr ByteSet kBraceOrEscape = byte_set("\\{}");
   for (size_t i = 0; i < text.size(); ++i) {
     while (i < text.size() && !kBraceOrEscape[static_cast<unsigned char>(text[i])]) ++i;  // most bytes
     if (i == text.size()) break;
@@ -78,16 +82,7 @@ std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text
 }
 
 /// The bytes step() treats apart from text; in a tabular, a line end too.
-constexpr std::array<bool, 256> kLatexSpecial = [] {
-  std::array<bool, 256> special{};
-  for (unsigned char c : std::string_view("%\\{}$~&^_")) special[c] = true;
-  return special;
-}();
-constexpr std::array<bool, 256> kTabularSpecial = [] {
-  std::array<bool, 256> special = kLatexSpecial;
-  special['\n'] = true;
-  return special;
-}();
+constexpr ByteSet kLatexSpecial = byte_set("%\\{}$~&^_"), kTabularSpecial = byte_set("%\\{}$~&^_\n");
 
 class LatexScanner {
  public:
@@ -133,7 +128,7 @@ class LatexScanner {
       default: {
         // A run of ordinary text at once: most of a paper is prose.
         size_t end = i_ + 1;
-        const std::array<bool, 256>& special = tabular_depth_ > 0 ? kTabularSpecial : kLatexSpecial;
+        const ByteSet& special = tabular_depth_ > 0 ? kTabularSpecial : kLatexSpecial;
         while (end < s_.size() && !special[static_cast<unsigned char>(s_[end])]) ++end;
         out_.add_source(s_.substr(i_, end - i_), static_cast<uint32_t>(i_));
         i_ = end;
