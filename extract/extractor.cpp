@@ -220,11 +220,13 @@ class TextScan {
       }
       size_t open = label.rfind('(');
       size_t close = label.rfind(')');
-      if (open != std::string_view::npos && close != std::string_view::npos && close > open)
-        if (auto reading = units_.unit(label.substr(open + 1, close - open - 1))) {
-          add(reading->figure, value * reading->scale, std::string(label.substr(open + 1, close - open - 1)), p, end);
+      if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
+        std::string_view unit = label.substr(open + 1, close - open - 1);
+        if (auto reading = units_.unit(unit)) {
+          add(reading->figure, value * reading->scale, std::string(unit), p, end);
           return;
         }
+      }
     }
     if (parameters_named_before(label) && counts_enough(FigureKind::Parameters, value))
       add(FigureKind::Parameters, value, "parameters", p, end);
