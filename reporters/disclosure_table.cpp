@@ -13,12 +13,14 @@ namespace {
 constexpr std::string_view kPhaseNames[] = {"train", "tune", "infer"};
 
 /// The row key of a figure: its field, with compute split by unit and energy
-/// by what it counts (`node_energy`).
+/// by what it counts (`node_energy`), in all or per item (an inference phase
+/// may have both: `node_energy_per_item`).
 std::string key_of(Quantity quantity, const Fact& fact) {
   if (quantity == Quantity::Compute && fact.dimension.exponent(BaseDimension::Device) != 0)
     return "device_time";
   if (quantity == Quantity::Energy && fact.scope != EnergyScope::Unstated)
-    return fmt::format("{}_energy", scope_name(fact.scope));
+    return fmt::format("{}_energy{}", scope_name(fact.scope),
+                       fact.dimension.exponent(BaseDimension::Item) != 0 ? "_per_item" : "");
   return std::string(field_name(quantity));
 }
 
@@ -47,7 +49,7 @@ PhaseTable phase_table(const Phase& phase) {
   auto rank = [](const TableRow& r) {
     static const std::vector<std::string_view> order = {
         "duration", "device_time", "compute", "energy", "device_energy", "node_energy",
-        "facility_energy", "emissions", "memory", "throughput",
+        "facility_energy", "device_energy_per_item", "node_energy_per_item", "facility_energy_per_item", "emissions", "memory", "throughput",
         "latency", "cost", "samples", "tokens", "epochs", "runs", "trials"};
     return std::find(order.begin(), order.end(), r.key) - order.begin();
   };

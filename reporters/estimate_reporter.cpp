@@ -1,5 +1,7 @@
 #include "reporters/estimate_reporter.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <llvm/Support/raw_ostream.h>
 
@@ -48,15 +50,18 @@ void text_system(const SystemTable& system, llvm::raw_ostream& out) {
     out << fmt::format(": {} parameters", format_number(system.parameters->value));
   out << "\n";
   for (const PhaseTable& phase : system.phases) {
-    out << fmt::format("  {:<17} {:<18} {:<18} {}\n", phase.phase, "declared", "logged",
-                       "estimated");
+    // The key column fits the phase's longest key (`facility_energy_per_item`).
+    size_t width = 15;
+    for (const TableRow& row : phase.rows) width = std::max(width, row.key.size());
+    size_t wider = width - 15;
+    out << fmt::format("  {:<{}} {:<18} {:<18} {}\n", phase.phase, width + 2, "declared", "logged", "estimated");
     for (const TableRow& row : phase.rows) {
       std::string_view device = phase.device_unit;
-      out << fmt::format("    {:<15} {:<18} {:<18} {}\n", row.key,
+      out << fmt::format("    {:<{}} {:<18} {:<18} {}\n", row.key, width,
                          shown_declared(row.declared, row.dimension, device),
                          shown(row.logged, row.dimension, device),
                          row.estimated ? shown(row.estimated, row.dimension, device, true) : "");
-      if (row.estimated) out << fmt::format("{:>54}= {}\n", "", row.estimated->method);
+      if (row.estimated) out << fmt::format("{:>{}}= {}\n", "", 54 + wider, row.estimated->method);
     }
   }
 }

@@ -457,6 +457,25 @@ TEST_CASE("cli: absurd magnitudes and bytes that are not UTF-8 in a log are repo
   CHECK(o.output.find('\xff') == std::string::npos);
 }
 
+TEST_CASE("cli: an inference phase's energy in all and per item are rows of their own") {
+  Scratch s;
+  s.write(".git/HEAD", "");
+  s.write("serve.cost",
+          "costlint 1\nhardware node = 8 x \"NVIDIA A100-SXM4-80GB\"\n"
+          "model sd { infer { hardware = node; duration = 1.13 h; utilization = 0.125; "
+          "throughput = 0.25 image/s } }\n");
+  Outcome text = s.run("estimate serve.cost");
+  CHECK(text.status == 0);
+  CHECK(text.output.find("    device_energy            -                  -                  ~919 Wh [") !=
+        std::string::npos);
+  CHECK(text.output.find("    device_energy_per_item   -                  -                  ~3.25 kJ/item [") !=
+        std::string::npos);
+  auto infer = nlohmann::json::parse(s.run("estimate --format json serve.cost").output)["systems"][0]["phases"]["infer"];
+  CHECK(infer["facility_energy"]["unit"] == "J");
+  CHECK(infer["facility_energy_per_item"]["unit"] == "J/item");
+  CHECK(infer["facility_energy_per_item"]["value"].get<double>() < infer["facility_energy"]["value"].get<double>());
+}
+
 TEST_CASE("cli: estimate prints declared, logged and estimated figures, as text or JSON") {
   Scratch s;
   s.write(".git/HEAD", "");
