@@ -22,12 +22,16 @@ constexpr size_t kMaxRowLines = 64;
 
 
 /// Commands dropped with their one argument: they hold keys and addresses, not prose.
-constexpr std::array<std::string_view, 31> kDroppedWithArgument = {
+constexpr std::array<std::string_view, 30> kDroppedWithArgument = {
     "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
     "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
     "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
-    "vspace",  "hspace",     "color",        "cellcolor", "rowcolor",   "setlength", "hypersetup",
+    "vspace",  "hspace",     "color",        "cellcolor", "rowcolor",   "hypersetup",
     "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo"};
+
+/// Commands dropped with their two arguments: lengths and counters (`\rule{0pt}{2ex}`).
+constexpr std::array<std::string_view, 4> kDroppedWithTwoArguments = {"rule", "setlength", "addtolength",
+                                                                       "setcounter"};
 
 /// Commands read as a character.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kSymbols = {{
@@ -217,6 +221,11 @@ class LatexScanner {
       if (name == dropped) {
         size_t after = skip_optional(skip_optional(i_));
         if (auto group = group_end(skip_spaces(after))) i_ = *group;
+        return;
+      }
+    for (std::string_view dropped : kDroppedWithTwoArguments)
+      if (name == dropped) {
+        if (auto args = arguments(skip_optional(i_), 2)) i_ = args->end;
         return;
       }
     if (name == "SI" || name == "qty" || name == "SIrange" || name == "qtyrange") {

@@ -201,16 +201,17 @@ class TableReader {
     // after a caption, the first row of words heads the table, even with a number
     // among them (`| Model | A100 | 4090 |`).
     bool captioned_head = caption_.given && columns_.empty() && has_words(cells);
-    bool heads = ((named > 0 || titled) && !numbers) || captioned_head;
+    // A row of words under the header row goes on with it (`#Params` over `(M)`,
+    // `params` over `$\times10^6$`): a header LaTeX writes on two lines.
+    bool second_head = header_above_ && !titled && columns_.size() == units.size() && !numbers && has_words(cells);
+    bool heads = ((named > 0 || titled) && !numbers) || captioned_head || second_head;
     if (heads) {
-      // A second header row under a first (`Training time (h)` over `A100 | V100`)
-      // keeps the first's unit where it names none of its own.
-      if (header_above_ && !titled && columns_.size() == units.size())
-        for (size_t i = 0; i < units.size(); ++i)
-          if (!units[i] && columns_[i]) units[i] = columns_[i];
+      std::vector<std::string> headers;
+      for (const Cell& cell : cells) headers.emplace_back(trimmed(cell.text));
+      if (second_head)
+        for (size_t i = 0; i < units.size(); ++i) join_header(i, headers[i], units[i]);
       columns_ = std::move(units);
-      headers_.clear();
-      for (const Cell& cell : cells) headers_.emplace_back(trimmed(cell.text));
+      headers_ = std::move(headers);
     }
     header_above_ = heads;
   }
@@ -248,6 +249,19 @@ class TableReader {
       addend.header = std::string(header);
       out.push_back(std::move(addend));
     }
+  }
+
+  /// Column `i`'s header read on with the row under it: their words together
+  /// (`#Params (M)`) where they name a unit, else the unit of either, the lower's first.
+  void join_header(size_t i, std::string& header, std::optional<UnitReading>& unit) {
+    if (header.empty() || headers_[i].empty()) {
+      if (header.empty()) header = headers_[i];
+    } else if (auto both = units_.header(headers_[i] + " " + header)) {
+      header = headers_[i] + " " + header;
+      unit = both;
+      return;
+    }
+    if (!unit) unit = columns_[i];
   }
 
   UnitReader& units_;

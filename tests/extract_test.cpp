@@ -12,34 +12,15 @@
 #include "extract/plain_text.h"
 #include "ir/utf8.h"
 #include "lint/driver.h"
+#include "extract_support.h"
 #include "test_support.h"
 
 using namespace costlint;
 using namespace costlint::extract;
 
-namespace {
-
-const HardwareCatalog& catalog() {
-  static const HardwareCatalog hardware = [] {
-    std::string error;
-    return *HardwareCatalog::load("", &error);
-  }();
-  return hardware;
-}
-
-std::vector<CostStatement> found(std::string_view text, const std::string& path = "paper.tex") {
-  return extract_text(text, path, catalog());
-}
-
-/// The one statement `text` holds.
-CostStatement one(std::string_view text, const std::string& path = "paper.tex") {
-  auto statements = found(text, path);
-  INFO(text);
-  REQUIRE(statements.size() == 1);
-  return statements.front();
-}
-
-}  // namespace
+using testing::catalog;
+using testing::found;
+using testing::one;
 
 TEST_CASE("extract: hardware, as papers write it") {
   CostStatement p100 = one("We trained on 8 NVIDIA P100 GPUs.");
@@ -250,19 +231,6 @@ TEST_CASE("extract: numbers that are not costs are not statements") {
   }
 }
 
-TEST_CASE("extract: LaTeX comments are not claims, and tables read their header's unit") {
-  CHECK(found("% We trained on 64 V100 GPUs for 3 days.\nNothing here.\n").empty());
-  CHECK(found("50\\% of the 8 GPUs").size() == 1);  // an escaped percent is not a comment
-  auto rows = found(
-      "\\begin{tabular}{lrr}\nModel & Time (GPU hours) & Energy (kWh) \\\\\n\\hline\n"
-      "Base & 120 & 35.2 \\\\\nLarge & 1{,}200 & 352 \\\\\n\\end{tabular}\n");
-  REQUIRE(rows.size() == 4);
-  CHECK(rows[0].figure == FigureKind::DeviceTime);
-  CHECK(rows[0].value == 120 * 3600);
-  CHECK(rows[0].line == 4);
-  CHECK(rows[3].figure == FigureKind::Energy);
-  CHECK(rows[3].value == doctest::Approx(352 * 3.6e6));
-}
 
 TEST_CASE("extract: lists share their unit, sizes before `model` are parameters") {
   auto sizes = found("We release a series of 3B, 7B and 13B models trained on 1T tokens.");
@@ -300,73 +268,6 @@ TEST_CASE("extract: lists share their unit, sizes before `model` are parameters"
   CHECK(found("Ablations ran 12 times, 8 days").size() == 1);
 }
 
-TEST_CASE("extract: LaTeX rows over several lines, and units a column's header explains") {
-  // A tabular row runs to its `\\`, whatever its lines.
-  auto rows = found("\\begin{tabular}{lcc}\n Model & \\# params & FID \\\\ \\midrule\n"
-                    " DCTransformer &\n 738M & 36.51 \\\\\n\\end{tabular}\n");
-  REQUIRE(rows.size() == 1);
-  CHECK(rows[0].figure == FigureKind::Parameters);
-  CHECK(rows[0].value == 738e6);
-  CHECK(rows[0].line == 4);
-  // `s` and `g` say too little alone; under `Duration` and `Emissions` they say enough.
-  auto card = found("| Run | Duration | Emissions |\n|---|---|---|\n| Benchmark | 53 s | 0.40 g |\n", "card.md");
-  REQUIRE(card.size() == 2);
-  CHECK(card[0].figure == FigureKind::Duration);
-  CHECK(card[0].value == 53);
-  CHECK(card[1].figure == FigureKind::Emissions);
-  CHECK(card[1].value == doctest::Approx(0.40));
-  CHECK(found("| Run | Weight |\n|---|---|\n| A | 53 g |\n", "card.md").empty());
-  // A header over two columns names the unit of both; each number is one statement.
-  auto spanned = found("\\begin{tabular}{lcc}\n Model & \\multicolumn{2}{c}{Training Cost (FLOPs)} \\\\\n"
-                       " & EN-DE & EN-FR \\\\\n ConvS2S & $9.6\\cdot10^{18}$ & $1.5\\cdot10^{20}$ \\\\\n"
-                       " Transformer & \\multicolumn{2}{c}{$3.3\\cdot10^{18}$} \\\\\n\\end{tabular}\n");
-  REQUIRE(spanned.size() == 3);
-  CHECK(spanned[0].figure == FigureKind::Flop);
-  CHECK(spanned[1].value == doctest::Approx(1.5e20));
-  CHECK(spanned[2].value == doctest::Approx(3.3e18));
-  CHECK(one("the 3.2 net tCO2e cost of its development").value == doctest::Approx(3.2e6));
-  // A `Samples` column counts a dataset; `KB` in capitals is memory, under `SRAM`.
-  auto datasets = found("\\begin{tabular}{lcc}\n Dataset & Users & Samples \\\\ \\midrule\n"
-                        "Amazon. & 192,403 & 1,689,188 \\\\\n\\end{tabular}\n");
-  REQUIRE(datasets.size() == 1);
-  CHECK(datasets[0].figure == FigureKind::Samples);
-  CHECK(datasets[0].value == 1689188);
-  auto sram = found("| Model | SRAM |\n|---|---|\n| DS-CNN-S | 93 KB |\n", "t.md");
-  REQUIRE(sram.size() == 1);
-  CHECK(sram[0].figure == FigureKind::Memory);
-  CHECK(sram[0].value == 93e3);
-  // A table's numbers pass the prose's tests: scores under a header naming tokens are no tokens.
-  CHECK(found("| Model | token-with-O F1 |\n|---|---|\n| CamemBERT | 87.45 |\n", "t.md").empty());
-  // An uncertainty is not a figure; a plural magnitude is a magnitude.
-  auto times = found("| Model | Avg. Train. Time |\n|---|---|\n| BERT | 1h 41m 27s ± 32s |\n", "t.md");
-  REQUIRE(times.size() == 1);
-  CHECK(times[0].value == 6087);
-  CHECK(one("The training set has about 2 billions samples.").value == 2e9);
-  CHECK(one("this is a 6.7B dense model").value == 6.7e9);
-  // A size before `token` counts tokens, not parameters; a context is no budget.
-  CostStatement checkpoint = one("We release the 600B token checkpoint.");
-  CHECK(checkpoint.figure == FigureKind::Tokens);
-  CHECK(checkpoint.value == 600e9);
-  CHECK(found("a model with a 1M token context window").empty());
-  auto versus = found("trained in 675 vs. 6,250 A100 GPU days");
-  REQUIRE(versus.size() == 2);
-  CHECK(versus[0].figure == FigureKind::DeviceTime);
-  CHECK(versus[0].value == doctest::Approx(675.0 * 86400));
-  CHECK(one("the GPT-2 (124M) checkpoint").value == 124e6);
-  CHECK(found("| OLMo 1B (3T) | 30 |").empty());
-  // `#Images` counts a dataset; `Throughput (T/s)` is a rate of any item, but
-  // `(T/s/GPU)` is a device's share; a `PFLOPs` column is a count.
-  auto columns = found("| Method | #Images | Throughput (T/s) | Throughput (T/s/GPU) | PFLOPs |\n"
-                       "|---|---|---|---|---|\n| Ours | 25M | 515636 | 1007 | 0.29 |\n",
-                       "t.md");
-  REQUIRE(columns.size() == 3);
-  CHECK(columns[0].figure == FigureKind::Samples);
-  CHECK(columns[0].value == 25e6);
-  CHECK(columns[1].figure == FigureKind::Throughput);
-  CHECK(columns[1].value == 515636);
-  CHECK(columns[2].figure == FigureKind::Flop);
-  CHECK(columns[2].value == doctest::Approx(2.9e14));
-}
 
 TEST_CASE("extract: a tracker's clock after a label of time, and not a time of day") {
   CostStatement clock = one("Actual consumption for 1000 epoch(s):\n        Time:   2:52:22\n", "log.md");
@@ -378,53 +279,6 @@ TEST_CASE("extract: a tracker's clock after a label of time, and not a time of d
   CHECK(one("obtained using four NVIDIA\nA100 GPUs", "paper.txt").value == 4);
 }
 
-TEST_CASE("extract: reStructuredText list-tables, HTML breaks in headers, PUE-adjusted energy") {
-  auto rst = found(".. list-table:: Consumption\n   :header-rows: 1\n\n"
-                   "   * - Model\n     - Training Time (H)\n     - Consumption (kWh)\n"
-                   "   * - BERT\n     - 6\n     - 3.1\n\nAfter the table.\n",
-                   "models.rst");
-  REQUIRE(rst.size() == 2);
-  CHECK(rst[0].figure == FigureKind::Duration);
-  CHECK(rst[0].value == 6 * 3600);
-  CHECK(rst[0].line == 8);
-  CHECK(rst[1].figure == FigureKind::Energy);
-  CHECK(rst[1].value == doctest::Approx(3.1 * 3.6e6));
-  auto html = found("| Model | GPU<br>Hours |\n|---|---|\n| 7B | 269k |\n", "card.md");
-  REQUIRE(html.size() == 1);
-  CHECK(html[0].figure == FigureKind::DeviceTime);
-  CHECK(html[0].value == doctest::Approx(269e3 * 3600));
-  auto pue = found("| Model | Hours | kWh·PUE |\n|---|---|---|\n| ELMo | 336 | 275 |\n", "t.md");
-  REQUIRE(pue.size() == 2);
-  CHECK(pue[1].figure == FigureKind::Energy);
-  CHECK(pue[1].value == doctest::Approx(275 * 3.6e6));
-  // An HTML table in a model card is rows of cells too.
-  auto table = found("<table>\n  <tr>\n   <td>Model</td>\n   <td>Params</td>\n  </tr>\n"
-                     "  <tr>\n   <td>Llama 3\n   </td>\n   <td>8B\n   </td>\n  </tr>\n</table>\n",
-                     "card.md");
-  REQUIRE(table.size() == 1);
-  CHECK(table[0].figure == FigureKind::Parameters);
-  CHECK(table[0].value == 8e9);
-  CHECK(table[0].line == 9);
-  // A `Size` column of model sizes is parameters; one of image sizes is not.
-  auto sizes = found("|Model|Size|MMLU|\n|---|---|---|\n|Llama 1|7B|35.1|\n", "card.md");
-  REQUIRE(sizes.size() == 1);
-  CHECK(sizes[0].figure == FigureKind::Parameters);
-  CHECK(sizes[0].value == 7e9);
-  CHECK(found("|Dataset|Size|\n|---|---|\n|CIFAR|32|\n", "card.md").empty());
-  // The memory after a device, in parentheses, chooses its variant too.
-  CHECK(one("on a single A6000 (48\\,GB), bs 16").device->model == "NVIDIA RTX A6000");
-  // Nodes times the devices of each.
-  CHECK(one("Training uses 4 nodes with 8 NVIDIA H100 GPUs each.").value == 32);
-  CHECK(one("It ran on 16 nodes of 8x NVIDIA A100 (80GB) SXM GPUs.").value == 128);
-  // A phrase may run over a line end; a table on its side counts its dataset.
-  CHECK(one("training was done on a single 32 GiB\nNvidia V100.").device->model == "NVIDIA V100-SXM2-32GB");
-  auto side = found("\\begin{tabular}{lcc}\n Dataset Size & $60,000$ & $1.28$M \\\\\n\\end{tabular}\n");
-  REQUIRE(side.size() == 2);
-  CHECK(side[1].figure == FigureKind::Samples);
-  CHECK(side[1].value == 1.28e6);
-  // The memory written before a device chooses its variant.
-  CHECK(one("trained on a single 32 GiB Nvidia V100.").device->model == "NVIDIA V100-SXM2-32GB");
-}
 
 TEST_CASE("extract: a model card's front matter, in grams, and its hours used") {
   auto card = found(

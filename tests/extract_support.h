@@ -1,0 +1,36 @@
+#pragma once
+// The extractor on a string, for the extract tests: every statement it finds,
+// or the one it must find.
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/hardware_catalog.h"
+#include "extract/extractor.h"
+
+namespace costlint::testing {
+
+inline const HardwareCatalog& catalog() {
+  static const HardwareCatalog hardware = [] {
+    std::string error;
+    return *HardwareCatalog::load("", &error);
+  }();
+  return hardware;
+}
+
+inline std::vector<extract::CostStatement> found(std::string_view text, const std::string& path = "paper.tex") {
+  return extract::extract_text(text, path, catalog());
+}
+
+/// The one statement `text` holds.
+inline extract::CostStatement one(std::string_view text, const std::string& path = "paper.tex") {
+  auto statements = found(text, path);
+  INFO(text);
+  REQUIRE(statements.size() == 1);
+  return statements.front();
+}
+
+}  // namespace costlint::testing
