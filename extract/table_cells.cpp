@@ -53,8 +53,15 @@ std::string_view trimmed(std::string_view cell) {
   return cell.substr(first, cell.find_last_not_of(' ') - first + 1);
 }
 
-/// The cell's number, when the cell holds a number and nothing else (more is
-/// the prose scan's to read).
+/// Whether what follows a cell's number is a remark in parentheses, which says
+/// nothing of its unit (`25.12 (2 on GPU)`: the batch and where it ran).
+bool remark_only(std::string_view rest) {
+  return rest.size() >= 2 && rest.front() == '(' && rest.back() == ')' &&
+         rest.find_first_of("()", 1) == rest.size() - 1;
+}
+
+/// The cell's number, when the cell holds a number and nothing else but a
+/// remark (more is the prose scan's to read).
 std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double scale) {
   size_t lead = cell.text.find_first_not_of(" ");
   if (lead == std::string_view::npos) return std::nullopt;
@@ -66,8 +73,9 @@ std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double
       break;
     }
   auto number = match<g::number>(cell.text.substr(lead));
-  if (!number || cell.text.find_first_not_of(" ", lead + *number) != std::string_view::npos)
-    return std::nullopt;
+  if (!number) return std::nullopt;
+  std::string_view rest = trimmed(cell.text.substr(lead + *number));
+  if (!rest.empty() && !remark_only(rest)) return std::nullopt;
   size_t begin = cell.offset + lead;
   return TableNumber{begin, begin + *number, figure, number_value(cell.text.substr(lead, *number)) * scale, {}};
 }
@@ -140,7 +148,13 @@ struct CaptionUnit {
   bool given = false;  ///< whether the line says anything of the table
   UnitReading unit{FigureKind::Parameters, 1};
   bool sized_only = false;
+  bool heading = false;  ///< said by a Markdown heading: it holds over the paragraph under it
 };
+
+bool markdown_heading(std::string_view line) {
+  size_t lead = line.find_first_not_of(' ');
+  return lead != std::string_view::npos && line[lead] == '#';
+}
 
 /// The unit a line of prose gives the table after it, if any.
 CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
@@ -158,7 +172,7 @@ CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
   if (!unit || unit->figure == FigureKind::Samples || unit->figure == FigureKind::Tokens ||
       unit->figure == FigureKind::Hardware || unit->figure == FigureKind::Parameters)
     return {};
-  return CaptionUnit{true, *unit, false};
+  return CaptionUnit{true, *unit, false, markdown_heading(line)};
 }
 
 /// The state of one table: the unit of each column, from its header row.
@@ -226,12 +240,15 @@ class TableReader {
   }
 
   /// What a line of prose before the next table says of it: a caption's unit
-  /// replaces another's; other prose ends a caption whose table has been read.
-  void prose(CaptionUnit said, bool long_line) {
+  /// replaces another's; other prose ends a caption whose table has been read,
+  /// but a heading's holds over the paragraph under it, up to the next heading.
+  void prose(CaptionUnit said, bool long_line, bool heading) {
     if (said.given) {
       caption_ = said;
       caption_rows_ = false;
-    } else if (long_line || caption_rows_) {
+    } else if (caption_.heading && !heading && !caption_rows_) {
+      // `### Generation Throughput (token/s)`, then a note on the table, then the table.
+    } else if (heading || long_line || caption_rows_) {
       caption_ = {};
       caption_rows_ = false;
     }
@@ -301,7 +318,7 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
       titled = false;
     } else if (line.find_first_not_of(" \r") != std::string_view::npos) {
       if (titled || line.size() > kMaxTitleBytes) table.end();
-      table.prose(caption_unit(line, units), line.size() > kMaxTitleBytes);
+      table.prose(caption_unit(line, units), line.size() > kMaxTitleBytes, markdown_heading(line));
       titled = !titled && line.size() <= kMaxTitleBytes;
     }
     line_start = line_end + 1;

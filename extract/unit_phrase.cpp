@@ -299,6 +299,14 @@ bool counts_a_dataset(std::string_view name) {
   return samples_noun(name) || name == "dataset size" || name == "set size";
 }
 
+/// `Stage3 Max Live Parameters`, `Param Persistence Threshold`: a setting that
+/// bounds parameters, not a count of them (a header already folded).
+bool names_a_limit(std::string_view name) {
+  for (std::string_view limit : {"threshold", "max ", "maximum", "min ", "minimum", "limit", "bucket"})
+    if (name.find(limit) != std::string_view::npos) return true;
+  return false;
+}
+
 std::optional<UnitReading> read_unit(std::string_view words) {
   if (words.empty() || words.size() > kMaxUnitBytes) return std::nullopt;
   // `3.2 net tCO2e`, `96 gross tCO2e`: the qualifier does not change the unit.
@@ -361,7 +369,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     counted_name.remove_prefix(1);
   while (!counted_name.empty() && counted_name.back() == ' ') counted_name.remove_suffix(1);
   if (name.find("param") != std::string::npos || counted_name == "para." || counted_name == "para")
-    return UnitReading{FigureKind::Parameters, magnitude};
+    return names_a_limit(name) ? std::nullopt : std::optional(UnitReading{FigureKind::Parameters, magnitude});
   if (counts_a_dataset(name)) return UnitReading{FigureKind::Samples, magnitude};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
   // below a thousand, as an image's size, are not taken as parameters).

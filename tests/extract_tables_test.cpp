@@ -176,3 +176,31 @@ TEST_CASE("extract: a header LaTeX writes on two rows is read as one") {
   REQUIRE(words.size() == 2);
   CHECK(words[1].value == 13e9);
 }
+
+TEST_CASE("extract: a heading's unit over the paragraph under it, and cells with a remark") {
+  // The unit of a README's heading holds over the note under it, for the table after;
+  // a cell's remark in parentheses (`2 on GPU`: the batch and where it ran) leaves its number.
+  std::string readme =
+      "### Generation Throughput (token/s)\n"
+      "The corresponding effective batch sizes and lowest offloading devices are in parentheses.\n"
+      "| System | OPT-6.7B | OPT-30B |\n| --- | --- | --- |\n"
+      "| Petals | 8.25 (2 on GPU) | 2.84 (2 on GPU) |\n";
+  std::vector<CostStatement> speeds;
+  for (const CostStatement& statement : found(readme, "README.md"))
+    if (statement.figure == FigureKind::Throughput) speeds.push_back(statement);
+  REQUIRE(speeds.size() == 2);
+  CHECK(speeds[0].value == doctest::Approx(8.25));
+  CHECK(speeds[1].value == doctest::Approx(2.84));
+  // The next heading ends it.
+  CHECK(found("### Speed (token/s)\n\n## Setup\nWe list the settings below, one a row as we ran them.\n"
+              "| Setting | A | B |\n| --- | --- | --- |\n| x | 8.25 | 2.84 |\n",
+              "README.md")
+            .empty());
+  // A setting that bounds parameters is no count of them, remark or not.
+  CHECK(found("\\begin{tabular}{ll}\n Stage3 Max Live Parameters & 1e9 (1B, max params in GPU memory) \\\\\n"
+              " Param Persistence Threshold & 1e5 \\\\\n\\end{tabular}\n")
+            .empty());
+  auto counted = found("\\begin{tabular}{lll}\n Model Parameter Count & 70 Billion & 0.5 Billion ($140\\times$ reduction) \\\\\n\\end{tabular}\n");
+  REQUIRE(counted.size() == 2);
+  CHECK(counted[1].value == 0.5e9);
+}
