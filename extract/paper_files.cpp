@@ -62,7 +62,9 @@ std::vector<ExtractedFile> extract_paper(const std::string& path, const std::str
     }
     std::vector<std::string> inputs;
     files.push_back({shown, extract_text(*text, shown, hardware, &inputs), std::move(*text)});
+    std::set<std::string> asked;  // a file that inputs one twice is warned of it once
     for (const std::string& input : inputs) {
+      if (!asked.insert(input).second) continue;
       std::optional<fs::path> target = resolve_input(queue[i], input, root_path);
       if (!target) {
         problems.push_back(shown + ": `\\input{" + input + "}` is outside the root: not read");
