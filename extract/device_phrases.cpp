@@ -11,6 +11,13 @@ namespace costlint::extract {
 
 namespace g = cost_grammar;
 
+namespace {
+
+/// Whether a count of devices is one: a whole number from one to a million.
+bool whole_count(double devices) { return devices >= 1 && devices <= 1e6 && devices == std::floor(devices); }
+
+}  // namespace
+
 /// `P100x8`, `TPUv2x16`: a model the catalog knows and its count.
 std::optional<DevicePhrase> DevicePhrases::times_count_at(size_t p) const {
   if (!times_count_ahead(text_, p)) return std::nullopt;
@@ -47,7 +54,15 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
   std::optional<std::string> model = devices_.known(name);
   if (!model && names_maker_or_family(name)) model = devices_.model_of(name);
   if (!model) return std::nullopt;
-  return DevicePhrase{p + *phrase, DeviceMention{count, *model}, std::string(written)};
+  size_t end = p + *phrase;
+  // `P100 (x2)`, `V100 (×4)`: the count after the model, in parentheses.
+  if (!count)
+    if (auto times = match<g::parenthesized_count>(text_.substr(end))) {
+      std::string_view inside = text_.substr(end, *times);
+      double devices = number_value(inside.substr(inside.find_first_of("0123456789")));
+      if (whole_count(devices)) count = devices, end += *times;
+    }
+  return DevicePhrase{end, DeviceMention{count, *model}, std::string(text_.substr(p, end - p))};
 }
 
 /// Named in passing (`the V100 has ...`), a device is not what the run used:
@@ -62,7 +77,8 @@ bool DevicePhrases::in_use(size_t p) const {
   std::string header = folded(headers_.of(p));
   while (!header.empty() && header.back() == ' ') header.pop_back();
   while (!header.empty() && header.front() == ' ') header.erase(0, 1);
-  for (std::string_view column : {"gpu", "gpus", "gpu type", "device", "accelerator", "hardware"})
+  for (std::string_view column : {"gpu", "gpus", "gpu type", "device", "accelerator", "hardware", "system",
+                                  "platform", "machine"})
     if (header == column) return true;
   // A table on its side: the row's first cell names what the device is (`| Accelerators | NVIDIA H100 |`).
   std::string label = folded(row_label(text_, p));
@@ -72,12 +88,6 @@ bool DevicePhrases::in_use(size_t p) const {
   return false;
 }
 
-namespace {
-
-/// Whether a count of devices is one: a whole number from one to a million.
-bool whole_count(double devices) { return devices >= 1 && devices <= 1e6 && devices == std::floor(devices); }
-
-}  // namespace
 
 /// Whether the devices a phrase counts at `p`, ending at `end`, are not what
 /// was used: what runs on them follows (`two CPU workers`, `8 GPU threads`),

@@ -79,13 +79,22 @@ class MarkdownScanner {
         return;
       }
     }
-    if (c == '[') {
+    if (c == '[' && opens_link()) {
       ++i_;
       return;
     }
     if (c == '\n' && i_ + 1 < s_.size() && s_[i_ + 1] == '\n') in_html_row_ = false;  // a blank line ends any row
     out_.add_source(s_.substr(i_, 1), at);
     ++i_;
+  }
+
+  /// Whether the `[` at i_ opens a link, its `](` within reach on the line; a
+  /// bracket of prose stays (`Training [s]`).
+  bool opens_link() const {
+    std::string_view reach = s_.substr(i_ + 1, kMaxLinkTextBytes);
+    size_t close = reach.find_first_of("]\n");
+    return close != std::string_view::npos && reach[close] == ']' && close + 1 < reach.size() &&
+           reach[close + 1] == '(';
   }
 
   /// The `>` of the tag that opens at i_: a letter, `/` or `!` after the `<`, and
@@ -156,7 +165,7 @@ class MarkdownScanner {
     return std::clamp<size_t>(span, 1, kMaxSpan);
   }
 
-  static constexpr size_t kMaxTagBytes = 512, kMaxSpan = 64, kMaxRowCells = 256;
+  static constexpr size_t kMaxTagBytes = 512, kMaxSpan = 64, kMaxRowCells = 256, kMaxLinkTextBytes = 512;
 
   std::string_view s_;
   size_t i_ = 0;

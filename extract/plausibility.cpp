@@ -15,7 +15,7 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       if (unit.starts_with("-") && !costs_follow(next)) return false;
       return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
              !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
-             !next.starts_with("’") && !equivalence(end - unit.size());
+             !next.starts_with("’") && !equivalence(end - unit.size()) && !time_scale_before(text_, end - unit.size());
     // Bytes are memory (a device's, a checkpoint's, a dataset's) unless they name a card (`80GB A100`).
     case FigureKind::Memory: return !device_follows(text_, end);
     case FigureKind::Samples:

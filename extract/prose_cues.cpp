@@ -156,6 +156,22 @@ bool token_setting_before(std::string_view text, size_t at) {
   return false;
 }
 
+/// Whether the clause before a duration names the data's time scale: `hourly
+/// resolutions (10 min, 1 hour)`, `lead time is 24 hours`, a forecast's horizon.
+bool time_scale_before(std::string_view text, size_t at) {
+  // To the sentence's start: a period before a capital, not the one of `Ex. 10 min`.
+  size_t from = at > 96 ? at - 96 : 0;
+  std::string_view window = text.substr(from, at - from);
+  size_t start = 0;
+  for (size_t stop = window.find(". "); stop != std::string_view::npos; stop = window.find(". ", stop + 1))
+    if (stop + 2 < window.size() && window[stop + 2] >= 'A' && window[stop + 2] <= 'Z') start = stop + 2;
+  std::string before = clause_before(text, at, window.size() - start, ";!?\n");
+  for (std::string_view scale : {"resolution", "lead time", "horizon", "granularity", "look-back", "lookback",
+                                 "time step", "timestep"})
+    if (before.find(scale) != std::string::npos) return true;
+  return false;
+}
+
 /// Whether the clause around a count says it is held out: `25,000 pairs for
 /// validation`, `the validation split (2,000 images)`.
 bool held_out_around(std::string_view text, size_t begin, size_t end) {

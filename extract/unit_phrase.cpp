@@ -45,6 +45,11 @@ constexpr std::array<std::pair<std::string_view, double>, 18> kDurations = {{
     {"months", 30 * kDay}, {"month", 30 * kDay},
 }};
 
+/// Symbols of time a header sets apart in brackets, in their case (`M` is no minute).
+constexpr std::array<std::pair<std::string_view, double>, 7> kTimeSymbols = {{
+    {"s", 1}, {"sec", 1}, {"ms", 1e-3}, {"µs", 1e-6}, {"us", 1e-6}, {"min", 60}, {"h", kHour},
+}};
+
 /// The device of a device-time unit: `GPU hours`, `TPUv3-core-days`, `A100 hours`.
 bool is_device_word(std::string_view word) {
   std::string w = folded(word);
@@ -330,12 +335,28 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
         return reading;
   size_t open = cell.find_first_of("([");
   size_t close = cell.find_last_of(")]");
+  // `Params / M`, `Energy / kWh`, `Time / s`: the unit after a slash, as physicists
+  // write it; not a rate of items (`Iters / Min`, `Megavox / s`).
+  if (size_t slash = cell.find(" / "); open == std::string_view::npos && slash != std::string_view::npos) {
+    std::string name = folded(cell.substr(0, slash));
+    bool items = name.ends_with("s") && name.find("param") == std::string::npos;
+    bool timed = name.find("time") != std::string::npos || name.find("latency") != std::string::npos ||
+                 name.find("duration") != std::string::npos;
+    if (!items && slash + 3 < cell.size()) {
+      auto reading =
+          read_header_unit(std::string(cell.substr(0, slash)) + " (" + std::string(cell.substr(slash + 3)) + ")");
+      return reading && (reading->figure != FigureKind::Duration || timed) ? reading : std::nullopt;
+    }
+  }
   std::string_view unit;
   std::string name = folded(cell);
   if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
     unit = cell.substr(open + 1, close - open - 1);
     name = folded(cell.substr(0, open));
     if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
+    // `Training [s]`, `Latency (ms)`: a symbol of time, set apart in brackets (`GPU(s)` is a plural).
+    if (open > 0 && cell[open - 1] == ' ')
+      if (auto seconds = lookup(kTimeSymbols, unit)) return UnitReading{FigureKind::Duration, *seconds};
     if (auto reading = read_unit(unit)) return reading;
     // `Throughput (T/s)`, `Inference Speed (fps)`: items a second, under a name that says so.
     bool rate_named = name.find("throughput") != std::string::npos || name.find("speed") != std::string::npos;

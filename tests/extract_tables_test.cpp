@@ -204,3 +204,34 @@ TEST_CASE("extract: a heading's unit over the paragraph under it, and cells with
   REQUIRE(counted.size() == 2);
   CHECK(counted[1].value == 0.5e9);
 }
+
+TEST_CASE("extract: units a header sets apart in brackets or after a slash, devices a System column names") {
+  // `[s]` in Markdown is a bracket of prose, not a link; `(ms)` a symbol of time.
+  auto times = found("| System | Training [s] | Latency (ms) | Params / M | Energy / kWh |\n"
+                     "| --- | --- | --- | --- | --- |\n| P100 (x2) | 1816.7 | 30 | 1550 | 3.5 |\n",
+                     "README.md");
+  REQUIRE(times.size() == 5);
+  CHECK(times[0].figure == FigureKind::Hardware);
+  CHECK(times[0].value == 2);
+  CHECK(times[1].figure == FigureKind::Duration);
+  CHECK(times[1].value == doctest::Approx(1816.7));
+  CHECK(times[2].value == doctest::Approx(0.03));
+  CHECK(times[3].figure == FigureKind::Parameters);
+  CHECK(times[3].value == doctest::Approx(1.55e9));
+  CHECK(times[4].figure == FigureKind::Energy);
+  // `GPU(s)` is a plural, not seconds; `Iters / Min` a rate of items, not minutes.
+  for (const CostStatement& statement :
+       found("| Model | GPU(s) | Train: Iters / Min |\n| --- | --- | --- |\n| A | 4 | 33.1 |\n", "README.md"))
+    CHECK(statement.figure != FigureKind::Duration);
+  for (const CostStatement& statement :
+       found("| System | Infer: Megavox / s |\n| --- | --- |\n| A | 9.2 |\n", "README.md"))
+    CHECK(statement.figure != FigureKind::Duration);
+  CHECK(one("| System | Time / s |\n| --- | --- |\n| A | 9.2 |\n", "README.md").figure == FigureKind::Duration);
+  CHECK(found("See [the docs](https://example.org) and [s] here.", "README.md").empty());
+  // A model's count in parentheses after it.
+  CHECK(one("The benchmark was run on P100 (x4).", "README.md").value == 4);
+  // A data's time scale is no cost: resolutions, lead times.
+  CHECK(found("It forecasts at minutely to hourly resolutions (Ex. 10 min, 15 min, 1 hour, etc.)").empty());
+  CHECK(found("We only trained one model (lead time is 24 hours).").empty());
+  CHECK(one("We only trained one model, for 24 hours.").value == 24 * 3600);
+}
