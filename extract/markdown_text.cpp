@@ -1,7 +1,7 @@
 // Markdown as plain text: emphasis, code marks, links' addresses and HTML
-// comments taken away, `|` cells and HTML tables made rows of cells (cells
-// between kCellSeparator, a row a line), the YAML front matter kept as line ends
-// for model_card.h to read on its own.
+// comments taken away, character references read (`&times;`), `|` cells and
+// HTML tables made rows of cells (cells between kCellSeparator, a row a line),
+// the YAML front matter kept as line ends for model_card.h to read on its own.
 
 #include <algorithm>
 #include <cctype>
@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/html_entity.h"
 #include "extract/model_card.h"
 #include "extract/plain_text.h"
 #include "ir/text_case.h"
@@ -46,6 +47,12 @@ class MarkdownScanner {
       i_ = close == std::string_view::npos ? s_.size() : close + 3;
       return;
     }
+    if (c == '&')  // `8&times;A100`, `12&nbsp;hours`
+      if (auto entity = html_entity(s_.substr(i_))) {
+        out_.add(entity->text, at);
+        i_ += entity->length;
+        return;
+      }
     if (c == '<') {  // an HTML tag: <br> is a space (in a table's cell, `GPU<br>Hours`), the others go
       if (auto close = tag_end()) {
         html_tag(s_.substr(i_ + 1, *close - i_ - 1), at);

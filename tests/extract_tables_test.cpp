@@ -227,7 +227,6 @@ TEST_CASE("extract: units a header sets apart in brackets or after a slash, devi
        found("| System | Infer: Megavox / s |\n| --- | --- |\n| A | 9.2 |\n", "README.md"))
     CHECK(statement.figure != FigureKind::Duration);
   CHECK(one("| System | Time / s |\n| --- | --- |\n| A | 9.2 |\n", "README.md").figure == FigureKind::Duration);
-  CHECK(found("See [the docs](https://example.org) and [s] here.", "README.md").empty());
   // A model's count in parentheses after it.
   CHECK(one("The benchmark was run on P100 (x4).", "README.md").value == 4);
   // A data's time scale is no cost: resolutions, lead times.

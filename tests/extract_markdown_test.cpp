@@ -1,0 +1,39 @@
+// The extractor on Markdown as READMEs and model cards write it: HTML's
+// character references, brackets that are no links.
+
+#include <doctest/doctest.h>
+
+#include "extract/html_entity.h"
+#include "extract/plain_text.h"
+#include "extract_support.h"
+
+using namespace costlint;
+using namespace costlint::extract;
+
+using testing::found;
+using testing::one;
+
+TEST_CASE("extract: HTML character references read as the characters they stand for") {
+  CHECK(one("Trained on 8&times;A100 GPUs.", "README.md").value == 8);
+  CHECK(one("Training took 12&nbsp;hours.", "README.md").value == 12 * 3600);
+  CostStatement range = one("It takes 3&ndash;4 days.", "README.md");
+  CHECK(range.value == doctest::Approx(3.5 * 86400));
+  CHECK(one("| Model | Time |\n|---|---|\n| A | 4d&nbsp;06h |\n", "card.md").value == 4 * 86400 + 6 * 3600);
+  CHECK(one("300&#8239;GPU hours", "README.md").value == 300 * 3600);
+  CHECK(one("8&#xD7;V100 GPUs were used.", "README.md").value == 8);
+  // What is no reference stays as written; a reference's text is the reader's.
+  CHECK(!html_entity("&unknown;"));
+  CHECK(!html_entity("& nbsp;"));
+  CHECK(!html_entity("&#;"));
+  CHECK(!html_entity("&#xD800;"));  // a surrogate is no character
+  CHECK(!html_entity("&#99999999;"));
+  CHECK(!html_entity("&nbsp"));
+  CHECK(html_entity("&lt;sup>")->text == "<");
+  CHECK(html_entity("&lt;sup>")->length == 4);
+  CHECK(markdown_to_plain("a &amp; b &copy; c").text == "a & b &copy; c");
+}
+
+TEST_CASE("extract: a Markdown bracket that opens no link is prose") {
+  CHECK(markdown_to_plain("Training [s] and [the docs](https://example.org).").text == "Training [s] and the docs.");
+  CHECK(markdown_to_plain("[![badge](img.svg)](https://example.org) ok").text == "!badge ok");
+}
