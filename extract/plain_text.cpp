@@ -116,7 +116,10 @@ class LatexScanner {
       case '}':
       case '$': ++i_; return;
       case '~': out_.add(" ", static_cast<uint32_t>(i_++)); return;
-      case '&': out_.add(std::string_view(&kCellSeparator, 1), static_cast<uint32_t>(i_++)); return;
+      case '&':  // a tabular in a cell is one cell of the outer one
+        out_.add(tabular_depth_ > 1 ? std::string_view(" ") : std::string_view(&kCellSeparator, 1),
+                 static_cast<uint32_t>(i_++));
+        return;
       case '^': out_.add("^", static_cast<uint32_t>(i_++)); return;  // `10^{21}`: a power of ten
       case '_': ++i_; return;                                          // `CO_2`: the subscript joins the word
       case '\n':  // in a tabular, a row runs to its `\\`, whatever its lines
@@ -195,7 +198,9 @@ class LatexScanner {
     if (!ascii_letter(next)) {
       i_ += 2;
       auto at = static_cast<uint32_t>(start);
-      if (next == '\\') {
+      if (next == '\\' && (tabular_depth_ > 1 || i_ < stacked_until_)) {
+        out_.add(" ", at);  // a line of a cell's stack (`\makecell{Training\\Time (h)}`): the row goes on
+      } else if (next == '\\') {
         out_.add("\n", at);
         row_lines_ = 0;
       } else if (next == ',' || next == ';' || next == ':' || next == '!' || next == ' ') {
@@ -237,6 +242,12 @@ class LatexScanner {
         out_.inputs.emplace_back(args->groups[0].second);
         i_ = args->end;
       }
+      return;
+    }
+    if (name == "makecell" || name == "shortstack" || name == "thead" || name == "Centerstack" ||
+        name == "specialcell") {  // its lines are one cell's: read on, its `\\` a space
+      i_ = skip_optional(skip_spaces(i_));  // `[c]`, its alignment
+      if (auto group = group_end(skip_spaces(i_))) stacked_until_ = std::max(stacked_until_, *group);
       return;
     }
     if (name == "footnote") {
@@ -297,8 +308,9 @@ class LatexScanner {
     std::string_view env = args->groups[0].second;
     i_ = args->end;
     bool tabular = env.starts_with("tabular") || env == "array" || env == "longtable";
+    bool nested = tabular && tabular_depth_ > (begins ? 0 : 1);
     if (tabular && !begins && tabular_depth_ > 0) --tabular_depth_;
-    out_.add("\n", static_cast<uint32_t>(i_ - 1));
+    out_.add(nested ? " " : "\n", static_cast<uint32_t>(i_ - 1));
     if (tabular && begins) {
       ++tabular_depth_;
       row_lines_ = 0;
@@ -322,6 +334,13 @@ class LatexScanner {
     }
     auto [unit_from, unit] = args->groups.back();
     out_.add(" ", static_cast<uint32_t>(unit_from));
+    // A time alone, in words: `\qty{2.5}{\day}` is 2.5 days, where a `d` alone would say too little.
+    for (std::string_view time : {"day", "hour", "minute", "second"})
+      if (unit.size() == time.size() + 1 && unit.front() == '\\' && unit.substr(1) == time) {
+        out_.add(std::string(time) + "s", static_cast<uint32_t>(unit_from));
+        i_ = args->end;
+        return;
+      }
     for (size_t j = 0; j < unit.size();) {
       if (unit[j] != '\\') {
         if (unit[j] != ' ' && unit[j] != '{' && unit[j] != '}' && unit[j] != '~' && unit[j] != '.')
@@ -340,6 +359,7 @@ class LatexScanner {
   }
 
   int tabular_depth_ = 0;  ///< tabulars open at the scan's position
+  size_t stacked_until_ = 0;  ///< the end of the `\makecell{...}` being read
   size_t row_lines_ = 0;   ///< lines of the tabular row being read
   size_t repeated_ = 0;    ///< bytes of spanned cells written again
   std::string_view s_;

@@ -234,3 +234,21 @@ TEST_CASE("extract: units a header sets apart in brackets or after a slash, devi
   CHECK(found("We only trained one model (lead time is 24 hours).").empty());
   CHECK(one("We only trained one model, for 24 hours.").value == 24 * 3600);
 }
+
+TEST_CASE("extract: a header cell of several lines (makecell, shortstack, a tabular in a cell) is one cell") {
+  auto stacked = found(
+      "\\begin{tabular}{lcc}\n\\toprule\nModel & \\makecell{Training\\\\Time (h)} & \\makecell[c]{Energy\\\\(kWh)} \\\\\n"
+      "\\midrule\nOurs & 12.5 & 3.1 \\\\\n\\bottomrule\n\\end{tabular}\n");
+  REQUIRE(stacked.size() == 2);
+  CHECK(stacked[0].figure == FigureKind::Duration);
+  CHECK(stacked[0].value == doctest::Approx(12.5 * 3600));
+  CHECK(stacked[1].figure == FigureKind::Energy);
+  CHECK(stacked[1].value == doctest::Approx(3.1 * 3.6e6));
+  CHECK(one("\\begin{tabular}{lc}\nModel & \\shortstack{GPU\\\\hours} \\\\\nA & 120 \\\\\n\\end{tabular}\n").value ==
+        120 * 3600);
+  CostStatement nested = one("\\begin{tabular}{lc}\nModel & \\begin{tabular}[c]{@{}c@{}}Params\\\\ (M)\\end{tabular} \\\\\n"
+                             "A & 86 \\\\\n\\end{tabular}\n");
+  CHECK(nested.figure == FigureKind::Parameters);
+  CHECK(nested.value == 86e6);
+  CHECK(nested.line == 3);
+}

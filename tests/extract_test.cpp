@@ -170,6 +170,9 @@ TEST_CASE("extract: compute, energy, emissions and power") {
   CHECK(energy.figure == FigureKind::Energy);
   CHECK(energy.value == doctest::Approx(41.2 * 3.6e6));
   CHECK(one("\\qty{2.5}{\\mega\\watt\\hour}").value == doctest::Approx(2.5 * 3.6e9));
+  // A time alone in siunitx is a time in words: `\qty{2.5}{\day}`, `\SI{40}{\second}`.
+  CHECK(one("We trained for \\qty{2.5}{\\day} in total.").value == doctest::Approx(2.5 * 86400));
+  CHECK(one("Sampling took \\SI{40}{\\second}.").value == 40);
   CHECK(one("emitted 539 tCO$_2$eq").value == doctest::Approx(539e6));
   CHECK(one("11250 kg CO2 eq").value == doctest::Approx(11250e3));
   CHECK(one("24.7 tonnes of CO$_2$eq").value == doctest::Approx(24.7e6));
