@@ -22,12 +22,15 @@ constexpr size_t kMaxRowLines = 64;
 
 
 /// Commands dropped with their one argument: they hold keys and addresses, not prose.
-constexpr std::array<std::string_view, 30> kDroppedWithArgument = {
+constexpr std::array<std::string_view, 33> kDroppedWithArgument = {
     "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
     "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
     "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
     "vspace",  "hspace",     "color",        "cellcolor", "rowcolor",   "hypersetup",
-    "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo"};
+    "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo", "phantom", "hphantom", "vphantom"};
+
+/// Commands whose first argument is dropped and whose second is text (`\textcolor{red}{12.5}`).
+constexpr std::array<std::string_view, 3> kDroppedFirstArgument = {"textcolor", "colorbox", "href"};
 
 /// Commands dropped with their two arguments: lengths and counters (`\rule{0pt}{2ex}`).
 constexpr std::array<std::string_view, 4> kDroppedWithTwoArguments = {"rule", "setlength", "addtolength",
@@ -224,8 +227,17 @@ class LatexScanner {
       }
     for (std::string_view dropped : kDroppedWithArgument)
       if (name == dropped) {
+        if (name == "cmidrule" && i_ < s_.size() && s_[i_] == '(') {  // `\cmidrule(lr){2-3}`: its trim
+          size_t close = s_.substr(i_, kMaxOptionBytes).find(')');
+          if (close != std::string_view::npos) i_ += close + 1;
+        }
         size_t after = skip_optional(skip_optional(i_));
         if (auto group = group_end(skip_spaces(after))) i_ = *group;
+        return;
+      }
+    for (std::string_view dropped : kDroppedFirstArgument)
+      if (name == dropped) {
+        if (auto group = group_end(skip_spaces(skip_optional(i_)))) i_ = *group;
         return;
       }
     for (std::string_view dropped : kDroppedWithTwoArguments)

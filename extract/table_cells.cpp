@@ -56,8 +56,16 @@ std::string_view trimmed(std::string_view cell) {
 /// Whether what follows a cell's number is a remark in parentheses, which says
 /// nothing of its unit (`25.12 (2 on GPU)`: the batch and where it ran).
 bool remark_only(std::string_view rest) {
-  return rest.size() >= 2 && rest.front() == '(' && rest.back() == ')' &&
-         rest.find_first_of("()", 1) == rest.size() - 1;
+  if (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')' && rest.find_first_of("()", 1) == rest.size() - 1)
+    return true;
+  // A footnote's mark (`9.8^*`, `6.1†`), or the spread of repeated runs (`40.2 ± 0.3`).
+  if (rest.find_first_not_of("^*†‡§¶") == std::string_view::npos) return true;
+  for (std::string_view spread : {"±", "+-", "+/-"})
+    if (rest.starts_with(spread)) {
+      std::string_view deviation = trimmed(rest.substr(spread.size()));
+      return !deviation.empty() && match<g::number_value>(deviation) == deviation.size();
+    }
+  return false;
 }
 
 /// The cell's number, when the cell holds a number and nothing else but a
@@ -134,6 +142,13 @@ bool has_words(const std::vector<Cell>& cells) {
   return std::any_of(cells.begin(), cells.end(), [](const Cell& cell) {
     return std::any_of(cell.text.begin(), cell.text.end(), [](char c) { return ascii_letter(c); });
   });
+}
+
+/// Whether a row is one cell over all columns (`\multicolumn{7}{l}{IXI-trained}`): a title, no header.
+bool spans_all(const std::vector<Cell>& cells) {
+  return cells.size() > 1 && std::all_of(cells.begin(), cells.end(), [&](const Cell& cell) {
+           return trimmed(cell.text) == trimmed(cells.front().text);
+         });
 }
 
 bool starts_with_number(const Cell& cell) {
@@ -217,7 +232,8 @@ class TableReader {
     bool captioned_head = caption_.given && columns_.empty() && has_words(cells);
     // A row of words under the header row goes on with it (`#Params` over `(M)`,
     // `params` over `$\times10^6$`): a header LaTeX writes on two lines.
-    bool second_head = header_above_ && !titled && columns_.size() == units.size() && !numbers && has_words(cells);
+    bool second_head = header_above_ && !titled && columns_.size() == units.size() && !numbers && has_words(cells) &&
+                       !spans_all(cells);
     bool heads = ((named > 0 || titled) && !numbers) || captioned_head || second_head;
     if (heads) {
       std::vector<std::string> headers;

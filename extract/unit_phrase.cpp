@@ -350,7 +350,10 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   }
   std::string_view unit;
   std::string name = folded(cell);
-  if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
+  // A unit in brackets ends its header (but for arrows, `(ms)↓`): `det(J) ≤ 0 ratio` has none.
+  bool words_after = close != std::string_view::npos &&
+                     std::any_of(cell.begin() + static_cast<long>(close), cell.end(), [](char c) { return ascii_letter(c); });
+  if (open != std::string_view::npos && close != std::string_view::npos && close > open && !words_after) {
     unit = cell.substr(open + 1, close - open - 1);
     name = folded(cell.substr(0, open));
     if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};

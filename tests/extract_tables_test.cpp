@@ -252,3 +252,25 @@ TEST_CASE("extract: a header cell of several lines (makecell, shortstack, a tabu
   CHECK(nested.value == 86e6);
   CHECK(nested.line == 3);
 }
+
+TEST_CASE("extract: a cell's number through its markup, spread and footnote mark") {
+  auto rows = found(
+      "\\begin{tabular}{lcc}\n\\toprule\n\\multirow{2}{*}{Model} & \\multicolumn{2}{c}{Cost} \\\\\n"
+      "\\cmidrule(lr){2-3}\n & Time (h) & Energy (kWh) \\\\\n\\midrule\n"
+      "Ours & \\textcolor{red}{12.5} & \\cellcolor{gray!20}3.1 \\\\\n"
+      "Base & $40.2_{\\pm 0.3}$ & 9.8\\textsuperscript{*} \\\\\n"
+      "Big & \\hphantom{0}5.2 & \\underline{7.7} \\\\\n"
+      "Huge & \\textbf{6.1}$^\\dagger$ & {\\bf 8.8} \\\\\n\\bottomrule\n\\end{tabular}\n");
+  REQUIRE(rows.size() == 8);
+  CHECK(rows[0].value == doctest::Approx(12.5 * 3600));
+  CHECK(rows[0].row_label == "Ours");
+  CHECK(rows[2].value == doctest::Approx(40.2 * 3600));
+  CHECK(rows[3].value == doctest::Approx(9.8 * 3.6e6));
+  CHECK(rows[4].value == doctest::Approx(5.2 * 3600));
+  CHECK(rows[6].value == doctest::Approx(6.1 * 3600));
+  // `det(J) ≤ 0 ratio` holds no unit in its brackets; a row over all columns titles, it does not head.
+  CHECK(found("\\begin{tabular}{lcc}\nModel & Dice & $\\det(J)\\le 0$ ratio \\\\\n"
+              "\\multicolumn{3}{l}{IXI-trained (no fine-tuning)} \\\\\n"
+              "A & 0.77 $\\pm$ 0.03 & 0.0096 $\\pm$ 0.0019 \\\\\n\\end{tabular}\n")
+            .empty());
+}
