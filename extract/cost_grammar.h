@@ -75,7 +75,7 @@ struct trademark : sor<TAO_PEGTL_STRING("(R)"), TAO_PEGTL_STRING("(TM)"), TAO_PE
                        TAO_PEGTL_STRING("™")> {};
 struct vendor : seq<sor<COSTLINT_WORD("NVIDIA"), COSTLINT_WORD("Nvidia"), COSTLINT_WORD("Google"),
                         COSTLINT_WORD("Cloud"), COSTLINT_WORD("AMD"), COSTLINT_WORD("Tesla"),
-                        COSTLINT_WORD("Intel")>,
+                        COSTLINT_WORD("Intel"), COSTLINT_WORD("Apple")>,
                     opt<trademark>> {};
 /// `32GB` before a model: the card's memory, part of its name.
 struct memory_prefix : seq<rep_min_max<1, 3, digit>, opt<one<' '>>,
@@ -90,7 +90,7 @@ struct device_class
           COSTLINT_WORD("core"), COSTLINT_WORD("nodes"), COSTLINT_WORD("node"), COSTLINT_WORD("CPUs"),
           COSTLINT_WORD("CPU")> {};
 /// One word of a model name: letters and digits with a digit in it (`V100`,
-/// `A100-80GB`, `v3`, `3090`, `DGX-1`), or `TPU`, `RTX`, `Titan`, `GeForce`, ...
+/// `A100-80GB`, `v3`, `3090`, `DGX-1`), or `TPU`, `RTX`, `Titan`, `GeForce`, `Jetson`, ...
 /// (`Core` as Intel writes it: `32 core CPUs` counts cores, not CPUs)
 struct model_word
     : sor<seq<star<alpha>, opt<one<'-'>>, digit, star<sor<alnum, one<'-'>>>, word_end>,
@@ -101,7 +101,8 @@ struct model_word
               COSTLINT_WORD("Instinct"), COSTLINT_WORD("Ascend"), COSTLINT_WORD("Gaudi"),
               COSTLINT_WORD("SXM"), COSTLINT_WORD("PCIe"), COSTLINT_WORD("Ada"), COSTLINT_WORD("Xeon"),
               COSTLINT_WORD("Platinum"), word<TAO_PEGTL_STRING("Core")>, COSTLINT_WORD("EPYC"),
-              COSTLINT_WORD("Ryzen")>> {};
+              COSTLINT_WORD("Ryzen"), COSTLINT_WORD("Jetson"), COSTLINT_WORD("AGX"), COSTLINT_WORD("Orin"),
+              COSTLINT_WORD("Xavier")>> {};
 struct marked_model_word : seq<model_word, opt<trademark>> {};
 struct model_words : seq<marked_model_word, rep_max<3, seq<one<' ', '-'>, marked_model_word>>> {};
 /// `(80 GB)` after a model.

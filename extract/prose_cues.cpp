@@ -26,14 +26,16 @@ constexpr uint64_t word_key(std::string_view word) {
   return key;
 }
 
-/// The words that can begin a phrase of hardware or of a counted duration, as keys, sorted.
+/// The words that can begin a phrase of hardware or of a counted duration, as
+/// keys, sorted: cost_grammar.h's vendors, device classes and model words.
 constexpr auto kPhraseStartKeys = [] {
   constexpr std::string_view kWords[] = {
       "a", "an", "single", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
       "twelve", "sixteen", "thirty", "dual", "quad", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
       "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
       "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
-      "ascend", "gaudi", "cpus", "cpu", "xeon", "platinum", "epyc", "ryzen", "sxm", "pcie", "ada", "ti"};
+      "ascend", "gaudi", "cpus", "cpu", "xeon", "platinum", "epyc", "ryzen", "sxm", "pcie", "ada", "ti",
+      "apple", "jetson", "agx", "orin", "xavier"};
   std::array<uint64_t, std::size(kWords)> keys{};
   for (size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(kWords[i]);
   std::ranges::sort(keys);

@@ -39,6 +39,9 @@ TEST_CASE("extract: hardware, as papers write it") {
   // The model first and its count after, as Strubell et al.'s Table 3 writes it.
   CostStatement p100x8 = one("Transformer (big) & P100x8 & 84");
   CHECK(p100x8.value == 8);
+  // Edge and laptop devices by their maker: `a single NVIDIA Jetson AGX Orin`, `an Apple M2 Max laptop`.
+  CHECK(one("We used a single NVIDIA Jetson AGX Orin for on-device inference.").device->model == "NVIDIA Jetson AGX Orin");
+  CHECK(one("Experiments ran on an Apple M2 Max laptop.").device->model == "Apple M2");
   CHECK(p100x8.device->model == "NVIDIA Tesla P100-PCIE-16GB");
   CHECK(one("BERT base on TPUv2x16.").value == 16);
   CHECK(found("the x86 port and the RTX6000x").empty());  // no count after the `x`
