@@ -97,11 +97,14 @@ class MarkdownScanner {
 
   /// Whether the `[` at i_ opens a link, its `](` within reach on the line; a
   /// bracket of prose stays (`Training [s]`).
-  bool opens_link() const {
-    std::string_view reach = s_.substr(i_ + 1, kMaxLinkTextBytes);
-    size_t close = reach.find_first_of("]\n");
-    return close != std::string_view::npos && reach[close] == ']' && close + 1 < reach.size() &&
-           reach[close + 1] == '(';
+  bool opens_link() {
+    // The next `]` or line end, found once for all the `[` before it: a source of `[` alone stays linear.
+    if (link_close_ <= i_) {
+      link_close_ = s_.find_first_of("]\n", i_ + 1);
+      if (link_close_ == std::string_view::npos) link_close_ = s_.size();
+    }
+    return link_close_ - i_ <= kMaxLinkTextBytes && link_close_ + 1 < s_.size() && s_[link_close_] == ']' &&
+           s_[link_close_ + 1] == '(';
   }
 
   /// The `>` of the tag that opens at i_: a letter, `/` or `!` after the `<`, and
@@ -176,6 +179,7 @@ class MarkdownScanner {
 
   std::string_view s_;
   size_t i_ = 0;
+  size_t link_close_ = 0;  ///< the next `]` or line end after a `[`, once found
   PlainText out_;
   bool in_html_row_ = false;
   size_t row_cells_ = 0;   ///< cells of the HTML row so far

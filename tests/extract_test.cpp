@@ -576,8 +576,9 @@ TEST_CASE("extract: hostile sources stay linear") {
   std::string header = "| (";
   for (int i = 0; i < 50000; ++i) header += "net ";
   CHECK(found(header + "kWh) |\n|---|\n| 3 |\n", "t.md").empty());
-  // HTML tags are looked for within reach: a source of `<` alone is read once.
+  // HTML tags and links' ends are looked for within reach: a source of `<` or `[` alone is read once.
   CHECK(found(std::string(1 << 20, '<'), "t.md").empty());
+  CHECK(found(std::string(1 << 20, '['), "t.md").empty());
   // Spanned HTML cells are bounded a row and in all: no more than double the text.
   std::string html = "<table><tr>";
   for (int i = 0; i < 50000; ++i) html += "<td colspan=64>x";
