@@ -21,20 +21,22 @@ constexpr int kMaxSpan = 64;
 constexpr size_t kMaxRowLines = 64;
 
 
-/// Commands dropped with their one argument: they hold keys and addresses, not prose.
-constexpr std::array<std::string_view, 33> kDroppedWithArgument = {
+/// Commands dropped with their one argument: keys, addresses, sizes; not prose.
+constexpr std::array<std::string_view, 35> kDroppedWithArgument = {
     "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
     "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
     "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
     "vspace",  "hspace",     "color",        "cellcolor", "rowcolor",   "hypersetup",
-    "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo", "phantom", "hphantom", "vphantom"};
+    "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo", "phantom", "hphantom", "vphantom",
+    "scalebox", "rotatebox"};
 
 /// Commands whose first argument is dropped and whose second is text (`\textcolor{red}{12.5}`).
 constexpr std::array<std::string_view, 3> kDroppedFirstArgument = {"textcolor", "colorbox", "href"};
 
-/// Commands dropped with their two arguments: lengths and counters (`\rule{0pt}{2ex}`).
-constexpr std::array<std::string_view, 4> kDroppedWithTwoArguments = {"rule", "setlength", "addtolength",
-                                                                       "setcounter"};
+/// Commands dropped with their two arguments: lengths, counters, a box's size (`\rule{0pt}{2ex}`,
+/// `\resizebox{\textwidth}{!}`; the box's content is read).
+constexpr std::array<std::string_view, 5> kDroppedWithTwoArguments = {"rule", "setlength", "addtolength",
+                                                                       "setcounter", "resizebox"};
 
 /// Commands read as a character.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kSymbols = {{

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "extract/extractor.h"
+#include "extract/plain_text.h"
 #include "extract_support.h"
 
 using namespace costlint;
@@ -246,6 +247,8 @@ TEST_CASE("extract: a header cell of several lines (makecell, shortstack, a tabu
   CHECK(stacked[1].value == doctest::Approx(3.1 * 3.6e6));
   CHECK(one("\\begin{tabular}{lc}\nModel & \\shortstack{GPU\\\\hours} \\\\\nA & 120 \\\\\n\\end{tabular}\n").value ==
         120 * 3600);
+  // A box's size is no text; its content is the table.
+  CHECK(latex_to_plain("\\resizebox{\\textwidth}{!}{\\scalebox{0.85}{x}}").text == "x");
   CostStatement nested = one("\\begin{tabular}{lc}\nModel & \\begin{tabular}[c]{@{}c@{}}Params\\\\ (M)\\end{tabular} \\\\\n"
                              "A & 86 \\\\\n\\end{tabular}\n");
   CHECK(nested.figure == FigureKind::Parameters);
