@@ -29,6 +29,17 @@ namespace g = cost_grammar;
 
 /// How far before a bare number its label (`Hours used:`) is looked for.
 constexpr size_t kMaxLabel = 120;
+/// How long a label read as a header may be (`Total GPU hours`): longer, it is a sentence.
+constexpr size_t kMaxUnitLabel = 48;
+
+/// Whether a label's unit alone makes the bare number after it a cost: a
+/// device-time, an energy, emissions, compute, memory or power (`GPUs:` or
+/// `Size:` before a number may count anything).
+bool labels_a_cost(FigureKind figure) {
+  return figure == FigureKind::DeviceTime || figure == FigureKind::Energy || figure == FigureKind::Emissions ||
+         figure == FigureKind::Flop || figure == FigureKind::Memory || figure == FigureKind::Power ||
+         figure == FigureKind::Duration;
+}
 
 /// The statements by line and column, those at one place in the order found.
 /// Statements are large: their places are sorted, then each is moved once.
@@ -226,6 +237,18 @@ class TextScan {
           add(reading->figure, value * reading->scale, std::string(unit), p, end);
           return;
         }
+      }
+      // `- **GPU hours:** 288`, `Energy (kWh): 12.4`: the label read as a table's header.
+      // The last key of a printed dict (`{'epoch': 1, 'duration (s)': 8}`) is its own label.
+      std::string_view words = label.substr(0, label.size() - 1);
+      if (size_t key = words.find_last_of(",;{["); key != std::string_view::npos) words.remove_prefix(key + 1);
+      size_t first = words.find_first_not_of("-*+ \t'\"");
+      words.remove_prefix(first == std::string_view::npos ? words.size() : first);
+      while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
+      if (auto reading = words.size() <= kMaxUnitLabel ? units_.header(words) : std::nullopt;
+          reading && labels_a_cost(reading->figure)) {
+        add(reading->figure, value * reading->scale, std::string(words), p, end);
+        return;
       }
     }
     if (parameters_named_before(label) && counts_enough(FigureKind::Parameters, value))

@@ -37,3 +37,16 @@ TEST_CASE("extract: a Markdown bracket that opens no link is prose") {
   CHECK(markdown_to_plain("Training [s] and [the docs](https://example.org).").text == "Training [s] and the docs.");
   CHECK(markdown_to_plain("[![badge](img.svg)](https://example.org) ok").text == "!badge ok");
 }
+
+TEST_CASE("extract: a label read as a header gives the bare number after it its unit") {
+  CostStatement hours = one("- **GPU hours:** 288\n", "card.md");
+  CHECK(hours.figure == FigureKind::DeviceTime);
+  CHECK(hours.value == 288 * 3600);
+  CHECK(one("Energy (kWh): 12.4\n", "card.md").value == doctest::Approx(12.4 * 3.6e6));
+  CHECK(one("{'epoch': 1, 'duration (s)': 8}\n", "README.md").value == 8);
+  // A setting's label gives nothing; nor does a sentence that ends in a colon.
+  CHECK(found("- **Batch size:** 512\n- **GPUs:** 8\n", "card.md").empty());
+  CHECK(found("Developing the model emitted far more than its training as the following shows in GPU hours: 15\n",
+              "card.md")
+            .empty());
+}
