@@ -158,6 +158,18 @@ bool token_setting_before(std::string_view text, size_t at) {
   return false;
 }
 
+/// Whether the sentence before a rate in frames names a system's speed (`we
+/// achieve framerates of`, `renders at`), not the data's (`videos sampled at`).
+bool speed_before(std::string_view text, size_t at) {
+  std::string before = clause_before(text, at, 120, ".;!?\n");
+  for (std::string_view data : {"sampl", "video", "record", "captur", "extract", "clip"})
+    if (before.find(data) != std::string::npos) return false;
+  for (std::string_view speed : {"achiev", "render", "real-time", "realtime", "runs at", "run at", "running at",
+                                 "inference speed"})
+    if (before.find(speed) != std::string::npos) return true;
+  return false;
+}
+
 /// Whether the clause before a duration names the data's time scale: `hourly
 /// resolutions (10 min, 1 hour)`, `lead time is 24 hours`, a forecast's horizon.
 bool time_scale_before(std::string_view text, size_t at) {

@@ -33,6 +33,8 @@ bool batch_before(std::string_view text, size_t at);
 bool addressed_to_reader(std::string_view text, size_t p);
 /// Whether the sentence before `at` names a context length or a vocabulary.
 bool token_setting_before(std::string_view text, size_t at);
+/// Whether the sentence before a rate in frames names a system's speed (`we achieve ... 36 FPS`).
+bool speed_before(std::string_view text, size_t at);
 /// Whether the clause before a duration names the data's time scale (`lead time is`, `resolutions`).
 bool time_scale_before(std::string_view text, size_t at);
 /// Whether the clause around a count, `begin` to `end`, says it is held out

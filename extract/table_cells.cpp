@@ -116,14 +116,9 @@ std::optional<TableNumber> sized_number_in(const Cell& cell) {
   return number_in(cell, FigureKind::Parameters, 1);
 }
 
-/// Whether a column without a unit of its own takes its table's caption unit:
-/// one whose header names a device, a system or a split (`A100`, `Total`), not
-/// another quantity (`Batch`, `Year`, `Accuracy`); a header longer than any
-/// unit's is none.
-bool captioned_column(std::string_view header) {
-  if (header.size() > kMaxCaptionedHeader) return false;
-  std::string words = folded(header);
-  if (words.find_first_of("%#") != std::string::npos) return false;
+/// Whether a column's header (folded) names a quantity that is no cost: a
+/// batch, a year, a score, a size of data (`Batch Size`, `Year`, `Accuracy`).
+bool names_other_quantity(std::string_view words) {
   static const std::unordered_set<std::string_view> kOtherQuantities = {
       "batch", "year", "years", "epoch", "epochs", "step", "steps", "layer", "layers", "acc", "accuracy",
       "score", "precision", "recall", "f1", "bleu", "rouge", "map", "top", "rank", "seed", "lr", "rate",
@@ -131,10 +126,27 @@ bool captioned_column(std::string_view header) {
   for (size_t at = 0; at < words.size();) {
     size_t end = at;
     while (end < words.size() && ascii_alnum(words[end])) ++end;
-    if (end > at && kOtherQuantities.count(std::string_view(words).substr(at, end - at))) return false;
+    if (end > at && kOtherQuantities.count(words.substr(at, end - at))) return true;
     at = end + 1;
   }
-  return true;
+  return false;
+}
+
+/// Whether a column's header (folded) names data held out: `Validation`, `Test`, `Dev`.
+bool names_held_out(std::string_view words) {
+  for (std::string_view split : {"validation", "val", "test", "dev", "eval", "evaluation", "held-out", "heldout"})
+    if (words == split || words.starts_with(std::string(split) + " ")) return true;
+  return false;
+}
+
+/// Whether a column without a unit of its own takes its table's caption unit:
+/// one whose header names a device, a system or a split (`A100`, `Total`), not
+/// another quantity (`Batch`, `Year`, `Accuracy`); a header longer than any
+/// unit's is none.
+bool captioned_column(std::string_view header) {
+  if (header.size() > kMaxCaptionedHeader) return false;
+  std::string words = folded(header);
+  return words.find_first_of("%#") == std::string::npos && !names_other_quantity(words);
 }
 
 /// Whether a row has words in it, not a rule's dashes alone.
@@ -219,13 +231,28 @@ class TableReader {
       }
     }
     if (!columns_.empty()) caption_rows_ = true;
-    if (sideways) {
-      for (size_t i = first + 1; i < cells.size(); ++i) add(cells[i], *units[first], cells[first].text, out);
-      return;
-    }
     // A header names its columns: a row with a number in a cell of its own is data.
     bool numbers = std::any_of(cells.begin(), cells.end(),
                                [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
+    if (names_.empty() && !numbers && has_words(cells))
+      for (const Cell& cell : cells) names_.emplace_back(folded(trimmed(cell.text)));
+    // The rows under a label on its side that spans them (`\multirow{4}{*}{Memory
+    // Usage (mb)}`) have their first cell blank, and share its unit.
+    bool spanned = !sideways && first > 0 && side_unit_ && numbers;
+    if (sideways) {
+      side_unit_ = units[first];
+      side_label_ = std::string(trimmed(cells[first].text));
+    } else if (!spanned) {
+      side_unit_.reset();
+    }
+    if (sideways || spanned) {
+      // Not a `Batch Size` column's numbers, nor a `Validation` column's counts of data.
+      bool data = side_unit_->figure == FigureKind::Samples || side_unit_->figure == FigureKind::Tokens;
+      for (size_t i = sideways ? first + 1 : first; i < cells.size(); ++i)
+        if (i >= names_.size() || !(names_other_quantity(names_[i]) || (data && names_held_out(names_[i]))))
+          add(cells[i], *side_unit_, side_label_, out);
+      return;
+    }
     // After a title line, a row without numbers heads a new table, whatever it names;
     // after a caption, the first row of words heads the table, even with a number
     // among them (`| Model | A100 | 4090 |`).
@@ -250,6 +277,8 @@ class TableReader {
   void end() {
     columns_.clear();
     headers_.clear();
+    names_.clear();
+    side_unit_.reset();
     header_above_ = false;
     if (caption_rows_) caption_ = {};  // a caption says what one table counts
     caption_rows_ = false;
@@ -303,6 +332,9 @@ class TableReader {
   CaptionUnit caption_;  ///< what the last line of prose before the table said of it
   bool caption_rows_ = false;  ///< whether a table's rows were read under caption_
   bool header_above_ = false;  ///< whether the row above this one headed the table
+  std::vector<std::string> names_;  ///< the table's first row of words, folded, whatever it names
+  std::optional<UnitReading> side_unit_;  ///< the unit of the label on its side above, while it spans rows
+  std::string side_label_;
 };
 
 /// The line of `text` holding `at`; empty when it runs further than `reach` on

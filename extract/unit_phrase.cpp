@@ -50,6 +50,28 @@ constexpr std::array<std::pair<std::string_view, double>, 7> kTimeSymbols = {{
     {"s", 1}, {"sec", 1}, {"ms", 1e-3}, {"µs", 1e-6}, {"us", 1e-6}, {"min", 60}, {"h", kHour},
 }};
 
+/// Bytes in lower case, as a header may set them apart (`Memory Usage (mb)`):
+/// in brackets after a name, `mb` is no millibar.
+constexpr std::array<std::pair<std::string_view, double>, 4> kLowerByteSymbols = {{
+    {"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"tb", 1e12},
+}};
+
+/// `x1e^6`, `×1e6`, `x 1e+9`: a factor a header scales its column by, written as a power of ten.
+std::optional<double> multiplier(std::string_view unit) {
+  for (std::string_view times : {"x", "X", "×", "*"})
+    if (unit.starts_with(times)) {
+      unit.remove_prefix(times.size());
+      break;
+    }
+  while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
+  if (!unit.starts_with("1e")) return std::nullopt;
+  unit.remove_prefix(2);
+  if (unit.starts_with("^")) unit.remove_prefix(1);
+  if (unit.starts_with("+")) unit.remove_prefix(1);
+  if (unit.empty() || unit.size() > 2 || !std::all_of(unit.begin(), unit.end(), ascii_digit)) return std::nullopt;
+  return std::pow(10.0, std::atoi(std::string(unit).c_str()));
+}
+
 /// The device of a device-time unit: `GPU hours`, `TPUv3-core-days`, `A100 hours`.
 bool is_device_word(std::string_view word) {
   std::string w = folded(word);
@@ -358,8 +380,10 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     name = folded(cell.substr(0, open));
     if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
     // `Training [s]`, `Latency (ms)`: a symbol of time, set apart in brackets (`GPU(s)` is a plural).
-    if (open > 0 && cell[open - 1] == ' ')
+    if (open > 0 && cell[open - 1] == ' ') {
       if (auto seconds = lookup(kTimeSymbols, unit)) return UnitReading{FigureKind::Duration, *seconds};
+      if (auto bytes = lookup(kLowerByteSymbols, unit)) return UnitReading{FigureKind::Memory, *bytes};  // `(mb)`
+    }
     if (auto reading = read_unit(unit)) return reading;
     // `Throughput (T/s)`, `Inference Speed (fps)`: items a second, under a name that says so.
     bool rate_named = name.find("throughput") != std::string::npos || name.find("speed") != std::string::npos;
@@ -375,6 +399,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   if (size_t power = cell.find("10^"); power != std::string_view::npos) {
     magnitude = std::pow(10.0, std::atoi(std::string(cell.substr(power + 3, 3)).c_str()));
     name = folded(cell.substr(0, power));
+  } else if (auto scale = multiplier(unit)) {  // `Parameters (x1e^6)`
+    magnitude = *scale;
   }
   if (magnitude == 0) return std::nullopt;
   // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.

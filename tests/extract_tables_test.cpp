@@ -277,3 +277,25 @@ TEST_CASE("extract: a cell's number through its markup, spread and footnote mark
               "A & 0.77 $\\pm$ 0.03 & 0.0096 $\\pm$ 0.0019 \\\\\n\\end{tabular}\n")
             .empty());
 }
+
+TEST_CASE("extract: a table on its side, its labels spanning rows, its columns of settings and held-out data") {
+  auto side = found(
+      "\\begin{tabular}{llrr}\n\\toprule\n & Batch Size & vaes & fpn \\\\\n\\midrule\n"
+      "Parameters (x$1e^6$) &   & 132.88 & \\textbf{26.12} \\\\\n\\cline{1-4}\n"
+      "\\multirow[t]{2}{*}{Memory Usage (mb)} & 1 & 1375.44 & 137.36 \\\\\n"
+      " & 32 & 1881.55 & 439.22 \\\\\n\\cline{1-4}\n\\bottomrule\n\\end{tabular}\n");
+  REQUIRE(side.size() == 6);
+  CHECK(side[0].figure == FigureKind::Parameters);
+  CHECK(side[0].value == doctest::Approx(132.88e6));
+  CHECK(side[2].figure == FigureKind::Memory);
+  CHECK(side[2].value == doctest::Approx(1375.44e6));
+  CHECK(side[5].value == doctest::Approx(439.22e6));  // the batch sizes 1 and 32 are none
+  // A `Validation` column's counts are held out, not what training cost.
+  auto splits = found("\\begin{tabular}{lrr}\nSplit & Train & Validation \\\\\n"
+                      "Tokens & 1.37e+09 & 4.15e+07 \\\\\n\\end{tabular}\n");
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].value == doctest::Approx(1.37e9));
+  // Frames a second are a speed where the sentence says so, the data's rate elsewhere.
+  CHECK(one("At 720p, we achieve average framerates of 36 FPS on an unnamed card.").value == 36);
+  CHECK(found("The videos were sampled at 3 FPS.").empty());
+}
