@@ -124,8 +124,9 @@ struct model_times_count
     : seq<plus<alpha>, star<not_at<times_count_end>, alnum>, times_count_end> {};
 
 /// `P100 (x2)`, `V100 (×4)`: a model's count after it, in parentheses.
-struct parenthesized_count
-    : seq<star<one<' '>>, one<'('>, times_sign, star<one<' '>>, rep_min_max<1, 6, digit>, one<')'>> {};
+struct parenthesized_count  // not `(*1)`, a footnote's mark
+    : seq<star<one<' '>>, one<'('>, sor<TAO_PEGTL_STRING("×"), one<'x', 'X'>>, star<one<' '>>, rep_min_max<1, 6, digit>,
+          one<')'>> {};
 
 /// `two training GPUs`, `8 idle GPUs`: a word that says what the accelerators did, before them.
 struct accelerator_class : sor<COSTLINT_WORD("GPUs"), COSTLINT_WORD("GPU"), COSTLINT_WORD("TPUs"),

@@ -88,7 +88,6 @@ bool DevicePhrases::in_use(size_t p) const {
   return false;
 }
 
-
 /// Whether the devices a phrase counts at `p`, ending at `end`, are not what
 /// was used: what runs on them follows (`two CPU workers`, `8 GPU threads`),
 /// or the sentence speaks to the reader (`If you have two spare GPUs`).

@@ -33,8 +33,8 @@ constexpr size_t kMaxLabel = 120;
 constexpr size_t kMaxUnitLabel = 48;
 
 /// Whether a label's unit alone makes the bare number after it a cost: a
-/// device-time, an energy, emissions, compute, memory or power (`GPUs:` or
-/// `Size:` before a number may count anything).
+/// duration, a device-time, an energy, emissions, compute, memory or power
+/// (`GPUs:` or `Size:` before a number may count anything).
 bool labels_a_cost(FigureKind figure) {
   return figure == FigureKind::DeviceTime || figure == FigureKind::Energy || figure == FigureKind::Emissions ||
          figure == FigureKind::Flop || figure == FigureKind::Memory || figure == FigureKind::Power ||

@@ -31,7 +31,9 @@ std::optional<char32_t> code_point(std::string_view digits) {
     if (digit < 0) return std::nullopt;
     value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
   }
-  if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return std::nullopt;
+  // No control character: `&#9;` would make a table's cell, `&#10;` a line.
+  if (value < 0x20 || (value >= 0x7F && value <= 0x9F) || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+    return std::nullopt;
   return value;
 }
 

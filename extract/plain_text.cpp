@@ -229,9 +229,10 @@ class LatexScanner {
       }
     for (std::string_view dropped : kDroppedWithArgument)
       if (name == dropped) {
-        if (name == "cmidrule" && i_ < s_.size() && s_[i_] == '(') {  // `\cmidrule(lr){2-3}`: its trim
-          size_t close = s_.substr(i_, kMaxOptionBytes).find(')');
-          if (close != std::string_view::npos) i_ += close + 1;
+        if (name == "cmidrule") {  // `\cmidrule[0.4pt](lr){2-3}`: its width, then its trim
+          i_ = skip_optional(i_);
+          if (i_ < s_.size() && s_[i_] == '(')
+            if (size_t close = s_.substr(i_, kMaxOptionBytes).find(')'); close != std::string_view::npos) i_ += close + 1;
         }
         size_t after = skip_optional(skip_optional(i_));
         if (auto group = group_end(skip_spaces(after))) i_ = *group;

@@ -180,10 +180,18 @@ bool time_scale_before(std::string_view text, size_t at) {
   for (size_t stop = window.find(". "); stop != std::string_view::npos; stop = window.find(". ", stop + 1))
     if (stop + 2 < window.size() && window[stop + 2] >= 'A' && window[stop + 2] <= 'Z') start = stop + 2;
   std::string before = clause_before(text, at, window.size() - start, ";!?\n");
+  size_t scale_end = 0;
   for (std::string_view scale : {"resolution", "lead time", "horizon", "granularity", "look-back", "lookback",
                                  "time step", "timestep"})
-    if (before.find(scale) != std::string::npos) return true;
-  return false;
+    if (size_t found = before.rfind(scale); found != std::string::npos)
+      scale_end = std::max(scale_end, found + scale.size());
+  if (scale_end == 0) return false;
+  // `at 512x512 resolution for 3 days`, `1000 time steps, training took 36 hours`: the
+  // scale is the data's, the duration after it the run's.
+  std::string_view after = std::string_view(before).substr(scale_end);
+  for (std::string_view run : {" for ", "train", "took", "take", "ran ", " run", "requir", "last", "spent"})
+    if (after.find(run) != std::string_view::npos) return false;
+  return true;
 }
 
 /// Whether the clause around a count says it is held out: `25,000 pairs for

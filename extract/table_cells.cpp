@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <unordered_set>
+#include <utility>
 
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
@@ -59,7 +60,12 @@ bool remark_only(std::string_view rest) {
   if (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')' && rest.find_first_of("()", 1) == rest.size() - 1)
     return true;
   // A footnote's mark (`9.8^*`, `6.1†`), or the spread of repeated runs (`40.2 ± 0.3`).
-  if (rest.find_first_not_of("^*†‡§¶") == std::string_view::npos) return true;
+  for (bool mark = true; mark && !rest.empty();) {
+    mark = false;
+    for (std::string_view sign : {"^", "*", "†", "‡", "§", "¶"})
+      if (rest.starts_with(sign)) rest.remove_prefix(sign.size()), mark = true;
+  }
+  if (rest.empty()) return true;
   for (std::string_view spread : {"±", "+-", "+/-"})
     if (rest.starts_with(spread)) {
       std::string_view deviation = trimmed(rest.substr(spread.size()));
@@ -178,6 +184,8 @@ struct CaptionUnit {
   bool heading = false;  ///< said by a Markdown heading: it holds over the paragraph under it
 };
 
+/// Whether a line of the plain text is a Markdown heading: it starts with `#`
+/// (a LaTeX source's `\#` seldom starts a line of prose).
 bool markdown_heading(std::string_view line) {
   size_t lead = line.find_first_not_of(' ');
   return lead != std::string_view::npos && line[lead] == '#';
@@ -185,7 +193,7 @@ bool markdown_heading(std::string_view line) {
 
 /// The unit a line of prose gives the table after it, if any.
 CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
-  if (names_parameters(line)) return CaptionUnit{true, {FigureKind::Parameters, 1}, true};
+  if (names_parameters(line)) return CaptionUnit{true, {FigureKind::Parameters, 1}, true, markdown_heading(line)};
   // A unit in parentheses that ends the line: `## Inference speed ( Token/sec )`, `Training time (hours)`.
   std::string_view words = trimmed(line);
   while (!words.empty() && (words.back() == '.' || words.back() == ':' || words.back() == '}' ||
@@ -207,8 +215,8 @@ class TableReader {
  public:
   explicit TableReader(UnitReader& units) : units_(units) {}
 
-  /// A row of `line`; `titled` when a title line stands just above it.
-  void row(std::string_view line, size_t offset, bool titled, std::vector<TableNumber>& out) {
+  /// A row of `line`; `titled` when a title line stands just above it, `after_blank` a blank line.
+  void row(std::string_view line, size_t offset, bool titled, bool after_blank, std::vector<TableNumber>& out) {
     std::vector<Cell> cells = cells_of(line, offset);
     std::vector<std::optional<UnitReading>> units;
     for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
@@ -234,8 +242,11 @@ class TableReader {
     // A header names its columns: a row with a number in a cell of its own is data.
     bool numbers = std::any_of(cells.begin(), cells.end(),
                                [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
-    if (names_.empty() && !numbers && has_words(cells))
+    // A table's first row of words names its columns; after a blank line, the next table's does.
+    if ((names_.empty() || after_blank) && !numbers && has_words(cells) && !spans_all(cells)) {
+      names_.clear();
       for (const Cell& cell : cells) names_.emplace_back(folded(trimmed(cell.text)));
+    }
     // The rows under a label on its side that spans them (`\multirow{4}{*}{Memory
     // Usage (mb)}`) have their first cell blank, and share its unit.
     bool spanned = !sideways && first > 0 && side_unit_ && numbers;
@@ -251,6 +262,7 @@ class TableReader {
       for (size_t i = sideways ? first + 1 : first; i < cells.size(); ++i)
         if (i >= names_.size() || !(names_other_quantity(names_[i]) || (data && names_held_out(names_[i]))))
           add(cells[i], *side_unit_, side_label_, out);
+      header_above_ = false;
       return;
     }
     // After a title line, a row without numbers heads a new table, whatever it names;
@@ -288,12 +300,12 @@ class TableReader {
   /// replaces another's; other prose ends a caption whose table has been read,
   /// but a heading's holds over the paragraph under it, up to the next heading.
   void prose(CaptionUnit said, bool long_line, bool heading) {
+    // `### Generation Throughput (token/s)`, then a note on the table, then the table.
+    bool heading_holds = caption_.heading && !heading && !caption_rows_;
     if (said.given) {
       caption_ = said;
       caption_rows_ = false;
-    } else if (caption_.heading && !heading && !caption_rows_) {
-      // `### Generation Throughput (token/s)`, then a note on the table, then the table.
-    } else if (heading || long_line || caption_rows_) {
+    } else if (!heading_holds && (heading || long_line || caption_rows_)) {
       caption_ = {};
       caption_rows_ = false;
     }
@@ -332,9 +344,9 @@ class TableReader {
   CaptionUnit caption_;  ///< what the last line of prose before the table said of it
   bool caption_rows_ = false;  ///< whether a table's rows were read under caption_
   bool header_above_ = false;  ///< whether the row above this one headed the table
-  std::vector<std::string> names_;  ///< the table's first row of words, folded, whatever it names
+  std::vector<std::string> names_;  ///< the columns' names: the table's first row of words, folded
   std::optional<UnitReading> side_unit_;  ///< the unit of the label on its side above, while it spans rows
-  std::string side_label_;
+  std::string side_label_;                ///< that label, as written
 };
 
 /// The line of `text` holding `at`; empty when it runs further than `reach` on
@@ -357,14 +369,17 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
   TableReader table(units);
   // A short line between rows (`Fixed dataset, self-supervised`) titles the
   // rows after it; the table goes on. A second line, or a long one, ends it.
-  bool titled = false;
+  bool titled = false, blank = false;
   for (size_t line_start = 0; line_start < text.size();) {
     size_t line_end = std::min(text.find('\n', line_start), text.size());
     std::string_view line = text.substr(line_start, line_end - line_start);
+    bool blank_before = std::exchange(blank, false);
     if (line.find(kCellSeparator) != std::string_view::npos) {
-      table.row(line, line_start, titled, out);
+      table.row(line, line_start, titled, blank_before, out);
       titled = false;
-    } else if (line.find_first_not_of(" \r") != std::string_view::npos) {
+    } else if (line.find_first_not_of(" \r") == std::string_view::npos) {
+      blank = true;
+    } else {
       if (titled || line.size() > kMaxTitleBytes) table.end();
       table.prose(caption_unit(line, units), line.size() > kMaxTitleBytes, markdown_heading(line));
       titled = !titled && line.size() <= kMaxTitleBytes;

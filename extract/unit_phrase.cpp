@@ -50,11 +50,18 @@ constexpr std::array<std::pair<std::string_view, double>, 7> kTimeSymbols = {{
     {"s", 1}, {"sec", 1}, {"ms", 1e-3}, {"µs", 1e-6}, {"us", 1e-6}, {"min", 60}, {"h", kHour},
 }};
 
-/// Bytes in lower case, as a header may set them apart (`Memory Usage (mb)`):
-/// in brackets after a name, `mb` is no millibar.
+/// Bytes in lower case, as a header may set them apart (`Memory Usage (mb)`),
+/// under a name of storage (names_storage): `Pressure level (mb)` is in millibars.
 constexpr std::array<std::pair<std::string_view, double>, 4> kLowerByteSymbols = {{
     {"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"tb", 1e12},
 }};
+
+/// Whether a header's name (folded) says it measures storage: memory, a size on disk.
+bool names_storage(std::string_view name) {
+  for (std::string_view storage : {"memory", "mem", "ram", "storage", "disk", "checkpoint", "footprint", "size"})
+    if (name.find(storage) != std::string_view::npos) return true;
+  return false;
+}
 
 /// `x1e^6`, `×1e6`, `x 1e+9`: a factor a header scales its column by, written as a power of ten.
 std::optional<double> multiplier(std::string_view unit) {
@@ -362,8 +369,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   if (size_t slash = cell.find(" / "); open == std::string_view::npos && slash != std::string_view::npos) {
     std::string name = folded(cell.substr(0, slash));
     bool items = name.ends_with("s") && name.find("param") == std::string::npos;
-    bool timed = name.find("time") != std::string::npos || name.find("latency") != std::string::npos ||
-                 name.find("duration") != std::string::npos;
+    bool timed = (name.find("time") != std::string::npos || name.find("latency") != std::string::npos ||
+                  name.find("duration") != std::string::npos) &&
+                 name.find("step") == std::string::npos;  // `Time step / h` is the data's
     if (!items && slash + 3 < cell.size()) {
       auto reading =
           read_header_unit(std::string(cell.substr(0, slash)) + " (" + std::string(cell.substr(slash + 3)) + ")");
@@ -382,7 +390,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     // `Training [s]`, `Latency (ms)`: a symbol of time, set apart in brackets (`GPU(s)` is a plural).
     if (open > 0 && cell[open - 1] == ' ') {
       if (auto seconds = lookup(kTimeSymbols, unit)) return UnitReading{FigureKind::Duration, *seconds};
-      if (auto bytes = lookup(kLowerByteSymbols, unit)) return UnitReading{FigureKind::Memory, *bytes};  // `(mb)`
+      if (auto bytes = lookup(kLowerByteSymbols, unit); bytes && names_storage(name))  // `Memory Usage (mb)`
+        return UnitReading{FigureKind::Memory, *bytes};
     }
     if (auto reading = read_unit(unit)) return reading;
     // `Throughput (T/s)`, `Inference Speed (fps)`: items a second, under a name that says so.

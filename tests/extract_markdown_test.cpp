@@ -50,3 +50,10 @@ TEST_CASE("extract: a label read as a header gives the bare number after it its 
               "card.md")
             .empty());
 }
+
+TEST_CASE("extract: a numeric reference to a control character stays as written") {
+  CHECK(!html_entity("&#9;"));
+  CHECK(!html_entity("&#10;"));
+  CHECK(!html_entity("&#x85;"));
+  CHECK(one("We trained on 8&#9;A100 GPUs for 12 hours.", "README.md").figure == FigureKind::Duration);
+}

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,9 @@ namespace costlint::testing {
 inline const HardwareCatalog& catalog() {
   static const HardwareCatalog hardware = [] {
     std::string error;
-    return *HardwareCatalog::load("", &error);
+    auto loaded = HardwareCatalog::load("", &error);
+    if (!loaded) throw std::runtime_error("the embedded hardware catalog: " + error);
+    return std::move(*loaded);
   }();
   return hardware;
 }

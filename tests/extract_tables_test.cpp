@@ -234,6 +234,9 @@ TEST_CASE("extract: units a header sets apart in brackets or after a slash, devi
   CHECK(found("It forecasts at minutely to hourly resolutions (Ex. 10 min, 15 min, 1 hour, etc.)").empty());
   CHECK(found("We only trained one model (lead time is 24 hours).").empty());
   CHECK(one("We only trained one model, for 24 hours.").value == 24 * 3600);
+  // A scale the sentence names before the run's duration leaves the duration.
+  CHECK(one("We train the model at 512x512 resolution for 3 days.").value == 3 * 86400);
+  CHECK(one("With 1000 diffusion time steps, training took 36 hours.").value == 36 * 3600);
 }
 
 TEST_CASE("extract: a header cell of several lines (makecell, shortstack, a tabular in a cell) is one cell") {
@@ -298,4 +301,28 @@ TEST_CASE("extract: a table on its side, its labels spanning rows, its columns o
   // Frames a second are a speed where the sentence says so, the data's rate elsewhere.
   CHECK(one("At 720p, we achieve average framerates of 36 FPS on an unnamed card.").value == 36);
   CHECK(found("The videos were sampled at 3 FPS.").empty());
+}
+
+TEST_CASE("extract: what a review of the third session's tables found, each kept fixed") {
+  // One table's column names do not reach the next (`Batch Size` had emptied table 2).
+  std::string two = "\\begin{tabular}{lll}\nModel & Batch Size & Steps \\\\\nA & 32 & 100 \\\\\n\\end{tabular}\n\n"
+                    "\\begin{tabular}{lll}\nSetting & A100 & V100 \\\\\n"
+                    "\\multirow{2}{*}{Memory Usage (mb)} & 120 & 140 \\\\\n & 130 & 150 \\\\\n\\end{tabular}\n";
+  CHECK(found(two).size() == 4);
+  // A title over all columns names none of them: the batch sizes stay out.
+  auto titled = found("\\begin{tabular}{llll}\n\\multicolumn{4}{c}{Results on ImageNet} \\\\\n"
+                      "Setting & Batch Size & A100 & V100 \\\\\n"
+                      "\\multirow{2}{*}{Memory Usage (mb)} & 32 & 120 & 140 \\\\\n & 64 & 130 & 150 \\\\\n\\end{tabular}\n");
+  REQUIRE(titled.size() == 4);
+  CHECK(titled[0].value == 120e6);
+  // `(mb)` is megabytes under a name of storage only; `Time step / h` is the data's.
+  CHECK(found("| Pressure level (mb) | Z500 |\n|---|---|\n| 500 | 3.1 |\n", "t.md").empty());
+  CHECK(found("| Model | Time step / h |\n|---|---|\n| A | 6 |\n", "t.md").empty());
+  // `\cmidrule[0.4pt](lr){2-3}`: its width, then its trim, are not the next row's label.
+  auto rule = found("\\begin{tabular}{lcc}\nModel & Time (h) & Energy (kWh) \\\\\n\\cmidrule[0.4pt](lr){2-3}\n"
+                    "Ours & 12 & 30 \\\\\n\\end{tabular}\n");
+  REQUIRE(rule.size() == 2);
+  CHECK(rule[0].row_label == "Ours");
+  // A footnote's mark in parentheses is no count.
+  CHECK(one("We ran on a V100 (*1) and report results.").value == 1);
 }
