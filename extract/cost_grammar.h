@@ -58,9 +58,9 @@ struct number : seq<number_value, opt<magnitude>> {};
 /// joins a list: `3 days, 12 hours and 40 minutes, respectively`).
 struct duration_joiner : seq<TAO_PEGTL_STRING("and"), plus<one<' '>>> {};
 /// `41–140`, `$41–$140`, `350-400`, `3 to 4`: a range, read as its middle.
-struct range_sign : sor<TAO_PEGTL_STRING("–"), TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("--"), one<'-'>,
-                        seq<one<' '>, TAO_PEGTL_ISTRING("to"), one<' '>>> {};
-struct range_end : seq<star<one<' '>>, range_sign, star<one<' '>>, opt<one<'$'>>, number> {};
+struct range_sign : sor<TAO_PEGTL_STRING("–"), TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("--"), one<'-'>> {};
+struct range_word : seq<plus<one<' '>>, TAO_PEGTL_ISTRING("to"), plus<one<' '>>> {};  // after the spaces a sign may have
+struct range_end : seq<sor<range_word, seq<star<one<' '>>, range_sign, star<one<' '>>>>, opt<one<'$'>>, number> {};
 /// `1h 41m 27s`, `2h 5m`, `2m23s`, `4d 06h`: a duration on a clock.
 struct clock_part : seq<rep_min_max<1, 3, digit>, one<'d', 'h', 'm', 's'>> {};
 struct clock_duration : seq<clock_part, plus<opt<one<' '>>, clock_part>, word_end> {};
@@ -88,7 +88,8 @@ struct device_class
           COSTLINT_WORD("accelerators"), COSTLINT_WORD("accelerator"), COSTLINT_WORD("IPUs"),
           COSTLINT_WORD("NPUs"), COSTLINT_WORD("devices"), COSTLINT_WORD("cores"),
           COSTLINT_WORD("core"), COSTLINT_WORD("nodes"), COSTLINT_WORD("node"), COSTLINT_WORD("CPUs"),
-          COSTLINT_WORD("CPU")> {};
+          COSTLINT_WORD("CPU"), COSTLINT_WORD("vCPUs"), COSTLINT_WORD("vCPU"), COSTLINT_WORD("processors"),
+          COSTLINT_WORD("processor")> {};
 /// One word of a model name: letters and digits with a digit in it (`V100`,
 /// `A100-80GB`, `v3`, `3090`, `DGX-1`), or `TPU`, `RTX`, `Titan`, `GeForce`, `Jetson`, ...
 /// (`Core` as Intel writes it: `32 core CPUs` counts cores, not CPUs)

@@ -59,6 +59,7 @@ std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const 
   if (l == "gpus" || l == "gpu") return std::string("GPU");
   if (l == "tpus" || l == "tpu") return std::string("TPU");
   if (l == "cpus" || l == "cpu") return std::string("CPU");
+  if (l == "vcpus" || l == "vcpu") return std::string("vCPU");
   // A model the catalog does not know counts only when the phrase says it is
   // a device (`8 RTX 4090 GPUs`): `65 0pt2` is not.
   std::string all = folded(after_spec(phrase));

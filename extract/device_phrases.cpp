@@ -104,6 +104,13 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
   if (!count) return std::nullopt;
   std::string_view count_text = text_.substr(p).substr(0, *count);
   size_t q = p + *count;
+  // `4 to 8 NVIDIA RTX 8000 GPUs`, `4-8 GPU training`: a range of devices, read as its middle.
+  std::optional<double> middle;
+  if (ascii_digit(count_text.back()))
+    if (auto range = match<g::range_end>(text_.substr(q))) {
+      middle = number_or_range(text_.substr(p, *count + *range));
+      q += *range;
+    }
   auto joined = match<g::times_sign>(text_.substr(q));
   // `an 8-GPU node`, `a 4-GPU server`: digits joined to the device by a hyphen.
   // Not a model's own digits: `RTX 2080-Ti`, `3090-Super`.
@@ -140,8 +147,8 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
   auto phrase = match<g::device_phrase>(text_.substr(q));
   if (!phrase) return std::nullopt;
   std::string_view written = text_.substr(phrase_start).substr(0, *phrase);
-  double devices = count_value(count_text) * factor;
-  if (!whole_count(devices)) return std::nullopt;
+  double devices = middle.value_or(count_value(count_text)) * factor;
+  if (middle ? !(devices >= 1 && devices <= 1e6) : !whole_count(devices)) return std::nullopt;
   bool class_named = written != without_class_word(written);
   if (devices >= 1900 && devices <= 2100 && !class_named) return std::nullopt;  // a year, unless `2048 H800 GPUs`
   std::optional<std::string> model = devices_.model_of(written);

@@ -33,12 +33,18 @@ constexpr size_t kMaxLabel = 120;
 constexpr size_t kMaxUnitLabel = 48;
 
 /// Whether a label's unit alone makes the bare number after it a cost: a
-/// duration, a device-time, an energy, emissions, compute, memory or power
-/// (`GPUs:` or `Size:` before a number may count anything).
-bool labels_a_cost(FigureKind figure) {
-  return figure == FigureKind::DeviceTime || figure == FigureKind::Energy || figure == FigureKind::Emissions ||
-         figure == FigureKind::Flop || figure == FigureKind::Memory || figure == FigureKind::Power ||
-         figure == FigureKind::Duration;
+/// count of devices, a duration, a device-time, an energy, emissions, compute,
+/// memory or power, or parameters in the magnitude it gives (`Size:` or `Params:`
+/// before a number may count anything).
+bool labels_a_cost(const UnitReading& unit) {
+  switch (unit.figure) {
+    case FigureKind::Parameters: return unit.scale > 1;  // `# of parameters (million):`, not `Params:`
+    case FigureKind::Samples:
+    case FigureKind::Tokens:
+    case FigureKind::Throughput:
+    case FigureKind::Cost: return false;
+    default: return true;  // `# of GPUs:`, `GPU hours:`, `Energy (kWh):`
+  }
 }
 
 /// The statements by line and column, those at one place in the order found.
@@ -178,7 +184,11 @@ class TextScan {
     if (!number) return 0;
     if (after_plus_minus(text_, p)) return p + *number;  // `1h 41m ± 32s`: an uncertainty, not a figure
     double value = number_value(rest(p).substr(0, *number));
-    if (auto range = match<g::range_end>(rest(p + *number))) {
+    // `41–140`, `350-400`; but `2 to 5 trillion tokens`, `from 7 billion to 70 billion`, in
+    // words, are mostly the ends of a span of models, each its own figure.
+    auto range = match<g::range_end>(rest(p + *number));
+    if (range && match<g::range_word>(rest(p + *number))) range.reset();
+    if (range) {
       value = number_or_range(rest(p).substr(0, *number + *range));
       *number += *range;
     }
@@ -246,7 +256,7 @@ class TextScan {
       words.remove_prefix(first == std::string_view::npos ? words.size() : first);
       while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
       if (auto reading = words.size() <= kMaxUnitLabel ? units_.header(words) : std::nullopt;
-          reading && labels_a_cost(reading->figure)) {
+          reading && labels_a_cost(*reading)) {
         add(reading->figure, value * reading->scale, std::string(words), p, end);
         return;
       }

@@ -94,6 +94,25 @@ std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double
   return TableNumber{begin, begin + *number, figure, number_value(cell.text.substr(lead, *number)) * scale, {}};
 }
 
+/// `55G` under `Size(GB)`, `80 GB` under `Memory (GB)`: a number followed by its
+/// column's unit again, or by the unit's first letters.
+std::optional<TableNumber> echoing_header(const Cell& cell, std::string_view header, const UnitReading& unit) {
+  std::string_view text = trimmed(cell.text);
+  auto number = match<g::number_value>(text);
+  size_t open = header.find_first_of("([");
+  size_t close = header.find_last_of(")]");
+  if (!number || *number == text.size() || open == std::string_view::npos || close == std::string_view::npos ||
+      close <= open)
+    return std::nullopt;
+  std::string echo = folded(trimmed(text.substr(*number)));
+  std::string written = folded(trimmed(header.substr(open + 1, close - open - 1)));
+  if (echo.empty() || !written.starts_with(echo) || !std::all_of(echo.begin(), echo.end(), ascii_letter))
+    return std::nullopt;
+  size_t begin = cell.offset + static_cast<size_t>(text.data() - cell.text.data());
+  return TableNumber{begin, begin + *number, unit.figure, number_value(text.substr(0, *number)) * unit.scale,
+                     std::string(header)};
+}
+
 /// The addends of a cell that holds a sum (`72 + 12` GPU-hours: pretraining,
 /// then fine-tuning), each at its place; nothing for any other cell.
 std::vector<TableNumber> addends_in(const Cell& cell, FigureKind figure, double scale) {
@@ -323,6 +342,7 @@ class TableReader {
       addend.header = std::string(header);
       out.push_back(std::move(addend));
     }
+    if (auto number = echoing_header(cell, header, unit)) out.push_back(std::move(*number));
   }
 
   /// Column `i`'s header read on with the row under it: their words together

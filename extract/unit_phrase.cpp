@@ -155,7 +155,7 @@ bool samples_noun(std::string_view word) {
   static const std::unordered_set<std::string_view> kNouns = {
       "samples", "examples", "images", "documents", "sentences", "transactions", "purchases",
       "books", "articles", "utterances", "clips", "videos", "dialogues", "conversations",
-      "pairs", "tuples", "triplets", "sequences", "molecules"};
+      "pairs", "tuples", "triplets", "sequences", "molecules", "files"};
   return kNouns.count(word) > 0;
 }
 
@@ -399,8 +399,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     if (rate_named && (per_second(unit) || unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
-  double magnitude = unit == "B" || unit == "billions" ? 1e9
-                     : unit == "M" || unit == "millions" ? 1e6
+  double magnitude = unit == "B" || unit == "billions" || unit == "billion" ? 1e9
+                     : unit == "M" || unit == "millions" || unit == "million" ? 1e6
                      : unit == "K" || unit == "k" ? 1e3
                      : unit == "T" ? 1e12
                      : unit.empty() ? 1 : 0;

@@ -44,8 +44,11 @@ TEST_CASE("extract: a label read as a header gives the bare number after it its 
   CHECK(hours.value == 288 * 3600);
   CHECK(one("Energy (kWh): 12.4\n", "card.md").value == doctest::Approx(12.4 * 3.6e6));
   CHECK(one("{'epoch': 1, 'duration (s)': 8}\n", "README.md").value == 8);
-  // A setting's label gives nothing; nor does a sentence that ends in a colon.
-  CHECK(found("- **Batch size:** 512\n- **GPUs:** 8\n", "card.md").empty());
+  // A count of devices, parameters in the magnitude the label gives; a setting's label gives nothing.
+  CHECK(one("  * \\# of GPUs: 10\n", "README.md").value == 10);
+  CHECK(one("  * \\# of parameters (million): 89.98\n", "README.md").value == doctest::Approx(89.98e6));
+  CHECK(found("- **Batch size:** 512\n- **Params:** 89\n", "card.md").empty());
+  // Nor does a sentence that ends in a colon.
   CHECK(found("Developing the model emitted far more than its training as the following shows in GPU hours: 15\n",
               "card.md")
             .empty());

@@ -326,3 +326,24 @@ TEST_CASE("extract: what a review of the third session's tables found, each kept
   // A footnote's mark in parentheses is no count.
   CHECK(one("We ran on a V100 (*1) and report results.").value == 1);
 }
+
+TEST_CASE("extract: what heldout14 showed, each kept") {
+  // `55G` under `Size(GB)`: the column's unit again, in its first letters; files are data.
+  auto corpus = found("|Language|Repositories|Size(GB)|Files|\n|------|-----|-----|-------|\n"
+                      "|C | 10,749 | 55G | 3,037,112 |\n",
+                      "README.md");
+  REQUIRE(corpus.size() == 2);
+  CHECK(corpus[0].figure == FigureKind::Memory);
+  CHECK(corpus[0].value == 55e9);
+  CHECK(corpus[1].figure == FigureKind::Samples);
+  CHECK(corpus[1].value == 3037112);
+  // A range of devices is its middle; a span of sizes in words stays two figures.
+  CHECK(one("Training was done on 4 to 8 NVIDIA RTX 8000 GPUs.").value == 6);
+  CHECK(one("The code is written for 4-8 GPU training.").value == 6);
+  CHECK(one("models ranging from 7 billion to 70 billion parameters").value == 70e9);  // not 38.5e9
+  // vCPUs and a processor its maker names are devices.
+  CostStatement vcpus = one("Each agent run gets 36 vCPUs.");
+  CHECK(vcpus.value == 36);
+  CHECK(vcpus.device->model == "vCPU");
+  CHECK(one("Training ran on a desktop with an Intel Core i5 9600K processor.").value == 1);
+}
