@@ -2,7 +2,8 @@
 // Tables as the plain text holds them (plain_text.h): rows of cells between
 // kCellSeparator. A header cell that names a unit (`Time (GPU hours)`) gives it
 // to the bare numbers of its column; a row whose first cell names one (a table
-// on its side) gives it to the numbers after it.
+// on its side) gives it to the numbers after it. table_numbers() is in
+// table_reader.cpp; a row's cells in table_row.h; what a header names in column_names.h.
 
 #include <cstddef>
 #include <string>

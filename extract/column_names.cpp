@@ -1,0 +1,49 @@
+#include "extract/column_names.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+namespace {
+
+/// The longest column header a caption's unit reaches (a device's or a system's name).
+constexpr size_t kMaxCaptionedHeader = 64;
+
+}  // namespace
+
+/// Whether a column's header (folded) names a quantity that is no cost: a
+/// batch, a year, a score, a size of data (`Batch Size`, `Year`, `Accuracy`).
+bool names_other_quantity(std::string_view words) {
+  static const std::unordered_set<std::string_view> kOtherQuantities = {
+      "batch", "year", "years", "epoch", "epochs", "step", "steps", "layer", "layers", "acc", "accuracy",
+      "score", "precision", "recall", "f1", "bleu", "rouge", "map", "top", "rank", "seed", "lr", "rate",
+      "resolution", "dim", "heads", "length", "len", "size", "id", "no"};
+  for (size_t at = 0; at < words.size();) {
+    size_t end = at;
+    while (end < words.size() && ascii_alnum(words[end])) ++end;
+    if (end > at && kOtherQuantities.count(words.substr(at, end - at))) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
+/// Whether a column's header (folded) names data held out: `Validation`, `Test`, `Dev`.
+bool names_held_out(std::string_view words) {
+  for (std::string_view split : {"validation", "val", "test", "dev", "eval", "evaluation", "held-out", "heldout"})
+    if (words == split || words.starts_with(std::string(split) + " ")) return true;
+  return false;
+}
+
+/// Whether a column without a unit of its own takes its table's caption unit:
+/// one whose header names a device, a system or a split (`A100`, `Total`), not
+/// another quantity (`Batch`, `Year`, `Accuracy`); a header longer than any
+/// unit's is none.
+bool captioned_column(std::string_view header) {
+  if (header.size() > kMaxCaptionedHeader) return false;
+  std::string words = folded(header);
+  return words.find_first_of("%#") == std::string::npos && !names_other_quantity(words);
+}
+
+}  // namespace costlint::extract

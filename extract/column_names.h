@@ -1,0 +1,17 @@
+#pragma once
+// What a table's column header names when it gives no unit: another quantity
+// than a cost (`Batch Size`, `Year`), data held out (`Validation`), or a device,
+// a system or a split a caption's unit may reach (`A100`, `Total`). Internal to extract/.
+
+#include <string_view>
+
+namespace costlint::extract {
+
+/// Whether a header (folded) names a quantity that is no cost: a batch, a year, a score.
+bool names_other_quantity(std::string_view words);
+/// Whether a header (folded) names data held out: `Validation`, `Test`, `Dev`.
+bool names_held_out(std::string_view words);
+/// Whether a column without a unit of its own takes its table's caption unit.
+bool captioned_column(std::string_view header);
+
+}  // namespace costlint::extract

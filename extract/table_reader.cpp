@@ -1,0 +1,225 @@
+// Tables read row by row: the unit each column's header (or a caption, a
+// heading, a label on its side) gives the bare numbers under it. table_numbers()
+// of table_cells.h.
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/column_names.h"
+#include "extract/plain_text.h"
+#include "extract/prose_cues.h"
+#include "extract/table_cells.h"
+#include "extract/table_row.h"
+#include "extract/unit_phrase.h"
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+namespace {
+
+/// What a caption or a heading before a table says of its unit-less columns:
+/// that they count parameters (then only sizes with their magnitude, `5.6 B`,
+/// are read), or their unit (`Inference speed (Token/sec)`).
+struct CaptionUnit {
+  bool given = false;  ///< whether the line says anything of the table
+  UnitReading unit{FigureKind::Parameters, 1};
+  bool sized_only = false;
+  bool heading = false;  ///< said by a Markdown heading: it holds over the paragraph under it
+};
+
+/// Whether a line of the plain text is a Markdown heading: it starts with `#`
+/// (a LaTeX source's `\#` seldom starts a line of prose).
+bool markdown_heading(std::string_view line) {
+  size_t lead = line.find_first_not_of(' ');
+  return lead != std::string_view::npos && line[lead] == '#';
+}
+
+/// The unit a line of prose gives the table after it, if any.
+CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
+  if (names_parameters(line)) return CaptionUnit{true, {FigureKind::Parameters, 1}, true, markdown_heading(line)};
+  // A unit in parentheses that ends the line: `## Inference speed ( Token/sec )`, `Training time (hours)`.
+  std::string_view words = trimmed(line);
+  while (!words.empty() && (words.back() == '.' || words.back() == ':' || words.back() == '}' ||
+                            words.back() == '\r' || words.back() == ' '))
+    words.remove_suffix(1);
+  if (words.empty() || words.back() != ')') return {};
+  size_t open = words.rfind('(');
+  if (open == std::string_view::npos) return {};
+  std::string_view inside = trimmed(words.substr(open + 1, words.size() - open - 2));
+  auto unit = inside.empty() ? std::nullopt : units.unit(inside);
+  if (!unit || unit->figure == FigureKind::Samples || unit->figure == FigureKind::Tokens ||
+      unit->figure == FigureKind::Hardware || unit->figure == FigureKind::Parameters)
+    return {};
+  return CaptionUnit{true, *unit, false, markdown_heading(line)};
+}
+
+/// The state of one table: the unit of each column, from its header row.
+class TableReader {
+ public:
+  explicit TableReader(UnitReader& units) : units_(units) {}
+
+  /// A row of `line`; `titled` when a title line stands just above it, `after_blank` a blank line.
+  void row(std::string_view line, size_t offset, bool titled, bool after_blank, std::vector<TableNumber>& out) {
+    std::vector<Cell> cells = cells_of(line, offset);
+    std::vector<std::optional<UnitReading>> units;
+    for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
+      units.push_back(starts_with_number(cell) ? std::nullopt : units_.header(cell.text));
+    size_t first = 0;
+    while (first < cells.size() && blank(cells[first].text)) ++first;
+    auto named = std::count_if(units.begin(), units.end(), [](const auto& unit) { return unit.has_value(); });
+    // A table on its side: the row's first cell names the unit of the numbers after it.
+    bool sideways = first < cells.size() && units[first] && named == 1;
+    for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i) {
+      if (columns_[i]) {
+        add(cells[i], *columns_[i], headers_[i], out);
+      } else if (caption_.given && !sideways && captioned_column(headers_[i])) {
+        auto number = caption_.sized_only ? sized_number_in(cells[i])
+                                          : number_in(cells[i], caption_.unit.figure, caption_.unit.scale);
+        if (number) {
+          number->header = headers_[i];
+          out.push_back(std::move(*number));
+        }
+      }
+    }
+    if (!columns_.empty()) caption_rows_ = true;
+    // A header names its columns: a row with a number in a cell of its own is data.
+    bool numbers = std::any_of(cells.begin(), cells.end(),
+                               [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
+    // A table's first row of words names its columns; after a blank line, the next table's does.
+    if ((names_.empty() || after_blank) && !numbers && has_words(cells) && !spans_all(cells)) {
+      names_.clear();
+      for (const Cell& cell : cells) names_.emplace_back(folded(trimmed(cell.text)));
+    }
+    // The rows under a label on its side that spans them (`\multirow{4}{*}{Memory
+    // Usage (mb)}`) have their first cell blank, and share its unit.
+    bool spanned = !sideways && first > 0 && side_unit_ && numbers;
+    if (sideways) {
+      side_unit_ = units[first];
+      side_label_ = std::string(trimmed(cells[first].text));
+    } else if (!spanned) {
+      side_unit_.reset();
+    }
+    if (sideways || spanned) {
+      // Not a `Batch Size` column's numbers, nor a `Validation` column's counts of data.
+      bool data = side_unit_->figure == FigureKind::Samples || side_unit_->figure == FigureKind::Tokens;
+      for (size_t i = sideways ? first + 1 : first; i < cells.size(); ++i)
+        if (i >= names_.size() || !(names_other_quantity(names_[i]) || (data && names_held_out(names_[i]))))
+          add(cells[i], *side_unit_, side_label_, out);
+      header_above_ = false;
+      return;
+    }
+    // After a title line, a row without numbers heads a new table, whatever it names;
+    // after a caption, the first row of words heads the table, even with a number
+    // among them (`| Model | A100 | 4090 |`).
+    bool captioned_head = caption_.given && columns_.empty() && has_words(cells);
+    // A row of words under the header row goes on with it (`#Params` over `(M)`,
+    // `params` over `$\times10^6$`): a header LaTeX writes on two lines.
+    bool second_head = header_above_ && !titled && columns_.size() == units.size() && !numbers && has_words(cells) &&
+                       !spans_all(cells);
+    bool heads = ((named > 0 || titled) && !numbers) || captioned_head || second_head;
+    if (heads) {
+      std::vector<std::string> headers;
+      for (const Cell& cell : cells) headers.emplace_back(trimmed(cell.text));
+      if (second_head)
+        for (size_t i = 0; i < units.size(); ++i) join_header(i, headers[i], units[i]);
+      columns_ = std::move(units);
+      headers_ = std::move(headers);
+    }
+    header_above_ = heads;
+  }
+
+  /// A line outside any table ends the table (table_numbers() lets one short line pass).
+  void end() {
+    columns_.clear();
+    headers_.clear();
+    names_.clear();
+    side_unit_.reset();
+    header_above_ = false;
+    if (caption_rows_) caption_ = {};  // a caption says what one table counts
+    caption_rows_ = false;
+  }
+
+  /// What a line of prose before the next table says of it: a caption's unit
+  /// replaces another's; other prose ends a caption whose table has been read,
+  /// but a heading's holds over the paragraph under it, up to the next heading.
+  void prose(CaptionUnit said, bool long_line, bool heading) {
+    // `### Generation Throughput (token/s)`, then a note on the table, then the table.
+    bool heading_holds = caption_.heading && !heading && !caption_rows_;
+    if (said.given) {
+      caption_ = said;
+      caption_rows_ = false;
+    } else if (!heading_holds && (heading || long_line || caption_rows_)) {
+      caption_ = {};
+      caption_rows_ = false;
+    }
+  }
+
+ private:
+  static void add(const Cell& cell, const UnitReading& unit, std::string_view header,
+                  std::vector<TableNumber>& out) {
+    if (auto number = number_in(cell, unit.figure, unit.scale)) {
+      number->header = std::string(header);
+      out.push_back(std::move(*number));
+      return;
+    }
+    for (TableNumber& addend : addends_in(cell, unit.figure, unit.scale)) {
+      addend.header = std::string(header);
+      out.push_back(std::move(addend));
+    }
+    if (auto number = echoing_header(cell, header, unit)) out.push_back(std::move(*number));
+  }
+
+  /// Column `i`'s header read on with the row under it: their words together
+  /// (`#Params (M)`) where they name a unit, else the unit of either, the lower's first.
+  void join_header(size_t i, std::string& header, std::optional<UnitReading>& unit) {
+    if (header.empty() || headers_[i].empty()) {
+      if (header.empty()) header = headers_[i];
+    } else if (auto both = units_.header(headers_[i] + " " + header)) {
+      header = headers_[i] + " " + header;
+      unit = both;
+      return;
+    }
+    if (!unit) unit = columns_[i];
+  }
+
+  UnitReader& units_;
+  std::vector<std::optional<UnitReading>> columns_;
+  std::vector<std::string> headers_;
+  CaptionUnit caption_;  ///< what the last line of prose before the table said of it
+  bool caption_rows_ = false;  ///< whether a table's rows were read under caption_
+  bool header_above_ = false;  ///< whether the row above this one headed the table
+  std::vector<std::string> names_;  ///< the columns' names: the table's first row of words, folded
+  std::optional<UnitReading> side_unit_;  ///< the unit of the label on its side above, while it spans rows
+  std::string side_label_;                ///< that label, as written
+};
+
+}  // namespace
+
+std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units) {
+  std::vector<TableNumber> out;
+  TableReader table(units);
+  // A short line between rows (`Fixed dataset, self-supervised`) titles the
+  // rows after it; the table goes on. A second line, or a long one, ends it.
+  bool titled = false, blank = false;
+  for (size_t line_start = 0; line_start < text.size();) {
+    size_t line_end = std::min(text.find('\n', line_start), text.size());
+    std::string_view line = text.substr(line_start, line_end - line_start);
+    bool blank_before = std::exchange(blank, false);
+    if (line.find(kCellSeparator) != std::string_view::npos) {
+      table.row(line, line_start, titled, blank_before, out);
+      titled = false;
+    } else if (line.find_first_not_of(" \r") == std::string_view::npos) {
+      blank = true;
+    } else {
+      if (titled || line.size() > kMaxTitleBytes) table.end();
+      table.prose(caption_unit(line, units), line.size() > kMaxTitleBytes, markdown_heading(line));
+      titled = !titled && line.size() <= kMaxTitleBytes;
+    }
+    line_start = line_end + 1;
+  }
+  return out;
+}
+
+}  // namespace costlint::extract
