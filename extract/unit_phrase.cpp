@@ -2,40 +2,17 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
-#include <cstdlib>
 #include <string>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "extract/unit_words.h"
 #include "ir/text_case.h"
 #include "ir/units.h"
 
 namespace costlint::extract {
 namespace {
-
-/// `GPU-hours` and `GPU hours` alike: words split at spaces and dashes.
-std::vector<std::string_view> split_words(std::string_view text) {
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i)
-    if (i == text.size() || text[i] == ' ' || text[i] == '-') {
-      if (i > start) words.push_back(text.substr(start, i - start));
-      start = i + 1;
-    }
-  return words;
-}
-
-template <size_t N>
-std::optional<double> lookup(const std::array<std::pair<std::string_view, double>, N>& table,
-                             std::string_view key) {
-  for (const auto& [word, scale] : table)
-    if (word == key) return scale;
-  return std::nullopt;
-}
-
-constexpr double kHour = 3600, kDay = 86400;
 
 /// Written in words, in any case; `h` alone is read where case is kept (`H` is not an hour).
 constexpr std::array<std::pair<std::string_view, double>, 18> kDurations = {{
@@ -44,40 +21,6 @@ constexpr std::array<std::pair<std::string_view, double>, 18> kDurations = {{
     {"days", kDay}, {"day", kDay}, {"weeks", 7 * kDay}, {"week", 7 * kDay},
     {"months", 30 * kDay}, {"month", 30 * kDay},
 }};
-
-/// Symbols of time a header sets apart in brackets, in their case (`M` is no minute).
-constexpr std::array<std::pair<std::string_view, double>, 7> kTimeSymbols = {{
-    {"s", 1}, {"sec", 1}, {"ms", 1e-3}, {"µs", 1e-6}, {"us", 1e-6}, {"min", 60}, {"h", kHour},
-}};
-
-/// Bytes in lower case, as a header may set them apart (`Memory Usage (mb)`),
-/// under a name of storage (names_storage): `Pressure level (mb)` is in millibars.
-constexpr std::array<std::pair<std::string_view, double>, 4> kLowerByteSymbols = {{
-    {"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"tb", 1e12},
-}};
-
-/// Whether a header's name (folded) says it measures storage: memory, a size on disk.
-bool names_storage(std::string_view name) {
-  for (std::string_view storage : {"memory", "mem", "ram", "storage", "disk", "checkpoint", "footprint", "size"})
-    if (name.find(storage) != std::string_view::npos) return true;
-  return false;
-}
-
-/// `x1e^6`, `×1e6`, `x 1e+9`: a factor a header scales its column by, written as a power of ten.
-std::optional<double> multiplier(std::string_view unit) {
-  for (std::string_view times : {"x", "X", "×", "*"})
-    if (unit.starts_with(times)) {
-      unit.remove_prefix(times.size());
-      break;
-    }
-  while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
-  if (!unit.starts_with("1e")) return std::nullopt;
-  unit.remove_prefix(2);
-  if (unit.starts_with("^")) unit.remove_prefix(1);
-  if (unit.starts_with("+")) unit.remove_prefix(1);
-  if (unit.empty() || unit.size() > 2 || !std::all_of(unit.begin(), unit.end(), ascii_digit)) return std::nullopt;
-  return std::pow(10.0, std::atoi(std::string(unit).c_str()));
-}
 
 /// The device of a device-time unit: `GPU hours`, `TPUv3-core-days`, `A100 hours`.
 bool is_device_word(std::string_view word) {
@@ -101,11 +44,6 @@ bool is_device_word(std::string_view word) {
   return letters && digits;
 }
 
-constexpr std::array<std::pair<std::string_view, double>, 15> kMasses = {{
-    {"mg", 1e-3}, {"g", 1}, {"grams", 1}, {"kg", 1e3}, {"kilograms", 1e3}, {"t", 1e6}, {"tonnes", 1e6},
-    {"tonne", 1e6}, {"tons", 1e6}, {"ton", 1e6}, {"mt", 1e12}, {"kt", 1e9},
-    {"lbs", 453.59237}, {"lb", 453.59237}, {"pounds", 453.59237},
-}};
 
 /// `CO2`, `CO2e`, `CO₂eq`, `CO2-eq`: what is left after the mass.
 bool is_co2(std::string_view rest) {
@@ -149,16 +87,6 @@ constexpr std::array<std::string_view, 16> kItems = {
     "sentences", "queries", "requests", "it", "words", "frames", "sequences", "sequence"};
 
 /// Counted things: one word, or one of the two-word names (`sentence pairs`).
-/// Nouns that count a dataset, after words that say which: `44M credit card
-/// transactions`, `1,000 ObjaverseXL samples`.
-bool samples_noun(std::string_view word) {
-  static const std::unordered_set<std::string_view> kNouns = {
-      "samples", "examples", "images", "documents", "sentences", "transactions", "purchases",
-      "books", "articles", "utterances", "clips", "videos", "dialogues", "conversations",
-      "pairs", "tuples", "triplets", "sequences", "molecules", "files"};
-  return kNouns.count(word) > 0;
-}
-
 std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
   std::string last = folded(words.back());
   // `9,658 test images`: what a model is evaluated on is not what it cost to train.
@@ -223,7 +151,7 @@ std::optional<UnitReading> throughput(std::string_view words) {
 
 /// A unit is a few words, a header cell a short phrase: longer text is neither
 /// (and a hostile table's cells are not read word by word).
-constexpr size_t kMaxUnitBytes = 96, kMaxHeaderBytes = 256;
+constexpr size_t kMaxUnitBytes = 96;
 
 std::optional<UnitReading> unit_of(std::string_view words) {
   if (words.empty()) return std::nullopt;
@@ -309,6 +237,25 @@ std::optional<UnitReading> unit_of(std::string_view words) {
 
 }  // namespace
 
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i)
+    if (i == text.size() || text[i] == ' ' || text[i] == '-') {
+      if (i > start) words.push_back(text.substr(start, i - start));
+      start = i + 1;
+    }
+  return words;
+}
+
+bool samples_noun(std::string_view word) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "samples", "examples", "images", "documents", "sentences", "transactions", "purchases",
+      "books", "articles", "utterances", "clips", "videos", "dialogues", "conversations",
+      "pairs", "tuples", "triplets", "sequences", "molecules", "files"};
+  return kNouns.count(word) > 0;
+}
+
 /// `T/s`, `img/s`, `samples/sec`: some items a second, whatever the items
 /// (`T/s/GPU`, per device, is not a cost of the system).
 bool per_second(std::string_view unit) {
@@ -320,27 +267,6 @@ bool per_second(std::string_view unit) {
   return second == "s" || second == "sec" || second == "second";
 }
 
-/// `Samples`, `#Images`, `Number of training examples`, `Dataset size`: a
-/// column that counts a dataset (a header already folded).
-bool counts_a_dataset(std::string_view name) {
-  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-  for (bool stripped = true; stripped;) {
-    stripped = false;
-    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-    for (std::string_view prefix : {"#", "number of ", "num. ", "no. of ", "training ", "train "})
-      if (name.starts_with(prefix)) name.remove_prefix(prefix.size()), stripped = true;
-  }
-  return samples_noun(name) || name == "dataset size" || name == "set size";
-}
-
-/// `Stage3 Max Live Parameters`, `Param Persistence Threshold`: a setting that
-/// bounds parameters, not a count of them (a header already folded).
-bool names_a_limit(std::string_view name) {
-  for (std::string_view limit : {"threshold", "max ", "maximum", "min ", "minimum", "limit", "bucket"})
-    if (name.find(limit) != std::string_view::npos) return true;
-  return false;
-}
-
 std::optional<UnitReading> read_unit(std::string_view words) {
   if (words.empty() || words.size() > kMaxUnitBytes) return std::nullopt;
   // `3.2 net tCO2e`, `96 gross tCO2e`: the qualifier does not change the unit.
@@ -350,107 +276,6 @@ std::optional<UnitReading> read_unit(std::string_view words) {
           reading && (reading->figure == FigureKind::Emissions || reading->figure == FigureKind::Energy))
         return reading;
   return unit_of(words);
-}
-
-std::optional<UnitReading> read_header_unit(std::string_view cell) {
-  while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
-  while (!cell.empty() && (cell.back() == ' ' || cell.back() == '.')) cell.remove_suffix(1);  // `GPU hrs.`
-  if (cell.size() > kMaxHeaderBytes) return std::nullopt;
-  // `kWh·PUE`: an energy with the data centre's PUE applied is still an energy.
-  for (std::string_view pue : {"·PUE", "×PUE", "*PUE", " PUE"})
-    if (cell.size() > pue.size() && cell.ends_with(pue))
-      if (auto reading = read_unit(cell.substr(0, cell.size() - pue.size()));
-          reading && reading->figure == FigureKind::Energy)
-        return reading;
-  size_t open = cell.find_first_of("([");
-  size_t close = cell.find_last_of(")]");
-  // `Params / M`, `Energy / kWh`, `Time / s`: the unit after a slash, as physicists
-  // write it; not a rate of items (`Iters / Min`, `Megavox / s`).
-  if (size_t slash = cell.find(" / "); open == std::string_view::npos && slash != std::string_view::npos) {
-    std::string name = folded(cell.substr(0, slash));
-    bool items = name.ends_with("s") && name.find("param") == std::string::npos;
-    bool timed = (name.find("time") != std::string::npos || name.find("latency") != std::string::npos ||
-                  name.find("duration") != std::string::npos) &&
-                 name.find("step") == std::string::npos;  // `Time step / h` is the data's
-    if (!items && slash + 3 < cell.size()) {
-      auto reading =
-          read_header_unit(std::string(cell.substr(0, slash)) + " (" + std::string(cell.substr(slash + 3)) + ")");
-      return reading && (reading->figure != FigureKind::Duration || timed) ? reading : std::nullopt;
-    }
-  }
-  std::string_view unit;
-  std::string name = folded(cell);
-  // A unit in brackets ends its header (but for arrows, `(ms)↓`): `det(J) ≤ 0 ratio` has none.
-  bool words_after = close != std::string_view::npos &&
-                     std::any_of(cell.begin() + static_cast<long>(close), cell.end(), [](char c) { return ascii_letter(c); });
-  if (open != std::string_view::npos && close != std::string_view::npos && close > open && !words_after) {
-    unit = cell.substr(open + 1, close - open - 1);
-    name = folded(cell.substr(0, open));
-    if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
-    // `Training [s]`, `Latency (ms)`: a symbol of time, set apart in brackets (`GPU(s)` is a plural).
-    if (open > 0 && cell[open - 1] == ' ') {
-      if (auto seconds = lookup(kTimeSymbols, unit)) return UnitReading{FigureKind::Duration, *seconds};
-      if (auto bytes = lookup(kLowerByteSymbols, unit); bytes && names_storage(name))  // `Memory Usage (mb)`
-        return UnitReading{FigureKind::Memory, *bytes};
-    }
-    if (auto reading = read_unit(unit)) return reading;
-    // `Throughput (T/s)`, `Inference Speed (fps)`: items a second, under a name that says so.
-    bool rate_named = name.find("throughput") != std::string::npos || name.find("speed") != std::string::npos;
-    if (rate_named && (per_second(unit) || unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
-  }
-  if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
-  double magnitude = unit == "B" || unit == "billions" || unit == "billion" ? 1e9
-                     : unit == "M" || unit == "millions" || unit == "million" ? 1e6
-                     : unit == "K" || unit == "k" ? 1e3
-                     : unit == "T" ? 1e12
-                     : unit.empty() ? 1 : 0;
-  // `params ×10^6`: the header scales its column.
-  if (size_t power = cell.find("10^"); power != std::string_view::npos) {
-    magnitude = std::pow(10.0, std::atoi(std::string(cell.substr(power + 3, 3)).c_str()));
-    name = folded(cell.substr(0, power));
-  } else if (auto scale = multiplier(unit)) {  // `Parameters (x1e^6)`
-    magnitude = *scale;
-  }
-  if (magnitude == 0) return std::nullopt;
-  // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.
-  std::vector<std::string_view> words = split_words(cell);
-  for (size_t width : {3, 2})
-    for (size_t i = 0; i + width <= words.size(); ++i) {
-      const char* begin = words[i].data();
-      const char* end = words[i + width - 1].data() + words[i + width - 1].size();
-      if (auto reading = read_unit(std::string_view(begin, static_cast<size_t>(end - begin)));
-          reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Tokens)
-        return reading;
-    }
-  // `#Params (M)`, `Para. (K)`: parameters, written out or cut short.
-  std::string_view counted_name = name;
-  while (!counted_name.empty() && (counted_name.front() == '#' || counted_name.front() == ' '))
-    counted_name.remove_prefix(1);
-  while (!counted_name.empty() && counted_name.back() == ' ') counted_name.remove_suffix(1);
-  if (name.find("param") != std::string::npos || counted_name == "para." || counted_name == "para")
-    return names_a_limit(name) ? std::nullopt : std::optional(UnitReading{FigureKind::Parameters, magnitude});
-  if (counts_a_dataset(name)) return UnitReading{FigureKind::Samples, magnitude};
-  // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
-  // below a thousand, as an image's size, are not taken as parameters).
-  if (unit.empty() && (name == "size" || name == "model size")) return UnitReading{FigureKind::Parameters, 1};
-  // `# GPUs`, `Number of chips`, or the devices' name alone (`GPUs`) over their counts.
-  bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos ||
-                name == "gpus" || name == "tpus" || name == "chips" || name == "accelerators";
-  for (std::string_view devices : {"chips", "gpus", "tpus", "accelerators"})
-    if (counts && name.find(devices) != std::string::npos) return UnitReading{FigureKind::Hardware, 1};
-  // `CO2e (lbs)`: a mass under a name that says carbon.
-  if (!unit.empty() && (name.find("co2") != std::string::npos || name.find("carbon") != std::string::npos))
-    if (auto mass = lookup(kMasses, folded(unit))) return UnitReading{FigureKind::Emissions, *mass};
-  // `Gross tCO₂e for Model Training`: a unit among the header's words.
-  // A single letter among a header's words (`Xeon W-2155`) is too little to be a unit.
-  if (unit.empty())
-    for (std::string_view word : words)
-      if (auto reading = word.size() > 1 ? read_unit(word) : std::nullopt;
-          reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Duration)
-        return reading;
-  if (name.find("token") != std::string::npos) return UnitReading{FigureKind::Tokens, magnitude};
-  if (unit.empty() && name == "hours") return UnitReading{FigureKind::Duration, kHour};
-  return std::nullopt;
 }
 
 std::optional<UnitReading> UnitReader::remembered(
