@@ -29,8 +29,14 @@ struct decimal : seq<integer_part, opt<fraction>, opt<exponent>> {};
 /// `3.1 × 10^21`, as plain_text.h leaves `$3.1 \times 10^{21}$`.
 struct times_sign : sor<TAO_PEGTL_STRING("×"), TAO_PEGTL_STRING("·"), one<'x', 'X', '*'>> {};
 struct power_of_ten : seq<opt<one<'+', '-'>>, rep_min_max<1, 3, digit>> {};
-struct scientific : seq<star<one<' '>>, times_sign, star<one<' '>>, TAO_PEGTL_STRING("10^"),
-                        opt<one<'{'>>, power_of_ten> {};
+/// `10¹⁸`, `10⁻³`: a power of ten in superscript digits, as Unicode text writes it.
+struct superscript_digit
+    : sor<TAO_PEGTL_STRING("⁰"), TAO_PEGTL_STRING("¹"), TAO_PEGTL_STRING("²"), TAO_PEGTL_STRING("³"),
+          TAO_PEGTL_STRING("⁴"), TAO_PEGTL_STRING("⁵"), TAO_PEGTL_STRING("⁶"), TAO_PEGTL_STRING("⁷"),
+          TAO_PEGTL_STRING("⁸"), TAO_PEGTL_STRING("⁹")> {};
+struct superscript_power : seq<opt<TAO_PEGTL_STRING("⁻")>, rep_min_max<1, 3, superscript_digit>> {};
+struct scientific : seq<star<one<' '>>, times_sign, star<one<' '>>, TAO_PEGTL_STRING("10"),
+                        sor<seq<one<'^'>, opt<one<'{'>>, power_of_ten>, superscript_power>> {};
 struct number_value : seq<decimal, opt<scientific>> {};
 
 /// `3.3M`, `2.5k`, `1.5 billion`; a bare letter only when attached.

@@ -74,6 +74,7 @@ bool DevicePhrases::in_use(size_t p) const {
                                "conducted on", "performed on", "carried out on", "executed on",
                                "measured on", "done on", "timed on", "gpu:", "device:", "we used "})
     if (before.find(cue) != std::string::npos) return true;
+  if (listed_under_device_label(p)) return true;
   std::string header = folded(headers_.of(p));
   while (!header.empty() && header.back() == ' ') header.pop_back();
   while (!header.empty() && header.front() == ' ') header.erase(0, 1);
@@ -85,6 +86,24 @@ bool DevicePhrases::in_use(size_t p) const {
   for (std::string_view row : {"gpu", "gpus", "processor", "cpu", "accelerator", "accelerators", "hardware",
                                "device"})
     if (label == row) return true;
+  return false;
+}
+
+/// `- **Training Device:**` over `  - RTX 3080 (20GB): 0-20,000 steps`: an item
+/// of a list whose label, on the line above, names the devices used.
+bool DevicePhrases::listed_under_device_label(size_t p) const {
+  size_t line = text_.rfind('\n', p);
+  if (line == std::string_view::npos || line == 0) return false;
+  std::string_view markup = text_.substr(line + 1, p - line - 1);
+  if (markup.find_first_not_of(" -*+•") != std::string_view::npos) return false;  // not the item's first words
+  size_t above = text_.rfind('\n', line - 1);
+  above = above == std::string_view::npos ? 0 : above + 1;
+  if (line - above > kMaxLabelLine) return false;
+  std::string label = folded(text_.substr(above, line - above));
+  while (!label.empty() && (label.back() == ' ' || label.back() == '*' || label.back() == '\r')) label.pop_back();
+  if (!label.ends_with(":")) return false;
+  for (std::string_view devices : {"device", "hardware", "gpu", "accelerator"})
+    if (label.find(devices) != std::string::npos) return true;
   return false;
 }
 

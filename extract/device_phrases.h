@@ -36,6 +36,9 @@ class DevicePhrases {
 
  private:
   bool in_use(size_t p) const;
+  bool listed_under_device_label(size_t p) const;
+  /// How long the label line above a list of devices may be (`- **Training Device:**`).
+  static constexpr size_t kMaxLabelLine = 64;
   bool not_in_use(size_t p, size_t end) const;
   size_t devices_per_node(size_t q, double& per_node) const;
   std::optional<DevicePhrase> qualified_at(std::string_view count_text, size_t p, size_t q, double factor) const;

@@ -132,8 +132,9 @@ class TextScan {
       return p + *clock;
     }
     if (auto hms = digit ? match<g::clock_hms>(rest(p)) : std::nullopt) {
-      // A clock is a duration after a label that says so (`Time: 2:52:22`); else a time of day.
-      if (!time_label_before(text_, p)) return p + *hms;
+      // A clock is a duration after a label or under a header that says so (`Time: 2:52:22`,
+      // `Time (hh:mm:ss)`); else a time of day.
+      if (!time_label_before(text_, p) && !timed_column(p)) return p + *hms;
       add(FigureKind::Duration, hms_seconds(rest(p).substr(0, *hms)), "h:mm:ss", p, p + *hms);
       return p + *hms;
     }
@@ -146,6 +147,12 @@ class TextScan {
     if (size_t end = device_at(p, devices_.times_count_at(p))) return end;
     if (size_t end = worded_duration_at(p)) return end;
     return device_at(p, devices_.named_at(p));
+  }
+
+  /// Whether the table column holding `p` is headed by a time or a duration.
+  bool timed_column(size_t p) {
+    std::string header = folded(headers_.of(p));
+    return header.find("time") != std::string::npos || header.find("duration") != std::string::npos;
   }
 
   /// Files the device phrase found at `p`, if it is a statement; the offset past it, or 0.

@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <cstdlib>
 #include <utility>
 
@@ -12,6 +13,37 @@
 namespace costlint::extract {
 
 namespace g = cost_grammar;
+
+namespace {
+
+/// The power in `×10¹⁸` (`rest` after a number's digits), if it is written in superscript digits.
+std::optional<double> superscript_power_after_ten(std::string_view rest) {
+  size_t ten = rest.find("10");
+  if (ten == std::string_view::npos) return std::nullopt;
+  for (std::string_view sign = rest.substr(0, ten); !sign.empty();)  // only `×`, `x`, `*`, `·` and spaces before it
+    if (sign.starts_with("×") || sign.starts_with("·")) sign.remove_prefix(2);
+    else if (sign.front() == ' ' || sign.front() == 'x' || sign.front() == 'X' || sign.front() == '*') sign.remove_prefix(1);
+    else return std::nullopt;
+  rest.remove_prefix(ten + 2);
+  static constexpr std::array<std::string_view, 10> kDigits = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  double sign = 1, power = 0;
+  if (rest.starts_with("⁻")) sign = -1, rest.remove_prefix(std::string_view("⁻").size());
+  bool any = false;
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t d = 0; d < kDigits.size(); ++d)
+      if (rest.starts_with(kDigits[d])) {
+        power = power * 10 + static_cast<double>(d);
+        rest.remove_prefix(kDigits[d].size());
+        more = any = true;
+        break;
+      }
+  }
+  if (!any) return std::nullopt;
+  return sign * power;
+}
+
+}  // namespace
 
 double number_value(std::string_view text) {
   std::string digits;
@@ -31,6 +63,7 @@ double number_value(std::string_view text) {
   if (std::from_chars(digits.data(), digits.data() + digits.size(), value).ec == std::errc::result_out_of_range)
     value = std::strtod(digits.c_str(), nullptr);  // its infinity or 0, as before
   std::string_view rest = text.substr(i);
+  if (auto power = superscript_power_after_ten(rest)) return value * std::pow(10.0, *power);
   if (size_t ten = rest.find("10^"); ten != std::string_view::npos) {
     std::string_view exponent = rest.substr(ten + 3);
     if (!exponent.empty() && exponent.front() == '{') exponent.remove_prefix(1);

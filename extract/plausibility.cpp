@@ -13,6 +13,10 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                 // `clips 3 to 5 seconds long` the data
       // `two weeks' samples`: a window of data, in the possessive.
       if (unit.starts_with("-") && !costs_follow(next)) return false;
+      // `20 seconds of music`, `the 40 seconds song`: the length of what a model makes or reads.
+      for (std::string_view media : {" of audio", " of music", " of speech", " of video", " of footage", " of sound",
+                                     " samples", " song", " clip", " audio"})
+        if (next.starts_with(media)) return false;
       return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
              !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
              !next.starts_with("’") && !equivalence(end - unit.size()) && !time_scale_before(text_, end - unit.size());
@@ -23,6 +27,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       if (next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each") ||
           batch_before(text_, end - unit.size()))
         return false;
+      // `128 tokens x 65,536 sequences x 7,038 steps`: the factors of a product, a batch among them.
+      if (next.starts_with(" x ") || next.starts_with(" ×") || next.starts_with(" * ")) return false;
       // `a 1M token context window`: what a model reads at once, not what it was trained on.
       if (next.starts_with(" context") || next.starts_with(" window") || next.starts_with(" limit") ||
           next.starts_with(" vocab"))

@@ -4,8 +4,9 @@
 //       - Training Time (H)
 //     * - BERT
 //       - 6
-// made rows of cells as plain_text.h has them (cells between kCellSeparator,
-// a row a line), so that a header gives its unit to the numbers of its column.
+// and its grid tables (`| Model | Time (s) |` between `+----+` rules), made
+// rows of cells as plain_text.h has them (cells between kCellSeparator, a row a
+// line), so that a header gives its unit to the numbers of its column.
 
 #include <algorithm>
 #include <string_view>
@@ -46,6 +47,7 @@ class RstScanner {
     } else if (in_table_ && !blank && indent_of(text) <= table_indent_) {
       end_table(at);
     }
+    if (!in_table_ && grid_line(content, at)) return;
     if (!in_table_ || blank || content.starts_with(":") || content.starts_with("..")) {
       out_.add_source(text, static_cast<uint32_t>(at));
       return;
@@ -64,7 +66,30 @@ class RstScanner {
     }
     std::string_view value = text.substr(cell);
     while (!value.empty() && (value.back() == '\n' || value.back() == '\r')) value.remove_suffix(1);
+    // A row's first cell empty (`* -` alone) is a cell still: a row that began with a
+    // separator would read as Markdown's `| a | b |`, its first cell none.
+    if (value.find_first_not_of(' ') == std::string_view::npos && bullet.starts_with("* -"))
+      out_.add(" ", static_cast<uint32_t>(at));
     out_.add_source(value, static_cast<uint32_t>(at + cell));
+  }
+
+  /// A line of a grid table: a rule (`+----+====+`) is an empty line, a row
+  /// (`| Model | Time (s) |`) cells between kCellSeparator. False for any other line.
+  bool grid_line(std::string_view content, size_t at) {
+    std::string_view line = content.substr(0, content.find_first_of("\r\n"));
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    auto offset = static_cast<uint32_t>(at + (content.data() - s_.data() - at));
+    if (line.size() >= 2 && line.front() == '+' && line.back() == '+' &&
+        line.find_first_not_of("+-= ") == std::string_view::npos) {
+      out_.add("\n", offset);
+      return true;
+    }
+    if (line.size() < 2 || line.front() != '|' || line.back() != '|') return false;
+    for (size_t i = 0; i < line.size(); ++i)
+      if (line[i] == '|') out_.add(std::string_view(&kCellSeparator, 1), offset + static_cast<uint32_t>(i));
+      else out_.add_source(line.substr(i, 1), offset + static_cast<uint32_t>(i));
+    out_.add("\n", offset + static_cast<uint32_t>(line.size()));
+    return true;
   }
 
   void end_table(size_t at) {

@@ -261,9 +261,11 @@ bool samples_noun(std::string_view word) {
 bool per_second(std::string_view unit) {
   size_t slash = unit.find('/');
   if (slash == 0 || slash == std::string_view::npos || slash > 12) return false;
-  if (!std::all_of(unit.begin(), unit.begin() + static_cast<long>(slash), [](char c) { return ascii_letter(c); }))
+  // `ins./sec.`: the items and the second cut short.
+  if (!std::all_of(unit.begin(), unit.begin() + static_cast<long>(slash), [](char c) { return ascii_letter(c) || c == '.'; }))
     return false;
   std::string second = folded(unit.substr(slash + 1));
+  if (second.ends_with(".")) second.pop_back();
   return second == "s" || second == "sec" || second == "second";
 }
 

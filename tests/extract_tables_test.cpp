@@ -347,3 +347,33 @@ TEST_CASE("extract: what heldout14 showed, each kept") {
   CHECK(vcpus.device->model == "vCPU");
   CHECK(one("Training ran on a desktop with an Intel Core i5 9600K processor.").value == 1);
 }
+
+TEST_CASE("extract: what heldout15 showed, each kept") {
+  // A reStructuredText grid table, and a list-table row whose first cell is empty.
+  auto grid = found("+-------+-----------------+-----------------------------+\n"
+                    "| Model | CPU (Joules)    | Training duration(seconds)  |\n"
+                    "+=======+=================+=============================+\n"
+                    "| Deep R| 19490           | 249                         |\n"
+                    "+-------+-----------------+-----------------------------+\n",
+                    "experiments.rst.txt");
+  REQUIRE(grid.size() == 2);
+  CHECK(grid[0].figure == FigureKind::Energy);
+  CHECK(grid[0].value == 19490);
+  CHECK(grid[1].value == 249);
+  auto list = found(".. list-table:: SNIP\n   :header-rows: 1\n\n   * - Architecture\n     - Parameters\n"
+                    "     - Time (hh:mm:ss)\n   * - LeNet5\n     - 430,500\n     - 1:40:18\n   * - \n     - 8,610\n"
+                    "     - 1:39:01\n\nAfter.\n",
+                    "snip.rst");
+  REQUIRE(list.size() == 4);
+  CHECK(list[1].value == 6018);  // a clock under a time's header is a duration
+  CHECK(list[2].figure == FigureKind::Parameters);
+  CHECK(list[2].value == 8610);
+  // Superscript powers of ten; items a second cut short; media lengths; a batch's product.
+  CHECK(found("It used ~1×10¹⁸ FLOPs.", "README.md").at(0).value == doctest::Approx(1e18));
+  CHECK(one("| Model | Throughput (ins./sec.) |\n|---|---|\n| PointNet | 4212 |\n", "t.md").value == 4212);
+  CHECK(one("It takes about 3 hrs to fully sample 20 seconds of music.").value == 3 * 3600);
+  CHECK(found("128 tokens x 65,536 sequences x 7,038 steps").empty());
+  // Devices listed under a label that names them.
+  CHECK(one("- **Training Device:**\n  - RTX 3080 (20GB): 0-20,000 steps\n", "README.md").device->model.find("3080") !=
+        std::string::npos);
+}
