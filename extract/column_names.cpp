@@ -46,4 +46,14 @@ bool captioned_column(std::string_view header) {
   return words.find_first_of("%#") == std::string::npos && !names_other_quantity(words);
 }
 
+bool names_devices(std::string_view header) {
+  std::string name = folded(header);
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+  for (std::string_view devices : {"gpu", "gpus", "gpu type", "device", "devices", "hardware", "board", "boards",
+                                   "accelerator", "accelerators", "platform", "chip"})
+    if (name == devices) return true;
+  return false;
+}
+
 }  // namespace costlint::extract

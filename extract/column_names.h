@@ -1,7 +1,8 @@
 #pragma once
 // What a table's column header names when it gives no unit: another quantity
-// than a cost (`Batch Size`, `Year`), data held out (`Validation`), or a device,
-// a system or a split a caption's unit may reach (`A100`, `Total`). Internal to extract/.
+// than a cost (`Batch Size`, `Year`), data held out (`Validation`), the devices
+// its cells name (`Board`), or a device, a system or a split a caption's unit
+// may reach (`A100`, `Total`). Internal to extract/.
 
 #include <string_view>
 
@@ -13,5 +14,7 @@ bool names_other_quantity(std::string_view words);
 bool names_held_out(std::string_view words);
 /// Whether a column without a unit of its own takes its table's caption unit.
 bool captioned_column(std::string_view header);
+/// Whether a header names the devices its column lists: `GPU`, `Device`, `Board`, `Hardware`.
+bool names_devices(std::string_view header);
 
 }  // namespace costlint::extract

@@ -69,6 +69,7 @@ class TextScan {
         lines_(source),
         path_(path),
         devices_(text_, hardware, headers_),
+        names_(hardware),
         plausible_(text_, headers_),
         readings_(text_, units_, headers_, plausible_) {}
 
@@ -94,9 +95,12 @@ class TextScan {
       else
         ++p;
     }
-    for (TableNumber& number : table_numbers(text_, units_))
-      if (!found_at_.count(plain_.origin[number.begin]) && counts_enough(number.figure, number.value))
-        add(number.figure, number.value, std::move(number.header), number.begin, number.end);
+    for (TableNumber& number : table_numbers(text_, units_)) {
+      if (found_at_.count(plain_.origin[number.begin]) || !counts_enough(number.figure, number.value)) continue;
+      bool device = !number.device.empty();
+      if (add(number.figure, number.value, std::move(number.header), number.begin, number.end) && device)
+        out_.back().device = DeviceMention{std::nullopt, names_.known(number.device).value_or(number.device)};
+    }
     return in_reading_order(std::move(out_));
   }
 
@@ -294,6 +298,7 @@ class TextScan {
   UnitReader units_;
   mutable ColumnHeaders headers_{text_};  ///< a cache: finding a header changes nothing
   DevicePhrases devices_;                  ///< after headers_, which it reads
+  DeviceNames names_;                      ///< the catalog's names of devices a table's cells name
   Plausibility plausible_;                 ///< after headers_, which it reads
   UnitReadings readings_;                  ///< after units_, headers_ and plausible_
   std::set<uint32_t> found_at_;  ///< where the statements found so far begin, in the source

@@ -21,6 +21,7 @@ struct TableNumber {
   FigureKind figure;
   double value = 0;    ///< in the figure's canonical unit
   std::string header;  ///< the cell that gave the unit, as written
+  std::string device;  ///< a device a `Board` or `GPU` column names, as written (figure Hardware, no count)
 };
 
 class UnitReader;

@@ -74,6 +74,12 @@ class TableReader {
     for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i) {
       if (columns_[i]) {
         add(cells[i], *columns_[i], headers_[i], out);
+      } else if (names_devices(headers_[i])) {
+        // Not where a column counts the devices (`# GPUs`), nor in a table of two columns, a key's and its value's.
+        bool counted = std::any_of(columns_.begin(), columns_.end(),
+                                   [](const auto& unit) { return unit && unit->figure == FigureKind::Hardware; });
+        if (!counted && headers_.size() > 2)
+          if (auto device = device_in(cells[i], headers_[i])) out.push_back(std::move(*device));
       } else if (caption_.given && !sideways && captioned_column(headers_[i])) {
         auto number = caption_.sized_only ? sized_number_in(cells[i])
                                           : number_in(cells[i], caption_.unit.figure, caption_.unit.scale);

@@ -12,6 +12,9 @@ namespace {
 
 namespace g = cost_grammar;
 
+/// The longest device name a table's cell is read as (`NVIDIA GeForce RTX 4070 Ti SUPER`).
+constexpr size_t kMaxDeviceName = 48;
+
 /// The most addends a cell's sum is read as (`72 + 12`): a longer sum is no cost papers write.
 constexpr size_t kMaxAddends = 8;
 
@@ -71,7 +74,7 @@ std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double
   std::string_view rest = trimmed(cell.text.substr(lead + *number));
   if (!rest.empty() && !remark_only(rest)) return std::nullopt;
   size_t begin = cell.offset + lead;
-  return TableNumber{begin, begin + *number, figure, number_value(cell.text.substr(lead, *number)) * scale, {}};
+  return TableNumber{begin, begin + *number, figure, number_value(cell.text.substr(lead, *number)) * scale, {}, {}};
 }
 
 std::optional<TableNumber> echoing_header(const Cell& cell, std::string_view header, const UnitReading& unit) {
@@ -88,7 +91,7 @@ std::optional<TableNumber> echoing_header(const Cell& cell, std::string_view hea
     return std::nullopt;
   size_t begin = cell.offset + static_cast<size_t>(text.data() - cell.text.data());
   return TableNumber{begin, begin + *number, unit.figure, number_value(text.substr(0, *number)) * unit.scale,
-                     std::string(header)};
+                     std::string(header), {}};
 }
 
 std::vector<TableNumber> addends_in(const Cell& cell, FigureKind figure, double scale) {
@@ -98,7 +101,7 @@ std::vector<TableNumber> addends_in(const Cell& cell, FigureKind figure, double 
     auto number = match<g::number>(cell.text.substr(at));
     if (!number || out.size() == kMaxAddends) return {};
     size_t begin = cell.offset + at;
-    out.push_back({begin, begin + *number, figure, number_value(cell.text.substr(at, *number)) * scale, {}});
+    out.push_back({begin, begin + *number, figure, number_value(cell.text.substr(at, *number)) * scale, {}, {}});
     at = cell.text.find_first_not_of(' ', at + *number);
     if (at == std::string_view::npos) break;
     if (cell.text[at] != '+') return {};
@@ -130,6 +133,20 @@ bool spans_all(const std::vector<Cell>& cells) {
 bool starts_with_number(const Cell& cell) {
   size_t lead = cell.text.find_first_not_of(" ");
   return lead != std::string_view::npos && match<g::number>(cell.text.substr(lead)).has_value();
+}
+
+std::optional<TableNumber> device_in(const Cell& cell, std::string_view header) {
+  std::string_view name = trimmed(cell.text);
+  if (name.size() < 2 || name.size() > kMaxDeviceName || !ascii_letter(name.front())) return std::nullopt;
+  std::string word = folded(name);
+  for (std::string_view none : {"yes", "no", "true", "false", "n/a", "na", "none", "all", "same", "total", "avg",
+                                "average", "mean", "gpu", "cpu", "tpu"})
+    if (word == none) return std::nullopt;
+  if (name.find(',') != std::string_view::npos) return std::nullopt;  // a list or a description, not a name
+  bool named = std::any_of(name.begin(), name.end(), [](char c) { return ascii_digit(c) || (c >= 'A' && c <= 'Z'); });
+  if (!named) return std::nullopt;
+  size_t begin = cell.offset + static_cast<size_t>(name.data() - cell.text.data());
+  return TableNumber{begin, begin + name.size(), FigureKind::Hardware, 0, std::string(header), std::string(name)};
 }
 
 }  // namespace costlint::extract

@@ -39,6 +39,10 @@ std::vector<TableNumber> addends_in(const Cell& cell, FigureKind figure, double 
 /// The cell's number when it carries its magnitude (`5.6 B`, `350M`): a model's size.
 std::optional<TableNumber> sized_number_in(const Cell& cell);
 
+/// The device a cell of a `Board` or `GPU` column names (`Coral USB Accelerator`,
+/// `Raspberry Pi 4`): words with a capital or a digit, not `yes`, `-` or a number.
+std::optional<TableNumber> device_in(const Cell& cell, std::string_view header);
+
 /// Whether a row has words in it, not a rule's dashes alone.
 bool has_words(const std::vector<Cell>& cells);
 /// Whether a row is one cell over all columns (`\multicolumn{7}{l}{IXI-trained}`): a title.

@@ -377,3 +377,21 @@ TEST_CASE("extract: what heldout15 showed, each kept") {
   CHECK(one("- **Training Device:**\n  - RTX 3080 (20GB): 0-20,000 steps\n", "README.md").device->model.find("3080") !=
         std::string::npos);
 }
+
+TEST_CASE("extract: a column headed Board or GPU names its devices, whatever the grammar knows of them") {
+  auto boards = found("| Board | Framework | MobileNet v2 (ms) |\n| --- | --- | --- |\n"
+                      "| Coral USB Accelerator | Edge TPU | 58.1 |\n| Raspberry Pi 4 | TensorFlow Lite | 480.3 |\n"
+                      "| yes | none | 1.0 |\n",
+                      "README.md");
+  std::vector<std::string> devices;
+  for (const CostStatement& statement : boards)
+    if (statement.figure == FigureKind::Hardware) {
+      CHECK(!statement.device->count);
+      devices.push_back(statement.device->model);
+    }
+  CHECK(devices == std::vector<std::string>{"Coral USB Accelerator", "Raspberry Pi 4"});
+  // Not where a column counts the devices.
+  for (const CostStatement& statement :
+       found("| Model | # GPUs | GPU | Time (h) |\n| --- | --- | --- | --- |\n| 70b | 512 | h100_80gb | 3 |\n", "t.md"))
+    CHECK((statement.figure != FigureKind::Hardware || statement.value == 512));
+}
