@@ -89,6 +89,22 @@ bool DevicePhrases::in_use(size_t p) const {
   return false;
 }
 
+/// Whether the number at `p` ends a product's name: the word before it has a
+/// capital and follows another word mid-sentence (`Qualcomm Snapdragon 888`,
+/// not `Using 8 GPUs` nor `we used 8`).
+bool DevicePhrases::in_a_name(size_t p) const {
+  size_t end = p;
+  while (end > 0 && text_[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && ascii_alnum(text_[begin - 1])) --begin;
+  if (begin == end || !std::any_of(text_.begin() + static_cast<long>(begin), text_.begin() + static_cast<long>(end),
+                                   [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  size_t before = begin;
+  while (before > 0 && text_[before - 1] == ' ') --before;
+  return before > 0 && before < begin && ascii_letter(text_[before - 1]);
+}
+
 /// `- **Training Device:**` over `  - RTX 3080 (20GB): 0-20,000 steps`: an item
 /// of a list whose label, on the line above, names the devices used.
 bool DevicePhrases::listed_under_device_label(size_t p) const {
@@ -121,6 +137,7 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
 std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
   auto count = match<g::device_count>(text_.substr(p));
   if (!count) return std::nullopt;
+  if (ascii_digit(text_[p]) && in_a_name(p)) return std::nullopt;  // `a Qualcomm Snapdragon 888 CPU`
   std::string_view count_text = text_.substr(p).substr(0, *count);
   size_t q = p + *count;
   // `4 to 8 NVIDIA RTX 8000 GPUs`, `4-8 GPU training`: a range of devices, read as its middle.

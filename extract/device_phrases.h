@@ -37,6 +37,7 @@ class DevicePhrases {
  private:
   bool in_use(size_t p) const;
   bool listed_under_device_label(size_t p) const;
+  bool in_a_name(size_t p) const;
   /// How long the label line above a list of devices may be (`- **Training Device:**`).
   static constexpr size_t kMaxLabelLine = 64;
   bool not_in_use(size_t p, size_t end) const;

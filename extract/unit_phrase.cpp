@@ -60,11 +60,15 @@ bool is_co2(std::string_view rest) {
   return false;
 }
 
+/// `MT CO2e` in capitals is metric tons, as carbon reports write them; `Mt` and `mt`, megatonnes.
+double mass_scale(std::string_view written, double scale) { return written == "MT" ? 1e6 : scale; }
+
 std::optional<UnitReading> emissions(std::string_view words) {
-  // Attached: `tCO2eq`, `kgCO2e`.
+  // Attached: `tCO2eq`, `kgCO2e`, `MTCO2e`.
   std::string w = folded(words);
   for (const auto& [mass, scale] : kMasses)
-    if (w.starts_with(mass) && is_co2(words.substr(mass.size()))) return UnitReading{FigureKind::Emissions, scale};
+    if (w.starts_with(mass) && is_co2(words.substr(mass.size())))
+      return UnitReading{FigureKind::Emissions, mass_scale(words.substr(0, mass.size()), scale)};
   return std::nullopt;
 }
 
@@ -203,7 +207,8 @@ std::optional<UnitReading> unit_of(std::string_view words) {
     }
     // `kg of CO2`, `tonnes CO2eq`, `t CO2e`
     for (const auto& [mass, scale] : kMasses)
-      if (first == mass && is_co2(words.substr(parts.front().size()))) return UnitReading{FigureKind::Emissions, scale};
+      if (first == mass && is_co2(words.substr(parts.front().size())))
+        return UnitReading{FigureKind::Emissions, mass_scale(parts.front(), scale)};
     return counted(parts);
   }
 

@@ -395,3 +395,19 @@ TEST_CASE("extract: a column headed Board or GPU names its devices, whatever the
        found("| Model | # GPUs | GPU | Time (h) |\n| --- | --- | --- | --- |\n| 70b | 512 | h100_80gb | 3 |\n", "t.md"))
     CHECK((statement.figure != FigureKind::Hardware || statement.value == 512));
 }
+
+TEST_CASE("extract: what heldout16 showed, each kept") {
+  // Serving benchmarks' abbreviations: tokens and queries a second.
+  auto serving = found("| Backend | TPS@4 | QPS@4 | FTL@1 |\n| --- | --- | --- | --- |\n| vLLM | 222.63 | 1.08 | 341.39 |\n",
+                       "README.md");
+  REQUIRE(serving.size() == 2);
+  CHECK(serving[0].figure == FigureKind::Throughput);
+  CHECK(serving[0].value == doctest::Approx(222.63));
+  CHECK(serving[1].value == doctest::Approx(1.08));
+  // `MT CO2e` in capitals is metric tons; a product's number is no count of devices.
+  CHECK(one("The account emitted 15.1 MT CO2e that month.").value == doctest::Approx(15.1e6));
+  CHECK(one("It emitted 2 Mt CO2e.").value == doctest::Approx(2e12));
+  for (const CostStatement& statement : found("It runs on a Qualcomm Snapdragon 888 CPU at 21.5 tokens per second."))
+    CHECK((statement.figure != FigureKind::Hardware || statement.value != 888));
+  CHECK(one("Using 8 GPUs, it took long.").value == 8);
+}
