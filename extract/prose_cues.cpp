@@ -176,6 +176,12 @@ bool time_scale_before(std::string_view text, size_t at) {
   // To the sentence's start: a period before a capital, not the one of `Ex. 10 min`.
   size_t from = at > 96 ? at - 96 : 0;
   std::string_view window = text.substr(from, at - from);
+  // Most durations have no scale before them: looked for in place first, without folding.
+  static constexpr std::string_view kTails[] = {"esolution", "ead time", "orizon",  "ranularity",
+                                                "ook-back",  "ookback",  "ime step", "imestep"};
+  if (std::none_of(std::begin(kTails), std::end(kTails),
+                   [&](std::string_view tail) { return window.find(tail) != std::string_view::npos; }))
+    return false;
   size_t start = 0;
   for (size_t stop = window.find(". "); stop != std::string_view::npos; stop = window.find(". ", stop + 1))
     if (stop + 2 < window.size() && window[stop + 2] >= 'A' && window[stop + 2] <= 'Z') start = stop + 2;
