@@ -1,6 +1,6 @@
 #pragma once
 // The PEGTL grammar of a statement of cost in prose, tried where a number
-// starts: a quantity (`3.5 days`, `3.3M GPU hours`, `539 tCO2eq`,
+// starts: a number and its unit's words (`3.5 days`, `3.3M GPU hours`, `539 tCO2eq`,
 // `$3.1 \times 10^{21}$ FLOPs` once plain), or a device phrase (`8 NVIDIA P100
 // GPUs`, `1024 32GB V100`, `a single GPU`). Internal to the extractor's files
 // (extract/), which read the pieces; which figure a unit names is
@@ -67,8 +67,8 @@ struct duration_joiner : seq<TAO_PEGTL_STRING("and"), plus<one<' '>>> {};
 struct range_sign : sor<TAO_PEGTL_STRING("–"), TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("--"), one<'-'>> {};
 struct range_word : seq<plus<one<' '>>, TAO_PEGTL_ISTRING("to"), plus<one<' '>>> {};  // after the spaces a sign may have
 struct range_end : seq<sor<range_word, seq<star<one<' '>>, range_sign, star<one<' '>>>>, opt<one<'$'>>, number> {};
-/// `1h 41m 27s`, `2h 5m`, `2m23s`, `4d 06h`: a duration on a clock.
-struct clock_part : seq<rep_min_max<1, 3, digit>, one<'d', 'h', 'm', 's'>> {};
+/// `1h 41m 27s`, `2h 5m`, `2m23s`, `4d 06h`, `9min 39s`: a duration on a clock.
+struct clock_part : seq<rep_min_max<1, 3, digit>, sor<TAO_PEGTL_STRING("min"), one<'d', 'h', 'm', 's'>>> {};
 struct clock_duration : seq<clock_part, plus<opt<one<' '>>, clock_part>, word_end> {};
 /// `2:52:22`, `0:00:10.5`: hours, minutes and seconds, as trackers print them.
 struct clock_hms : seq<rep_min_max<1, 3, digit>, one<':'>, rep<2, digit>, one<':'>, rep<2, digit>,
@@ -147,14 +147,12 @@ struct attached_hardware : seq<device_count, times_sign, star<one<' '>>, device_
 
 // ---- units -----------------------------------------------------------------
 
-/// The words of a unit, as far as the figure's classifier reads them: `GPU
-/// hours`, `TPUv3-core-days`, `tCO2eq`, `kWh`, `tokens/s`, `PF-days`.
+/// A word of a unit, as far as the figure's classifier reads it: `GPU`, `hours`,
+/// `TPUv3-core-days`, `tCO2eq`, `kWh`, `tokens/s`, `PF-days` (unit_readings.h reads up to four).
 /// A `-` joins a unit's words (`GPU-hours`), but LaTeX's dashes (`--`, `---`) end them.
 struct unit_char
     : sor<alnum, one<'/', '.', '_'>, seq<one<'-'>, not_at<one<'-'>>>, TAO_PEGTL_STRING("₂"), TAO_PEGTL_STRING("µ")> {};
 struct unit_word : seq<rep_min_max<1, 24, unit_char>> {};
-struct unit_words : seq<unit_word, rep_max<3, seq<rep_min_max<1, 2, one<' '>>, unit_word>>> {};
-struct quantity : seq<number, opt<one<' ', '~'>>, opt<one<' '>>, unit_words> {};
 /// `$4.6M`, `US$ 12,000`.
 struct dollars : seq<opt<TAO_PEGTL_STRING("US")>, one<'$'>, opt<one<' '>>, number, opt<range_end>> {};
 

@@ -23,10 +23,10 @@ constexpr size_t kMaxAddends = 8;
 bool remark_only(std::string_view rest) {
   if (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')' && rest.find_first_of("()", 1) == rest.size() - 1)
     return true;
-  // A footnote's mark (`9.8^*`, `6.1†`), or the spread of repeated runs (`40.2 ± 0.3`).
+  // A footnote's mark (`9.8^*`, `6.1†`), a bound (`300+`), or the spread of repeated runs (`40.2 ± 0.3`).
   for (bool mark = true; mark && !rest.empty();) {
     mark = false;
-    for (std::string_view sign : {"^", "*", "†", "‡", "§", "¶"})
+    for (std::string_view sign : {"^", "*", "†", "‡", "§", "¶", "+"})  // `300+`: a bound
       if (rest.starts_with(sign)) rest.remove_prefix(sign.size()), mark = true;
   }
   if (rest.empty()) return true;

@@ -86,9 +86,9 @@ constexpr std::array<std::pair<std::string_view, double>, 15> kFlopWords = {{
     {"zettaflop", 1e21}, {"zettaflops", 1e21}, {"exaflop", 1e18}, {"exaflops", 1e18},
 }};
 
-constexpr std::array<std::string_view, 16> kItems = {
-    "tokens", "token", "tok", "samples", "sample", "images", "image", "examples",
-    "sentences", "queries", "requests", "it", "words", "frames", "sequences", "sequence"};
+constexpr std::array<std::string_view, 20> kItems = {
+    "tokens", "token", "tok", "t", "samples", "sample", "images", "image", "examples", "sentences", "queries",
+    "requests", "req", "it", "words", "frames", "sequences", "sequence", "pred", "preds"};
 
 /// Counted things: one word, or one of the two-word names (`sentence pairs`).
 std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {

@@ -50,7 +50,9 @@ bool UnitReadings::rest_of_duration(double scale, double& seconds, size_t& end) 
 }
 
 std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std::string_view written) const {
-  size_t unit_start = after;
+  // `430+ FPS`, `100+ GPU hours`: a bound written on the number.
+  size_t unit_start = after < text_.size() && text_[after] == '+' ? after + 1 : after;
+  after = unit_start;
   // A source's line may break between a number and its unit (`about 2` / `hours`); a
   // blank line (a paragraph's end) may not.
   while (unit_start < text_.size() && unit_start - after < 2 &&

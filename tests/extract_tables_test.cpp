@@ -411,3 +411,16 @@ TEST_CASE("extract: what heldout16 showed, each kept") {
     CHECK((statement.figure != FigureKind::Hardware || statement.value != 888));
   CHECK(one("Using 8 GPUs, it took long.").value == 8);
 }
+
+TEST_CASE("extract: what heldout17 showed, each kept") {
+  // A bound written on the number, in prose and in a cell; tokens and predictions a second cut short.
+  CHECK(one("RTMPose-m runs at 430+ FPS on an unnamed card.").value == 430);
+  auto speeds = found("| Model | GPU-FPS | Speed |\n|---|---|---|\n| RTMPose-m | 430+ | 1,109 t/s |\n| B | 90 | 333 pred/s |\n",
+                      "README.md");
+  REQUIRE(speeds.size() == 4);
+  CHECK(speeds[0].value == 430);
+  CHECK(speeds[1].value == 1109);
+  CHECK(speeds[3].figure == FigureKind::Throughput);
+  // A clock's minutes written `min`.
+  CHECK(one("Training ran for 9min 39s.").value == 579);
+}
