@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/html_entity.h"
 #include "extract/model_card.h"
@@ -45,6 +46,11 @@ class MarkdownScanner {
     if (s_.substr(i_, 4) == "<!--") {
       size_t close = s_.find("-->", i_);
       i_ = close == std::string_view::npos ? s_.size() : close + 3;
+      return;
+    }
+    if (c == '\xC2' && i_ + 1 < s_.size() && s_[i_ + 1] == '\xA0') {  // a no-break space, as a word processor leaves it
+      out_.add(" ", at);
+      i_ += 2;
       return;
     }
     if (c == '&')  // `8&times;A100`, `12&nbsp;hours`
@@ -121,8 +127,9 @@ class MarkdownScanner {
 
   /// An HTML table made rows of cells as a Markdown table is: `<tr>` a row,
   /// `<td>` and `<th>` a cell, its text repeated in each further column it spans
-  /// (`colspan`), so that a header stands over its columns. Cells spanning rows
-  /// are not repeated.
+  /// (`colspan`), so that a header stands over its columns. A cell spanning rows
+  /// (`rowspan`) leaves an empty cell in its column of the rows below, so that
+  /// their cells stay under their headers.
   void html_tag(std::string_view tag, uint32_t at) {
     std::string name = folded(tag.substr(0, tag.find_first_of(" \t\n/", tag.starts_with("/") ? 1 : 0)));
     if (name == "br") {
@@ -132,6 +139,9 @@ class MarkdownScanner {
     if (name == "td" || name == "th" || name == "/td" || name == "/th" || name == "tr" || name == "/tr" ||
         name == "table" || name == "/table")
       close_spanned_cell(at);
+    // A cell spans rows within its table's section: `<thead>` ends where `<tbody>` begins.
+    if (name == "thead" || name == "/thead" || name == "tbody" || name == "/tbody" || name == "tfoot")
+      rows_left_.clear();
     if (name == "tr") {
       if (in_html_row_) out_.add("\n", at);
       in_html_row_ = true;
@@ -139,10 +149,20 @@ class MarkdownScanner {
     } else if (name == "/tr" || name == "table" || name == "/table") {
       if (in_html_row_) out_.add("\n", at);
       in_html_row_ = false;
+      if (name != "/tr") rows_left_.clear();
     } else if (in_html_row_ && (name == "td" || name == "th") && row_cells_ < kMaxRowCells) {
+      // The columns of cells above that span down to this row come first.
+      while (row_cells_ < rows_left_.size() && rows_left_[row_cells_] > 0 && row_cells_ < kMaxRowCells) {
+        out_.add(std::string_view(&kCellSeparator, 1), at);
+        --rows_left_[row_cells_++];
+      }
       out_.add(std::string_view(&kCellSeparator, 1), at);
-      ++row_cells_;
-      spanned_ = columns_spanned(tag) - 1;
+      size_t column = row_cells_++;
+      spanned_ = spanned(tag, "colspan=") - 1;
+      if (size_t down = spanned(tag, "rowspan=") - 1) {
+        rows_left_.resize(std::max(rows_left_.size(), std::min(column + spanned_ + 1, kMaxRowCells)));
+        for (size_t k = column; k <= column + spanned_ && k < kMaxRowCells; ++k) rows_left_[k] = down;
+      }
       span_start_ = out_.text.size();
     }
   }
@@ -164,11 +184,11 @@ class MarkdownScanner {
     spanned_ = 0;
   }
 
-  /// `colspan="2"`: how many columns a cell spans, at most kMaxSpan.
-  static size_t columns_spanned(std::string_view tag) {
-    size_t attribute = folded(tag).find("colspan=");
+  /// `colspan="2"`, `rowspan="4"`: how many columns or rows a cell spans, at most kMaxSpan.
+  static size_t spanned(std::string_view tag, std::string_view attribute_name) {
+    size_t attribute = folded(tag).find(attribute_name);
     if (attribute == std::string::npos) return 1;
-    std::string_view value = tag.substr(attribute + 8);
+    std::string_view value = tag.substr(attribute + attribute_name.size());
     if (!value.empty() && (value.front() == '"' || value.front() == '\'')) value.remove_prefix(1);
     size_t span = 0;
     for (size_t i = 0; i < value.size() && i < 3 && ascii_digit(value[i]); ++i) span = span * 10 + (value[i] - '0');
@@ -184,6 +204,7 @@ class MarkdownScanner {
   bool in_html_row_ = false;
   size_t row_cells_ = 0;   ///< cells of the HTML row so far
   size_t spanned_ = 0;     ///< further columns the open cell spans
+  std::vector<size_t> rows_left_;  ///< for each column, the rows below a cell above still spans
   size_t span_start_ = 0;  ///< where the open cell's text begins in out_.text
   size_t repeated_ = 0;    ///< bytes written again for spanned cells
 };

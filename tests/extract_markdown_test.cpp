@@ -60,3 +60,23 @@ TEST_CASE("extract: a numeric reference to a control character stays as written"
   CHECK(!html_entity("&#x85;"));
   CHECK(one("We trained on 8&#9;A100 GPUs for 12 hours.", "README.md").figure == FigureKind::Duration);
 }
+
+TEST_CASE("extract: an HTML cell spanning rows keeps the cells below under their headers") {
+  std::string card =
+      "<table>\n  <tr>\n    <td>Group</td>\n    <td>Name</td>\n    <td># Tokens</td>\n  </tr>\n"
+      "  <tr>\n    <td rowspan=\"2\">News</td>\n    <td>TRC2</td>\n    <td>\u00a0227.39 M\u00a0</td>\n  </tr>\n"
+      "  <tr>\n    <td>Investing.com</td>\n    <td>\u00a0130.88 M</td>\n  </tr>\n</table>\n";
+  auto tokens = found(card, "README.md");
+  REQUIRE(tokens.size() == 2);
+  CHECK(tokens[0].figure == FigureKind::Tokens);
+  CHECK(tokens[0].value == doctest::Approx(227.39e6));
+  CHECK(tokens[1].value == doctest::Approx(130.88e6));  // under `# Tokens`, not `Name`
+  // A header's span down ends with its section: `<thead>` does not reach into `<tbody>`.
+  auto sized = found("<table><thead><tr><th rowspan=\"3\">Method</th><th rowspan=\"3\">Params</th></tr></thead>\n"
+                     "<tbody><tr><td>DAViD-Base</td><td>0.12B</td></tr></tbody></table>\n",
+                     "card.md");
+  REQUIRE(sized.size() == 1);
+  CHECK(sized[0].value == doctest::Approx(0.12e9));
+  // A no-break space is a space: `12\u00a0hours`.
+  CHECK(one("Training took 12\u00a0hours.", "README.md").value == 12 * 3600);
+}
