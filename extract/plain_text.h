@@ -34,6 +34,7 @@ struct PlainText {
 /// markup (`&` and `\\` in LaTeX, `|` in Markdown).
 constexpr char kCellSeparator = '\t';
 
+/// LaTeX: comments, citations, math and siunitx, tabulars as rows (extract/latex_text.cpp).
 PlainText latex_to_plain(std::string_view source);
 /// Markdown, HTML tables and comments in it (extract/markdown_text.cpp).
 PlainText markdown_to_plain(std::string_view source);

@@ -1,0 +1,394 @@
+// LaTeX as plain text (plain_text.h): comments, citations, math delimiters and
+// siunitx taken away, `&` and `\\` made cells and rows, each byte remembering
+// the source byte it came from.
+
+#include "extract/plain_text.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <utility>
+
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+namespace {
+
+/// A brace group longer than this is not a command's argument: its command is
+/// read as any other (the name goes, the text stays).
+constexpr size_t kMaxGroupBytes = 4096;
+/// An optional argument (`[width=0.5\linewidth]`) closes within this many bytes.
+constexpr size_t kMaxOptionBytes = 256;
+/// The most columns a `\multicolumn` cell is repeated over.
+constexpr int kMaxSpan = 64;
+/// The most lines one row of a tabular is read over.
+constexpr size_t kMaxRowLines = 64;
+
+
+/// Commands dropped with their one argument: keys, addresses, sizes; not prose.
+constexpr std::array<std::string_view, 37> kDroppedWithArgument = {
+    "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
+    "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
+    "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
+    "vspace",  "hspace",     "color",        "cellcolor", "rowcolor",   "hypersetup",
+    "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo", "phantom", "hphantom", "vphantom",
+    "scalebox", "rotatebox", "cline", "hhline"};
+
+/// Commands whose first argument is dropped and whose second is text (`\textcolor{red}{12.5}`).
+constexpr std::array<std::string_view, 3> kDroppedFirstArgument = {"textcolor", "colorbox", "href"};
+
+/// Commands dropped with their two arguments: lengths, counters, a box's size (`\rule{0pt}{2ex}`,
+/// `\resizebox{\textwidth}{!}`; the box's content is read).
+constexpr std::array<std::string_view, 5> kDroppedWithTwoArguments = {"rule", "setlength", "addtolength",
+                                                                       "setcounter", "resizebox"};
+
+/// Commands read as a character.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kSymbols = {{
+    {"times", "×"}, {"cdot", "·"}, {"sim", "~"}, {"approx", "≈"}, {"pm", "±"},
+    {"le", "≤"}, {"leq", "≤"}, {"ge", "≥"}, {"geq", "≥"}, {"ldots", "..."},
+    {"dots", "..."}, {"textasciitilde", "~"}, {"item", "\n"}, {"newline", "\n"},
+    {"par", "\n"}, {"quad", " "}, {"qquad", " "}, {"mu", "µ"}, {"textmu", "µ"},
+    {"degree", "°"}, {"sigma", "σ"},
+}};
+
+/// siunitx's unit macros, as symbols.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kSiUnits = {{
+    {"kilo", "k"}, {"mega", "M"}, {"giga", "G"}, {"tera", "T"}, {"peta", "P"},
+    {"exa", "E"}, {"milli", "m"}, {"micro", "µ"}, {"watt", "W"}, {"hour", "h"},
+    {"joule", "J"}, {"second", "s"}, {"minute", "min"}, {"day", "d"}, {"gram", "g"},
+    {"tonne", "t"}, {"byte", "B"}, {"bit", "b"}, {"percent", "%"}, {"per", "/"},
+    {"kWh", "kWh"}, {"flop", "FLOP"}, {"metre", "m"}, {"hertz", "Hz"},
+}};
+
+/// A set of bytes, tested by one load: the scans below ask it of every byte of a paper.
+using ByteSet = std::array<bool, 256>;
+constexpr ByteSet byte_set(std::string_view bytes) {
+  ByteSet set{};
+  for (char c : bytes) set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+
+/// Each `{` of `text` that closes, with the offset past its `}`, by position:
+/// one pass, so that finding a command's argument costs a lookup. A `{` is
+/// entered when it opens, so the table is in order without a sort; those that
+/// never close keep 0 and are dropped at the end.
+std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text) {
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  pairs.reserve(text.size() / 32);  // about a brace group a line of LaTeX
+  std::vector<size_t> open;  // indices into pairs
+  static constexpr ByteSet kBraceOrEscape = byte_set("\\{}");
+  for (size_t i = 0; i < text.size(); ++i) {
+    while (i < text.size() && !kBraceOrEscape[static_cast<unsigned char>(text[i])]) ++i;  // most bytes
+    if (i == text.size()) break;
+    if (text[i] == '\\') {
+      ++i;
+    } else if (text[i] == '{') {
+      open.push_back(pairs.size());
+      pairs.emplace_back(static_cast<uint32_t>(i), 0);
+    } else if (text[i] == '}' && !open.empty()) {
+      pairs[open.back()].second = static_cast<uint32_t>(i + 1);
+      open.pop_back();
+    }
+  }
+  std::erase_if(pairs, [](const auto& pair) { return pair.second == 0; });
+  return pairs;
+}
+
+/// The bytes step() treats apart from text; in a tabular, a line end too.
+constexpr ByteSet kLatexSpecial = byte_set("%\\{}$~&^_"), kTabularSpecial = byte_set("%\\{}$~&^_\n");
+
+class LatexScanner {
+ public:
+  explicit LatexScanner(std::string_view source) : s_(source), close_(matching_braces(source)) {}
+
+  PlainText run() {
+    out_.text.reserve(s_.size());
+    out_.origin.reserve(s_.size() / 16);  // LaTeX prose breaks a run every 16 to 30 bytes
+    while (i_ < s_.size()) step();
+    return std::move(out_);
+  }
+
+ private:
+  void step() {
+    char c = s_[i_];
+    switch (c) {
+      case '%': skip_comment(); return;
+      case '\\': command(); return;
+      case '{':
+        if (s_.substr(i_, 3) == "{,}") {
+          out_.add(",", static_cast<uint32_t>(i_));
+          i_ += 3;
+          return;
+        }
+        ++i_;
+        return;
+      case '}':
+      case '$': ++i_; return;
+      case '~': out_.add(" ", static_cast<uint32_t>(i_++)); return;
+      case '&':  // a tabular in a cell is one cell of the outer one
+        out_.add(tabular_depth_ > 1 ? std::string_view(" ") : std::string_view(&kCellSeparator, 1),
+                 static_cast<uint32_t>(i_++));
+        return;
+      case '^': out_.add("^", static_cast<uint32_t>(i_++)); return;  // `10^{21}`: a power of ten
+      case '_': ++i_; return;                                          // `CO_2`: the subscript joins the word
+      case '\n':  // in a tabular, a row runs to its `\\`, whatever its lines
+        if (tabular_depth_ > 0) {
+          // A row of more lines than any table has is a tabular left open (in
+          // `\iffalse`, a macro's body): the text after it is prose again.
+          bool open = ++row_lines_ > kMaxRowLines;
+          if (open) tabular_depth_ = 0;
+          out_.add(open ? "\n" : " ", static_cast<uint32_t>(i_++));
+          return;
+        }
+        [[fallthrough]];  // in prose, a line end is text
+      default: {
+        // A run of ordinary text at once: most of a paper is prose.
+        size_t end = i_ + 1;
+        const ByteSet& special = tabular_depth_ > 0 ? kTabularSpecial : kLatexSpecial;
+        while (end < s_.size() && !special[static_cast<unsigned char>(s_[end])]) ++end;
+        out_.add_source(s_.substr(i_, end - i_), static_cast<uint32_t>(i_));
+        i_ = end;
+      }
+    }
+  }
+
+  void skip_comment() {
+    while (i_ < s_.size() && s_[i_] != '\n') ++i_;
+  }
+
+  /// The offset past the brace group that opens at `at`, if it closes soon enough.
+  std::optional<size_t> group_end(size_t at) const {
+    if (at >= s_.size() || s_[at] != '{') return std::nullopt;
+    auto it = std::lower_bound(close_.begin(), close_.end(), std::pair<uint32_t, uint32_t>(static_cast<uint32_t>(at), 0));
+    if (it == close_.end() || it->first != at || it->second - at > kMaxGroupBytes) return std::nullopt;
+    return it->second;
+  }
+
+  size_t skip_spaces(size_t at) const {
+    while (at < s_.size() && (s_[at] == ' ' || s_[at] == '\t')) ++at;
+    return at;
+  }
+
+  /// Skips an optional `[...]` argument at `at`.
+  size_t skip_optional(size_t at) const {
+    if (at >= s_.size() || s_[at] != '[') return at;
+    size_t close = s_.substr(at, kMaxOptionBytes).find(']');
+    return close == std::string_view::npos ? at : at + close + 1;
+  }
+
+  /// A command's arguments: each brace group's text and where it starts, and
+  /// the offset past the last.
+  struct Arguments {
+    std::vector<std::pair<size_t, std::string_view>> groups;
+    size_t end = 0;
+  };
+
+  /// The `count` brace groups from `at`, or nothing if one is missing.
+  std::optional<Arguments> arguments(size_t at, int count) const {
+    Arguments out;
+    for (int k = 0; k < count; ++k) {
+      at = skip_spaces(at);
+      auto end = group_end(at);
+      if (!end) return std::nullopt;
+      out.groups.emplace_back(at + 1, s_.substr(at + 1, *end - at - 2));
+      at = *end;
+    }
+    out.end = at;
+    return out;
+  }
+
+  void command() {
+    size_t start = i_;
+    if (i_ + 1 >= s_.size()) {
+      ++i_;
+      return;
+    }
+    char next = s_[i_ + 1];
+    if (!ascii_letter(next)) {
+      i_ += 2;
+      auto at = static_cast<uint32_t>(start);
+      if (next == '\\' && (tabular_depth_ > 1 || i_ < stacked_until_)) {
+        out_.add(" ", at);  // a line of a cell's stack (`\makecell{Training\\Time (h)}`): the row goes on
+      } else if (next == '\\') {
+        out_.add("\n", at);
+        row_lines_ = 0;
+      } else if (next == ',' || next == ';' || next == ':' || next == '!' || next == ' ') {
+        thin_space(at);
+      } else if (next == '%' || next == '$' || next == '&' || next == '_' || next == '#' ||
+                 next == '{' || next == '}') {
+        out_.add(std::string_view(&s_[start + 1], 1), at);
+      }
+      return;
+    }
+    size_t end = i_ + 1;
+    while (end < s_.size() && ascii_letter(s_[end])) ++end;
+    std::string_view name = s_.substr(i_ + 1, end - i_ - 1);
+    if (end < s_.size() && s_[end] == '*') ++end;
+    i_ = end;
+    auto at = static_cast<uint32_t>(start);
+    for (const auto& [symbol, text] : kSymbols)
+      if (name == symbol) {
+        out_.add(text, at);
+        return;
+      }
+    for (std::string_view dropped : kDroppedWithArgument)
+      if (name == dropped) {
+        if (name == "cmidrule") {  // `\cmidrule[0.4pt](lr){2-3}`: its width, then its trim
+          i_ = skip_optional(i_);
+          if (i_ < s_.size() && s_[i_] == '(')
+            if (size_t close = s_.substr(i_, kMaxOptionBytes).find(')'); close != std::string_view::npos) i_ += close + 1;
+        }
+        size_t after = skip_optional(skip_optional(i_));
+        if (auto group = group_end(skip_spaces(after))) i_ = *group;
+        return;
+      }
+    for (std::string_view dropped : kDroppedFirstArgument)
+      if (name == dropped) {
+        if (auto group = group_end(skip_spaces(skip_optional(i_)))) i_ = *group;
+        return;
+      }
+    for (std::string_view dropped : kDroppedWithTwoArguments)
+      if (name == dropped) {
+        if (auto args = arguments(skip_optional(i_), 2)) i_ = args->end;
+        return;
+      }
+    if (name == "SI" || name == "qty" || name == "SIrange" || name == "qtyrange") {
+      quantity(name.ends_with("range") ? 3 : 2);
+      return;
+    }
+    if (name == "input" || name == "include") {
+      if (auto args = arguments(i_, 1)) {
+        out_.inputs.emplace_back(args->groups[0].second);
+        i_ = args->end;
+      }
+      return;
+    }
+    if (name == "makecell" || name == "shortstack" || name == "thead" || name == "Centerstack" ||
+        name == "specialcell") {  // its lines are one cell's: read on, its `\\` a space
+      i_ = skip_optional(skip_spaces(i_));  // `[c]`, its alignment
+      if (auto group = group_end(skip_spaces(i_))) stacked_until_ = std::max(stacked_until_, *group);
+      return;
+    }
+    if (name == "footnote") {
+      out_.add(" (", at);  // its braces are read as any other's; the sentence goes on
+      return;
+    }
+    if (name == "textsuperscript") out_.add("^", at);
+    if (name == "begin" || name == "end") environment(name == "begin");
+    if (name == "multicolumn" || name == "multirow") {
+      // The span and the column spec are not prose; the cell's text is.
+      auto args = arguments(skip_optional(i_), 2);
+      if (!args) return;
+      i_ = args->end;
+      if (name == "multicolumn") spanned_cell(args->groups[0].second);
+      return;
+    }
+    // Any other command: its name goes, its arguments stay as text; a caption's
+    // short form (`\caption[short]{long}`) is text as its long one is.
+    if (name != "caption") i_ = skip_optional(i_);
+  }
+
+  /// `\multicolumn{2}{c}{Training Cost (FLOPs)}`: the cell's text once for each
+  /// column it spans, so that a header names the unit of every column below it.
+  void spanned_cell(std::string_view span_text) {
+    int span = 0;
+    for (char c : span_text)
+      if (ascii_digit(c) && span < kMaxSpan) span = span * 10 + (c - '0');
+    size_t open = skip_spaces(i_);
+    auto end = group_end(open);
+    if (!end || span <= 1) return;
+    size_t from = out_.text.size();
+    i_ = open + 1;
+    while (i_ + 1 < *end) step();
+    i_ = std::max(i_, *end);
+    std::string cell = out_.text.substr(from);
+    size_t cell_end = out_.text.size();
+    for (int k = 1; k < std::min(span, kMaxSpan); ++k) {
+      // Repeats may at most double the text, whatever a hostile source spans.
+      if (repeated_ + cell.size() > s_.size()) return;
+      repeated_ += cell.size();
+      out_.add(std::string_view(&kCellSeparator, 1), static_cast<uint32_t>(open));
+      out_.text += cell;
+      out_.origin.repeat(from, cell_end);
+    }
+  }
+
+  /// `\,` and its kin: a space, except between digit groups, where it separates thousands.
+  void thin_space(uint32_t at) {
+    bool between_digits = !out_.text.empty() && ascii_digit(out_.text.back()) && i_ + 2 < s_.size() &&
+                          ascii_digit(s_[i_]) && ascii_digit(s_[i_ + 1]) && ascii_digit(s_[i_ + 2]) &&
+                          (i_ + 3 >= s_.size() || !ascii_digit(s_[i_ + 3]));
+    if (!between_digits) out_.add(" ", at);
+  }
+
+  void environment(bool begins) {
+    auto args = arguments(i_, 1);
+    if (!args) return;
+    std::string_view env = args->groups[0].second;
+    i_ = args->end;
+    bool tabular = env.starts_with("tabular") || env == "array" || env == "longtable";
+    bool nested = tabular && tabular_depth_ > (begins ? 0 : 1);
+    if (tabular && !begins && tabular_depth_ > 0) --tabular_depth_;
+    out_.add(nested ? " " : "\n", static_cast<uint32_t>(i_ - 1));
+    if (tabular && begins) {
+      ++tabular_depth_;
+      row_lines_ = 0;
+      // The column spec (and tabularx's width) is not prose.
+      int specs = env == "tabularx" || env == "tabular*" ? 2 : 1;
+      i_ = skip_optional(skip_spaces(i_));
+      if (auto spec = arguments(i_, specs)) i_ = spec->end;
+    }
+  }
+
+  /// `\SI{41.2}{\kilo\watt\hour}`: the value, a space, the unit as symbols.
+  void quantity(int count) {
+    auto args = arguments(skip_optional(i_), count);
+    if (!args) return;
+    for (int k = 0; k + 1 < count; ++k) {
+      auto [from, value] = args->groups[static_cast<size_t>(k)];
+      if (k > 0) out_.add("-", static_cast<uint32_t>(from));
+      for (size_t j = 0; j < value.size(); ++j)
+        if (value[j] != ' ' && value[j] != '{' && value[j] != '}')
+          out_.add(value.substr(j, 1), static_cast<uint32_t>(from + j));
+    }
+    auto [unit_from, unit] = args->groups.back();
+    out_.add(" ", static_cast<uint32_t>(unit_from));
+    // A time alone, in words: `\qty{2.5}{\day}` is 2.5 days, where a `d` alone would say too little.
+    for (std::string_view time : {"day", "hour", "minute", "second"})
+      if (unit.size() == time.size() + 1 && unit.front() == '\\' && unit.substr(1) == time) {
+        out_.add(std::string(time) + "s", static_cast<uint32_t>(unit_from));
+        i_ = args->end;
+        return;
+      }
+    for (size_t j = 0; j < unit.size();) {
+      if (unit[j] != '\\') {
+        if (unit[j] != ' ' && unit[j] != '{' && unit[j] != '}' && unit[j] != '~' && unit[j] != '.')
+          out_.add(unit.substr(j, 1), static_cast<uint32_t>(unit_from + j));
+        ++j;
+        continue;
+      }
+      size_t k = j + 1;
+      while (k < unit.size() && ascii_letter(unit[k])) ++k;
+      std::string_view macro = unit.substr(j + 1, k - j - 1);
+      for (const auto& [si, symbol] : kSiUnits)
+        if (macro == si) out_.add(symbol, static_cast<uint32_t>(unit_from + j));
+      j = k;
+    }
+    i_ = args->end;
+  }
+
+  int tabular_depth_ = 0;  ///< tabulars open at the scan's position
+  size_t stacked_until_ = 0;  ///< the end of the `\makecell{...}` being read
+  size_t row_lines_ = 0;   ///< lines of the tabular row being read
+  size_t repeated_ = 0;    ///< bytes of spanned cells written again
+  std::string_view s_;
+  std::vector<std::pair<uint32_t, uint32_t>> close_;  ///< matching_braces(s_)
+  size_t i_ = 0;
+  PlainText out_;
+};
+
+}  // namespace
+
+PlainText latex_to_plain(std::string_view source) { return LatexScanner(source).run(); }
+
+}  // namespace costlint::extract
