@@ -46,6 +46,10 @@ bool captioned_column(std::string_view header) {
   return words.find_first_of("%#") == std::string::npos && !names_other_quantity(words);
 }
 
+bool names_time(std::string_view words) {
+  return words.find("time") != std::string_view::npos || words.find("duration") != std::string_view::npos;
+}
+
 bool names_devices(std::string_view header) {
   std::string name = folded(header);
   while (!name.empty() && name.back() == ' ') name.pop_back();

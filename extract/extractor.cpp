@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "extract/column_names.h"
 #include "extract/cost_grammar.h"
 #include "extract/device_names.h"
 #include "extract/device_phrases.h"
@@ -154,10 +155,7 @@ class TextScan {
   }
 
   /// Whether the table column holding `p` is headed by a time or a duration.
-  bool timed_column(size_t p) {
-    std::string header = folded(headers_.of(p));
-    return header.find("time") != std::string::npos || header.find("duration") != std::string::npos;
-  }
+  bool timed_column(size_t p) { return names_time(folded(headers_.of(p))); }
 
   /// Files the device phrase found at `p`, if it is a statement; the offset past it, or 0.
   size_t device_at(size_t p, std::optional<DevicePhrase> found) {

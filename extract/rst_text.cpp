@@ -47,7 +47,7 @@ class RstScanner {
     } else if (in_table_ && !blank && indent_of(text) <= table_indent_) {
       end_table(at);
     }
-    if (!in_table_ && grid_line(content, at)) return;
+    if (!in_table_ && grid_line(content)) return;
     if (!in_table_ || blank || content.starts_with(":") || content.starts_with("..")) {
       out_.add_source(text, static_cast<uint32_t>(at));
       return;
@@ -75,19 +75,22 @@ class RstScanner {
 
   /// A line of a grid table: a rule (`+----+====+`) is an empty line, a row
   /// (`| Model | Time (s) |`) cells between kCellSeparator. False for any other line.
-  bool grid_line(std::string_view content, size_t at) {
+  bool grid_line(std::string_view content) {
     std::string_view line = content.substr(0, content.find_first_of("\r\n"));
     while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    auto offset = static_cast<uint32_t>(at + (content.data() - s_.data() - at));
+    auto offset = static_cast<uint32_t>(content.data() - s_.data());
     if (line.size() >= 2 && line.front() == '+' && line.back() == '+' &&
         line.find_first_not_of("+-= ") == std::string_view::npos) {
       out_.add("\n", offset);
       return true;
     }
     if (line.size() < 2 || line.front() != '|' || line.back() != '|') return false;
-    for (size_t i = 0; i < line.size(); ++i)
-      if (line[i] == '|') out_.add(std::string_view(&kCellSeparator, 1), offset + static_cast<uint32_t>(i));
-      else out_.add_source(line.substr(i, 1), offset + static_cast<uint32_t>(i));
+    for (size_t bar = 0; bar < line.size();) {  // each `|` a separator, the text between copied at once
+      out_.add(std::string_view(&kCellSeparator, 1), offset + static_cast<uint32_t>(bar));
+      size_t next = std::min(line.find('|', bar + 1), line.size());
+      out_.add_source(line.substr(bar + 1, next - bar - 1), offset + static_cast<uint32_t>(bar + 1));
+      bar = next;
+    }
     out_.add("\n", offset + static_cast<uint32_t>(line.size()));
     return true;
   }

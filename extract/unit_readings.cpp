@@ -4,6 +4,7 @@
 #include <array>
 #include <unordered_set>
 
+#include "extract/column_names.h"
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
@@ -139,8 +140,7 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t after) const {
   // Only then the table (its header is empty in prose): finding it walks up its rows.
   if (clock == kClock.end() && !mass) return std::nullopt;
   std::string header = folded(headers_.of(after));
-  if (clock != kClock.end() &&
-      (header.find("duration") != std::string::npos || header.find("time") != std::string::npos))
+  if (clock != kClock.end() && names_time(header))
     return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
   bool carbon = header.find("emission") != std::string::npos || header.find("co2") != std::string::npos ||
                 header.find("carbon") != std::string::npos;
