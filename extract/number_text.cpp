@@ -20,9 +20,10 @@ namespace {
 std::optional<double> superscript_power_after_ten(std::string_view rest) {
   size_t ten = rest.find("10");
   if (ten == std::string_view::npos) return std::nullopt;
-  for (std::string_view sign = rest.substr(0, ten); !sign.empty();)  // only `×`, `x`, `*`, `·` and spaces before it
-    if (sign.starts_with("×") || sign.starts_with("·")) sign.remove_prefix(2);
-    else if (sign.front() == ' ' || sign.front() == 'x' || sign.front() == 'X' || sign.front() == '*') sign.remove_prefix(1);
+  for (std::string_view between = rest.substr(0, ten); !between.empty();)  // only `×`, `x`, `*`, `·` and spaces
+    if (between.starts_with("×") || between.starts_with("·")) between.remove_prefix(2);
+    else if (between.front() == ' ' || between.front() == 'x' || between.front() == 'X' || between.front() == '*')
+      between.remove_prefix(1);
     else return std::nullopt;
   rest.remove_prefix(ten + 2);
   static constexpr std::array<std::string_view, 10> kDigits = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};

@@ -176,19 +176,19 @@ bool time_scale_before(std::string_view text, size_t at) {
   // To the sentence's start: a period before a capital, not the one of `Ex. 10 min`.
   size_t from = at > 96 ? at - 96 : 0;
   std::string_view window = text.substr(from, at - from);
-  // Most durations have no scale before them: looked for in place first, without folding.
-  static constexpr std::string_view kTails[] = {"esolution", "ead time", "orizon",  "ranularity",
-                                                "ook-back",  "ookback",  "ime step", "imestep"};
-  if (std::none_of(std::begin(kTails), std::end(kTails),
-                   [&](std::string_view tail) { return window.find(tail) != std::string_view::npos; }))
+  static constexpr std::string_view kScales[] = {"resolution", "lead time", "horizon",  "granularity",
+                                                 "look-back",  "lookback",  "time step", "timestep"};
+  // Most durations have no scale before them: looked for in place first, without folding
+  // (each but its first letter, which may be a capital).
+  if (std::none_of(std::begin(kScales), std::end(kScales),
+                   [&](std::string_view scale) { return window.find(scale.substr(1)) != std::string_view::npos; }))
     return false;
   size_t start = 0;
   for (size_t stop = window.find(". "); stop != std::string_view::npos; stop = window.find(". ", stop + 1))
     if (stop + 2 < window.size() && window[stop + 2] >= 'A' && window[stop + 2] <= 'Z') start = stop + 2;
   std::string before = clause_before(text, at, window.size() - start, ";!?\n");
   size_t scale_end = 0;
-  for (std::string_view scale : {"resolution", "lead time", "horizon", "granularity", "look-back", "lookback",
-                                 "time step", "timestep"})
+  for (std::string_view scale : kScales)
     if (size_t found = before.rfind(scale); found != std::string::npos)
       scale_end = std::max(scale_end, found + scale.size());
   if (scale_end == 0) return false;
