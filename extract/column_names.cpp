@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "extract/table_row.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -51,9 +52,7 @@ bool names_time(std::string_view words) {
 }
 
 bool names_devices(std::string_view header) {
-  std::string name = folded(header);
-  while (!name.empty() && name.back() == ' ') name.pop_back();
-  while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+  std::string name = folded(trimmed(header));
   for (std::string_view devices : {"gpu", "gpus", "gpu type", "device", "devices", "hardware", "board", "boards",
                                    "accelerator", "accelerators", "platform", "chip"})
     if (name == devices) return true;

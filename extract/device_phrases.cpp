@@ -5,6 +5,7 @@
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
+#include "extract/table_row.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -75,9 +76,7 @@ bool DevicePhrases::in_use(size_t p) const {
                                "measured on", "done on", "timed on", "gpu:", "device:", "we used "})
     if (before.find(cue) != std::string::npos) return true;
   if (listed_under_device_label(p)) return true;
-  std::string header = folded(headers_.of(p));
-  while (!header.empty() && header.back() == ' ') header.pop_back();
-  while (!header.empty() && header.front() == ' ') header.erase(0, 1);
+  std::string header = folded(trimmed(headers_.of(p)));
   for (std::string_view column : {"gpu", "gpus", "gpu type", "device", "accelerator", "hardware", "system",
                                   "platform", "machine"})
     if (header == column) return true;
