@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "extract/table_row.h"
+#include "extract/unit_words.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -49,6 +50,13 @@ bool captioned_column(std::string_view header) {
 
 bool names_time(std::string_view words) {
   return words.find("time") != std::string_view::npos || words.find("duration") != std::string_view::npos;
+}
+
+bool names_memory(std::string_view words) {
+  for (std::string_view word : split_words(words))
+    for (std::string_view memory : {"memory", "mem", "mem.", "ram", "vram"})
+      if (word == memory) return true;
+  return false;
 }
 
 bool names_devices(std::string_view header) {

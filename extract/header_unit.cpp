@@ -21,8 +21,18 @@ namespace {
 constexpr size_t kMaxHeaderBytes = 256;
 
 /// Symbols of time a header sets apart in brackets, in their case (`M` is no minute).
-constexpr std::array<std::pair<std::string_view, double>, 7> kTimeSymbols = {{
-    {"s", 1}, {"sec", 1}, {"ms", 1e-3}, {"µs", 1e-6}, {"us", 1e-6}, {"min", 60}, {"h", kHour},
+constexpr std::array<std::pair<std::string_view, double>, 8> kTimeSymbols = {{
+    {"s", 1}, {"sec", 1}, {"ms", 1e-3}, {"µs", 1e-6}, {"us", 1e-6}, {"min", 60}, {"h", kHour}, {"d", kDay},
+}};
+
+/// Dollars as a header sets them apart (`Cost ($)`, `Price (USD)`).
+constexpr std::array<std::pair<std::string_view, double>, 6> kDollarSymbols = {{
+    {"$", 1}, {"usd", 1}, {"us$", 1}, {"k$", 1e3}, {"$k", 1e3}, {"$m", 1e6},
+}};
+
+/// Magnitudes a header sets apart in brackets over its numbers (`FLOPs (G)`).
+constexpr std::array<std::pair<std::string_view, double>, 6> kMagnitudeLetters = {{
+    {"K", 1e3}, {"M", 1e6}, {"G", 1e9}, {"B", 1e9}, {"T", 1e12}, {"P", 1e15},
 }};
 
 /// Bytes in lower case, as a header may set them apart (`Memory Usage (mb)`),
@@ -58,13 +68,17 @@ std::optional<double> multiplier(std::string_view unit) {
 /// column that counts a dataset (a header already folded).
 bool counts_a_dataset(std::string_view name) {
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  bool training = false;  // `Train size`: the size of a training set
   for (bool stripped = true; stripped;) {
     stripped = false;
     while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
     for (std::string_view prefix : {"#", "number of ", "num. ", "no. of ", "training ", "train "})
-      if (name.starts_with(prefix)) name.remove_prefix(prefix.size()), stripped = true;
+      if (name.starts_with(prefix)) {
+        training = training || prefix.starts_with("train");
+        name.remove_prefix(prefix.size()), stripped = true;
+      }
   }
-  return samples_noun(name) || name == "dataset size" || name == "set size";
+  return samples_noun(name) || name == "dataset size" || name == "set size" || (training && name == "size");
 }
 
 /// `Stage3 Max Live Parameters`, `Param Persistence Threshold`: a setting that
@@ -140,6 +154,14 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   } else if (auto scale = multiplier(unit)) {  // `Parameters (x1e^6)`
     magnitude = *scale;
   }
+  // `CO2e (lbs)`, `CO2 (kg)`: a mass under a name that says carbon.
+  if (!unit.empty() && (name.find("co2") != std::string::npos || name.find("carbon") != std::string::npos))
+    if (auto mass = lookup(kMasses, folded(unit))) return UnitReading{FigureKind::Emissions, *mass};
+  // `Cost ($)`, `Price (USD)`, `Cost (k$)`.
+  if (auto dollars = lookup(kDollarSymbols, folded(unit))) return UnitReading{FigureKind::Cost, *dollars};
+  // `FLOPs (G)`, `FLOPs [T]`: operations counted in the magnitude the brackets give.
+  if (auto flop = lookup(kMagnitudeLetters, unit); flop && name.find("flop") != std::string::npos)
+    return UnitReading{FigureKind::Flop, *flop};
   if (magnitude == 0) return std::nullopt;
   // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.
   std::vector<std::string_view> words = split_words(cell);
@@ -161,15 +183,15 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   if (counts_a_dataset(name)) return UnitReading{FigureKind::Samples, magnitude};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
   // below a thousand, as an image's size, are not taken as parameters).
-  if (unit.empty() && (name == "size" || name == "model size")) return UnitReading{FigureKind::Parameters, 1};
+  // `Model size (M)`: its magnitude in brackets.
+  bool model_size = name == "size" || name == "model size" || name == "size " || name == "model size ";
+  if (model_size && (unit.empty() || magnitude >= 1e6)) return UnitReading{FigureKind::Parameters, magnitude};
   // `# GPUs`, `Number of chips`, or the devices' name alone (`GPUs`) over their counts.
   bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos ||
+               name.starts_with("num ") || name.starts_with("num. ") || name.starts_with("n_") ||
                 name == "gpus" || name == "tpus" || name == "chips" || name == "accelerators";
   for (std::string_view devices : {"chips", "gpus", "tpus", "accelerators"})
     if (counts && name.find(devices) != std::string::npos) return UnitReading{FigureKind::Hardware, 1};
-  // `CO2e (lbs)`: a mass under a name that says carbon.
-  if (!unit.empty() && (name.find("co2") != std::string::npos || name.find("carbon") != std::string::npos))
-    if (auto mass = lookup(kMasses, folded(unit))) return UnitReading{FigureKind::Emissions, *mass};
   // `Gross tCO₂e for Model Training`: a unit among the header's words.
   // A single letter among a header's words (`Xeon W-2155`) is too little to be a unit.
   if (unit.empty())
@@ -178,7 +200,15 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
           reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Duration)
         return reading;
   if (name.find("token") != std::string::npos) return UnitReading{FigureKind::Tokens, magnitude};
-  if (unit.empty() && name == "hours") return UnitReading{FigureKind::Duration, kHour};
+  // `Hours`, `Training days`: a duration in the unit the header names alone.
+  if (unit.empty()) {
+    std::string_view span = name;
+    while (!span.empty() && span.back() == ' ') span.remove_suffix(1);
+    for (std::string_view phase : {"training ", "train ", "total ", "wall-clock ", "wall clock "})
+      if (span.starts_with(phase)) span.remove_prefix(phase.size());
+    if (span == "hours") return UnitReading{FigureKind::Duration, kHour};
+    if (span == "days") return UnitReading{FigureKind::Duration, kDay};
+  }
   return std::nullopt;
 }
 

@@ -71,6 +71,10 @@ class MarkdownScanner {
       ++i_;
       return;
     }
+    if (c == '\n' && html_tables_ > 0) {  // between its rows: its rows stay together, as a Markdown table's
+      ++i_;
+      return;
+    }
     if (c == '*' || c == '`' || (c == '_' && (i_ + 1 < s_.size() && s_[i_ + 1] == '_'))) {
       ++i_;
       return;
@@ -142,6 +146,8 @@ class MarkdownScanner {
     // A cell spans rows within its table's section: `<thead>` ends where `<tbody>` begins.
     if (name == "thead" || name == "/thead" || name == "tbody" || name == "/tbody" || name == "tfoot")
       rows_left_.clear();
+    if (name == "table") html_tables_ = std::min(html_tables_ + 1, kMaxRowCells);
+    if (name == "/table" && html_tables_ > 0) --html_tables_;
     if (name == "tr") {
       if (in_html_row_) out_.add("\n", at);
       in_html_row_ = true;
@@ -202,6 +208,7 @@ class MarkdownScanner {
   size_t link_close_ = 0;  ///< the next `]` or line end after a `[`, once found
   PlainText out_;
   bool in_html_row_ = false;
+  size_t html_tables_ = 0;  ///< the HTML tables open, one in another
   size_t row_cells_ = 0;   ///< cells of the HTML row so far
   size_t spanned_ = 0;     ///< further columns the open cell spans
   std::vector<size_t> rows_left_;  ///< for each column, the rows below a cell above still spans

@@ -43,6 +43,8 @@ size_t ColumnHeaders::header_row(size_t row) {
     if (above.find(kCellSeparator) == std::string_view::npos) {
       // One short line between rows (a rule's `1pt`, a title) is passed, as table_numbers() passes it.
       if (above.data() == nullptr || above.size() > kMaxTitleBytes) break;  // a line too long to read
+      // A blank line ends a Markdown table: a row of words after it heads the next.
+      if (blank(above) && heads_columns(cells_of(line_around(text_, top, kMaxRow), top))) break;
       size_t title = static_cast<size_t>(above.data() - text_.data());
       if (title == 0) break;
       above = line_around(text_, title - 1, kMaxRow);
@@ -65,6 +67,16 @@ std::string ColumnHeaders::of(size_t at) {
   size_t header_start = header_row(start);
   std::vector<Cell> heads = cells_of(line_around(text_, header_start, kMaxRow), header_start);
   return column < heads.size() ? std::string(heads[column].text) : std::string();
+}
+
+std::vector<std::string> ColumnHeaders::all(size_t at) {
+  std::string_view line = line_around(text_, at, kMaxRow);
+  if (line.find(kCellSeparator) == std::string_view::npos) return {};
+  size_t header_start = header_row(static_cast<size_t>(line.data() - text_.data()));
+  std::vector<std::string> headers;
+  for (const Cell& cell : cells_of(line_around(text_, header_start, kMaxRow), header_start))
+    headers.emplace_back(cell.text);
+  return headers;
 }
 
 std::string row_label(std::string_view text, size_t at) {

@@ -37,6 +37,8 @@ class ColumnHeaders {
   explicit ColumnHeaders(std::string_view text) : text_(text) {}
   /// The header of the column holding `at`; empty in prose.
   std::string of(size_t at);
+  /// Every header of the table holding `at`; none in prose.
+  std::vector<std::string> all(size_t at);
 
  private:
   /// The start of the header row of the table row starting at `row`.

@@ -91,10 +91,9 @@ class TableReader {
     }
     if (!columns_.empty()) caption_rows_ = true;
     // A header names its columns: a row with a number in a cell of its own is data.
-    bool numbers = std::any_of(cells.begin(), cells.end(),
-                               [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
+    bool numbers = has_number(cells);
     // A table's first row of words names its columns; after a blank line, the next table's does.
-    if ((names_.empty() || after_blank) && !numbers && has_words(cells) && !spans_all(cells)) {
+    if ((names_.empty() || after_blank) && names_columns(cells)) {
       names_.clear();
       for (const Cell& cell : cells) names_.emplace_back(folded(trimmed(cell.text)));
     }
@@ -122,6 +121,8 @@ class TableReader {
     bool captioned_head = caption_.given && columns_.empty() && has_words(cells);
     // A row of words under the header row goes on with it (`#Params` over `(M)`,
     // `params` over `$\times10^6$`): a header LaTeX writes on two lines.
+    // A blank line ends a Markdown table: a row of words after it heads the next.
+    titled = titled || (after_blank && heads_columns(cells));
     bool second_head = header_above_ && !titled && columns_.size() == units.size() && !numbers && has_words(cells) &&
                        !spans_all(cells);
     bool heads = ((named > 0 || titled) && !numbers) || captioned_head || second_head;
@@ -219,7 +220,7 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
     } else if (line.find_first_not_of(" \r") == std::string_view::npos) {
       blank = true;
     } else {
-      if (titled || line.size() > kMaxTitleBytes) table.end();
+      if (titled || line.size() > kMaxTitleBytes || markdown_heading(line)) table.end();
       table.prose(caption_unit(line, units), line.size() > kMaxTitleBytes, markdown_heading(line));
       titled = !titled && line.size() <= kMaxTitleBytes;
     }

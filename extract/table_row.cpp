@@ -130,6 +130,22 @@ bool spans_all(const std::vector<Cell>& cells) {
          });
 }
 
+bool has_number(const std::vector<Cell>& cells) {
+  return std::any_of(cells.begin(), cells.end(),
+                     [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
+}
+
+bool names_columns(const std::vector<Cell>& cells) {
+  return !has_number(cells) && has_words(cells) && !spans_all(cells);
+}
+
+bool heads_columns(const std::vector<Cell>& cells) {
+  auto worded = std::count_if(cells.begin(), cells.end(), [](const Cell& cell) {
+    return std::any_of(cell.text.begin(), cell.text.end(), [](char c) { return ascii_letter(c); });
+  });
+  return worded >= 2 && names_columns(cells);
+}
+
 bool starts_with_number(const Cell& cell) {
   size_t lead = cell.text.find_first_not_of(" ");
   return lead != std::string_view::npos && match<g::number>(cell.text.substr(lead)).has_value();
@@ -138,7 +154,8 @@ bool starts_with_number(const Cell& cell) {
 std::optional<TableNumber> device_in(const Cell& cell, std::string_view header) {
   std::string_view name = trimmed(cell.text);
   if (name.size() < 2 || name.size() > kMaxDeviceName || !ascii_letter(name.front())) return std::nullopt;
-  std::string word = folded(name);
+  // `GPU (8GB VRAM)`: a kind of device, whatever its note, names none.
+  std::string word = folded(trimmed(name.substr(0, name.find(" ("))));
   for (std::string_view none : {"yes", "no", "true", "false", "n/a", "na", "none", "all", "same", "total", "avg",
                                 "average", "mean", "gpu", "cpu", "tpu"})
     if (word == none) return std::nullopt;

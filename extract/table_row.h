@@ -47,6 +47,13 @@ std::optional<TableNumber> device_in(const Cell& cell, std::string_view header);
 bool has_words(const std::vector<Cell>& cells);
 /// Whether a row is one cell over all columns (`\multicolumn{7}{l}{IXI-trained}`): a title.
 bool spans_all(const std::vector<Cell>& cells);
+/// Whether a cell of the row holds a number alone (table_row's number_in()): a row of data.
+bool has_number(const std::vector<Cell>& cells);
+/// Whether a row may name its table's columns: words, no cell's number, not one title over all.
+bool names_columns(const std::vector<Cell>& cells);
+/// names_columns(), and two cells or more of words: a row that heads a table after a
+/// blank line (`ImageNet 512×512 & & &` is a title over the rows below).
+bool heads_columns(const std::vector<Cell>& cells);
 bool starts_with_number(const Cell& cell);
 
 }  // namespace costlint::extract

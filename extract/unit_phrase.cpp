@@ -86,9 +86,10 @@ constexpr std::array<std::pair<std::string_view, double>, 15> kFlopWords = {{
     {"zettaflop", 1e21}, {"zettaflops", 1e21}, {"exaflop", 1e18}, {"exaflops", 1e18},
 }};
 
-constexpr std::array<std::string_view, 20> kItems = {
-    "tokens", "token", "tok", "t", "samples", "sample", "images", "image", "examples", "sentences", "queries",
-    "requests", "req", "it", "words", "frames", "sequences", "sequence", "pred", "preds"};
+constexpr std::array<std::string_view, 35> kItems = {
+    "tokens", "token", "tok", "toks", "t", "samples", "sample", "images", "image", "img", "imgs", "im", "examples",
+    "ex", "sentences", "queries", "requests", "req", "reqs", "it", "iter", "iters", "words", "frames", "sequences",
+    "sequence", "seq", "seqs", "pred", "preds", "ins", "inst", "docs", "utt", "chars"};
 
 /// Counted things: one word, or one of the two-word names (`sentence pairs`).
 std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {

@@ -8,6 +8,7 @@
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
+#include "extract/table_row.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -132,20 +133,40 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t after) const {
   auto word = match<g::unit_word>(rest(start));
   if (!word) return std::nullopt;
   std::string unit(rest(start).substr(0, *word));
-  static const std::array<std::pair<std::string_view, double>, 6> kClock = {
-      {{"s", 1}, {"sec", 1}, {"min", 60}, {"h", 3600}, {"hrs", 3600}, {"hr", 3600}}};
+  static const std::array<std::pair<std::string_view, double>, 7> kClock = {
+      {{"s", 1}, {"sec", 1}, {"min", 60}, {"h", 3600}, {"hrs", 3600}, {"hr", 3600}, {"d", 86400}}};
   auto clock = std::find_if(kClock.begin(), kClock.end(), [&](const auto& c) { return c.first == unit; });
   auto mass = clock == kClock.end() ? units_.unit(unit + " CO2") : std::nullopt;
   if (mass && mass->figure != FigureKind::Emissions) mass.reset();
+  // `12G` under `GPU Mem`, `4.1G` under `FLOPs`: a magnitude alone is bytes where
+  // the header names memory, operations where it names them.
+  bool gigabytes = unit == "G";
   // Only then the table (its header is empty in prose): finding it walks up its rows.
-  if (clock == kClock.end() && !mass) return std::nullopt;
+  if (clock == kClock.end() && !mass && !gigabytes) return std::nullopt;
   std::string header = folded(headers_.of(after));
-  if (clock != kClock.end() && names_time(header))
+  if (clock != kClock.end() && names_time(header) && !media_length(header, after))
     return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
+  if (gigabytes && names_memory(header)) return UnitAfter{{FigureKind::Memory, 1e9}, unit, start + *word};
+  if (gigabytes && header.find("flop") != std::string::npos)
+    return UnitAfter{{FigureKind::Flop, 1e9}, unit, start + *word};
   bool carbon = header.find("emission") != std::string::npos || header.find("co2") != std::string::npos ||
                 header.find("carbon") != std::string::npos;
   if (mass && carbon) return UnitAfter{*mass, unit, start + *word};
   return std::nullopt;
+}
+
+/// A `Duration` alone, in a table that measures no cost beside it, may be a
+/// media's length (a generated video's `5s`), not a run's time.
+bool UnitReadings::media_length(std::string_view header, size_t after) const {
+  header = trimmed(header);
+  if (header != "duration" && header != "length") return false;
+  for (const std::string& other : headers_.all(after)) {
+    if (auto reading = units_.header(other); reading && reading->figure != FigureKind::Duration) return false;
+    std::string name = folded(other);
+    for (std::string_view cost : {"energy", "emission", "co2", "carbon", "power", "memory", "flop", "cost", "gpu"})
+      if (name.find(cost) != std::string::npos) return false;
+  }
+  return true;
 }
 
 /// The unit the last member of a list starting after `after` carries: members

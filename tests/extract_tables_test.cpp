@@ -424,3 +424,83 @@ TEST_CASE("extract: what heldout17 showed, each kept") {
   // A clock's minutes written `min`.
   CHECK(one("Training ran for 9min 39s.").value == 579);
 }
+
+/// The one figure the single row under `header` gives, in a Markdown table.
+static CostStatement under(std::string_view header, std::string_view cell) {
+  std::string table = "| Model | " + std::string(header) + " |\n|---|---|\n| ResNet-50 | " + std::string(cell) + " |\n";
+  return one(table, "README.md");
+}
+
+TEST_CASE("extract: headers as READMEs write them, beyond any test set") {
+  // Units in brackets that a magnitude, a mass or a currency writes.
+  CHECK(under("FLOPs (G)", "4.1").figure == FigureKind::Flop);
+  CHECK(under("FLOPs (G)", "4.1").value == doctest::Approx(4.1e9));
+  CHECK(under("FLOPs", "4.1G").value == doctest::Approx(4.1e9));
+  CHECK(under("CO2 (kg)", "3.2").value == doctest::Approx(3200));
+  CHECK(under("CO2eq (t)", "3.2").value == doctest::Approx(3.2e6));
+  CHECK(under("Cost ($)", "120").figure == FigureKind::Cost);
+  CHECK(under("Price (USD)", "120").value == 120);
+  // Days alone, in brackets, or on a number under a time.
+  CHECK(under("Days", "2.5").value == doctest::Approx(2.5 * 86400));
+  CHECK(under("Training days", "2.5").value == doctest::Approx(2.5 * 86400));
+  CHECK(under("Time (d)", "2.5").value == doctest::Approx(2.5 * 86400));
+  CHECK(under("Training time", "3d").value == doctest::Approx(3 * 86400));
+  // A model's size in millions; devices counted by `Num`; a training set's size.
+  CHECK(under("Model size (M)", "25.6").value == doctest::Approx(25.6e6));
+  CHECK(under("Num GPUs", "8").figure == FigureKind::Hardware);
+  CHECK(under("Train size", "120,000").figure == FigureKind::Samples);
+  // `G` alone is gigabytes under a header that names memory.
+  CHECK(under("GPU Mem", "12G").value == doctest::Approx(12e9));
+  CHECK(under("GPU Mem", "12G").figure == FigureKind::Memory);
+  // Items a second cut short, in a header and in prose.
+  CHECK(under("img/s", "1200").figure == FigureKind::Throughput);
+  CHECK(under("Throughput", "1,200 img/s").value == 1200);
+  CHECK(one("It processes 310 seq/s during training.").value == 310);
+  // Still no cost: a size alone is no count of data, and `Size` over `7B` is parameters.
+  CHECK(under("Size", "7B").figure == FigureKind::Parameters);
+  CHECK(found("| Model | Train |\n|---|---|\n| A | 76.1 |\n", "README.md").empty());
+  // A kind of device with a note names none.
+  for (const CostStatement& statement :
+       found("| Hardware | Batch Size | Speed |\n|---|---|---|\n| GPU (8GB VRAM) | 4 | fast |\n", "README.md"))
+    CHECK(statement.figure == FigureKind::Memory);
+}
+
+TEST_CASE("extract: a blank line ends a Markdown table, and an HTML table's rows stay one table") {
+  // The second table's header replaces the first's: its batch sizes are no GPU counts.
+  auto two = found("| Model | # GPUs |\n|---|---|\n| A | 8 |\n\n| Model | Batch size |\n|---|---|\n| A | 256 |\n", "README.md");
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].value == 8);
+  // A header under a blank line reads its own column, not the table's above.
+  auto days = found("| Model | # GPUs |\n|---|---|\n| A | 8 |\n\n| Model | Training time |\n|---|---|\n| A | 3d |\n",
+                    "README.md");
+  REQUIRE(days.size() == 2);
+  CHECK(days[1].value == doctest::Approx(3 * 86400));
+  // Blank lines between an HTML table's rows: the header row above still heads them.
+  auto html = found("<table>\n<tr><th>Model</th><th>Para. (K)</th></tr>\n\n<tr><th></th><th>16khz</th></tr>\n\n"
+                    "<tr><td>Tiny</td><td>22</td></tr>\n</table>\n",
+                    "README.md");
+  REQUIRE(html.size() == 1);
+  CHECK(html[0].value == 22000);
+  // In LaTeX, a title row after a blank line heads nothing: the columns above go on.
+  auto latex = found("\\begin{tabular}{lc}\nModel & Params \\\\\nA & 160M \\\\\n\n\\textbf{ImageNet 512} & \\\\\n"
+                     "B & 559M \\\\\n\\end{tabular}\n");
+  REQUIRE(latex.size() == 2);
+  CHECK(latex[1].value == doctest::Approx(559e6));
+  // A Markdown heading ends the table above: its caption's unit heads the next one.
+  auto captioned = found("| Model | VizWiz |\n|---|---|\n| A | 53.5 |\n\n## Inference speed ( Token/sec )\n\n"
+                         "| Model | A100 | 4090 |\n|---|---|---|\n| B | 50 | 60 |\n",
+                         "README.md");
+  REQUIRE(captioned.size() == 2);
+  CHECK(captioned[0].value == 50);
+  CHECK(captioned[1].figure == FigureKind::Throughput);
+}
+
+TEST_CASE("extract: a Duration alone, beside no cost, may be a media's length") {
+  // A generated video's length in a table of quality scores is no run's time.
+  CHECK(found("| Model | Duration | Motion Quality |\n|---|---|---|\n| HunyuanVideo | 5s | 66.5% |\n", "README.md").empty());
+  // Beside an energy, the same column times a run.
+  auto run = found("| Run | Duration | Energy |\n|---|---|---|\n| fold 1 | 53 s | 0.57 Wh |\n", "README.md");
+  REQUIRE(run.size() == 2);
+  CHECK(run[0].figure == FigureKind::Duration);
+  CHECK(run[0].value == 53);
+}
