@@ -142,9 +142,10 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     if (rate_named && (per_second(unit) || unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
-  double magnitude = unit == "B" || unit == "billions" || unit == "billion" ? 1e9
-                     : unit == "M" || unit == "millions" || unit == "million" ? 1e6
-                     : unit == "K" || unit == "k" ? 1e3
+  std::string in_words = folded(unit);  // `(Millions)`, `(billion)`
+  double magnitude = unit == "B" || in_words == "billions" || in_words == "billion" ? 1e9
+                     : unit == "M" || in_words == "millions" || in_words == "million" ? 1e6
+                     : unit == "K" || unit == "k" || in_words == "thousands" ? 1e3
                      : unit == "T" ? 1e12
                      : unit.empty() ? 1 : 0;
   // `params ×10^6`: the header scales its column.

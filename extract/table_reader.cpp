@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/caption_units.h"
 #include "extract/column_names.h"
 #include "extract/plain_text.h"
 #include "extract/prose_cues.h"
@@ -18,42 +19,6 @@
 
 namespace costlint::extract {
 namespace {
-
-/// What a caption or a heading before a table says of its unit-less columns:
-/// that they count parameters (then only sizes with their magnitude, `5.6 B`,
-/// are read), or their unit (`Inference speed (Token/sec)`).
-struct CaptionUnit {
-  bool given = false;  ///< whether the line says anything of the table
-  UnitReading unit{FigureKind::Parameters, 1};
-  bool sized_only = false;
-  bool heading = false;  ///< said by a Markdown heading: it holds over the paragraph under it
-};
-
-/// Whether a line of the plain text is a Markdown heading: it starts with `#`
-/// (a LaTeX source's `\#` seldom starts a line of prose).
-bool markdown_heading(std::string_view line) {
-  size_t lead = line.find_first_not_of(' ');
-  return lead != std::string_view::npos && line[lead] == '#';
-}
-
-/// The unit a line of prose gives the table after it, if any.
-CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
-  if (names_parameters(line)) return CaptionUnit{true, {FigureKind::Parameters, 1}, true, markdown_heading(line)};
-  // A unit in parentheses that ends the line: `## Inference speed ( Token/sec )`, `Training time (hours)`.
-  std::string_view words = trimmed(line);
-  while (!words.empty() && (words.back() == '.' || words.back() == ':' || words.back() == '}' ||
-                            words.back() == '\r' || words.back() == ' '))
-    words.remove_suffix(1);
-  if (words.empty() || words.back() != ')') return {};
-  size_t open = words.rfind('(');
-  if (open == std::string_view::npos) return {};
-  std::string_view inside = trimmed(words.substr(open + 1, words.size() - open - 2));
-  auto unit = inside.empty() ? std::nullopt : units.unit(inside);
-  if (!unit || unit->figure == FigureKind::Samples || unit->figure == FigureKind::Tokens ||
-      unit->figure == FigureKind::Hardware || unit->figure == FigureKind::Parameters)
-    return {};
-  return CaptionUnit{true, *unit, false, markdown_heading(line)};
-}
 
 /// The state of one table: the unit of each column, from its header row.
 class TableReader {
@@ -81,8 +46,10 @@ class TableReader {
         if (!counted && headers_.size() > 2)
           if (auto device = device_in(cells[i], headers_[i])) out.push_back(std::move(*device));
       } else if (caption_.given && !sideways && captioned_column(headers_[i])) {
+        auto unit = caption_.sized_only ? std::nullopt : caption_.of(headers_[i], headers_);
         auto number = caption_.sized_only ? sized_number_in(cells[i])
-                                          : number_in(cells[i], caption_.unit.figure, caption_.unit.scale);
+                      : unit              ? number_in(cells[i], unit->figure, unit->scale)
+                                          : std::nullopt;
         if (number) {
           number->header = headers_[i];
           out.push_back(std::move(*number));

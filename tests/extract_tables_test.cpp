@@ -504,3 +504,29 @@ TEST_CASE("extract: a Duration alone, beside no cost, may be a media's length") 
   CHECK(run[0].figure == FigureKind::Duration);
   CHECK(run[0].value == 53);
 }
+
+TEST_CASE("extract: a caption's units, anywhere in it, each to the column its words name") {
+  // `(in hours)` before the caption's end, given to every column where none is named.
+  auto hours = found("\\caption{Training time (in hours) of each model on different GPUs.}\n"
+                     "\\begin{tabular}{lcc}\nModel & A100 & V100 \\\\\nResNet-50 & 12.5 & 30.1 \\\\\n\\end{tabular}\n");
+  REQUIRE(hours.size() == 2);
+  CHECK(hours[0].figure == FigureKind::Duration);
+  CHECK(hours[1].value == doctest::Approx(30.1 * 3600));
+  // Two units, each to the column its words name.
+  auto two = found("\\caption{Energy consumption (kWh) and carbon emissions (kg CO$_2$eq) of training.}\n"
+                   "\\begin{tabular}{lcc}\nModel & Energy & Emissions \\\\\nBERT & 1507 & 652 \\\\\n\\end{tabular}\n");
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].value == doctest::Approx(1507 * 3.6e6));
+  CHECK(two[1].figure == FigureKind::Emissions);
+  CHECK(two[1].value == doctest::Approx(652e3));
+  // A unit that ends a clause.
+  auto gpu_hours = found("\\caption{Comparison of training cost. Time is in GPU hours.}\n"
+                         "\\begin{tabular}{lcc}\nModel & Time & Top-1 \\\\\nBERT & 96 & 80.1 \\\\\n\\end{tabular}\n");
+  REQUIRE(gpu_hours.size() == 1);
+  CHECK(gpu_hours[0].figure == FigureKind::DeviceTime);
+  // A column the caption's unit does not name, where another is named, takes none.
+  auto named = found("\\caption{Training time (hours) of each model.}\n"
+                     "\\begin{tabular}{lcc}\nModel & Time & Params \\\\\nBERT & 96 & 110 \\\\\n\\end{tabular}\n");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].value == doctest::Approx(96 * 3600));
+}

@@ -1,0 +1,110 @@
+#include "extract/caption_units.h"
+
+#include <algorithm>
+
+#include "extract/prose_cues.h"
+#include "extract/table_row.h"
+#include "extract/unit_words.h"
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+namespace {
+
+/// A caption is a sentence or two: a longer line is a paragraph, whose
+/// parentheses say nothing of a table.
+constexpr size_t kMaxCaptionBytes = 512;
+/// A unit in parentheses is a few words.
+constexpr size_t kMaxUnitBytes = 40;
+/// How many units one caption gives at most.
+constexpr size_t kMaxUnits = 8;
+
+/// Whether a unit read in a caption can be a column's: not a count of data or devices.
+bool column_unit(const std::optional<UnitReading>& unit) {
+  return unit && unit->figure != FigureKind::Samples && unit->figure != FigureKind::Tokens &&
+         unit->figure != FigureKind::Hardware && unit->figure != FigureKind::Parameters;
+}
+
+/// The words before `end` back to the start of their clause (a comma, a
+/// parenthesis, `and`), folded: what the unit after them measures.
+std::string name_before(std::string_view line, size_t end) {
+  size_t start = line.substr(0, end).find_last_of(",;:()");
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::string name = folded(trimmed(line.substr(start, end - start)));
+  if (size_t joined = name.rfind(" and "); joined != std::string::npos) name.erase(0, joined + 5);
+  return name;
+}
+
+/// The words of a name or a header worth matching: three letters or more, a plural's `s` off.
+std::vector<std::string> stems(std::string_view text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && ascii_letter(text[i])) {
+      word += static_cast<char>(text[i] | 0x20);
+      continue;
+    }
+    if (word.size() >= 3) {
+      if (word.size() > 3 && word.back() == 's') word.pop_back();
+      out.push_back(word);
+    }
+    word.clear();
+  }
+  return out;
+}
+
+bool names_column(const NamedUnit& named, std::string_view header) {
+  std::vector<std::string> name = stems(named.name);
+  for (const std::string& word : stems(header))
+    if (std::find(name.begin(), name.end(), word) != name.end()) return true;
+  return false;
+}
+
+}  // namespace
+
+bool markdown_heading(std::string_view line) {
+  size_t lead = line.find_first_not_of(' ');
+  return lead != std::string_view::npos && line[lead] == '#';
+}
+
+std::optional<UnitReading> CaptionUnit::of(std::string_view header, const std::vector<std::string>& headers) const {
+  for (const NamedUnit& named : units)
+    if (names_column(named, header)) return named.unit;
+  bool any_named = std::any_of(headers.begin(), headers.end(), [&](const std::string& other) {
+    return std::any_of(units.begin(), units.end(), [&](const NamedUnit& named) { return names_column(named, other); });
+  });
+  if (units.size() == 1 && !any_named) return units.front().unit;
+  return std::nullopt;
+}
+
+CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
+  CaptionUnit said;
+  said.heading = markdown_heading(line);
+  if (names_parameters(line)) {
+    said.given = said.sized_only = true;
+    return said;
+  }
+  if (line.size() > kMaxCaptionBytes) return {};
+  // `Training time (hours)`, `(in hours)`, `## Inference speed ( Token/sec )`.
+  for (size_t open = line.find('('); open != std::string_view::npos && said.units.size() < kMaxUnits;
+       open = line.find('(', open + 1)) {
+    size_t close = line.find(')', open);
+    if (close == std::string_view::npos || close - open > kMaxUnitBytes) continue;
+    std::string_view inside = trimmed(line.substr(open + 1, close - open - 1));
+    if (inside.starts_with("in ")) inside = trimmed(inside.substr(3));
+    auto unit = inside.empty() ? std::nullopt : units.unit(inside);
+    if (column_unit(unit)) said.units.push_back({name_before(line, open), *unit});
+  }
+  // `Time is in GPU hours.`, `All times are reported in seconds.`: a unit that ends a clause.
+  for (size_t in = line.find(" in "); in != std::string_view::npos && said.units.size() < kMaxUnits;
+       in = line.find(" in ", in + 1)) {
+    size_t end = line.find_first_of(".,;)", in + 4);
+    std::string_view words = trimmed(line.substr(in + 4, (end == std::string_view::npos ? line.size() : end) - in - 4));
+    if (words.empty() || words.size() > kMaxUnitBytes) continue;
+    auto unit = units.unit(words);
+    if (column_unit(unit)) said.units.push_back({name_before(line, in), *unit});
+  }
+  said.given = !said.units.empty();
+  return said.given ? said : CaptionUnit{};
+}
+
+}  // namespace costlint::extract

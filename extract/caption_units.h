@@ -1,0 +1,43 @@
+#pragma once
+// What a caption or a heading before a table says of its unit-less columns:
+// that they count parameters, or their units, each after the words it is
+// the unit of (`Energy consumption (kWh) and carbon emissions (kg CO$_2$eq)`,
+// `Training time (in hours)`, `Time is in GPU hours`). Internal to extract/.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/unit_phrase.h"
+
+namespace costlint::extract {
+
+/// A unit a caption gives, after the words that say what it measures.
+struct NamedUnit {
+  std::string name;  ///< folded: `training time`, `carbon emissions`
+  UnitReading unit;
+};
+
+struct CaptionUnit {
+  bool given = false;  ///< whether the line says anything of the table
+  /// That the columns count parameters: then only sizes with their magnitude (`5.6 B`) are read.
+  bool sized_only = false;
+  bool heading = false;  ///< said by a Markdown heading: it holds over the paragraph under it
+  std::vector<NamedUnit> units;
+
+  /// The unit a column headed `header` takes, among a table headed by
+  /// `headers`: the unit whose words name the column (`Energy` under
+  /// `Energy consumption (kWh)`); where no column is so named, the one unit
+  /// the caption gives, to every column (`A100`, `V100` under `Training time (in hours)`).
+  std::optional<UnitReading> of(std::string_view header, const std::vector<std::string>& headers) const;
+};
+
+/// Whether a line of the plain text is a Markdown heading: it starts with `#`
+/// (a LaTeX source's `\#` seldom starts a line of prose).
+bool markdown_heading(std::string_view line);
+
+/// What a line of prose says of the table after it.
+CaptionUnit caption_unit(std::string_view line, UnitReader& units);
+
+}  // namespace costlint::extract
