@@ -67,6 +67,8 @@ struct duration_joiner : seq<TAO_PEGTL_STRING("and"), plus<one<' '>>> {};
 struct range_sign : sor<TAO_PEGTL_STRING("–"), TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("--"), one<'-'>> {};
 struct range_word : seq<plus<one<' '>>, TAO_PEGTL_ISTRING("to"), plus<one<' '>>> {};  // after the spaces a sign may have
 struct range_end : seq<sor<range_word, seq<star<one<' '>>, range_sign, star<one<' '>>>>, opt<one<'$'>>, number> {};
+/// `between 2 and 3 hours`: a range's high end after `and`, where `between` opened it.
+struct between_end : seq<plus<one<' '>>, TAO_PEGTL_ISTRING("and"), plus<one<' '>>, opt<one<'$'>>, number> {};
 /// `1h 41m 27s`, `2h 5m`, `2m23s`, `4d 06h`, `9min 39s`: a duration on a clock.
 struct clock_part : seq<rep_min_max<1, 3, digit>, sor<TAO_PEGTL_STRING("min"), one<'d', 'h', 'm', 's'>>> {};
 struct clock_duration : seq<clock_part, plus<opt<one<' '>>, clock_part>, word_end> {};
@@ -81,7 +83,7 @@ struct trademark : sor<TAO_PEGTL_STRING("(R)"), TAO_PEGTL_STRING("(TM)"), TAO_PE
                        TAO_PEGTL_STRING("™")> {};
 struct vendor : seq<sor<COSTLINT_WORD("NVIDIA"), COSTLINT_WORD("Nvidia"), COSTLINT_WORD("Google"),
                         COSTLINT_WORD("Cloud"), COSTLINT_WORD("AMD"), COSTLINT_WORD("Tesla"),
-                        COSTLINT_WORD("Intel"), COSTLINT_WORD("Apple")>,
+                        COSTLINT_WORD("Intel"), COSTLINT_WORD("Apple"), COSTLINT_WORD("Qualcomm")>,
                     opt<trademark>> {};
 /// `32GB` before a model: the card's memory, part of its name.
 struct memory_prefix : seq<rep_min_max<1, 3, digit>, opt<one<' '>>,
@@ -97,7 +99,7 @@ struct device_class
           COSTLINT_WORD("CPU"), COSTLINT_WORD("vCPUs"), COSTLINT_WORD("vCPU"), COSTLINT_WORD("processors"),
           COSTLINT_WORD("processor")> {};
 /// One word of a model name: letters and digits with a digit in it (`V100`,
-/// `A100-80GB`, `v3`, `3090`, `DGX-1`), or `TPU`, `RTX`, `Titan`, `GeForce`, `Jetson`, ...
+/// `A100-80GB`, `v3`, `3090`, `DGX-1`), or `TPU`, `RTX`, `Titan`, `GeForce`, `Jetson`, `Raspberry Pi`, ...
 /// (`Core` as Intel writes it: `32 core CPUs` counts cores, not CPUs)
 struct model_word
     : sor<seq<star<alpha>, opt<one<'-'>>, digit, star<sor<alnum, one<'-'>>>, word_end>,
@@ -109,7 +111,8 @@ struct model_word
               COSTLINT_WORD("SXM"), COSTLINT_WORD("PCIe"), COSTLINT_WORD("Ada"), COSTLINT_WORD("Xeon"),
               COSTLINT_WORD("Platinum"), word<TAO_PEGTL_STRING("Core")>, COSTLINT_WORD("EPYC"),
               COSTLINT_WORD("Ryzen"), COSTLINT_WORD("Jetson"), COSTLINT_WORD("AGX"), COSTLINT_WORD("Orin"),
-              COSTLINT_WORD("Xavier")>> {};
+              COSTLINT_WORD("Xavier"), COSTLINT_WORD("Nano"), COSTLINT_WORD("NX"), COSTLINT_WORD("Snapdragon"),
+              seq<TAO_PEGTL_STRING("Raspberry Pi"), word_end>>> {};
 struct marked_model_word : seq<model_word, opt<trademark>> {};
 struct model_words : seq<marked_model_word, rep_max<3, seq<one<' ', '-'>, marked_model_word>>> {};
 /// `(80 GB)` after a model.

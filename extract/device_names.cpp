@@ -45,9 +45,10 @@ std::string without_class_word(std::string_view phrase) {
 bool names_maker_or_family(std::string_view phrase) {
   std::string_view name = after_spec(phrase);
   if (match<cost_grammar::vendor>(name)) return true;  // `8 NVIDIA GB200s`, `Intel(R) Xeon(R)`
-  // `a TPU v3-8`, a TPU named by its version; `RTX 2080`, by its family.
+  // `a TPU v3-8`, a TPU named by its version; `RTX 2080`, `Jetson Nano`, by its family.
   std::string words = folded(name);
-  for (std::string_view family : {"tpu ", "rtx ", "gtx ", "geforce ", "quadro ", "titan ", "radeon "})
+  for (std::string_view family : {"tpu ", "rtx ", "gtx ", "geforce ", "quadro ", "titan ", "radeon ", "jetson ",
+                                   "raspberry pi", "snapdragon "})
     if (words.starts_with(family)) return true;
   return false;
 }

@@ -197,6 +197,8 @@ class TextScan {
     // words, are mostly the ends of a span of models, each its own figure.
     auto range = match<g::range_end>(rest(p + *number));
     if (range && match<g::range_word>(rest(p + *number))) range.reset();
+    if (!range && p >= 8 && same_folded(rest(p - 8).substr(0, 8), "between "))
+      range = match<g::between_end>(rest(p + *number));
     if (range) {
       value = number_or_range(rest(p).substr(0, *number + *range));
       *number += *range;

@@ -98,6 +98,7 @@ double number_or_range(std::string_view text) {
   double low = number_value(text.substr(0, *first));
   std::string_view rest = text.substr(*first);
   auto sign_end = match<g::range_end>(rest);
+  if (!sign_end) sign_end = match<g::between_end>(rest);
   if (!sign_end) return low;
   size_t second = rest.find_first_of("0123456789", 1);
   std::string_view high_text = rest.substr(second, *sign_end - second);

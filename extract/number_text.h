@@ -33,7 +33,7 @@ double number_value(std::string_view text);
 /// A count in digits or in words (`one`, `a single`, `thirty-two`).
 double count_value(std::string_view word);
 
-/// A number, or the middle of a range (`41–140`).
+/// A number, or the middle of a range (`41–140`; `2 and 3`, where `between` opens it).
 double number_or_range(std::string_view text);
 
 /// `1h 41m 27s` in seconds.

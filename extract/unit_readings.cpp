@@ -9,6 +9,7 @@
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
 #include "extract/table_row.h"
+#include "extract/unit_words.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -106,7 +107,12 @@ std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::stri
   // Thousands or millions: a size in billions before a verb is a model's (`70B uses`).
   bool magnitude = !written.empty() && (std::string_view("kKM").find(written.back()) != std::string_view::npos ||
                                         written.ends_with("thousand") || written.ends_with("million"));
-  if (!magnitude || value < 1000) return std::nullopt;
+  // Billions only just before a noun of data: `3.3B words`, not `70B uses` nor `the 1B lyrics` (a model).
+  std::string noun = words.empty() ? std::string() : folded(words.front());
+  while (!noun.empty() && noun.back() == '.') noun.pop_back();
+  bool billions = !written.empty() && (written.back() == 'B' || written.ends_with("billion")) &&
+                  (samples_noun(noun) || noun == "words");
+  if (!(magnitude || billions) || value < 1000) return std::nullopt;
   // `Pythia 160M scores 30%`: a size that is part of a model's name.
   if (named_before(text_, offset_of(written))) return std::nullopt;
   for (size_t k = 0; k < words.size() && k < 3; ++k) {

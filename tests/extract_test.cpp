@@ -619,3 +619,20 @@ TEST_CASE("extract: the origin map keeps runs, and finds each byte's source offs
   CHECK(map[16] == 200);
   CHECK(map[18] == 300);
 }
+
+TEST_CASE("extract: prose as papers write it, beyond any test set") {
+  // A range opened by `between`: its middle, one figure.
+  CHECK(one("Each run took between 2 and 3 hours.").value == doctest::Approx(9000));
+  // Edge boards by their family, with or without a vendor.
+  CHECK(one("We deploy the model on a Jetson Nano.").device->model == "Jetson Nano");
+  CHECK(one("It runs on a Raspberry Pi 4.").value == 1);
+  CHECK(one("We use two Raspberry Pi 3 boards.").value == 2);
+  CHECK(one("It runs on a Qualcomm Snapdragon 865 chip.").value == 1);
+  CHECK(found("The value of pi is 3.14.").empty());
+  // A corpus in billions of words or samples, just before the noun; not a model's size.
+  auto words = one("We pre-train on a corpus of 3.3B words.");
+  CHECK(words.figure == FigureKind::Tokens);
+  CHECK(words.value == doctest::Approx(3.3e9));
+  CHECK(one("The model was trained on 2B images.").figure == FigureKind::Samples);
+  CHECK(found("The 1B lyrics and upsamplers can process 16 samples at a time.").empty());
+}
