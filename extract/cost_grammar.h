@@ -111,7 +111,7 @@ struct model_word
               COSTLINT_WORD("SXM"), COSTLINT_WORD("PCIe"), COSTLINT_WORD("Ada"), COSTLINT_WORD("Xeon"),
               COSTLINT_WORD("Platinum"), word<TAO_PEGTL_STRING("Core")>, COSTLINT_WORD("EPYC"),
               COSTLINT_WORD("Ryzen"), COSTLINT_WORD("Jetson"), COSTLINT_WORD("AGX"), COSTLINT_WORD("Orin"),
-              COSTLINT_WORD("Xavier"), COSTLINT_WORD("Nano"), COSTLINT_WORD("NX"), COSTLINT_WORD("Snapdragon"),
+              COSTLINT_WORD("Xavier"), COSTLINT_WORD("Nano"), COSTLINT_WORD("NX"), COSTLINT_WORD("Snapdragon"), COSTLINT_WORD("MacBook"), COSTLINT_WORD("Mac"),
               seq<TAO_PEGTL_STRING("Raspberry Pi"), word_end>>> {};
 struct marked_model_word : seq<model_word, opt<trademark>> {};
 struct model_words : seq<marked_model_word, rep_max<3, seq<one<' ', '-'>, marked_model_word>>> {};

@@ -42,20 +42,35 @@ std::string without_class_word(std::string_view phrase) {
   return words;
 }
 
+/// `3090`, `4090`, `2080 Ti`, `1080`: the number GeForce cards go by, alone
+/// (a series' first two digits, then a model's two, the last a zero).
+bool consumer_card_number(std::string_view words) {
+  for (std::string_view tail : {" Ti", " ti", " Super", " SUPER"})
+    if (words.ends_with(tail)) words.remove_suffix(tail.size());
+  if (words.ends_with("s")) words.remove_suffix(1);  // `two 4090s`
+  if (words.size() != 4 || !std::all_of(words.begin(), words.end(), ascii_digit) || words[3] != '0') return false;
+  for (std::string_view series : {"10", "20", "30", "40", "50"})
+    if (words.starts_with(series)) return words[2] >= '5';
+  return false;
+}
+
 bool names_maker_or_family(std::string_view phrase) {
   std::string_view name = after_spec(phrase);
   if (match<cost_grammar::vendor>(name)) return true;  // `8 NVIDIA GB200s`, `Intel(R) Xeon(R)`
   // `a TPU v3-8`, a TPU named by its version; `RTX 2080`, `Jetson Nano`, by its family.
   std::string words = folded(name);
   for (std::string_view family : {"tpu ", "rtx ", "gtx ", "geforce ", "quadro ", "titan ", "radeon ", "jetson ",
-                                   "raspberry pi", "snapdragon "})
+                                   "raspberry pi", "snapdragon ", "mac "})
     if (words.starts_with(family)) return true;
+  if (words.find("macbook") != std::string::npos) return true;  // `an M2 MacBook`, `MacBook Pro`
   return false;
 }
 
 std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const {
   if (auto name = known(phrase)) return name;
   std::string words = without_class_word(phrase);
+  if (consumer_card_number(words))  // `a 3090`, `two 4090s`: a GeForce card by its number alone
+    if (auto name = known((words.starts_with("10") ? "GTX " : "RTX ") + words)) return name;
   std::string l = folded(words);
   if (l == "gpus" || l == "gpu") return std::string("GPU");
   if (l == "tpus" || l == "tpu") return std::string("TPU");

@@ -35,13 +35,14 @@ constexpr size_t kMaxUnitLabel = 48;
 
 /// Whether a label's unit alone makes the bare number after it a cost: a
 /// count of devices, a duration, a device-time, an energy, emissions, compute,
-/// memory or power, or parameters in the magnitude it gives (`Size:` or `Params:`
-/// before a number may count anything).
-bool labels_a_cost(const UnitReading& unit) {
+/// memory or power, parameters in the magnitude it gives (`Size:` or `Params:`
+/// before a number may count anything), data written with its magnitude (`2T`).
+bool labels_a_cost(const UnitReading& unit, bool magnitude_written) {
   switch (unit.figure) {
     case FigureKind::Parameters: return unit.scale > 1;  // `# of parameters (million):`, not `Params:`
     case FigureKind::Samples:
-    case FigureKind::Tokens:
+    case FigureKind::Tokens: return magnitude_written;  // `Total training tokens: 2T`, not `Tokens: 2048`
+
     case FigureKind::Throughput:
     case FigureKind::Cost: return false;
     default: return true;  // `# of GPUs:`, `GPU hours:`, `Energy (kWh):`
@@ -267,7 +268,7 @@ class TextScan {
       words.remove_prefix(first == std::string_view::npos ? words.size() : first);
       while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
       if (auto reading = words.size() <= kMaxUnitLabel ? units_.header(words) : std::nullopt;
-          reading && labels_a_cost(*reading)) {
+          reading && labels_a_cost(*reading, ascii_letter(text_[end - 1]))) {
         add(reading->figure, value * reading->scale, std::string(words), p, end);
         return;
       }

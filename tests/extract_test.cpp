@@ -636,3 +636,19 @@ TEST_CASE("extract: prose as papers write it, beyond any test set") {
   CHECK(one("The model was trained on 2B images.").figure == FigureKind::Samples);
   CHECK(found("The 1B lyrics and upsamplers can process 16 samples at a time.").empty());
 }
+
+TEST_CASE("extract: cards and laptops by the names their owners use") {
+  // A GeForce card by its number alone, where a sentence says it was used.
+  auto card = found("It takes 30 min to train on a 3090.", "README.md");
+  REQUIRE(card.size() == 2);
+  CHECK(card[1].device->model == "NVIDIA GeForce RTX 3090");
+  CHECK(one("We use two 4090s.").value == 2);
+  CHECK(one("It runs on a 2080 Ti.").device->model == "NVIDIA GeForce RTX 2080 Ti");
+  CHECK(found("The images are 2048 pixels wide.").empty());
+  // Apple laptops.
+  CHECK(one("It was tested on an M2 MacBook.").value == 1);
+  CHECK(found("The Mac version of the app is slow.").empty());
+  // A label of data with a number in its magnitude is a budget; a bare one may be a context length.
+  CHECK(one("Total training tokens: 2T", "README.md").value == doctest::Approx(2e12));
+  CHECK(found("Tokens: 2048", "README.md").empty());
+}
