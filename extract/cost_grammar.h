@@ -37,7 +37,10 @@ struct superscript_digit
 struct superscript_power : seq<opt<TAO_PEGTL_STRING("⁻")>, rep_min_max<1, 3, superscript_digit>> {};
 struct scientific : seq<star<one<' '>>, times_sign, star<one<' '>>, TAO_PEGTL_STRING("10"),
                         sor<seq<one<'^'>, opt<one<'{'>>, power_of_ten>, superscript_power>> {};
-struct number_value : seq<decimal, opt<scientific>> {};
+/// `10^{22}`, `10²²`: a power of ten alone; not a small one (`10^{-2}`, a rate).
+struct bare_power : seq<TAO_PEGTL_STRING("10"), sor<seq<one<'^'>, opt<one<'{'>>, opt<one<'+'>>, rep_min_max<1, 3, digit>>,
+                                                     seq<rep_min_max<1, 3, superscript_digit>>>> {};
+struct number_value : sor<bare_power, seq<decimal, opt<scientific>>> {};
 
 /// `3.3M`, `2.5k`, `1.5 billion`; a bare letter only when attached.
 struct magnitude_word

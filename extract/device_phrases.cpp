@@ -14,6 +14,9 @@ namespace g = cost_grammar;
 
 namespace {
 
+/// How many words may name the nodes a count counts (`20 AWS p4d.24xlarge instances`).
+constexpr int kMaxNodeNameWords = 3;
+
 /// Whether a count of devices is one: a whole number from one to a million.
 bool whole_count(double devices) { return devices >= 1 && devices <= 1e6 && devices == std::floor(devices); }
 
@@ -226,12 +229,20 @@ std::optional<DevicePhrase> DevicePhrases::qualified_at(std::string_view count_t
 size_t DevicePhrases::devices_per_node(size_t q, double& per_node) const {
   // Compared in place: this is tried after every count of the paper (`a`, `2`).
   auto starts = [&](size_t at, std::string_view word) { return same_folded(text_.substr(at, word.size()), word); };
+  // The nodes' unit, after up to three words that name them (`AWS p4d.24xlarge instances`, `DGX nodes`).
   size_t at = 0;
-  for (std::string_view unit : {"nodes", "node", "machines", "servers", "hosts"})
-    if (starts(q, unit)) {
-      at = unit.size();
-      break;
-    }
+  for (int named = 0; named <= kMaxNodeNameWords && at == 0; ++named) {
+    for (std::string_view unit : {"nodes", "node", "machines", "servers", "hosts", "instances", "vms"})
+      if (starts(q + at, unit)) {
+        at += unit.size();
+        break;
+      }
+    if (at > 0) break;
+    size_t end = q;
+    while (end < text_.size() && (ascii_alnum(text_[end]) || text_[end] == '.' || text_[end] == '-')) ++end;
+    if (end == q || end >= text_.size() || text_[end] != ' ') return 0;
+    q = end + 1;
+  }
   if (at == 0) return 0;
   bool joined = false;
   for (std::string_view join : {" of ", " with ", ", each with ", " each with ", ", each of "})

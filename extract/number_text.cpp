@@ -49,7 +49,9 @@ std::optional<double> superscript_power_after_ten(std::string_view rest) {
 double number_value(std::string_view text) {
   std::string digits;
   size_t i = 0;
-  for (; i < text.size(); ++i) {
+  bool bare_power = match<g::bare_power>(text).has_value();
+  if (bare_power) digits = "1";  // `10^{22}`: one, times the power read below
+  for (; !bare_power && i < text.size(); ++i) {
     char c = text[i];
     if (ascii_digit(c) || c == '.' ||
         ((c == 'e' || c == 'E') && i + 1 < text.size() &&

@@ -652,3 +652,13 @@ TEST_CASE("extract: cards and laptops by the names their owners use") {
   CHECK(one("Total training tokens: 2T", "README.md").value == doctest::Approx(2e12));
   CHECK(found("Tokens: 2048", "README.md").empty());
 }
+
+TEST_CASE("extract: a power of ten alone, and devices counted per named instance") {
+  CHECK(one("The total compute budget was about $10^{22}$ FLOPs.").value == doctest::Approx(1e22));
+  CHECK(one("The budget was 10²² FLOPs.", "README.md").value == doctest::Approx(1e22));
+  CHECK(found("We use a learning rate of $10^{-4}$.").empty());
+  CHECK(found("& $10^{-2}_{W}$ & 200 \\\\").empty());
+  // Instances named by their provider and type, each with its devices.
+  CHECK(one("We use 20 AWS p4d.24xlarge instances with 8 A100 GPUs each.").value == 160);
+  CHECK(one("We trained on 4 DGX nodes with 8 A100 GPUs each.").value == 32);
+}
