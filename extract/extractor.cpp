@@ -39,7 +39,8 @@ constexpr size_t kMaxUnitLabel = 48;
 /// before a number may count anything), data written with its magnitude (`2T`).
 bool labels_a_cost(const UnitReading& unit, bool magnitude_written) {
   switch (unit.figure) {
-    case FigureKind::Parameters: return unit.scale > 1;  // `# of parameters (million):`, not `Params:`
+    // `# of parameters (million):`, `Encoder size: 311M`; not `Params: 12`.
+    case FigureKind::Parameters: return unit.scale > 1 || magnitude_written;
     case FigureKind::Samples:
     case FigureKind::Tokens: return magnitude_written;  // `Total training tokens: 2T`, not `Tokens: 2048`
 

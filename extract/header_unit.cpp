@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/table_row.h"
 #include "extract/unit_phrase.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
@@ -185,7 +186,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
   // below a thousand, as an image's size, are not taken as parameters).
   // `Model size (M)`: its magnitude in brackets.
-  bool model_size = name == "size" || name == "model size" || name == "size " || name == "model size ";
+  std::string_view sized = trimmed(name);
+  bool model_size = sized == "size" || sized == "model size" || sized == "encoder size" || sized == "decoder size" ||
+                    sized == "backbone size" || sized == "network size";
   if (model_size && (unit.empty() || magnitude >= 1e6)) return UnitReading{FigureKind::Parameters, magnitude};
   // `# GPUs`, `Number of chips`, or the devices' name alone (`GPUs`) over their counts.
   bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos ||

@@ -662,3 +662,9 @@ TEST_CASE("extract: a power of ten alone, and devices counted per named instance
   CHECK(one("We use 20 AWS p4d.24xlarge instances with 8 A100 GPUs each.").value == 160);
   CHECK(one("We trained on 4 DGX nodes with 8 A100 GPUs each.").value == 32);
 }
+
+TEST_CASE("extract: a component's size after its label, in the magnitude it is written in") {
+  CHECK(one("Encoder size: 311M", "README.md").value == doctest::Approx(311e6));
+  CHECK(one("Decoder size: 15M", "README.md").figure == FigureKind::Parameters);
+  CHECK(found("Params: 12", "README.md").empty());
+}
