@@ -86,18 +86,21 @@ struct trademark : sor<TAO_PEGTL_STRING("(R)"), TAO_PEGTL_STRING("(TM)"), TAO_PE
                        TAO_PEGTL_STRING("™")> {};
 struct vendor : seq<sor<COSTLINT_WORD("NVIDIA"), COSTLINT_WORD("Nvidia"), COSTLINT_WORD("Google"),
                         COSTLINT_WORD("Cloud"), COSTLINT_WORD("AMD"), COSTLINT_WORD("Tesla"),
-                        COSTLINT_WORD("Intel"), COSTLINT_WORD("Apple"), COSTLINT_WORD("Qualcomm")>,
+                        COSTLINT_WORD("Intel"), COSTLINT_WORD("Apple"), COSTLINT_WORD("Qualcomm"), COSTLINT_WORD("Huawei")>,
                     opt<trademark>> {};
 /// `32GB` before a model: the card's memory, part of its name.
 struct memory_prefix : seq<rep_min_max<1, 3, digit>, opt<one<' '>>,
                            sor<TAO_PEGTL_STRING("GiB"), TAO_PEGTL_STRING("GB"), one<'G'>>, word_end> {};
 /// `400W` before a model: the board power of its variant, as `32GB` is its memory.
 struct power_prefix : seq<rep_min_max<2, 4, digit>, opt<one<' '>>, one<'W'>, word_end> {};
+/// `3.1 GHz` before a processor: its clock.
+struct clock_prefix : seq<rep_min_max<1, 2, digit>, opt<one<'.'>, rep_min_max<1, 2, digit>>, opt<one<' '>>,
+                          TAO_PEGTL_ISTRING("GHz"), word_end> {};
 struct device_class
     : sor<COSTLINT_WORD("GPUs"), COSTLINT_WORD("GPU"), COSTLINT_WORD("TPUs"), COSTLINT_WORD("TPU"),
           COSTLINT_WORD("chips"), COSTLINT_WORD("chip"), COSTLINT_WORD("cards"), COSTLINT_WORD("card"),
           COSTLINT_WORD("accelerators"), COSTLINT_WORD("accelerator"), COSTLINT_WORD("IPUs"),
-          COSTLINT_WORD("NPUs"), COSTLINT_WORD("devices"), COSTLINT_WORD("cores"),
+          COSTLINT_WORD("NPUs"), COSTLINT_WORD("NPU"), COSTLINT_WORD("devices"), COSTLINT_WORD("cores"),
           COSTLINT_WORD("core"), COSTLINT_WORD("nodes"), COSTLINT_WORD("node"), COSTLINT_WORD("CPUs"),
           COSTLINT_WORD("CPU"), COSTLINT_WORD("vCPUs"), COSTLINT_WORD("vCPU"), COSTLINT_WORD("processors"),
           COSTLINT_WORD("processor")> {};
@@ -128,7 +131,7 @@ struct vendor_family : seq<vendor, plus<one<' '>>, plus<alpha>, plus<one<' '>>, 
 /// `GTX 1080 Ti NVIDIA GPU`, `Intel Xeon Platinum 8160 CPUs`.
 struct device_phrase
     : sor<vendor_family,
-          seq<opt<vendor, plus<one<' ', '\n'>>>, opt<sor<memory_prefix, power_prefix>, plus<one<' ', '\n'>>>,
+          seq<opt<vendor, plus<one<' ', '\n'>>>, opt<sor<memory_prefix, power_prefix, clock_prefix>, plus<one<' ', '\n'>>>,
               opt<vendor, plus<one<' ', '\n'>>>,
               sor<seq<device_model, opt<plus<one<' '>>, vendor>, opt<gap, device_class>>, device_class>>> {};
 /// `P100x8`, `TPUv2x16`: a model and its count, as tables write them.

@@ -24,6 +24,7 @@ std::string one_line(std::string_view phrase) {
 std::string_view after_spec(std::string_view phrase) {
   auto spec = match<cost_grammar::memory_prefix>(phrase);
   if (!spec) spec = match<cost_grammar::power_prefix>(phrase);
+  if (!spec) spec = match<cost_grammar::clock_prefix>(phrase);
   if (!spec) return phrase;  // `3080 Ti GPUs` names its model with its digits
   size_t name = phrase.find_first_not_of(" \n", *spec);
   return name == std::string_view::npos ? phrase : phrase.substr(name);
@@ -60,7 +61,7 @@ bool names_maker_or_family(std::string_view phrase) {
   // `a TPU v3-8`, a TPU named by its version; `RTX 2080`, `Jetson Nano`, by its family.
   std::string words = folded(name);
   for (std::string_view family : {"tpu ", "rtx ", "gtx ", "geforce ", "quadro ", "titan ", "radeon ", "jetson ",
-                                   "raspberry pi", "snapdragon ", "mac "})
+                                   "raspberry pi", "snapdragon ", "mac ", "ascend ", "gaudi"})
     if (words.starts_with(family)) return true;
   if (words.find("macbook") != std::string::npos) return true;  // `an M2 MacBook`, `MacBook Pro`
   return false;
@@ -80,7 +81,7 @@ std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const 
   // a device (`8 RTX 4090 GPUs`): `65 0pt2` is not.
   std::string all = folded(after_spec(phrase));
   bool named_device = false;
-  for (std::string_view tail : {" gpus", " gpu", " tpus", " chips", " accelerators", " cpus", " cpu"})
+  for (std::string_view tail : {" gpus", " gpu", " tpus", " npus", " npu", " chips", " accelerators", " cpus", " cpu"})
     named_device = named_device || all.ends_with(tail);
   if (!named_device && !names_maker_or_family(phrase)) return std::nullopt;
   return one_line(phrase);

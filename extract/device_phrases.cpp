@@ -14,6 +14,11 @@ namespace g = cost_grammar;
 
 namespace {
 
+/// How far back a cue that a device was used reaches, within its sentence: a
+/// label over the devices it lists (`Hardware used for reporting: Intel Xeon
+/// CPU + NVIDIA T4 GPU`), a verb over the words just after it.
+constexpr size_t kLabelReach = 64, kVerbReach = 32;
+
 /// How many words may name the nodes a count counts (`20 AWS p4d.24xlarge instances`).
 constexpr int kMaxNodeNameWords = 3;
 
@@ -72,11 +77,14 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
 /// Named in passing (`the V100 has ...`), a device is not what the run used:
 /// only where a label, a verb or its column's header says so.
 bool DevicePhrases::in_use(size_t p) const {
-  std::string before = folded(text_.substr(p > 32 ? p - 32 : 0, p > 32 ? 32 : p));
+  std::string before = folded(text_.substr(p > kLabelReach ? p - kLabelReach : 0, std::min(p, kLabelReach)));
   if (size_t stop = before.find_last_of(".;\n"); stop != std::string::npos) before.erase(0, stop + 1);
-  for (std::string_view cue : {"hardware", "trained on", "training on", "run on", "ran on", "runs on",
-                               "conducted on", "performed on", "carried out on", "executed on",
-                               "measured on", "done on", "timed on", "gpu:", "device:", "we used "})
+  for (std::string_view label : {"hardware", "gpu:", "device:"})
+    if (before.find(label) != std::string::npos) return true;
+  if (before.size() > kVerbReach) before.erase(0, before.size() - kVerbReach);
+  for (std::string_view cue : {"trained on", "training on", "run on", "ran on", "runs on", "conducted on",
+                               "performed on", "carried out on", "executed on", "measured on", "done on", "timed on",
+                               "tested on", "benchmarked on", "deployed on", "profiled on", "we used "})
     if (before.find(cue) != std::string::npos) return true;
   if (listed_under_device_label(p)) return true;
   std::string header = folded(trimmed(headers_.of(p)));

@@ -246,6 +246,9 @@ class TextScan {
     size_t line_start = std::string_view(text_).substr(from, p - from).rfind('\n');
     line_start = line_start == std::string_view::npos ? from : from + line_start + 1;
     std::string_view label = std::string_view(text_).substr(line_start, p - line_start);
+    // `Parameter count: ~12,000`: an approximation's sign is not the label's.
+    while (!label.empty() && (label.back() == ' ' || label.back() == '~')) label.remove_suffix(1);
+    if (label.ends_with("≈")) label.remove_suffix(std::string_view("≈").size());
     while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
     if (label.ends_with(":")) {
       if (folded(label).ends_with("hours used:")) {

@@ -92,6 +92,19 @@ bool names_a_limit(std::string_view name) {
 
 }  // namespace
 
+std::optional<double> bracketed_magnitude(std::string_view cell) {
+  cell = trimmed(cell);
+  if (!cell.ends_with(")")) return std::nullopt;
+  size_t open = cell.rfind('(');
+  if (open == std::string_view::npos) return std::nullopt;
+  std::string_view inside = trimmed(cell.substr(open + 1, cell.size() - open - 2));
+  std::string words = folded(inside);
+  if (inside == "K" || words == "thousands") return 1e3;
+  if (inside == "M" || words == "millions") return 1e6;
+  if (inside == "B" || words == "billions") return 1e9;
+  return multiplier(inside);
+}
+
 std::optional<UnitReading> read_header_unit(std::string_view cell) {
   while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
   while (!cell.empty() && (cell.back() == ' ' || cell.back() == '.')) cell.remove_suffix(1);  // `GPU hrs.`
@@ -191,10 +204,11 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
                     sized == "backbone size" || sized == "network size";
   if (model_size && (unit.empty() || magnitude >= 1e6)) return UnitReading{FigureKind::Parameters, magnitude};
   // `# GPUs`, `Number of chips`, or the devices' name alone (`GPUs`) over their counts.
+  std::string_view bare = trimmed(name);
   bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos ||
-               name.starts_with("num ") || name.starts_with("num. ") || name.starts_with("n_") ||
-                name == "gpus" || name == "tpus" || name == "chips" || name == "accelerators";
-  for (std::string_view devices : {"chips", "gpus", "tpus", "accelerators"})
+                name.starts_with("num ") || name.starts_with("num. ") || name.starts_with("n_") || bare == "gpus" ||
+                bare == "tpus" || bare == "npus" || bare == "chips" || bare == "cards" || bare == "accelerators";
+  for (std::string_view devices : {"chips", "gpus", "tpus", "npus", "cards", "accelerators"})
     if (counts && name.find(devices) != std::string::npos) return UnitReading{FigureKind::Hardware, 1};
   // `Gross tCO₂e for Model Training`: a unit among the header's words.
   // A single letter among a header's words (`Xeon W-2155`) is too little to be a unit.
@@ -204,6 +218,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
           reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Duration)
         return reading;
   if (name.find("token") != std::string::npos) return UnitReading{FigureKind::Tokens, magnitude};
+  // `Node/s`, `Step/s`: some items a second, whatever they are; not `GB/s`, a rate of bytes.
+  if (unit.empty() && per_second(cell) && !read_unit(cell.substr(0, cell.find('/'))))
+    return UnitReading{FigureKind::Throughput, 1};
   // `Hours`, `Training days`: a duration in the unit the header names alone.
   if (unit.empty()) {
     std::string_view span = name;

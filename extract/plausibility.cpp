@@ -50,8 +50,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       if (after.starts_with(".")) period = true, after.remove_prefix(1);
       // `120 kWh. Per the provider, ...`: a new sentence, not a rate.
       if (period && after.size() > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z') return true;
-      std::string rate = folded(after.substr(0, 6));
-      return !rate.starts_with(" per ") && !rate.starts_with("/");
+      std::string rate = folded(after.substr(0, 24));
+      return (!rate.starts_with(" per ") || per_run(rate)) && !rate.starts_with("/");  // `0.011 kg CO2e per run`
     }
     case FigureKind::Power: return unit != "W" || !next.starts_with("h");
     // `45 fps` in a table of detectors is a speed; `sampled at 3 FPS` in prose, the data's rate.

@@ -35,7 +35,7 @@ constexpr auto kPhraseStartKeys = [] {
       "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
       "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
       "ascend", "gaudi", "cpus", "cpu", "xeon", "platinum", "epyc", "ryzen", "sxm", "pcie", "ada", "ti",
-      "apple", "jetson", "agx", "orin", "xavier", "nano", "nx", "snapdragon", "qualcomm", "raspberry", "macbook", "mac", "vcpus",
+      "apple", "jetson", "agx", "orin", "xavier", "nano", "nx", "snapdragon", "qualcomm", "raspberry", "macbook", "mac", "huawei", "npu", "vcpus",
       "vcpu", "processors", "processor"};
   std::array<uint64_t, std::size(kWords)> keys{};
   for (size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(kWords[i]);
@@ -222,7 +222,8 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
 /// `under 30 seconds per run`): a cost to multiply by the runs, not a rate of
 /// the work (`0.4 seconds per step`, `per image`).
 bool per_run(std::string_view next) {
-  for (std::string_view run : {" per model", " per run", " per seed", " per experiment", " per trial",
+  for (std::string_view run : {" per model", " per run", " per training run", " per full training run", " per seed",
+                               " per experiment", " per trial",
                                " per configuration", " per config", " per task", " per dataset", " per fold",
                                " per language"})
     if (next.starts_with(run)) return true;

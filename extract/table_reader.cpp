@@ -156,6 +156,12 @@ class TableReader {
       return;
     }
     if (!unit) unit = columns_[i];
+    // `Node/s` under `Iteration rate (millions)`: counted in the magnitude above.
+    auto magnitude = bracketed_magnitude(headers_[i]);
+    if (unit && magnitude && !columns_[i] &&
+        (unit->figure == FigureKind::Throughput || unit->figure == FigureKind::Parameters ||
+         unit->figure == FigureKind::Samples || unit->figure == FigureKind::Tokens))
+      unit->scale *= *magnitude;
   }
 
   UnitReader& units_;

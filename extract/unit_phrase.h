@@ -25,6 +25,10 @@ std::optional<UnitReading> read_unit(std::string_view words);
 /// hours)`, `Power (W)`, `Training Time (H)`, `Params`, `Number of Parameters (B)`.
 std::optional<UnitReading> read_header_unit(std::string_view cell);
 
+/// `Iteration rate (millions)`, `Throughput (K)`: the magnitude a header sets
+/// apart in brackets, which a header under it (`Node/s`) counts in.
+std::optional<double> bracketed_magnitude(std::string_view cell);
+
 /// read_unit() and read_header_unit() that remember their readings: a paper
 /// writes the same units after thousands of numbers, and the same row labels
 /// in table after table. One per paper; it stops remembering at kMaxRemembered.

@@ -530,3 +530,30 @@ TEST_CASE("extract: a caption's units, anywhere in it, each to the column its wo
   REQUIRE(named.size() == 1);
   CHECK(named[0].value == doctest::Approx(96 * 3600));
 }
+
+TEST_CASE("extract: what heldout18 showed, each kept") {
+  // Items a second whatever they are, counted in the magnitude of the header above them.
+  auto rates = found("\\begin{tabular}{c|r|r}\n & \\multicolumn{2}{c}{Iteration rate (millions)} \\\\\n"
+                     "Model & Node/s & Edge/s \\\\\n\\hline\nvg & 24.6 & 2.8 \\\\\n\\end{tabular}\n");
+  REQUIRE(rates.size() == 2);
+  CHECK(rates[0].figure == FigureKind::Throughput);
+  CHECK(rates[0].value == doctest::Approx(24.6e6));
+  CHECK(found("| Model | GB/s |\n|---|---|\n| A | 12 |\n", "README.md").empty());
+  // A column of cards counts devices.
+  CHECK(under("cards", "4").figure == FigureKind::Hardware);
+  // Energy and emissions of one run are costs, not rates.
+  auto run = found("- **Micro-CNN:** ~**0.026 kWh**, ~**0.011 kg CO₂e** per training run (Fig. 1.10).", "README.md");
+  REQUIRE(run.size() == 2);
+  CHECK(run[1].value == doctest::Approx(11));
+  CHECK(found("The grid emits 0.4 kg CO2e per kWh.").empty());
+  // A label lists the devices after it, well after it; an approximation's sign is not the label's.
+  auto listed = found("- Hardware used for reporting: Intel Xeon CPU + NVIDIA T4 GPU.", "README.md");
+  REQUIRE(listed.size() == 2);
+  CHECK(listed[1].device->model == "NVIDIA T4");
+  CHECK(one("- GPU hours: ~120", "README.md").value == doctest::Approx(120 * 3600));
+  // Devices the catalog does not know, by their family (Huawei's Ascend) or after their clock.
+  CHECK(one("We trained on 8 Ascend 910 NPUs.").value == 8);
+  CHECK(one("Experiments are tested on ascend 910* with mindspore 2.5.0 graph mode.", "README.md").figure ==
+        FigureKind::Hardware);
+  CHECK(one("All evaluations were performed on a~3.1~GHz Intel Xeon Platinum~8000~series processor.").value == 1);
+}
