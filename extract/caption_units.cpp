@@ -13,10 +13,28 @@ namespace {
 /// A caption is a sentence or two: a longer line is a paragraph, whose
 /// parentheses say nothing of a table.
 constexpr size_t kMaxCaptionBytes = 512;
-/// A unit in parentheses is a few words.
-constexpr size_t kMaxUnitBytes = 40;
+/// A unit is a few words.
+constexpr size_t kMaxUnitBytes = 24;
 /// How many units one caption gives at most.
 constexpr size_t kMaxUnits = 8;
+
+/// Whether words may be a unit, tested before they are looked up: a few words
+/// that start with a letter or a currency (`kWh`, `GPU hours`, `kg CO$_2$eq`, `$`),
+/// not a citation's names and year (`Smith et al., 2020`), a figure (`Table 3`).
+bool may_be_unit(std::string_view words) {
+  if (words.empty() || words.size() > kMaxUnitBytes || words.find_first_of(",;=") != std::string_view::npos)
+    return false;
+  char first = words.front();
+  return ascii_letter(first) || first == '$';
+}
+
+/// Where ` in ` is next in `line` from `from`, found by its `in ` (a search
+/// from its first byte, a space, would stop at every word).
+size_t next_in(std::string_view line, size_t from) {
+  for (size_t at = line.find("in ", from + 1); at != std::string_view::npos; at = line.find("in ", at + 1))
+    if (line[at - 1] == ' ') return at - 1;
+  return std::string_view::npos;
+}
 
 /// Whether a unit read in a caption can be a column's: not a count of data or devices.
 bool column_unit(const std::optional<UnitReading>& unit) {
@@ -87,19 +105,21 @@ CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
   // `Training time (hours)`, `(in hours)`, `## Inference speed ( Token/sec )`.
   for (size_t open = line.find('('); open != std::string_view::npos && said.units.size() < kMaxUnits;
        open = line.find('(', open + 1)) {
-    size_t close = line.find(')', open);
-    if (close == std::string_view::npos || close - open > kMaxUnitBytes) continue;
+    size_t close = line.substr(0, open + kMaxUnitBytes + 1).find(')', open);
+    if (close == std::string_view::npos) continue;
     std::string_view inside = trimmed(line.substr(open + 1, close - open - 1));
     if (inside.starts_with("in ")) inside = trimmed(inside.substr(3));
-    auto unit = inside.empty() ? std::nullopt : units.unit(inside);
+    auto unit = may_be_unit(inside) ? units.unit(inside) : std::nullopt;
     if (column_unit(unit)) said.units.push_back({name_before(line, open), *unit});
   }
   // `Time is in GPU hours.`, `All times are reported in seconds.`: a unit that ends a clause.
-  for (size_t in = line.find(" in "); in != std::string_view::npos && said.units.size() < kMaxUnits;
-       in = line.find(" in ", in + 1)) {
-    size_t end = line.find_first_of(".,;)", in + 4);
-    std::string_view words = trimmed(line.substr(in + 4, (end == std::string_view::npos ? line.size() : end) - in - 4));
-    if (words.empty() || words.size() > kMaxUnitBytes) continue;
+  for (size_t in = next_in(line, 0); in != std::string_view::npos && said.units.size() < kMaxUnits;
+       in = next_in(line, in + 1)) {
+    std::string_view after = line.substr(in + 4, kMaxUnitBytes + 1);
+    size_t end = after.find_first_of(".,;)");
+    if (end == std::string_view::npos && in + 4 + after.size() < line.size()) continue;  // a clause too long
+    std::string_view words = trimmed(after.substr(0, end));
+    if (!may_be_unit(words)) continue;
     auto unit = units.unit(words);
     if (column_unit(unit)) said.units.push_back({name_before(line, in), *unit});
   }

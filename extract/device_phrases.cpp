@@ -175,7 +175,7 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
   while (q < text_.size() && text_[q] == ' ') ++q;
   // `32 x 8 x A100 GPUs`, `16 nodes of 8x A100`: nodes times devices.
   double factor = 1;
-  if (size_t per_node = devices_per_node(q, factor)) {
+  if (size_t per_node = devices_per_node(q, factor, ascii_digit(count_text.front()))) {
     q = per_node;
   } else if (auto second = match<g::number_value>(text_.substr(q))) {
     size_t r = q + *second;
@@ -234,23 +234,26 @@ std::optional<DevicePhrase> DevicePhrases::qualified_at(std::string_view count_t
 
 /// `nodes of 8x`, `nodes with 8`, `machines, each with 4`: the devices of each
 /// of the nodes counted before `q`, and where the device phrase starts; 0 if none.
-size_t DevicePhrases::devices_per_node(size_t q, double& per_node) const {
+/// A count in digits may count nodes named first (`20 AWS p4d.24xlarge instances with 8`).
+size_t DevicePhrases::devices_per_node(size_t q, double& per_node, bool digits) const {
   // Compared in place: this is tried after every count of the paper (`a`, `2`).
   auto starts = [&](size_t at, std::string_view word) { return same_folded(text_.substr(at, word.size()), word); };
-  // The nodes' unit, after up to three words that name them (`AWS p4d.24xlarge instances`, `DGX nodes`).
-  size_t at = 0;
-  for (int named = 0; named <= kMaxNodeNameWords && at == 0; ++named) {
+  auto unit_at = [&](size_t at) -> size_t {
+    // Most words after a count start with another letter than the units: one test passes them by.
+    if (at >= text_.size() || std::string_view("nmshivNMSHIV").find(text_[at]) == std::string_view::npos) return 0;
     for (std::string_view unit : {"nodes", "node", "machines", "servers", "hosts", "instances", "vms"})
-      if (starts(q + at, unit)) {
-        at += unit.size();
-        break;
-      }
-    if (at > 0) break;
-    size_t end = q;
-    while (end < text_.size() && (ascii_alnum(text_[end]) || text_[end] == '.' || text_[end] == '-')) ++end;
-    if (end == q || end >= text_.size() || text_[end] != ' ') return 0;
-    q = end + 1;
-  }
+      if (starts(at, unit)) return unit.size();
+    return 0;
+  };
+  size_t at = unit_at(q);
+  if (at == 0 && digits)
+    for (int named = 0; named < kMaxNodeNameWords && at == 0; ++named) {
+      size_t end = q;
+      while (end < text_.size() && (ascii_alnum(text_[end]) || text_[end] == '.' || text_[end] == '-')) ++end;
+      if (end == q || end >= text_.size() || text_[end] != ' ') return 0;
+      q = end + 1;
+      at = unit_at(q);
+    }
   if (at == 0) return 0;
   bool joined = false;
   for (std::string_view join : {" of ", " with ", ", each with ", " each with ", ", each of "})

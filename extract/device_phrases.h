@@ -41,7 +41,7 @@ class DevicePhrases {
   /// How long the label line above a list of devices may be (`- **Training Device:**`).
   static constexpr size_t kMaxLabelLine = 64;
   bool not_in_use(size_t p, size_t end) const;
-  size_t devices_per_node(size_t q, double& per_node) const;
+  size_t devices_per_node(size_t q, double& per_node, bool digits) const;
   std::optional<DevicePhrase> qualified_at(std::string_view count_text, size_t p, size_t q, double factor) const;
 
   std::string_view text_;

@@ -1,5 +1,6 @@
 #include "extract/table_cells.h"
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -19,9 +20,10 @@ constexpr size_t kMaxHeaderRows = 64;
 /// either side (looking further would make a long line quadratic).
 std::string_view line_around(std::string_view text, size_t at, size_t reach) {
   size_t from = at > reach ? at - reach : 0;
-  size_t start = text.substr(from, at - from).rfind('\n');
-  if (start == std::string_view::npos && from > 0) return {};
-  start = start == std::string_view::npos ? 0 : from + start + 1;
+  // memrchr, not rfind: a table's rows are looked up from each number in them.
+  const void* newline = at > from ? memrchr(text.data() + from, '\n', at - from) : nullptr;
+  if (newline == nullptr && from > 0) return {};
+  size_t start = newline == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(newline) - text.data()) + 1;
   size_t end = text.substr(at, reach).find('\n');
   if (end == std::string_view::npos && at + reach < text.size()) return {};
   end = end == std::string_view::npos ? text.size() : at + end;

@@ -60,7 +60,7 @@ class TableReader {
     // A header names its columns: a row with a number in a cell of its own is data.
     bool numbers = has_number(cells);
     // A table's first row of words names its columns; after a blank line, the next table's does.
-    if ((names_.empty() || after_blank) && names_columns(cells)) {
+    if ((names_.empty() || after_blank) && !numbers && has_words(cells) && !spans_all(cells)) {
       names_.clear();
       for (const Cell& cell : cells) names_.emplace_back(folded(trimmed(cell.text)));
     }

@@ -135,15 +135,11 @@ bool has_number(const std::vector<Cell>& cells) {
                      [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
 }
 
-bool names_columns(const std::vector<Cell>& cells) {
-  return !has_number(cells) && has_words(cells) && !spans_all(cells);
-}
-
 bool heads_columns(const std::vector<Cell>& cells) {
   auto worded = std::count_if(cells.begin(), cells.end(), [](const Cell& cell) {
     return std::any_of(cell.text.begin(), cell.text.end(), [](char c) { return ascii_letter(c); });
   });
-  return worded >= 2 && names_columns(cells);
+  return worded >= 2 && !spans_all(cells) && !has_number(cells);
 }
 
 bool starts_with_number(const Cell& cell) {

@@ -49,10 +49,8 @@ bool has_words(const std::vector<Cell>& cells);
 bool spans_all(const std::vector<Cell>& cells);
 /// Whether a cell of the row holds a number alone (table_row's number_in()): a row of data.
 bool has_number(const std::vector<Cell>& cells);
-/// Whether a row may name its table's columns: words, no cell's number, not one title over all.
-bool names_columns(const std::vector<Cell>& cells);
-/// names_columns(), and two cells or more of words: a row that heads a table after a
-/// blank line (`ImageNet 512×512 & & &` is a title over the rows below).
+/// Whether a row heads a table after a blank line: two cells or more of words, no
+/// cell's number (`ImageNet 512×512 & & &` is a title over the rows below).
 bool heads_columns(const std::vector<Cell>& cells);
 bool starts_with_number(const Cell& cell);
 
