@@ -90,7 +90,7 @@ std::optional<UnitReading> CaptionUnit::of(std::string_view header, const std::v
   bool any_named = std::any_of(headers.begin(), headers.end(), [&](const std::string& other) {
     return std::any_of(units.begin(), units.end(), [&](const NamedUnit& named) { return names_column(named, other); });
   });
-  if (units.size() == 1 && !any_named) return units.front().unit;
+  if (units.size() == 1 && !any_named && !named_only) return units.front().unit;
   return std::nullopt;
 }
 

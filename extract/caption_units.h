@@ -24,6 +24,7 @@ struct CaptionUnit {
   /// That the columns count parameters: then only sizes with their magnitude (`5.6 B`) are read.
   bool sized_only = false;
   bool heading = false;  ///< said by a Markdown heading: it holds over the paragraph under it
+  bool named_only = false;  ///< said below the table: only to the columns it names
   std::vector<NamedUnit> units;
 
   /// The unit a column headed `header` takes, among a table headed by

@@ -20,6 +20,40 @@
 namespace costlint::extract {
 namespace {
 
+/// The caption under a table's rows (LaTeX's `\caption` after its `tabular`:
+/// `Time in hours, energy in kWh.`), looked for once a run of rows: a table
+/// whose blank lines split its rows is walked once, not once a part.
+class CaptionBelow {
+ public:
+  /// What the caption below the rows that start at `start` says of them.
+  CaptionUnit of_rows_at(std::string_view text, size_t start, UnitReader& units) {
+    if (start < scanned_until_) return said_;
+    said_ = {};
+    size_t at = start;
+    for (int blanks = 0; at < text.size() && blanks <= kMaxBlankLines;) {
+      size_t end = std::min(text.find('\n', at), text.size());
+      std::string_view line = text.substr(at, end - at);
+      at = end + 1;
+      if (line.find(kCellSeparator) != std::string_view::npos) {
+        blanks = 0;
+      } else if (line.find_first_not_of(" \r") == std::string_view::npos) {
+        ++blanks;
+      } else {
+        said_ = caption_unit(line, units);
+        break;
+      }
+    }
+    scanned_until_ = at;
+    return said_;
+  }
+
+ private:
+  /// The blank lines a source's markup leaves between a table's last row and its caption.
+  static constexpr int kMaxBlankLines = 3;
+  size_t scanned_until_ = 0;
+  CaptionUnit said_;
+};
+
 /// The state of one table: the unit of each column, from its header row.
 class TableReader {
  public:
@@ -28,6 +62,7 @@ class TableReader {
   /// A row of `line`; `titled` when a title line stands just above it, `after_blank` a blank line.
   void row(std::string_view line, size_t offset, bool titled, bool after_blank, std::vector<TableNumber>& out) {
     std::vector<Cell> cells = cells_of(line, offset);
+    if (rule_row(cells)) return;  // `|---|:---:|`: a header's second row may follow it (`| | (M) | (G) |`)
     std::vector<std::optional<UnitReading>> units;
     for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
       units.push_back(starts_with_number(cell) ? std::nullopt : units_.header(cell.text));
@@ -115,6 +150,15 @@ class TableReader {
     caption_rows_ = false;
   }
 
+  /// What the caption under the table says of it, where none above said anything:
+  /// only the units it gives a column by name (`Time in hours`).
+  void caption_below(CaptionUnit said) {
+    if (caption_.given || !said.given || said.sized_only) return;
+    caption_ = std::move(said);
+    caption_.named_only = true;
+    caption_rows_ = false;
+  }
+
   /// What a line of prose before the next table says of it: a caption's unit
   /// replaces another's; other prose ends a caption whose table has been read,
   /// but a heading's holds over the paragraph under it, up to the next heading.
@@ -182,17 +226,22 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
   TableReader table(units);
   // A short line between rows (`Fixed dataset, self-supervised`) titles the
   // rows after it; the table goes on. A second line, or a long one, ends it.
-  bool titled = false, blank = false;
+  bool titled = false, blank = false, in_rows = false;
+  CaptionBelow below;
   for (size_t line_start = 0; line_start < text.size();) {
     size_t line_end = std::min(text.find('\n', line_start), text.size());
     std::string_view line = text.substr(line_start, line_end - line_start);
     bool blank_before = std::exchange(blank, false);
     if (line.find(kCellSeparator) != std::string_view::npos) {
+      if (!in_rows) table.caption_below(below.of_rows_at(text, line_start, units));
       table.row(line, line_start, titled, blank_before, out);
       titled = false;
+      in_rows = true;
     } else if (line.find_first_not_of(" \r") == std::string_view::npos) {
       blank = true;
+      in_rows = false;
     } else {
+      in_rows = false;
       if (titled || line.size() > kMaxTitleBytes || markdown_heading(line)) table.end();
       table.prose(caption_unit(line, units), line.size() > kMaxTitleBytes, markdown_heading(line));
       titled = !titled && line.size() <= kMaxTitleBytes;

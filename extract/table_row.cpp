@@ -135,6 +135,16 @@ bool has_number(const std::vector<Cell>& cells) {
                      [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
 }
 
+bool rule_row(const std::vector<Cell>& cells) {
+  bool dashes = false;
+  for (const Cell& cell : cells)
+    for (char c : cell.text) {
+      if (c == '-' || c == '=') dashes = true;
+      else if (c != ':' && c != ' ' && c != '+') return false;
+    }
+  return dashes;
+}
+
 bool heads_columns(const std::vector<Cell>& cells) {
   auto worded = std::count_if(cells.begin(), cells.end(), [](const Cell& cell) {
     return std::any_of(cell.text.begin(), cell.text.end(), [](char c) { return ascii_letter(c); });

@@ -49,6 +49,8 @@ bool has_words(const std::vector<Cell>& cells);
 bool spans_all(const std::vector<Cell>& cells);
 /// Whether a cell of the row holds a number alone (table_row's number_in()): a row of data.
 bool has_number(const std::vector<Cell>& cells);
+/// Whether a row is a Markdown table's rule under its header: `|---|:---:|`.
+bool rule_row(const std::vector<Cell>& cells);
 /// Whether a row heads a table after a blank line: two cells or more of words, no
 /// cell's number (`ImageNet 512×512 & & &` is a title over the rows below).
 bool heads_columns(const std::vector<Cell>& cells);

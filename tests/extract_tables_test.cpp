@@ -557,3 +557,22 @@ TEST_CASE("extract: what heldout18 showed, each kept") {
         FigureKind::Hardware);
   CHECK(one("All evaluations were performed on a~3.1~GHz Intel Xeon Platinum~8000~series processor.").value == 1);
 }
+
+TEST_CASE("extract: a Markdown table's units in a row of their own, under its rule") {
+  auto sized = found("| Model | Params | FLOPs |\n|---|---|---|\n| | (M) | (G) |\n| ResNet-50 | 25.6 | 4.1 |\n", "README.md");
+  REQUIRE(sized.size() == 2);
+  CHECK(sized[0].value == doctest::Approx(25.6e6));
+  CHECK(sized[1].value == doctest::Approx(4.1e9));
+}
+
+TEST_CASE("extract: a caption below its table gives its units to the columns it names") {
+  auto below = found("\\begin{tabular}{lcc}\nModel & Time & Energy \\\\\nBERT & 96 & 1507 \\\\\n\\end{tabular}\n"
+                     "\\caption{Training cost. Time in hours, energy in kWh.}\n");
+  REQUIRE(below.size() == 2);
+  CHECK(below[0].value == doctest::Approx(96 * 3600));
+  CHECK(below[1].figure == FigureKind::Energy);
+  // Not to columns it does not name: below a table, a unit alone may be the next paragraph's.
+  CHECK(found("\\begin{tabular}{lcc}\nModel & A100 & V100 \\\\\nBERT & 96 & 80 \\\\\n\\end{tabular}\n"
+              "\\caption{Training time (in hours).}\n")
+            .empty());
+}
