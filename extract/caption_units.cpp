@@ -1,6 +1,7 @@
 #include "extract/caption_units.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "extract/prose_cues.h"
 #include "extract/table_row.h"
@@ -49,11 +50,16 @@ std::string name_before(std::string_view line, size_t end) {
   start = start == std::string_view::npos ? 0 : start + 1;
   std::string name = folded(trimmed(line.substr(start, end - start)));
   if (size_t joined = name.rfind(" and "); joined != std::string::npos) name.erase(0, joined + 5);
+  if (name.starts_with("and ")) name.erase(0, 4);
   return name;
 }
 
-/// The words of a name or a header worth matching: three letters or more, a plural's `s` off.
+/// The words of a name or a header that tell one measure from another: three
+/// letters or more, a plural's `s` off, not the words any of them may have
+/// (`total`, `training`: `Training loss` is not `training time`).
 std::vector<std::string> stems(std::string_view text) {
+  static const std::unordered_set<std::string_view> kShared = {"total", "training", "train", "and", "the", "per",
+                                                               "each", "model", "models", "all", "overall", "average"};
   std::vector<std::string> out;
   std::string word;
   for (size_t i = 0; i <= text.size(); ++i) {
@@ -63,18 +69,19 @@ std::vector<std::string> stems(std::string_view text) {
     }
     if (word.size() >= 3) {
       if (word.size() > 3 && word.back() == 's') word.pop_back();
-      out.push_back(word);
+      if (!kShared.count(word)) out.push_back(word);
     }
     word.clear();
   }
   return out;
 }
 
-bool names_column(const NamedUnit& named, std::string_view header) {
-  std::vector<std::string> name = stems(named.name);
-  for (const std::string& word : stems(header))
-    if (std::find(name.begin(), name.end(), word) != name.end()) return true;
-  return false;
+/// How well a unit's words name a column: the header's words, if every one of
+/// them is among the unit's (`Inference time` is not `training time`), else none.
+size_t naming(const std::vector<std::string>& name, const std::vector<std::string>& header) {
+  for (const std::string& word : header)
+    if (std::find(name.begin(), name.end(), word) == name.end()) return 0;
+  return header.size();
 }
 
 }  // namespace
@@ -84,14 +91,20 @@ bool markdown_heading(std::string_view line) {
   return lead != std::string_view::npos && line[lead] == '#';
 }
 
-std::optional<UnitReading> CaptionUnit::of(std::string_view header, const std::vector<std::string>& headers) const {
-  for (const NamedUnit& named : units)
-    if (names_column(named, header)) return named.unit;
-  bool any_named = std::any_of(headers.begin(), headers.end(), [&](const std::string& other) {
-    return std::any_of(units.begin(), units.end(), [&](const NamedUnit& named) { return names_column(named, other); });
-  });
-  if (units.size() == 1 && !any_named && !named_only) return units.front().unit;
-  return std::nullopt;
+std::vector<std::optional<UnitReading>> CaptionUnit::of_columns(const std::vector<std::string>& headers) const {
+  std::vector<std::vector<std::string>> names;
+  for (const NamedUnit& named : units) names.push_back(stems(named.name));
+  std::vector<std::optional<UnitReading>> out(headers.size());
+  bool any_named = false;
+  for (size_t column = 0; column < headers.size(); ++column) {
+    std::vector<std::string> header = stems(headers[column]);
+    size_t best = 0;
+    for (size_t k = 0; k < units.size(); ++k)
+      if (size_t shared = naming(names[k], header); shared > best) best = shared, out[column] = units[k].unit;
+    any_named = any_named || best > 0;
+  }
+  if (units.size() == 1 && !any_named && !named_only) std::fill(out.begin(), out.end(), units.front().unit);
+  return out;
 }
 
 CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
@@ -109,8 +122,12 @@ CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
     if (close == std::string_view::npos) continue;
     std::string_view inside = trimmed(line.substr(open + 1, close - open - 1));
     if (inside.starts_with("in ")) inside = trimmed(inside.substr(3));
-    auto unit = may_be_unit(inside) ? units.unit(inside) : std::nullopt;
-    if (column_unit(unit)) said.units.push_back({name_before(line, open), *unit});
+    if (!may_be_unit(inside)) continue;
+    // A unit, or a symbol a header sets apart (`inference time (ms)`, as a column's header reads it).
+    std::string name = name_before(line, open);
+    auto unit = units.unit(inside);
+    if (!unit) unit = units.header(name + " (" + std::string(inside) + ")");
+    if (column_unit(unit)) said.units.push_back({std::move(name), *unit});
   }
   // `Time is in GPU hours.`, `All times are reported in seconds.`: a unit that ends a clause.
   for (size_t in = next_in(line, 0); in != std::string_view::npos && said.units.size() < kMaxUnits;

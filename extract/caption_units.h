@@ -27,11 +27,12 @@ struct CaptionUnit {
   bool named_only = false;  ///< said below the table: only to the columns it names
   std::vector<NamedUnit> units;
 
-  /// The unit a column headed `header` takes, among a table headed by
-  /// `headers`: the unit whose words name the column (`Energy` under
-  /// `Energy consumption (kWh)`); where no column is so named, the one unit
-  /// the caption gives, to every column (`A100`, `V100` under `Training time (in hours)`).
-  std::optional<UnitReading> of(std::string_view header, const std::vector<std::string>& headers) const;
+  /// The unit each column of a table headed by `headers` takes: the unit whose
+  /// words name the column best, its last word among them (`Energy` under
+  /// `Energy consumption (kWh)`, `Inference time` under `inference time (ms)`);
+  /// where no column is so named, the one unit the caption gives, to every
+  /// column (`A100`, `V100` under `Training time (in hours)`).
+  std::vector<std::optional<UnitReading>> of_columns(const std::vector<std::string>& headers) const;
 };
 
 /// Whether a line of the plain text is a Markdown heading: it starts with `#`

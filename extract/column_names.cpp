@@ -21,7 +21,8 @@ bool names_other_quantity(std::string_view words) {
   static const std::unordered_set<std::string_view> kOtherQuantities = {
       "batch", "year", "years", "epoch", "epochs", "step", "steps", "layer", "layers", "acc", "accuracy",
       "score", "precision", "recall", "f1", "bleu", "rouge", "map", "top", "rank", "seed", "lr", "rate",
-      "resolution", "dim", "heads", "length", "len", "size", "id", "no"};
+      "resolution", "dim", "heads", "length", "len", "size", "id", "no", "loss", "ppl", "perplexity", "error",
+      "err", "auc", "wer", "cer", "fid", "psnr", "ssim", "iou", "miou"};
   for (size_t at = 0; at < words.size();) {
     size_t end = at;
     while (end < words.size() && ascii_alnum(words[end])) ++end;
@@ -50,6 +51,12 @@ bool captioned_column(std::string_view header) {
 
 bool names_time(std::string_view words) {
   return words.find("time") != std::string_view::npos || words.find("duration") != std::string_view::npos;
+}
+
+bool names_carbon(std::string_view words) {
+  for (std::string_view carbon : {"co2", "co₂", "carbon", "emission"})
+    if (words.find(carbon) != std::string_view::npos) return true;
+  return false;
 }
 
 bool names_memory(std::string_view words) {

@@ -16,6 +16,8 @@ bool names_held_out(std::string_view words);
 bool captioned_column(std::string_view header);
 /// Whether a header (folded) names a time or a duration: `Time (hh:mm:ss)`, `Duration`.
 bool names_time(std::string_view words);
+/// Whether a header (folded) names emissions: `CO₂/exp (g)`, `Carbon`, `Emissions`.
+bool names_carbon(std::string_view words);
 /// Whether a header (folded) names memory: `GPU Mem`, `Peak memory`, `VRAM`.
 bool names_memory(std::string_view words);
 /// Whether a header names the devices its column lists: `GPU`, `Device`, `Board`, `Hardware`.

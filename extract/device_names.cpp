@@ -61,8 +61,11 @@ bool names_maker_or_family(std::string_view phrase) {
   // `a TPU v3-8`, a TPU named by its version; `RTX 2080`, `Jetson Nano`, by its family.
   std::string words = folded(name);
   for (std::string_view family : {"tpu ", "rtx ", "gtx ", "geforce ", "quadro ", "titan ", "radeon ", "jetson ",
-                                   "raspberry pi", "snapdragon ", "mac ", "ascend ", "gaudi"})
+                                   "raspberry pi", "snapdragon ", "ascend ", "gaudi", "mac mini", "mac studio",
+                                   "mac pro"})
     if (words.starts_with(family)) return true;
+  // `Mac M2`, not `Mac 13` (an operating system's version).
+  if (words.starts_with("mac m") && words.size() > 5 && ascii_digit(words[5])) return true;
   if (words.find("macbook") != std::string::npos) return true;  // `an M2 MacBook`, `MacBook Pro`
   return false;
 }

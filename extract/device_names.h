@@ -15,6 +15,8 @@ namespace costlint::extract {
 
 /// `NVIDIA P100 GPUs` without its class word: `NVIDIA P100`.
 std::string without_class_word(std::string_view phrase);
+/// `3090`, `4090`, `2080 Ti`, `1080`: the number GeForce cards go by, alone.
+bool consumer_card_number(std::string_view words);
 /// Whether a phrase names a device by its maker or its family (`NVIDIA GB200`,
 /// `RTX 2080`, `TPU v3-8`), whatever the catalog knows.
 bool names_maker_or_family(std::string_view phrase);

@@ -19,8 +19,17 @@ namespace {
 /// CPU + NVIDIA T4 GPU`), a verb over the words just after it.
 constexpr size_t kLabelReach = 64, kVerbReach = 32;
 
-/// How many words may name the nodes a count counts (`20 AWS p4d.24xlarge instances`).
+/// How many words may name the nodes a count counts (`20 AWS p4d.24xlarge instances`), each how long.
 constexpr int kMaxNodeNameWords = 3;
+constexpr size_t kMaxNodeNameBytes = 32;
+
+/// Whether a word names machines: a cloud's, a vendor's, or an instance type (`p4d.24xlarge`, `g6.48xlarge`).
+bool names_machines(std::string_view word) {
+  if (word.find_first_of("0123456789.") != std::string_view::npos) return true;
+  for (std::string_view machines : {"aws", "ec2", "gcp", "azure", "dgx", "hgx", "compute", "gpu", "tpu", "cloud"})
+    if (same_folded(word, machines)) return true;
+  return false;
+}
 
 /// Whether a count of devices is one: a whole number from one to a million.
 bool whole_count(double devices) { return devices >= 1 && devices <= 1e6 && devices == std::floor(devices); }
@@ -79,10 +88,14 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
 bool DevicePhrases::in_use(size_t p) const {
   std::string before = folded(text_.substr(p > kLabelReach ? p - kLabelReach : 0, std::min(p, kLabelReach)));
   if (size_t stop = before.find_last_of(".;\n"); stop != std::string::npos) before.erase(0, stop + 1);
-  for (std::string_view label : {"hardware", "gpu:", "device:"})
-    if (before.find(label) != std::string::npos) return true;
+  // A label's reach is a list's (`Hardware used for reporting: A + B`); a word's, the words just after it.
+  if (size_t at = before.find("hardware"); at != std::string::npos && before.find(':', at) != std::string::npos)
+    return true;
+  if (before.find("gpu:") != std::string::npos || before.find("device:") != std::string::npos) return true;
   if (before.size() > kVerbReach) before.erase(0, before.size() - kVerbReach);
-  for (std::string_view cue : {"trained on", "training on", "run on", "ran on", "runs on", "conducted on",
+  if (before.find("hardware") != std::string::npos) return true;
+  for (std::string_view cue : {"trained on", "training on", "train on", "trains on", "run on", "ran on", "runs on",
+                               "we use ", "conducted on",
                                "performed on", "carried out on", "executed on", "measured on", "done on", "timed on",
                                "tested on", "benchmarked on", "deployed on", "profiled on", "we used "})
     if (before.find(cue) != std::string::npos) return true;
@@ -197,6 +210,11 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
   if (middle ? !(devices >= 1 && devices <= 1e6) : !whole_count(devices)) return std::nullopt;
   bool class_named = written != without_class_word(written);
   if (devices >= 1900 && devices <= 2100 && !class_named) return std::nullopt;  // a year, unless `2048 H800 GPUs`
+  // A GeForce card by its number alone, without `GPUs` (`a 3090`), only after a count in words
+  // where the sentence says it was used: `1080 × 1080 pixels` is a size, `Compared with a 4090` no use.
+  if (!class_named && consumer_card_number(written) &&
+      (ascii_digit(count_text.front()) || factor != 1 || phrase_start > p + count_text.size() + 1 || !in_use(p)))
+    return std::nullopt;
   std::optional<std::string> model = devices_.model_of(written);
   if (!model) return std::nullopt;
   // `a single Nvidia ConnectX-6 DX network card`: what joins the devices.
@@ -238,21 +256,29 @@ std::optional<DevicePhrase> DevicePhrases::qualified_at(std::string_view count_t
 size_t DevicePhrases::devices_per_node(size_t q, double& per_node, bool digits) const {
   // Compared in place: this is tried after every count of the paper (`a`, `2`).
   auto starts = [&](size_t at, std::string_view word) { return same_folded(text_.substr(at, word.size()), word); };
-  auto unit_at = [&](size_t at) -> size_t {
+  auto unit_at = [&](size_t at, bool named) -> size_t {
     // Most words after a count start with another letter than the units: one test passes them by.
     if (at >= text_.size() || std::string_view("nmshivNMSHIV").find(text_[at]) == std::string_view::npos) return 0;
-    for (std::string_view unit : {"nodes", "node", "machines", "servers", "hosts", "instances", "vms"})
+    for (std::string_view unit : {"nodes", "node", "machines", "servers", "hosts"})
       if (starts(at, unit)) return unit.size();
+    // `instances` alone are a dataset's (`500 test instances`): a cloud's only where it is named.
+    for (std::string_view unit : {"instances", "vms"})
+      if (named && starts(at, unit)) return unit.size();
     return 0;
   };
-  size_t at = unit_at(q);
+  size_t at = unit_at(q, false);
+  // `20 AWS p4d.24xlarge instances`, `4 DGX nodes`: nodes a cloud or a machine names; not
+  // `4096 graph nodes` nor `500 test instances`.
   if (at == 0 && digits)
-    for (int named = 0; named < kMaxNodeNameWords && at == 0; ++named) {
+    for (int named = 0, cloud = 0; named < kMaxNodeNameWords && at == 0; ++named) {
       size_t end = q;
-      while (end < text_.size() && (ascii_alnum(text_[end]) || text_[end] == '.' || text_[end] == '-')) ++end;
+      while (end < text_.size() && end - q < kMaxNodeNameBytes &&
+             (ascii_alnum(text_[end]) || text_[end] == '.' || text_[end] == '-'))
+        ++end;
       if (end == q || end >= text_.size() || text_[end] != ' ') return 0;
+      cloud = cloud || names_machines(text_.substr(q, end - q));
       q = end + 1;
-      at = unit_at(q);
+      at = cloud ? unit_at(q, true) : 0;
     }
   if (at == 0) return 0;
   bool joined = false;

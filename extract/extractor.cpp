@@ -33,16 +33,25 @@ constexpr size_t kMaxLabel = 120;
 /// How long a label read as a header may be (`Total GPU hours`): longer, it is a sentence.
 constexpr size_t kMaxUnitLabel = 48;
 
+/// Whether a label of data says it is what a model was trained on: `Training tokens`, `Total tokens seen`.
+bool names_a_budget(std::string_view label) {
+  std::string words = folded(label);
+  for (std::string_view budget : {"train", "total", "dataset", "corpus", "seen", "pretrain", "pre-train"})
+    if (words.find(budget) != std::string::npos) return true;
+  return false;
+}
+
 /// Whether a label's unit alone makes the bare number after it a cost: a
 /// count of devices, a duration, a device-time, an energy, emissions, compute,
 /// memory or power, parameters in the magnitude it gives (`Size:` or `Params:`
 /// before a number may count anything), data written with its magnitude (`2T`).
-bool labels_a_cost(const UnitReading& unit, bool magnitude_written) {
+bool labels_a_cost(const UnitReading& unit, bool magnitude_written, std::string_view label) {
   switch (unit.figure) {
     // `# of parameters (million):`, `Encoder size: 311M`; not `Params: 12`.
     case FigureKind::Parameters: return unit.scale > 1 || magnitude_written;
+    // `Total training tokens: 2T`; not `Tokens: 2048` nor `Max output tokens: 8K`, a length.
     case FigureKind::Samples:
-    case FigureKind::Tokens: return magnitude_written;  // `Total training tokens: 2T`, not `Tokens: 2048`
+    case FigureKind::Tokens: return magnitude_written && names_a_budget(label);
 
     case FigureKind::Throughput:
     case FigureKind::Cost: return false;
@@ -194,6 +203,7 @@ class TextScan {
     auto number = match<g::number>(rest(p));
     if (!number) return 0;
     if (after_plus_minus(text_, p)) return p + *number;  // `1h 41m ± 32s`: an uncertainty, not a figure
+    if (after_dimension(text_, p)) return p + *number;   // `1024×1024 images`: a size, not a count
     double value = number_value(rest(p).substr(0, *number));
     // `41–140`, `350-400`; but `2 to 5 trillion tokens`, `from 7 billion to 70 billion`, in
     // words, are mostly the ends of a span of models, each its own figure.
@@ -272,7 +282,7 @@ class TextScan {
       words.remove_prefix(first == std::string_view::npos ? words.size() : first);
       while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
       if (auto reading = words.size() <= kMaxUnitLabel ? units_.header(words) : std::nullopt;
-          reading && labels_a_cost(*reading, ascii_letter(text_[end - 1]))) {
+          reading && labels_a_cost(*reading, ascii_letter(text_[end - 1]), words)) {
         add(reading->figure, value * reading->scale, std::string(words), p, end);
         return;
       }

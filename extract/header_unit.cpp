@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/column_names.h"
 #include "extract/table_row.h"
 #include "extract/unit_phrase.h"
 #include "extract/unit_words.h"
@@ -31,10 +32,15 @@ constexpr std::array<std::pair<std::string_view, double>, 6> kDollarSymbols = {{
     {"$", 1}, {"usd", 1}, {"us$", 1}, {"k$", 1e3}, {"$k", 1e3}, {"$m", 1e6},
 }};
 
-/// Magnitudes a header sets apart in brackets over its numbers (`FLOPs (G)`).
-constexpr std::array<std::pair<std::string_view, double>, 6> kMagnitudeLetters = {{
-    {"K", 1e3}, {"M", 1e6}, {"G", 1e9}, {"B", 1e9}, {"T", 1e12}, {"P", 1e15},
-}};
+/// The magnitude a header sets apart in brackets over its numbers: `(M)`, `(millions)`, `(K)`.
+std::optional<double> magnitude_of(std::string_view unit) {
+  std::string words = folded(unit);
+  if (unit == "K" || unit == "k" || words == "thousand" || words == "thousands") return 1e3;
+  if (unit == "M" || words == "million" || words == "millions") return 1e6;
+  if (unit == "B" || words == "billion" || words == "billions") return 1e9;
+  if (unit == "T" || words == "trillion" || words == "trillions") return 1e12;
+  return std::nullopt;
+}
 
 /// Bytes in lower case, as a header may set them apart (`Memory Usage (mb)`),
 /// under a name of storage (names_storage): `Pressure level (mb)` is in millibars.
@@ -63,6 +69,13 @@ std::optional<double> multiplier(std::string_view unit) {
   if (unit.starts_with("+")) unit.remove_prefix(1);
   if (unit.empty() || unit.size() > 2 || !std::all_of(unit.begin(), unit.end(), ascii_digit)) return std::nullopt;
   return std::pow(10.0, std::atoi(std::string(unit).c_str()));
+}
+
+/// Whether a header's name (folded) says it counts money spent: `Cost`, `Budget`.
+bool names_spending(std::string_view name) {
+  for (std::string_view spending : {"cost", "budget", "spend", "expense", "bill"})
+    if (name.find(spending) != std::string_view::npos) return true;
+  return false;
 }
 
 /// `Samples`, `#Images`, `Number of training examples`, `Dataset size`: a
@@ -98,10 +111,7 @@ std::optional<double> bracketed_magnitude(std::string_view cell) {
   size_t open = cell.rfind('(');
   if (open == std::string_view::npos) return std::nullopt;
   std::string_view inside = trimmed(cell.substr(open + 1, cell.size() - open - 2));
-  std::string words = folded(inside);
-  if (inside == "K" || words == "thousands") return 1e3;
-  if (inside == "M" || words == "millions") return 1e6;
-  if (inside == "B" || words == "billions") return 1e9;
+  if (auto magnitude = magnitude_of(inside)) return magnitude;
   return multiplier(inside);
 }
 
@@ -156,12 +166,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     if (rate_named && (per_second(unit) || unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
-  std::string in_words = folded(unit);  // `(Millions)`, `(billion)`
-  double magnitude = unit == "B" || in_words == "billions" || in_words == "billion" ? 1e9
-                     : unit == "M" || in_words == "millions" || in_words == "million" ? 1e6
-                     : unit == "K" || unit == "k" || in_words == "thousands" ? 1e3
-                     : unit == "T" ? 1e12
-                     : unit.empty() ? 1 : 0;
+  double magnitude = unit.empty() ? 1 : magnitude_of(unit).value_or(0);
   // `params ×10^6`: the header scales its column.
   if (size_t power = cell.find("10^"); power != std::string_view::npos) {
     magnitude = std::pow(10.0, std::atoi(std::string(cell.substr(power + 3, 3)).c_str()));
@@ -170,13 +175,15 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     magnitude = *scale;
   }
   // `CO2e (lbs)`, `CO2 (kg)`: a mass under a name that says carbon.
-  if (!unit.empty() && (name.find("co2") != std::string::npos || name.find("carbon") != std::string::npos))
+  if (!unit.empty() && names_carbon(name))
     if (auto mass = lookup(kMasses, folded(unit))) return UnitReading{FigureKind::Emissions, *mass};
-  // `Cost ($)`, `Price (USD)`, `Cost (k$)`.
-  if (auto dollars = lookup(kDollarSymbols, folded(unit))) return UnitReading{FigureKind::Cost, *dollars};
+  // `Cost ($)`, `Training cost (USD)`, `Cost (k$)`; not an item's `Price ($)` nor a `Revenue ($)`.
+  if (auto dollars = lookup(kDollarSymbols, folded(unit)); dollars && names_spending(name))
+    return UnitReading{FigureKind::Cost, *dollars};
   // `FLOPs (G)`, `FLOPs [T]`: operations counted in the magnitude the brackets give.
-  if (auto flop = lookup(kMagnitudeLetters, unit); flop && name.find("flop") != std::string::npos)
-    return UnitReading{FigureKind::Flop, *flop};
+  if (name.find("flop") != std::string::npos)
+    if (auto flop = unit == "G" ? 1e9 : unit == "P" ? 1e15 : magnitude_of(unit))
+      return UnitReading{FigureKind::Flop, *flop};
   if (magnitude == 0) return std::nullopt;
   // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.
   std::vector<std::string_view> words = split_words(cell);
@@ -198,11 +205,12 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   if (counts_a_dataset(name)) return UnitReading{FigureKind::Samples, magnitude};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
   // below a thousand, as an image's size, are not taken as parameters).
-  // `Model size (M)`: its magnitude in brackets.
+  // `Size` over `7B`; `Model size (M)`, its magnitude in brackets (a `Size (B)` alone may be a dataset's).
   std::string_view sized = trimmed(name);
-  bool model_size = sized == "size" || sized == "model size" || sized == "encoder size" || sized == "decoder size" ||
+  bool model_size = sized == "model size" || sized == "encoder size" || sized == "decoder size" ||
                     sized == "backbone size" || sized == "network size";
-  if (model_size && (unit.empty() || magnitude >= 1e6)) return UnitReading{FigureKind::Parameters, magnitude};
+  if ((sized == "size" && unit.empty()) || (model_size && (unit.empty() || magnitude >= 1e6)))
+    return UnitReading{FigureKind::Parameters, magnitude};
   // `# GPUs`, `Number of chips`, or the devices' name alone (`GPUs`) over their counts.
   std::string_view bare = trimmed(name);
   bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos ||
@@ -221,14 +229,15 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `Node/s`, `Step/s`: some items a second, whatever they are; not `GB/s`, a rate of bytes.
   if (unit.empty() && per_second(cell) && !read_unit(cell.substr(0, cell.find('/'))))
     return UnitReading{FigureKind::Throughput, 1};
-  // `Hours`, `Training days`: a duration in the unit the header names alone.
+  // `Hours`, `Training days`: a duration in the unit the header names (days only after
+  // a word that says what took them: `Days` alone may count a calendar's).
   if (unit.empty()) {
-    std::string_view span = name;
-    while (!span.empty() && span.back() == ' ') span.remove_suffix(1);
-    for (std::string_view phase : {"training ", "train ", "total ", "wall-clock ", "wall clock "})
-      if (span.starts_with(phase)) span.remove_prefix(phase.size());
+    std::string_view span = trimmed(name);
+    bool phase = false;
+    for (std::string_view what : {"training ", "train ", "total ", "wall-clock ", "wall clock "})
+      if (span.starts_with(what)) span.remove_prefix(what.size()), phase = true;
     if (span == "hours") return UnitReading{FigureKind::Duration, kHour};
-    if (span == "days") return UnitReading{FigureKind::Duration, kDay};
+    if (span == "days" && phase) return UnitReading{FigureKind::Duration, kDay};
   }
   return std::nullopt;
 }

@@ -43,8 +43,8 @@ constexpr std::array<std::string_view, 5> kDroppedWithTwoArguments = {"rule", "s
                                                                        "setcounter", "resizebox"};
 
 /// Commands read as a character.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kSymbols = {{
-    {"times", "×"}, {"cdot", "·"}, {"sim", "~"}, {"approx", "≈"}, {"pm", "±"},
+constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kSymbols = {{
+    {"times", "×"}, {"texttimes", "×"}, {"cdot", "·"}, {"sim", "~"}, {"approx", "≈"}, {"pm", "±"},
     {"le", "≤"}, {"leq", "≤"}, {"ge", "≥"}, {"geq", "≥"}, {"ldots", "..."},
     {"dots", "..."}, {"textasciitilde", "~"}, {"item", "\n"}, {"newline", "\n"},
     {"par", "\n"}, {"quad", " "}, {"qquad", " "}, {"mu", "µ"}, {"textmu", "µ"},

@@ -71,7 +71,9 @@ class MarkdownScanner {
       ++i_;
       return;
     }
-    if (c == '\n' && html_tables_ > 0) {  // between its rows: its rows stay together, as a Markdown table's
+    // Between an HTML table's rows, up to its next tag: its rows stay together, as a Markdown
+    // table's. Not before text (a `<table>` quoted in code, never closed, ends nothing else).
+    if (c == '\n' && html_tables_ > 0 && tag_ahead()) {
       ++i_;
       return;
     }
@@ -103,6 +105,14 @@ class MarkdownScanner {
     if (c == '\n' && i_ + 1 < s_.size() && s_[i_ + 1] == '\n') in_html_row_ = false;  // a blank line ends any row
     out_.add_source(s_.substr(i_, 1), at);
     ++i_;
+  }
+
+  /// Whether the next byte after i_ but blanks opens a tag, within a gap's
+  /// reach (a source of blank lines is looked ahead a few bytes a line).
+  bool tag_ahead() const {
+    for (size_t next = i_ + 1; next < s_.size() && next - i_ <= kMaxGapBytes; ++next)
+      if (s_[next] != ' ' && s_[next] != '\t' && s_[next] != '\r' && s_[next] != '\n') return s_[next] == '<';
+    return false;
   }
 
   /// Whether the `[` at i_ opens a link, its `](` within reach on the line; a
@@ -201,7 +211,8 @@ class MarkdownScanner {
     return std::clamp<size_t>(span, 1, kMaxSpan);
   }
 
-  static constexpr size_t kMaxTagBytes = 512, kMaxSpan = 64, kMaxRowCells = 256, kMaxLinkTextBytes = 512;
+  static constexpr size_t kMaxTagBytes = 512, kMaxSpan = 64, kMaxRowCells = 256, kMaxLinkTextBytes = 512,
+                          kMaxGapBytes = 64;
 
   std::string_view s_;
   size_t i_ = 0;

@@ -14,9 +14,10 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       // `two weeks' samples`: a window of data, in the possessive.
       if (unit.starts_with("-") && !costs_follow(next)) return false;
       // `20 seconds of music`, `the 40 seconds song`: the length of what a model makes or reads.
-      if (next.size() > 1 && next[0] == ' ' && std::string_view("osca").find(next[1]) != std::string_view::npos)
+      if (next.size() > 1 && next[0] == ' ' && std::string_view("oscawe").find(next[1]) != std::string_view::npos)
         for (std::string_view media : {" of audio", " of music", " of speech", " of video", " of footage",
-                                       " of sound", " samples", " song", " clip", " audio"})
+                                       " of sound", " samples", " song", " clip", " audio", " segment", " chunk",
+                                       " window", " excerpt"})
           if (next.starts_with(media)) return false;
       return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
              !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&

@@ -300,6 +300,17 @@ bool after_plus_minus(std::string_view text, size_t p) {
   return before.ends_with("σ") || before.ends_with("std") || before.ends_with("SD") || before.ends_with("sd");
 }
 
+bool after_dimension(std::string_view text, size_t p) {
+  size_t q = p;
+  while (q > 0 && text[q - 1] == ' ') --q;
+  std::string_view before = text.substr(0, q);
+  if (before.ends_with("×")) before.remove_suffix(std::string_view("×").size());
+  else if (before.ends_with("x")) before.remove_suffix(1);
+  else return false;
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return !before.empty() && ascii_digit(before.back());
+}
+
 /// Whether a batch is named in the few words before `at`, in its sentence:
 /// what a batch holds is a setting, not the data a system was trained on.
 bool batch_before(std::string_view text, size_t at) {

@@ -27,6 +27,8 @@ bool time_label_before(std::string_view text, size_t p);
 bool named_before(std::string_view text, size_t p);
 /// Whether `±` (or `+-`, or `σ =`) stands just before `p`: an uncertainty follows.
 bool after_plus_minus(std::string_view text, size_t p);
+/// Whether the number at `p` is a dimension's second factor: `1024×1024 images`, `224 x 224`.
+bool after_dimension(std::string_view text, size_t p);
 /// Whether a batch is named in the few words before `at`, in its sentence.
 bool batch_before(std::string_view text, size_t at);
 /// Whether the words before `p` in its sentence speak to the reader (`if you have`).

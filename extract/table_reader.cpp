@@ -31,26 +31,41 @@ class CaptionBelow {
     said_ = {};
     size_t at = start;
     for (int blanks = 0; at < text.size() && blanks <= kMaxBlankLines;) {
+      size_t line_start = at;
       size_t end = std::min(text.find('\n', at), text.size());
       std::string_view line = text.substr(at, end - at);
       at = end + 1;
       if (line.find(kCellSeparator) != std::string_view::npos) {
+        // A blank line, then a header: the next table, which the caption below is not this one's
+        // (and which looks for its own, from its header on).
+        if (blanks > 0 && heads_columns(cells_of(line, line_start))) {
+          at = line_start;
+          break;
+        }
         blanks = 0;
       } else if (line.find_first_not_of(" \r") == std::string_view::npos) {
         ++blanks;
       } else {
-        said_ = caption_unit(line, units);
+        // Not a heading, nor a line that leads into what follows (`Training time (hours) on one A100:`).
+        std::string_view words = trimmed(line);
+        if (!markdown_heading(line) && !words.ends_with(":")) {
+          said_ = caption_unit(line, units);
+          caption_line_ = line_start;
+        }
         break;
       }
     }
     scanned_until_ = at;
     return said_;
   }
+  /// Where the line read as a caption below starts: it says nothing of the table after it.
+  size_t caption_line() const { return caption_line_; }
 
  private:
   /// The blank lines a source's markup leaves between a table's last row and its caption.
   static constexpr int kMaxBlankLines = 3;
   size_t scanned_until_ = 0;
+  size_t caption_line_ = std::string_view::npos;
   CaptionUnit said_;
 };
 
@@ -62,7 +77,11 @@ class TableReader {
   /// A row of `line`; `titled` when a title line stands just above it, `after_blank` a blank line.
   void row(std::string_view line, size_t offset, bool titled, bool after_blank, std::vector<TableNumber>& out) {
     std::vector<Cell> cells = cells_of(line, offset);
-    if (rule_row(cells)) return;  // `|---|:---:|`: a header's second row may follow it (`| | (M) | (G) |`)
+    // `|---|:---:|`: a row of units in brackets may still follow the header (`| | (M) | (G) |`).
+    if (rule_row(cells)) {
+      after_rule_ = header_above_;
+      return;
+    }
     std::vector<std::optional<UnitReading>> units;
     for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
       units.push_back(starts_with_number(cell) ? std::nullopt : units_.header(cell.text));
@@ -81,7 +100,7 @@ class TableReader {
         if (!counted && headers_.size() > 2)
           if (auto device = device_in(cells[i], headers_[i])) out.push_back(std::move(*device));
       } else if (caption_.given && !sideways && captioned_column(headers_[i])) {
-        auto unit = caption_.sized_only ? std::nullopt : caption_.of(headers_[i], headers_);
+        auto unit = caption_.sized_only ? std::nullopt : captioned(i);
         auto number = caption_.sized_only ? sized_number_in(cells[i])
                       : unit              ? number_in(cells[i], unit->figure, unit->scale)
                                           : std::nullopt;
@@ -126,27 +145,34 @@ class TableReader {
     // A blank line ends a Markdown table: a row of words after it heads the next.
     titled = titled || (after_blank && heads_columns(cells));
     bool second_head = header_above_ && !titled && columns_.size() == units.size() && !numbers && has_words(cells) &&
-                       !spans_all(cells);
+                       !spans_all(cells) && (!after_rule_ || bracketed_only(cells));
     bool heads = ((named > 0 || titled) && !numbers) || captioned_head || second_head;
     if (heads) {
       std::vector<std::string> headers;
       for (const Cell& cell : cells) headers.emplace_back(trimmed(cell.text));
       if (second_head)
         for (size_t i = 0; i < units.size(); ++i) join_header(i, headers[i], units[i]);
+      // `Cards` counts devices beside other costs (MindSpore's tables), not alone (a card game's).
+      bool costs = std::count_if(units.begin(), units.end(), [](const auto& unit) { return unit.has_value(); }) > 1;
+      for (size_t i = 0; i < units.size(); ++i)
+        if (!costs && folded(headers[i]) == "cards") units[i].reset();
       columns_ = std::move(units);
       headers_ = std::move(headers);
+      captioned_.clear();
     }
     header_above_ = heads;
+    after_rule_ = false;
   }
 
   /// A line outside any table ends the table (table_numbers() lets one short line pass).
   void end() {
     columns_.clear();
     headers_.clear();
+    captioned_.clear();
     names_.clear();
     side_unit_.reset();
     header_above_ = false;
-    if (caption_rows_) caption_ = {};  // a caption says what one table counts
+    if (caption_rows_) caption_ = {}, captioned_.clear();  // a caption says what one table counts
     caption_rows_ = false;
   }
 
@@ -157,6 +183,7 @@ class TableReader {
     caption_ = std::move(said);
     caption_.named_only = true;
     caption_rows_ = false;
+    captioned_.clear();
   }
 
   /// What a line of prose before the next table says of it: a caption's unit
@@ -168,13 +195,21 @@ class TableReader {
     if (said.given) {
       caption_ = said;
       caption_rows_ = false;
+      captioned_.clear();
     } else if (!heading_holds && (heading || long_line || caption_rows_)) {
       caption_ = {};
       caption_rows_ = false;
+      captioned_.clear();
     }
   }
 
  private:
+  /// The unit the caption gives column `i`, worked out once a table for all its columns.
+  std::optional<UnitReading> captioned(size_t i) {
+    if (captioned_.size() != headers_.size()) captioned_ = caption_.of_columns(headers_);
+    return captioned_[i];
+  }
+
   static void add(const Cell& cell, const UnitReading& unit, std::string_view header,
                   std::vector<TableNumber>& out) {
     if (auto number = number_in(cell, unit.figure, unit.scale)) {
@@ -212,8 +247,10 @@ class TableReader {
   std::vector<std::optional<UnitReading>> columns_;
   std::vector<std::string> headers_;
   CaptionUnit caption_;  ///< what the last line of prose before the table said of it
+  std::vector<std::optional<UnitReading>> captioned_;  ///< caption_'s unit of each of headers_, once found
   bool caption_rows_ = false;  ///< whether a table's rows were read under caption_
   bool header_above_ = false;  ///< whether the row above this one headed the table
+  bool after_rule_ = false;    ///< whether a Markdown rule row stands between that header and this row
   std::vector<std::string> names_;  ///< the columns' names: the table's first row of words, folded
   std::optional<UnitReading> side_unit_;  ///< the unit of the label on its side above, while it spans rows
   std::string side_label_;                ///< that label, as written
@@ -243,7 +280,8 @@ std::vector<TableNumber> table_numbers(std::string_view text, UnitReader& units)
     } else {
       in_rows = false;
       if (titled || line.size() > kMaxTitleBytes || markdown_heading(line)) table.end();
-      table.prose(caption_unit(line, units), line.size() > kMaxTitleBytes, markdown_heading(line));
+      CaptionUnit said = line_start == below.caption_line() ? CaptionUnit{} : caption_unit(line, units);
+      table.prose(std::move(said), line.size() > kMaxTitleBytes, markdown_heading(line));
       titled = !titled && line.size() <= kMaxTitleBytes;
     }
     line_start = line_end + 1;

@@ -145,6 +145,13 @@ bool rule_row(const std::vector<Cell>& cells) {
   return dashes;
 }
 
+bool bracketed_only(const std::vector<Cell>& cells) {
+  return std::all_of(cells.begin(), cells.end(), [](const Cell& cell) {
+    std::string_view text = trimmed(cell.text);
+    return text.empty() || text.front() == '(' || text.front() == '[';
+  });
+}
+
 bool heads_columns(const std::vector<Cell>& cells) {
   auto worded = std::count_if(cells.begin(), cells.end(), [](const Cell& cell) {
     return std::any_of(cell.text.begin(), cell.text.end(), [](char c) { return ascii_letter(c); });

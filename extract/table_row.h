@@ -51,6 +51,8 @@ bool spans_all(const std::vector<Cell>& cells);
 bool has_number(const std::vector<Cell>& cells);
 /// Whether a row is a Markdown table's rule under its header: `|---|:---:|`.
 bool rule_row(const std::vector<Cell>& cells);
+/// Whether each cell of a row is blank or a unit in brackets: `| | (M) | (G) |`.
+bool bracketed_only(const std::vector<Cell>& cells);
 /// Whether a row heads a table after a blank line: two cells or more of words, no
 /// cell's number (`ImageNet 512×512 & & &` is a title over the rows below).
 bool heads_columns(const std::vector<Cell>& cells);

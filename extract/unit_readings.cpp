@@ -20,6 +20,14 @@ namespace g = cost_grammar;
 /// How many members of a list are read on for the unit its last one carries.
 constexpr int kMaxListMembers = 6;
 
+/// Whether a word between a count and its noun starts another phrase: `to`, `of`, `for`.
+bool joins_a_clause(std::string_view word) {
+  for (std::string_view joiner : {"to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or", "per", "each",
+                                  "than", "the", "a", "an"})
+    if (same_folded(word, joiner)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool UnitReadings::rest_of_duration(double scale, double& seconds, size_t& end) const {
@@ -115,12 +123,15 @@ std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::stri
   if (!(magnitude || billions) || value < 1000) return std::nullopt;
   // `Pythia 160M scores 30%`: a size that is part of a model's name.
   if (named_before(text_, offset_of(written))) return std::nullopt;
-  for (size_t k = 0; k < words.size() && k < 3; ++k) {
+  for (size_t k = 0; k < words.size(); ++k) {
     std::string_view word = words[k];
     size_t end = offset_of(word) + word.size();
     bool last = false;  // `comments.`: the sentence ends with the word
     while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end, last = true;
-    if (!std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) || units_.unit(word))
+    // Words that qualify the noun (`AF2 structures`), not a clause's (`200k to decays`).
+    if (word.empty() || !ascii_letter(word.front()) ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return ascii_alnum(c); }) || units_.unit(word) ||
+        joins_a_clause(word))
       return std::nullopt;
     if (plural_noun_of_data(word)) {
       // `116M English words` count a corpus in tokens.
@@ -155,21 +166,19 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t after) const {
   if (gigabytes && names_memory(header)) return UnitAfter{{FigureKind::Memory, 1e9}, unit, start + *word};
   if (gigabytes && header.find("flop") != std::string::npos)
     return UnitAfter{{FigureKind::Flop, 1e9}, unit, start + *word};
-  bool carbon = header.find("emission") != std::string::npos || header.find("co2") != std::string::npos ||
-                header.find("carbon") != std::string::npos;
-  if (mass && carbon) return UnitAfter{*mass, unit, start + *word};
+  if (mass && names_carbon(header)) return UnitAfter{*mass, unit, start + *word};
   return std::nullopt;
 }
 
 /// A `Duration` alone, in a table that measures no cost beside it, may be a
 /// media's length (a generated video's `5s`), not a run's time.
 bool UnitReadings::media_length(std::string_view header, size_t after) const {
-  header = trimmed(header);
-  if (header != "duration" && header != "length") return false;
+  if (trimmed(header) != "duration") return false;
   for (const std::string& other : headers_.all(after)) {
     if (auto reading = units_.header(other); reading && reading->figure != FigureKind::Duration) return false;
     std::string name = folded(other);
-    for (std::string_view cost : {"energy", "emission", "co2", "carbon", "power", "memory", "flop", "cost", "gpu"})
+    if (names_carbon(name)) return false;
+    for (std::string_view cost : {"energy", "power", "memory", "flop", "cost", "gpu"})
       if (name.find(cost) != std::string::npos) return false;
   }
   return true;

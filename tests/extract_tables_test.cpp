@@ -439,9 +439,11 @@ TEST_CASE("extract: headers as READMEs write them, beyond any test set") {
   CHECK(under("CO2 (kg)", "3.2").value == doctest::Approx(3200));
   CHECK(under("CO2eq (t)", "3.2").value == doctest::Approx(3.2e6));
   CHECK(under("Cost ($)", "120").figure == FigureKind::Cost);
-  CHECK(under("Price (USD)", "120").value == 120);
+  CHECK(under("Training cost (USD)", "120").value == 120);
+  CHECK(found("| Item | Price ($) | Stock |\n|---|---|---|\n| GPU | 1299 | 3 |\n", "README.md").empty());
+  CHECK(found("| Dataset | Size (B) | Language |\n|---|---|---|\n| C4 | 156 | en |\n", "README.md").empty());
   // Days alone, in brackets, or on a number under a time.
-  CHECK(under("Days", "2.5").value == doctest::Approx(2.5 * 86400));
+  CHECK(found("| City | Days | Trips |\n|---|---|---|\n| NYC | 31 | 120000 |\n", "README.md").empty());
   CHECK(under("Training days", "2.5").value == doctest::Approx(2.5 * 86400));
   CHECK(under("Time (d)", "2.5").value == doctest::Approx(2.5 * 86400));
   CHECK(under("Training time", "3d").value == doctest::Approx(3 * 86400));
@@ -540,7 +542,9 @@ TEST_CASE("extract: what heldout18 showed, each kept") {
   CHECK(rates[0].value == doctest::Approx(24.6e6));
   CHECK(found("| Model | GB/s |\n|---|---|\n| A | 12 |\n", "README.md").empty());
   // A column of cards counts devices.
-  CHECK(under("cards", "4").figure == FigureKind::Hardware);
+  CHECK(under("# cards", "4").figure == FigureKind::Hardware);
+  CHECK(found("| Model | cards | img/s |\n|---|---|---|\n| CRNN | 4 | 1180 |\n", "README.md").size() == 2);
+  CHECK(found("| Game | Players | Cards |\n|---|---|---|\n| Poker | 6 | 52 |\n", "README.md").empty());
   // Energy and emissions of one run are costs, not rates.
   auto run = found("- **Micro-CNN:** ~**0.026 kWh**, ~**0.011 kg CO₂e** per training run (Fig. 1.10).", "README.md");
   REQUIRE(run.size() == 2);
@@ -575,4 +579,79 @@ TEST_CASE("extract: a caption below its table gives its units to the columns it 
   CHECK(found("\\begin{tabular}{lcc}\nModel & A100 & V100 \\\\\nBERT & 96 & 80 \\\\\n\\end{tabular}\n"
               "\\caption{Training time (in hours).}\n")
             .empty());
+}
+
+TEST_CASE("extract: what a review of the fourth session's diff found, each kept") {
+  // A caption's unit goes to the column its words name best, its last word among them.
+  auto times = found("\\caption{Training time (hours) and inference time (ms) of each model.}\n"
+                     "\\begin{tabular}{lcc}\nModel & Training time & Inference time \\\\\nA & 12 & 35 \\\\\n\\end{tabular}\n");
+  REQUIRE(times.size() == 2);
+  CHECK(times[1].value == doctest::Approx(0.035));
+  auto energy = found("\\caption{Total training time (hours) and energy (kWh).}\n"
+                      "\\begin{tabular}{lc}\nModel & Total energy \\\\\nA & 35 \\\\\n\\end{tabular}\n");
+  REQUIRE(energy.size() == 1);
+  CHECK(energy[0].figure == FigureKind::Energy);
+  CHECK(found("\\caption{Training cost (GPU hours) and final training loss.}\n"
+              "\\begin{tabular}{lc}\nModel & Training loss \\\\\nA & 2.31 \\\\\n\\end{tabular}\n")
+            .empty());
+  // A caption below one table says nothing of the next; a heading or a lead-in is no caption below.
+  CHECK(found("\\begin{tabular}{lcc}\nModel & Params & Accuracy \\\\\nA & x & 80 \\\\\n\\end{tabular}\n"
+              "\\caption{Training time (hours) of each model.}\n\\begin{tabular}{lcc}\nModel & A100 & V100 \\\\\n"
+              "B & 120 & 350 \\\\\n\\end{tabular}\n")
+            .empty());
+  CHECK(found("| Model | Time |\n|---|---|\n| A | 30 |\n\n### Training time (hours)\n\nText.\n", "README.md").empty());
+  CHECK(found("| Model | Time |\n|---|---|\n| A | 30 |\n\nTraining time (hours), batch 1:\n", "README.md").empty());
+  // Two Markdown tables a blank line apart: the caption under the second is not the first's.
+  auto second = found("| Model | Time |\n|---|---|\n| A | 30 |\n\n| Model | Time |\n|---|---|\n| B | 40 |\n\nTime in hours.\n",
+                      "README.md");
+  REQUIRE(second.size() == 1);
+  CHECK(second[0].value == doctest::Approx(40 * 3600));
+  // A body row of words under the rule is data, not the header's second row.
+  auto body = found("| Model | GPU | Training time (h) |\n|---|---|---|\n| Baseline | V100 | N/A |\n| Ours | A100 | 12 |\n",
+                    "README.md");
+  bool timed = false;
+  for (const CostStatement& statement : body)
+    if (statement.figure == FigureKind::Duration) timed = statement.value == doctest::Approx(12 * 3600);
+  CHECK(timed);
+  // An HTML `<table>` quoted in code and never closed ends nothing else.
+  CHECK(found("```html\n<table>\n  <tr><td>a</td></tr>\n```\n\n| Model | GPUs | Training time (h) |\n|---|---|---|\n"
+              "| A | 8 | 12 |\n",
+              "README.md")
+            .size() == 2);
+}
+
+TEST_CASE("extract: the review's prose, each kept") {
+  // A dataset's instances and a graph's nodes are no machines.
+  auto annotated = found("We annotate 500 test instances with 8 A100 GPUs in about an hour.", "README.md");
+  REQUIRE(!annotated.empty());
+  CHECK(annotated[0].value == 8);
+  auto graph = found("We partition the 4096 graph nodes with 8 GPUs.", "README.md");
+  REQUIRE(graph.size() == 1);
+  CHECK(graph[0].value == 8);
+  // A resolution, a comparison: no GeForce card by its number.
+  CHECK(found("Frames are resized to 1080 × 1080 pixels before encoding.", "README.md").empty());
+  // A length of output is no budget; a word far before a device is no label.
+  CHECK(found("Max output tokens: 8K", "README.md").empty());
+  CHECK(found("Unlike hardware-specific kernels, FlashAttention also supports the T4 GPU.", "README.md").empty());
+  CHECK(found("The model was tested on Mac 13 Ventura.", "README.md").empty());
+}
+
+TEST_CASE("extract: what heldout19 showed, each kept") {
+  // CO₂ in a header, its subscript as written.
+  auto carbon = found("| Model | Params | CO₂/exp (g) | Time/exp (s) |\n|---|---|---|---|\n| neuralsym | 32.5M | 35.0 | 1,282 |\n",
+                      "README.md");
+  bool emitted = false;
+  for (const CostStatement& statement : carbon) emitted = emitted || statement.figure == FigureKind::Emissions;
+  CHECK(emitted);
+  // `\texttimes` is a times sign: `160\texttimes160` is an image's size, no count of 160,160.
+  CHECK(found("\\begin{tabular}{lll}\nSurvey & Size & Number of samples \\\\\nHSC & 160\\texttimes160 & 477K \\\\\n"
+              "\\end{tabular}\n")
+            .size() == 1);
+  // A dimension's second factor is no count: `1024×1024 images`.
+  CHECK(found("We use a tile split of $1024{\\times}1024$ images.").empty());
+  // A media's segments; a count joined to a noun by another clause's word.
+  CHECK(found("Cut your clips into ~10 second segments.", "README.md").empty());
+  CHECK(found("It switched around step ~200k to decays every 20k steps.").empty());
+  // Words that qualify a dataset's noun may carry digits (`AF2`).
+  CHECK(one("| Name | Dataset |\n|---|---|\n| SaProt | 40M AF2 structures |\n", "README.md").value == doctest::Approx(4e7));
 }

@@ -584,6 +584,23 @@ TEST_CASE("extract: hostile sources stay linear") {
   auto start = std::chrono::steady_clock::now();
   CHECK(found(split + "Time in hours.\n", "t.md").size() <= 60000);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+  // A count's nodes are named in words of bounded length: `1-a--` repeated is read once.
+  std::string dashes;
+  for (int i = 0; i < 80000; ++i) dashes += "1-a--";
+  start = std::chrono::steady_clock::now();
+  CHECK(found(dashes, "t.md").empty());
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+  // A caption's units are given a table's columns once, not once a cell.
+  std::string wide = "\\caption{Time (hours)}\n";
+  for (int i = 0; i < 4000; ++i) wide += "abc & ";
+  wide += "\\\\\n";
+  for (int row = 0; row < 3; ++row) {
+    for (int i = 0; i < 4000; ++i) wide += "x & ";
+    wide += "\\\\\n";
+  }
+  start = std::chrono::steady_clock::now();
+  CHECK(found(wide).empty());
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
   // HTML tags and links' ends are looked for within reach: a source of `<` or `[` alone is read once.
   CHECK(found(std::string(1 << 20, '<'), "t.md").empty());
   CHECK(found(std::string(1 << 20, '['), "t.md").empty());
