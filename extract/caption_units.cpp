@@ -16,6 +16,8 @@ namespace {
 constexpr size_t kMaxCaptionBytes = 512;
 /// A unit is a few words.
 constexpr size_t kMaxUnitBytes = 24;
+/// A symbol a header sets apart in brackets is a few letters: `ms`, `min`, `mb`.
+constexpr size_t kMaxSymbolBytes = 3;
 /// How many units one caption gives at most.
 constexpr size_t kMaxUnits = 8;
 
@@ -124,10 +126,10 @@ CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
     if (inside.starts_with("in ")) inside = trimmed(inside.substr(3));
     if (!may_be_unit(inside)) continue;
     // A unit, or a symbol a header sets apart (`inference time (ms)`, as a column's header reads it).
-    std::string name = name_before(line, open);
     auto unit = units.unit(inside);
-    if (!unit) unit = units.header(name + " (" + std::string(inside) + ")");
-    if (column_unit(unit)) said.units.push_back({std::move(name), *unit});
+    if (!unit && inside.size() <= kMaxSymbolBytes)
+      unit = units.header(name_before(line, open) + " (" + std::string(inside) + ")");
+    if (column_unit(unit)) said.units.push_back({name_before(line, open), *unit});
   }
   // `Time is in GPU hours.`, `All times are reported in seconds.`: a unit that ends a clause.
   for (size_t in = next_in(line, 0); in != std::string_view::npos && said.units.size() < kMaxUnits;

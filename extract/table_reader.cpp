@@ -93,7 +93,7 @@ class TableReader {
     for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i) {
       if (columns_[i]) {
         add(cells[i], *columns_[i], headers_[i], out);
-      } else if (names_devices(headers_[i])) {
+      } else if (device_columns_[i]) {
         // Not where a column counts the devices (`# GPUs`), nor in a table of two columns, a key's and its value's.
         bool counted = std::any_of(columns_.begin(), columns_.end(),
                                    [](const auto& unit) { return unit && unit->figure == FigureKind::Hardware; });
@@ -158,6 +158,8 @@ class TableReader {
         if (!costs && folded(headers[i]) == "cards") units[i].reset();
       columns_ = std::move(units);
       headers_ = std::move(headers);
+      device_columns_.clear();
+      for (const std::string& header : headers_) device_columns_.push_back(names_devices(header));
       captioned_.clear();
     }
     header_above_ = heads;
@@ -168,6 +170,7 @@ class TableReader {
   void end() {
     columns_.clear();
     headers_.clear();
+    device_columns_.clear();
     captioned_.clear();
     names_.clear();
     side_unit_.reset();
@@ -246,6 +249,7 @@ class TableReader {
   UnitReader& units_;
   std::vector<std::optional<UnitReading>> columns_;
   std::vector<std::string> headers_;
+  std::vector<bool> device_columns_;  ///< whether each of headers_ names the devices its column lists
   CaptionUnit caption_;  ///< what the last line of prose before the table said of it
   std::vector<std::optional<UnitReading>> captioned_;  ///< caption_'s unit of each of headers_, once found
   bool caption_rows_ = false;  ///< whether a table's rows were read under caption_
