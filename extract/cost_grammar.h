@@ -38,8 +38,9 @@ struct superscript_power : seq<opt<TAO_PEGTL_STRING("⁻")>, rep_min_max<1, 3, s
 struct scientific : seq<star<one<' '>>, times_sign, star<one<' '>>, TAO_PEGTL_STRING("10"),
                         sor<seq<one<'^'>, opt<one<'{'>>, power_of_ten>, superscript_power>> {};
 /// `10^{22}`, `10²²`: a power of ten alone; not a small one (`10^{-2}`, a rate).
-struct bare_power : seq<TAO_PEGTL_STRING("10"), sor<seq<one<'^'>, opt<one<'{'>>, opt<one<'+'>>, rep_min_max<1, 3, digit>>,
-                                                     seq<rep_min_max<1, 3, superscript_digit>>>> {};
+struct bare_power
+    : seq<TAO_PEGTL_STRING("10"), sor<seq<one<'^'>, opt<one<'{'>>, opt<one<'+'>>, rep_min_max<1, 3, digit>>,
+                                     rep_min_max<1, 3, superscript_digit>>> {};
 struct number_value : sor<bare_power, seq<decimal, opt<scientific>>> {};
 
 /// `3.3M`, `2.5k`, `1.5 billion`; a bare letter only when attached.
@@ -86,7 +87,8 @@ struct trademark : sor<TAO_PEGTL_STRING("(R)"), TAO_PEGTL_STRING("(TM)"), TAO_PE
                        TAO_PEGTL_STRING("™")> {};
 struct vendor : seq<sor<COSTLINT_WORD("NVIDIA"), COSTLINT_WORD("Nvidia"), COSTLINT_WORD("Google"),
                         COSTLINT_WORD("Cloud"), COSTLINT_WORD("AMD"), COSTLINT_WORD("Tesla"),
-                        COSTLINT_WORD("Intel"), COSTLINT_WORD("Apple"), COSTLINT_WORD("Qualcomm"), COSTLINT_WORD("Huawei")>,
+                        COSTLINT_WORD("Intel"), COSTLINT_WORD("Apple"), COSTLINT_WORD("Qualcomm"),
+                        COSTLINT_WORD("Huawei")>,
                     opt<trademark>> {};
 /// `32GB` before a model: the card's memory, part of its name.
 struct memory_prefix : seq<rep_min_max<1, 3, digit>, opt<one<' '>>,
@@ -117,7 +119,8 @@ struct model_word
               COSTLINT_WORD("SXM"), COSTLINT_WORD("PCIe"), COSTLINT_WORD("Ada"), COSTLINT_WORD("Xeon"),
               COSTLINT_WORD("Platinum"), word<TAO_PEGTL_STRING("Core")>, COSTLINT_WORD("EPYC"),
               COSTLINT_WORD("Ryzen"), COSTLINT_WORD("Jetson"), COSTLINT_WORD("AGX"), COSTLINT_WORD("Orin"),
-              COSTLINT_WORD("Xavier"), COSTLINT_WORD("Nano"), COSTLINT_WORD("NX"), COSTLINT_WORD("Snapdragon"), COSTLINT_WORD("MacBook"), COSTLINT_WORD("Mac"),
+              COSTLINT_WORD("Xavier"), COSTLINT_WORD("Nano"), COSTLINT_WORD("NX"), COSTLINT_WORD("Snapdragon"),
+              COSTLINT_WORD("MacBook"), COSTLINT_WORD("Mac"),
               seq<TAO_PEGTL_STRING("Raspberry Pi"), word_end>>> {};
 struct marked_model_word : seq<model_word, opt<trademark>> {};
 struct model_words : seq<marked_model_word, rep_max<3, seq<one<' ', '-'>, marked_model_word>>> {};
@@ -131,7 +134,8 @@ struct vendor_family : seq<vendor, plus<one<' '>>, plus<alpha>, plus<one<' '>>, 
 /// `GTX 1080 Ti NVIDIA GPU`, `Intel Xeon Platinum 8160 CPUs`.
 struct device_phrase
     : sor<vendor_family,
-          seq<opt<vendor, plus<one<' ', '\n'>>>, opt<sor<memory_prefix, power_prefix, clock_prefix>, plus<one<' ', '\n'>>>,
+          seq<opt<vendor, plus<one<' ', '\n'>>>,
+              opt<sor<memory_prefix, power_prefix, clock_prefix>, plus<one<' ', '\n'>>>,
               opt<vendor, plus<one<' ', '\n'>>>,
               sor<seq<device_model, opt<plus<one<' '>>, vendor>, opt<gap, device_class>>, device_class>>> {};
 /// `P100x8`, `TPUv2x16`: a model and its count, as tables write them.

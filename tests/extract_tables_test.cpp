@@ -469,7 +469,8 @@ TEST_CASE("extract: headers as READMEs write them, beyond any test set") {
 
 TEST_CASE("extract: a blank line ends a Markdown table, and an HTML table's rows stay one table") {
   // The second table's header replaces the first's: its batch sizes are no GPU counts.
-  auto two = found("| Model | # GPUs |\n|---|---|\n| A | 8 |\n\n| Model | Batch size |\n|---|---|\n| A | 256 |\n", "README.md");
+  auto two = found("| Model | # GPUs |\n|---|---|\n| A | 8 |\n\n| Model | Batch size |\n|---|---|\n| A | 256 |\n",
+                   "README.md");
   REQUIRE(two.size() == 1);
   CHECK(two[0].value == 8);
   // A header under a blank line reads its own column, not the table's above.
@@ -499,7 +500,8 @@ TEST_CASE("extract: a blank line ends a Markdown table, and an HTML table's rows
 
 TEST_CASE("extract: a Duration alone, beside no cost, may be a media's length") {
   // A generated video's length in a table of quality scores is no run's time.
-  CHECK(found("| Model | Duration | Motion Quality |\n|---|---|---|\n| HunyuanVideo | 5s | 66.5% |\n", "README.md").empty());
+  CHECK(found("| Model | Duration | Motion Quality |\n|---|---|---|\n| HunyuanVideo | 5s | 66.5% |\n", "README.md")
+            .empty());
   // Beside an energy, the same column times a run.
   auto run = found("| Run | Duration | Energy |\n|---|---|---|\n| fold 1 | 53 s | 0.57 Wh |\n", "README.md");
   REQUIRE(run.size() == 2);
@@ -563,7 +565,8 @@ TEST_CASE("extract: what heldout18 showed, each kept") {
 }
 
 TEST_CASE("extract: a Markdown table's units in a row of their own, under its rule") {
-  auto sized = found("| Model | Params | FLOPs |\n|---|---|---|\n| | (M) | (G) |\n| ResNet-50 | 25.6 | 4.1 |\n", "README.md");
+  auto sized =
+      found("| Model | Params | FLOPs |\n|---|---|---|\n| | (M) | (G) |\n| ResNet-50 | 25.6 | 4.1 |\n", "README.md");
   REQUIRE(sized.size() == 2);
   CHECK(sized[0].value == doctest::Approx(25.6e6));
   CHECK(sized[1].value == doctest::Approx(4.1e9));
@@ -584,7 +587,8 @@ TEST_CASE("extract: a caption below its table gives its units to the columns it 
 TEST_CASE("extract: what a review of the fourth session's diff found, each kept") {
   // A caption's unit goes to the column its words name best, its last word among them.
   auto times = found("\\caption{Training time (hours) and inference time (ms) of each model.}\n"
-                     "\\begin{tabular}{lcc}\nModel & Training time & Inference time \\\\\nA & 12 & 35 \\\\\n\\end{tabular}\n");
+                     "\\begin{tabular}{lcc}\nModel & Training time & Inference time \\\\\n"
+                     "A & 12 & 35 \\\\\n\\end{tabular}\n");
   REQUIRE(times.size() == 2);
   CHECK(times[1].value == doctest::Approx(0.035));
   auto energy = found("\\caption{Total training time (hours) and energy (kWh).}\n"
@@ -602,12 +606,14 @@ TEST_CASE("extract: what a review of the fourth session's diff found, each kept"
   CHECK(found("| Model | Time |\n|---|---|\n| A | 30 |\n\n### Training time (hours)\n\nText.\n", "README.md").empty());
   CHECK(found("| Model | Time |\n|---|---|\n| A | 30 |\n\nTraining time (hours), batch 1:\n", "README.md").empty());
   // Two Markdown tables a blank line apart: the caption under the second is not the first's.
-  auto second = found("| Model | Time |\n|---|---|\n| A | 30 |\n\n| Model | Time |\n|---|---|\n| B | 40 |\n\nTime in hours.\n",
+  auto second = found("| Model | Time |\n|---|---|\n| A | 30 |\n\n| Model | Time |\n|---|---|\n| B | 40 |\n\n"
+                      "Time in hours.\n",
                       "README.md");
   REQUIRE(second.size() == 1);
   CHECK(second[0].value == doctest::Approx(40 * 3600));
   // A body row of words under the rule is data, not the header's second row.
-  auto body = found("| Model | GPU | Training time (h) |\n|---|---|---|\n| Baseline | V100 | N/A |\n| Ours | A100 | 12 |\n",
+  auto body = found("| Model | GPU | Training time (h) |\n|---|---|---|\n| Baseline | V100 | N/A |\n"
+                    "| Ours | A100 | 12 |\n",
                     "README.md");
   bool timed = false;
   for (const CostStatement& statement : body)
@@ -638,7 +644,8 @@ TEST_CASE("extract: the review's prose, each kept") {
 
 TEST_CASE("extract: what heldout19 showed, each kept") {
   // CO₂ in a header, its subscript as written.
-  auto carbon = found("| Model | Params | CO₂/exp (g) | Time/exp (s) |\n|---|---|---|---|\n| neuralsym | 32.5M | 35.0 | 1,282 |\n",
+  auto carbon = found("| Model | Params | CO₂/exp (g) | Time/exp (s) |\n|---|---|---|---|\n"
+                      "| neuralsym | 32.5M | 35.0 | 1,282 |\n",
                       "README.md");
   bool emitted = false;
   for (const CostStatement& statement : carbon) emitted = emitted || statement.figure == FigureKind::Emissions;
@@ -653,5 +660,6 @@ TEST_CASE("extract: what heldout19 showed, each kept") {
   CHECK(found("Cut your clips into ~10 second segments.", "README.md").empty());
   CHECK(found("It switched around step ~200k to decays every 20k steps.").empty());
   // Words that qualify a dataset's noun may carry digits (`AF2`).
-  CHECK(one("| Name | Dataset |\n|---|---|\n| SaProt | 40M AF2 structures |\n", "README.md").value == doctest::Approx(4e7));
+  CHECK(one("| Name | Dataset |\n|---|---|\n| SaProt | 40M AF2 structures |\n", "README.md").value ==
+        doctest::Approx(4e7));
 }
