@@ -180,10 +180,12 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `Cost ($)`, `Training cost (USD)`, `Cost (k$)`; not an item's `Price ($)` nor a `Revenue ($)`.
   if (auto dollars = lookup(kDollarSymbols, folded(unit)); dollars && names_spending(name))
     return UnitReading{FigureKind::Cost, *dollars};
-  // `FLOPs (G)`, `FLOPs [T]`: operations counted in the magnitude the brackets give.
-  if (name.find("flop") != std::string::npos)
+  // `FLOPs (G)`, `FLOPs [T]`, `FLOPs (×10^9)`: operations counted in the magnitude the header gives.
+  if (name.find("flop") != std::string::npos) {
     if (auto flop = unit == "G" ? 1e9 : unit == "P" ? 1e15 : magnitude_of(unit))
       return UnitReading{FigureKind::Flop, *flop};
+    if (magnitude > 1) return UnitReading{FigureKind::Flop, magnitude};
+  }
   if (magnitude == 0) return std::nullopt;
   // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.
   std::vector<std::string_view> words = split_words(cell);

@@ -256,6 +256,10 @@ class LatexScanner {
       quantity(name.ends_with("range") ? 3 : 2);
       return;
     }
+    if (name == "si" || name == "unit") {
+      unit_alone();
+      return;
+    }
     if (name == "input" || name == "include") {
       if (auto args = arguments(i_, 1)) {
         out_.inputs.emplace_back(args->groups[0].second);
@@ -353,11 +357,24 @@ class LatexScanner {
     }
     auto [unit_from, unit] = args->groups.back();
     out_.add(" ", static_cast<uint32_t>(unit_from));
-    // A time alone, in words: `\qty{2.5}{\day}` is 2.5 days, where a `d` alone would say too little.
+    unit_symbols(unit_from, unit);
+    i_ = args->end;
+  }
+
+  /// `\si{\kilo\watt\hour}`, `\unit{\hour}` (a table's header): the unit alone, as symbols.
+  void unit_alone() {
+    auto args = arguments(skip_optional(i_), 1);
+    if (!args) return;
+    unit_symbols(args->groups[0].first, args->groups[0].second);
+    i_ = args->end;
+  }
+
+  /// A siunitx unit written as its symbols (`kWh`); a time alone, in words:
+  /// `\qty{2.5}{\day}` is 2.5 days, where a `d` alone would say too little.
+  void unit_symbols(size_t unit_from, std::string_view unit) {
     for (std::string_view time : {"day", "hour", "minute", "second"})
       if (unit.size() == time.size() + 1 && unit.front() == '\\' && unit.substr(1) == time) {
         out_.add(std::string(time) + "s", static_cast<uint32_t>(unit_from));
-        i_ = args->end;
         return;
       }
     for (size_t j = 0; j < unit.size();) {
@@ -374,7 +391,6 @@ class LatexScanner {
         if (macro == si) out_.add(symbol, static_cast<uint32_t>(unit_from + j));
       j = k;
     }
-    i_ = args->end;
   }
 
   int tabular_depth_ = 0;  ///< tabulars open at the scan's position

@@ -663,3 +663,14 @@ TEST_CASE("extract: what heldout19 showed, each kept") {
   CHECK(one("| Name | Dataset |\n|---|---|\n| SaProt | 40M AF2 structures |\n", "README.md").value ==
         doctest::Approx(4e7));
 }
+
+TEST_CASE("extract: siunitx's units alone in a header, and a header's power of ten over FLOPs") {
+  auto si = found("\\begin{tabular}{lcc}\nModel & Energy [\\si{\\kilo\\watt\\hour}] & Time (\\si{\\hour}) \\\\\n"
+                  "A & 12.4 & 2.5 \\\\\n\\end{tabular}\n");
+  REQUIRE(si.size() == 2);
+  CHECK(si[0].value == doctest::Approx(12.4 * 3.6e6));
+  CHECK(si[1].value == doctest::Approx(2.5 * 3600));
+  auto flop = found("\\begin{tabular}{lc}\nModel & FLOPs ($\\times 10^9$) \\\\\nA & 4.1 \\\\\n\\end{tabular}\n");
+  REQUIRE(flop.size() == 1);
+  CHECK(flop[0].value == doctest::Approx(4.1e9));
+}
