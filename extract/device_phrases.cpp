@@ -92,6 +92,11 @@ bool DevicePhrases::in_use(size_t p) const {
   if (size_t at = before.find("hardware"); at != std::string::npos && before.find(':', at) != std::string::npos)
     return true;
   if (before.find("gpu:") != std::string::npos || before.find("device:") != std::string::npos) return true;
+  // `The experiments were conducted using the PyTorch framework on NVIDIA Quadro RTX 8000 GPUs`:
+  // `on` the devices, in a clause whose verb says what ran.
+  if (before.ends_with(" on "))
+    for (std::string_view verb : {"conducted", "performed", "trained", "executed", "carried out", "measured", "ran "})
+      if (before.find(verb) != std::string::npos) return true;
   if (before.size() > kVerbReach) before.erase(0, before.size() - kVerbReach);
   if (before.find("hardware") != std::string::npos) return true;
   for (std::string_view cue : {"trained on", "training on", "train on", "trains on", "run on", "ran on", "runs on",

@@ -144,7 +144,11 @@ std::optional<UnitReading> throughput(std::string_view words) {
                 std::all_of(item.begin(), item.end(), [](char c) { return ascii_letter(c) || c == ' '; }) &&
                 std::count(item.begin(), item.end(), ' ') <= 1 && !lookup(kByteWords, noun) &&
                 !lookup(kFlopWords, noun) && !noun.ends_with("bits") && !noun.ends_with("bytes");
-  if (std::find(kItems.begin(), kItems.end(), item) == kItems.end() && !plural) return std::nullopt;
+  // `out tok/s`, `total tok/s`: an item a word qualifies (words only, not `achieves 1284 tok/s`).
+  bool qualified = std::all_of(item.begin(), item.end(), [](char c) { return ascii_letter(c) || c == ' '; }) &&
+                   std::count(item.begin(), item.end(), ' ') <= 1 &&
+                   std::find(kItems.begin(), kItems.end(), noun) != kItems.end();
+  if (std::find(kItems.begin(), kItems.end(), item) == kItems.end() && !qualified && !plural) return std::nullopt;
   for (std::string_view second : {"s", "sec", "second"})
     if (rate == second) return UnitReading{FigureKind::Throughput, 1};
   for (std::string_view minute : {"min", "minute"})  // `111 sequences per minute`
@@ -258,7 +262,7 @@ bool samples_noun(std::string_view word) {
   static const std::unordered_set<std::string_view> kNouns = {
       "samples", "examples", "images", "documents", "sentences", "transactions", "purchases",
       "books", "articles", "utterances", "clips", "videos", "dialogues", "conversations",
-      "pairs", "tuples", "triplets", "sequences", "molecules", "files"};
+      "pairs", "tuples", "triplets", "sequences", "molecules", "files", "ratings", "interactions"};
   return kNouns.count(word) > 0;
 }
 

@@ -674,3 +674,18 @@ TEST_CASE("extract: siunitx's units alone in a header, and a header's power of t
   REQUIRE(flop.size() == 1);
   CHECK(flop[0].value == doctest::Approx(4.1e9));
 }
+
+TEST_CASE("extract: what heldout20 showed, each kept") {
+  // Items a second a word qualifies, in a header without a space before its bracket.
+  auto serving = found("| model | batch | throughput(out tok/s) |\n|---|---|---|\n| llama2-7b | 256 | 3387.419 |\n",
+                       "README.md");
+  REQUIRE(serving.size() == 1);
+  CHECK(serving[0].value == doctest::Approx(3387.419));
+  CHECK(found("At batch size 16 it achieves 1284 tok/s.").size() == 1);
+  // Ratings count a dataset.
+  CHECK(one("MovieLens 1M: 1,000,000 ratings by 6,040 users.").value == 1e6);
+  // `on` the devices, in a clause whose verb says what ran.
+  CHECK(one("The experiments were conducted using the PyTorch framework on NVIDIA Quadro RTX~8000 GPUs.")
+            .figure == FigureKind::Hardware);
+  CHECK(found("The V100 was released in 2017 and is popular.").empty());
+}
