@@ -1,8 +1,9 @@
 #pragma once
-// What a caption or a heading before a table says of its unit-less columns:
+// What a caption or a heading by a table says of its unit-less columns:
 // that they count parameters, or their units, each after the words it is
 // the unit of (`Energy consumption (kWh) and carbon emissions (kg CO$_2$eq)`,
-// `Training time (in hours)`, `Time is in GPU hours`). Internal to extract/.
+// `Training time (in hours)`, `Time is in GPU hours`). table_reader.cpp reads
+// the caption above a table, and the one below it. Internal to extract/.
 
 #include <optional>
 #include <string>

@@ -1,8 +1,9 @@
 #pragma once
 // What a table's column header names when it gives no unit: another quantity
-// than a cost (`Batch Size`, `Year`), data held out (`Validation`), the devices
-// its cells name (`Board`), or a device, a system or a split a caption's unit
-// may reach (`A100`, `Total`). Internal to extract/.
+// than a cost (`Batch Size`, `Year`), data held out (`Validation`), a time,
+// memory or carbon its cells' own units measure (`Duration`, `GPU Mem`, `CO₂`),
+// the devices its cells name (`Board`), or a device, a system or a split a
+// caption's unit may reach (`A100`, `Total`). Internal to extract/.
 
 #include <string_view>
 

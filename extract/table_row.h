@@ -1,7 +1,8 @@
 #pragma once
 // A table's row as the plain text holds it (plain_text.h: cells between
-// kCellSeparator, a row a line), and the number a cell holds: alone or with a
-// remark, as a sum, or echoing its column's unit. Internal to extract/.
+// kCellSeparator, a row a line), what kind of row it is (a rule, a header, a
+// row of units), and the number a cell holds: alone or with a remark, as a sum,
+// or echoing its column's unit. Internal to extract/.
 
 #include <cstddef>
 #include <optional>
