@@ -100,9 +100,10 @@ bool DevicePhrases::in_use(size_t p) const {
   if (before.size() > kVerbReach) before.erase(0, before.size() - kVerbReach);
   if (before.find("hardware") != std::string::npos) return true;
   for (std::string_view cue : {"trained on", "training on", "train on", "trains on", "run on", "ran on", "runs on",
-                               "we use ", "conducted on",
-                               "performed on", "carried out on", "executed on", "measured on", "done on", "timed on",
-                               "tested on", "benchmarked on", "deployed on", "profiled on", "we used "})
+                               "conducted on", "performed on", "carried out on", "executed on", "measured on",
+                               "done on", "timed on", "tested on", "benchmarked on", "deployed on", "profiled on",
+                               "we use ", "we used ", "we employ", "utilize", "trained with", "training with",
+                               "done using", "performed using", "conducted using"})
     if (before.find(cue) != std::string::npos) return true;
   if (listed_under_device_label(p)) return true;
   std::string header = folded(trimmed(headers_.of(p)));

@@ -695,3 +695,14 @@ TEST_CASE("extract: a component's size after its label, in the magnitude it is w
   CHECK(one("Decoder size: 15M", "README.md").figure == FigureKind::Parameters);
   CHECK(found("Params: 12", "README.md").empty());
 }
+
+TEST_CASE("extract: devices named without a count, after the words that say they were used") {
+  for (const char* used : {"Training was done using NVIDIA A100 GPUs.", "All models are trained with NVIDIA V100 GPUs.",
+                           "Our experiments utilize A100 GPUs."}) {
+    auto devices = found(used, "README.md");
+    REQUIRE(devices.size() == 1);
+    CHECK(devices[0].figure == FigureKind::Hardware);
+    CHECK(!devices[0].device->count);
+  }
+  CHECK(found("Unlike the A100, the H100 supports FP8.", "README.md").empty());
+}
