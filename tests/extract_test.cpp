@@ -706,3 +706,8 @@ TEST_CASE("extract: devices named without a count, after the words that say they
   }
   CHECK(found("Unlike the A100, the H100 supports FP8.", "README.md").empty());
 }
+
+TEST_CASE("extract: dollars written USD before the number") {
+  CHECK(one("The total cost of training was about USD 12,000.").value == 12000);
+  CHECK(found("We paid USD 2 per hour.").empty());
+}
