@@ -9,6 +9,7 @@
 #include <optional>
 #include <utility>
 
+#include "extract/si_units.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -49,15 +50,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kSymbols
     {"dots", "..."}, {"textasciitilde", "~"}, {"item", "\n"}, {"newline", "\n"},
     {"par", "\n"}, {"quad", " "}, {"qquad", " "}, {"mu", "µ"}, {"textmu", "µ"},
     {"degree", "°"}, {"sigma", "σ"},
-}};
-
-/// siunitx's unit macros, as symbols.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kSiUnits = {{
-    {"kilo", "k"}, {"mega", "M"}, {"giga", "G"}, {"tera", "T"}, {"peta", "P"},
-    {"exa", "E"}, {"milli", "m"}, {"micro", "µ"}, {"watt", "W"}, {"hour", "h"},
-    {"joule", "J"}, {"second", "s"}, {"minute", "min"}, {"day", "d"}, {"gram", "g"},
-    {"tonne", "t"}, {"byte", "B"}, {"bit", "b"}, {"percent", "%"}, {"per", "/"},
-    {"kWh", "kWh"}, {"flop", "FLOP"}, {"metre", "m"}, {"hertz", "Hz"},
 }};
 
 /// A set of bytes, tested by one load: the scans below ask it of every byte of a paper.
@@ -357,7 +349,7 @@ class LatexScanner {
     }
     auto [unit_from, unit] = args->groups.back();
     out_.add(" ", static_cast<uint32_t>(unit_from));
-    unit_symbols(unit_from, unit);
+    add_si_unit(unit, unit_from, out_);
     i_ = args->end;
   }
 
@@ -365,32 +357,8 @@ class LatexScanner {
   void unit_alone() {
     auto args = arguments(skip_optional(i_), 1);
     if (!args) return;
-    unit_symbols(args->groups[0].first, args->groups[0].second);
+    add_si_unit(args->groups[0].second, args->groups[0].first, out_);
     i_ = args->end;
-  }
-
-  /// A siunitx unit written as its symbols (`kWh`); a time alone, in words:
-  /// `\qty{2.5}{\day}` is 2.5 days, where a `d` alone would say too little.
-  void unit_symbols(size_t unit_from, std::string_view unit) {
-    for (std::string_view time : {"day", "hour", "minute", "second"})
-      if (unit.size() == time.size() + 1 && unit.front() == '\\' && unit.substr(1) == time) {
-        out_.add(std::string(time) + "s", static_cast<uint32_t>(unit_from));
-        return;
-      }
-    for (size_t j = 0; j < unit.size();) {
-      if (unit[j] != '\\') {
-        if (unit[j] != ' ' && unit[j] != '{' && unit[j] != '}' && unit[j] != '~' && unit[j] != '.')
-          out_.add(unit.substr(j, 1), static_cast<uint32_t>(unit_from + j));
-        ++j;
-        continue;
-      }
-      size_t k = j + 1;
-      while (k < unit.size() && ascii_letter(unit[k])) ++k;
-      std::string_view macro = unit.substr(j + 1, k - j - 1);
-      for (const auto& [si, symbol] : kSiUnits)
-        if (macro == si) out_.add(symbol, static_cast<uint32_t>(unit_from + j));
-      j = k;
-    }
   }
 
   int tabular_depth_ = 0;  ///< tabulars open at the scan's position
