@@ -127,9 +127,14 @@ CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
     if (!may_be_unit(inside)) continue;
     // A unit, or a symbol a header sets apart (`inference time (ms)`, as a column's header reads it).
     auto unit = units.unit(inside);
-    if (!unit && inside.size() <= kMaxSymbolBytes)
-      unit = units.header(name_before(line, open) + " (" + std::string(inside) + ")");
-    if (column_unit(unit)) said.units.push_back({name_before(line, open), *unit});
+    std::string name;  // what the unit measures, read once it is needed
+    if (!unit && inside.size() <= kMaxSymbolBytes) {
+      name = name_before(line, open);
+      unit = units.header(name + " (" + std::string(inside) + ")");
+    }
+    if (!column_unit(unit)) continue;
+    if (name.empty()) name = name_before(line, open);
+    said.units.push_back({std::move(name), *unit});
   }
   // `Time is in GPU hours.`, `All times are reported in seconds.`: a unit that ends a clause.
   for (size_t in = next_in(line, 0); in != std::string_view::npos && said.units.size() < kMaxUnits;

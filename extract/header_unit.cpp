@@ -206,15 +206,14 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     return names_a_limit(name) ? std::nullopt : std::optional(UnitReading{FigureKind::Parameters, magnitude});
   if (counts_a_dataset(name)) return UnitReading{FigureKind::Samples, magnitude};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
-  // below a thousand, as an image's size, are not taken as parameters).
-  // `Size` over `7B`; `Model size (M)`, its magnitude in brackets (a `Size (B)` alone may be a dataset's).
-  std::string_view sized = trimmed(name);
-  bool model_size = sized == "model size" || sized == "encoder size" || sized == "decoder size" ||
-                    sized == "backbone size" || sized == "network size";
-  if ((sized == "size" && unit.empty()) || (model_size && (unit.empty() || magnitude >= 1e6)))
+  // below a thousand, as an image's size, are not taken as parameters); `Model size (M)`,
+  // its magnitude in brackets (a `Size (B)` alone may be a dataset's).
+  std::string_view bare = trimmed(name);
+  bool model_size = bare == "model size" || bare == "encoder size" || bare == "decoder size" ||
+                    bare == "backbone size" || bare == "network size";
+  if ((bare == "size" && unit.empty()) || (model_size && (unit.empty() || magnitude >= 1e6)))
     return UnitReading{FigureKind::Parameters, magnitude};
   // `# GPUs`, `Number of chips`, or the devices' name alone (`GPUs`) over their counts.
-  std::string_view bare = trimmed(name);
   bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos ||
                 name.starts_with("num ") || name.starts_with("num. ") || name.starts_with("n_") || bare == "gpus" ||
                 bare == "tpus" || bare == "npus" || bare == "chips" || bare == "cards" || bare == "accelerators";
@@ -234,7 +233,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `Hours`, `Training days`: a duration in the unit the header names (days only after
   // a word that says what took them: `Days` alone may count a calendar's).
   if (unit.empty()) {
-    std::string_view span = trimmed(name);
+    std::string_view span = bare;
     bool phase = false;
     for (std::string_view what : {"training ", "train ", "total ", "wall-clock ", "wall clock "})
       if (span.starts_with(what)) span.remove_prefix(what.size()), phase = true;
