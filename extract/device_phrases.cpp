@@ -85,7 +85,10 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
 
 /// Named in passing (`the V100 has ...`), a device is not what the run used:
 /// only where a label, a verb or its column's header says so.
-bool DevicePhrases::in_use(size_t p) const {
+bool DevicePhrases::in_use(size_t p, int listed) const {
+  // `tested on NVIDIA A100 / H100`: the devices of a list share the first's use.
+  if (listed < kMaxListedDevices)
+    if (size_t first = listed_after_device(p); first != std::string_view::npos) return in_use(first, listed + 1);
   std::string before = folded(text_.substr(p > kLabelReach ? p - kLabelReach : 0, std::min(p, kLabelReach)));
   if (size_t stop = before.find_last_of(".;\n"); stop != std::string::npos) before.erase(0, stop + 1);
   // A label's reach is a list's (`Hardware used for reporting: A + B`); a word's, the words just after it.
@@ -105,6 +108,11 @@ bool DevicePhrases::in_use(size_t p) const {
                                "we use ", "we used ", "we employ", "utilize", "trained with", "training with",
                                "done using", "performed using", "conducted using"})
     if (before.find(cue) != std::string::npos) return true;
+  // `takes 2 min on T4`, `running inference on H100`: on, with or using a device, in a sentence
+  // about what running took.
+  if ((before.ends_with(" on ") || before.ends_with(" with ") || before.ends_with(" using ")) &&
+      sentence_about_running(p) && !addressed_to_reader(text_, p))
+    return true;
   if (listed_under_device_label(p)) return true;
   std::string header = folded(trimmed(headers_.of(p)));
   for (std::string_view column : {"gpu", "gpus", "gpu type", "device", "accelerator", "hardware", "system",
@@ -115,6 +123,36 @@ bool DevicePhrases::in_use(size_t p) const {
   for (std::string_view row : {"gpu", "gpus", "processor", "cpu", "accelerator", "accelerators", "hardware",
                                "device"})
     if (label == row) return true;
+  return false;
+}
+
+size_t DevicePhrases::listed_after_device(size_t p) const {
+  size_t end = p;
+  while (end > 0 && text_[end - 1] == ' ') --end;
+  std::string_view before = text_.substr(0, end);
+  size_t joint = 0;
+  for (std::string_view separator : {"/", ",", " and", " or", "&"})
+    if (before.ends_with(separator)) joint = separator.size();
+  if (joint == 0) return std::string_view::npos;
+  end -= joint;
+  while (end > 0 && text_[end - 1] == ' ') --end;
+  for (size_t q = end > kMaxListedName ? end - kMaxListedName : 0; q < end; ++q)
+    if ((q == 0 || !ascii_alnum(text_[q - 1])) && ascii_letter(text_[q]))
+      if (auto phrase = match<g::device_phrase>(text_.substr(q)); phrase && q + *phrase == end) return q;
+  return std::string_view::npos;
+}
+
+bool DevicePhrases::sentence_about_running(size_t p) const {
+  size_t from = p > kSentenceReach ? p - kSentenceReach : 0;
+  std::string_view before = text_.substr(from, p - from);
+  if (size_t stop = before.find_last_of(".\n"); stop != std::string_view::npos) before.remove_prefix(stop + 1);
+  std::string_view after = text_.substr(p, kSentenceReach);
+  after = after.substr(0, std::min(after.find(". "), after.find('\n')));
+  std::string sentence = folded(before) + folded(after);
+  for (std::string_view running : {"train", "inference", "infer ", "benchmark", "fine-tun", "finetun", "measur",
+                                   "latency", "throughput", "speed", "took", "takes", "fps", "hour", "minute",
+                                   " min ", "seconds", "memory", "experiment", "evaluat", "profil", " run", "ran "})
+    if (sentence.find(running) != std::string::npos) return true;
   return false;
 }
 

@@ -206,16 +206,24 @@ bool time_scale_before(std::string_view text, size_t at) {
 bool held_out_around(std::string_view text, size_t begin, size_t end) {
   std::string after = folded(text.substr(end, 96));
   if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
-  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation"})
+  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation", "validation set",
+                                "test set", "validation split", "test split"})
     if (after.find(use) != std::string::npos) return true;
   // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
   std::string before = clause_before(text, begin, 48, ";\n");
   if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
   if (size_t stop = before.rfind(", "); stop != std::string::npos) before.erase(0, stop + 2);  // not `2,000`
   for (std::string_view set : {"validation split", "validation set", "test split", "test set", "evaluation set",
-                               "held-out set", "dev set"})
+                               "held-out set", "dev set", "testing part", "test part"})
     if (before.find(set) != std::string::npos) return true;
   return false;
+}
+
+bool training_set_around(std::string_view text, size_t begin, size_t end) {
+  std::string before = folded(text.substr(begin >= 9 ? begin - 9 : 0, begin >= 9 ? 9 : begin));
+  if (before.ends_with("training ") || before.ends_with(" train ")) return true;
+  std::string after = folded(text.substr(end, 24));
+  return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training");
 }
 
 /// Whether the words after a duration make it one run's (`2-3 hours per model`,
@@ -251,7 +259,11 @@ bool plural_noun_of_data(std::string_view word) {
       "outperforms", "remains", "becomes", "provides", "allows", "enables", "corresponds", "represents",
       "performs", "scores", "beats", "matches", "runs", "fits", "gets", "trains", "learns", "generalizes",
       // what a run or an input counts, not a dataset's items
-      "timesteps", "pixels", "bits", "voxels", "iters"};
+      "timesteps", "pixels", "bits", "voxels", "iters", "units", "lines", "characters", "cycles", "instructions",
+      "batches", "jobs", "executions", "resamples", "chains", "cells", "widths",
+      // who or what a dataset's items are about, and measures
+      "agents", "items", "products", "goods", "movies", "meters", "kilometers", "miles", "litres", "liters",
+      "gallons", "acids", "residues"};
   return !kNotData.count(word);
 }
 

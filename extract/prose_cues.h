@@ -42,6 +42,9 @@ bool time_scale_before(std::string_view text, size_t at);
 /// Whether the clause around a count, `begin` to `end`, says it is held out
 /// (`for testing`, `the validation split (2,000 images)`).
 bool held_out_around(std::string_view text, size_t begin, size_t end);
+/// Whether the data counted by the noun at [begin, end) is what a model was
+/// trained on: `150 training patients`, `700 videos for training`.
+bool training_set_around(std::string_view text, size_t begin, size_t end);
 /// Whether the words after a duration (folded) make it one run's: `per model`, `per run`.
 bool per_run(std::string_view next);
 /// Whether a word is a plural noun a dataset may count (`comments`), not a model's or a run's.

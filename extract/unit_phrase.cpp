@@ -236,6 +236,10 @@ std::optional<UnitReading> unit_of(std::string_view words) {
   if (w == "watts") return UnitReading{FigureKind::Power, 1};
   if (w == "kilowatts") return UnitReading{FigureKind::Power, 1e3};
   if (w == "usd" || w == "dollars") return UnitReading{FigureKind::Cost, 1};
+  // Other currencies in US dollars at a fixed rate (2025's average): a figure to read, not to account with.
+  if (w == "cny" || w == "rmb" || w == "yuan") return UnitReading{FigureKind::Cost, 1 / 7.2};
+  if (w == "eur" || w == "euros") return UnitReading{FigureKind::Cost, 1.13};
+  if (w == "gbp") return UnitReading{FigureKind::Cost, 1.32};
   if (const UnitInfo* unit = find_unit(word)) {
     if (unit->dimension == dim::energy) return UnitReading{FigureKind::Energy, unit->scale};
     if (unit->dimension == dim::energy / dim::time) return UnitReading{FigureKind::Power, unit->scale};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <unordered_set>
 
 #include "extract/column_names.h"
@@ -26,6 +27,22 @@ bool joins_a_clause(std::string_view word) {
                                   "than", "the", "a", "an"})
     if (same_folded(word, joiner)) return true;
   return false;
+}
+
+/// `47,605 test frames`: a held-out set's items.
+bool held_out_word(std::string_view word) {
+  for (std::string_view held_out : {"test", "testing", "validation", "val", "dev", "evaluation", "eval"})
+    if (same_folded(word, held_out)) return true;
+  return false;
+}
+
+/// A word between a count in digits and its noun that keeps it a dataset's:
+/// not a verb (`1024 using transformers`), not a video's frames, counted alone.
+bool qualifies_a_count(std::string_view word) {
+  for (std::string_view other : {"frames", "using", "including", "containing", "having", "being", "showing",
+                                 "giving", "yielding", "making", "taking", "leading", "resulting", "following"})
+    if (same_folded(word, other)) return false;
+  return true;
 }
 
 }  // namespace
@@ -120,7 +137,12 @@ std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::stri
   while (!noun.empty() && noun.back() == '.') noun.pop_back();
   bool billions = !written.empty() && (written.back() == 'B' || written.ends_with("billion")) &&
                   (samples_noun(noun) || noun == "words");
-  if (!(magnitude || billions) || value < 1000) return std::nullopt;
+  // `13,611 instances`, `150 training patients`: a whole count in digits, not a year (`2019 papers`);
+  // under a thousand, only a training set's (plausibility).
+  bool digits = !written.empty() && value >= 10 && value < 1e15 && value == std::floor(value) &&
+                std::all_of(written.begin(), written.end(), [](char c) { return ascii_digit(c) || c == ','; });
+  bool year = written.find(',') == std::string_view::npos && value >= 1900 && value <= 2100;
+  if (!(magnitude || billions || (digits && !year)) || (value < 1000 && !digits)) return std::nullopt;
   // `Pythia 160M scores 30%`: a size that is part of a model's name.
   if (named_before(text_, offset_of(written))) return std::nullopt;
   for (size_t k = 0; k < words.size(); ++k) {
@@ -131,7 +153,7 @@ std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::stri
     // Words that qualify the noun (`AF2 structures`), not a clause's (`200k to decays`).
     if (word.empty() || !ascii_letter(word.front()) ||
         !std::all_of(word.begin(), word.end(), [](char c) { return ascii_alnum(c); }) || units_.unit(word) ||
-        joins_a_clause(word))
+        joins_a_clause(word) || held_out_word(word) || (digits && !magnitude && !qualifies_a_count(word)))
       return std::nullopt;
     if (plural_noun_of_data(word)) {
       // `116M English words` count a corpus in tokens.

@@ -1,0 +1,75 @@
+// The extractor on datasets counted in digits, on devices named without a
+// count where the sentence says what ran on them, and on other currencies.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extract_support.h"
+
+using namespace costlint;
+using namespace costlint::extract;
+
+using testing::found;
+using testing::one;
+
+TEST_CASE("extract: a dataset counted in digits, whatever its noun") {
+  CHECK(one("The dataset contains 13,611 instances.").value == 13611);
+  CHECK(one("MegaScale provides ~776,000 mutations.").figure == FigureKind::Samples);
+  CHECK(one("We sample 4,363 English math reasoning problems.").value == 4363);
+  // Not what a run or a model counts, nor a measure, nor a year.
+  CHECK(found("We use 1,000 steps of warmup.").empty());
+  CHECK(found("The model has 2,048 hidden units.").empty());
+  CHECK(found("It could evaporate as much as 700,000 litres of water.").empty());
+  CHECK(found("Model was trained with sequence length 1024 using transformers lib.").empty());
+  CHECK(found("In 2019 papers reported no costs.").empty());
+  CHECK(found("It contains 192,403 users and 63,001 goods.").empty());
+  // A held-out set's items are no cost.
+  CHECK(found("There are 47,605 test frames annotated with boxes.").empty());
+  CHECK(found("The testing part has 16,282 instances.").empty());
+  CHECK(found("We use 10000 random prompts from the COCO2017 validation set.").empty());
+}
+
+TEST_CASE("extract: a small dataset counts where it is trained on") {
+  CHECK(one("It provides 150 training patients.").value == 150);
+  CHECK(one("We use 340 train proteins and 28 test proteins.").value == 340);
+  auto videos = one("The dataset has 700 videos for training and 150 for validation.");
+  CHECK(videos.value == 700);
+  CHECK(found("It consists of 507 knee MR volumes.").empty());
+  CHECK(found("We report results on 697 test images.").empty());
+}
+
+TEST_CASE("extract: a device after on, with or using, in a sentence about running") {
+  for (const char* used : {"Fine-tuning takes 2 min on T4.", "We measured latency when running inference on H100.",
+                           "Speed measured on GPU (A10)."}) {
+    auto statements = found(used, "README.md");
+    INFO(used);
+    CHECK(std::any_of(statements.begin(), statements.end(),
+                      [](const CostStatement& s) { return s.figure == FigureKind::Hardware && !s.device->count; }));
+  }
+  // Named in passing, or to the reader, a device is not what ran.
+  CHECK(found("The H100 has more memory than the A100.", "README.md").empty());
+  CHECK(found("If you are using V100 for training, install xformers.", "README.md").empty());
+  CHECK(found("We compare with BERT on GLUE.", "README.md").empty());
+}
+
+TEST_CASE("extract: the devices of a list share the first's use") {
+  auto both = found("Memory tests were run on NVIDIA A100 / H100 architectures.", "README.md");
+  REQUIRE(both.size() == 2);
+  CHECK(both[1].device->model.find("H100") != std::string::npos);
+  CHECK(found("The A100 / H100 pages describe the cards.", "README.md").empty());
+}
+
+TEST_CASE("extract: frames a second on a device are its speed") {
+  auto speed = found("It reaches 430+ FPS on a GTX 1660 Ti.", "README.md");
+  REQUIRE(speed.size() == 2);
+  CHECK(speed[0].figure == FigureKind::Throughput);
+  CHECK(speed[0].value == 430);
+  CHECK(found("The videos are sampled at 3 FPS on average.", "README.md").empty());
+}
+
+TEST_CASE("extract: yuan and euros, in dollars at a fixed rate") {
+  CHECK(one("Training cost approximately 3.0 CNY in total.", "README.md").value == doctest::Approx(3.0 / 7.2));
+  CHECK(one("The run cost 1,200 euros on the cloud.", "README.md").value == doctest::Approx(1356));
+  CHECK(found("The model scored 3.0 points.", "README.md").empty());
+}
