@@ -83,15 +83,19 @@ bool names_spending(std::string_view name) {
 bool counts_a_dataset(std::string_view name) {
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
   bool training = false;  // `Train size`: the size of a training set
+  bool counted = false;   // `#Train`: a count of the training set, not its accuracy
   for (bool stripped = true; stripped;) {
     stripped = false;
     while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
     for (std::string_view prefix : {"#", "number of ", "num. ", "no. of ", "training ", "train "})
       if (name.starts_with(prefix)) {
         training = training || prefix.starts_with("train");
+        counted = counted || !prefix.starts_with("train");
         name.remove_prefix(prefix.size()), stripped = true;
       }
   }
+  if (counted && (name == "train" || name == "training" || name == "train set" || name == "training set"))
+    return true;
   return samples_noun(name) || name == "dataset size" || name == "set size" || (training && name == "size");
 }
 

@@ -19,6 +19,10 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                        " of sound", " samples", " song", " clip", " audio", " segment", " chunk",
                                        " window", " excerpt"})
           if (next.starts_with(media)) return false;
+      // `1.1M hours of labeled audio`, `500 hours of transcribed speech`: a qualified medium.
+      if (next.starts_with(" of "))
+        for (std::string_view media : {" audio", " speech", " video", " music", " recordings", " data"})
+          if (size_t at = next.find(media); at != std::string::npos && next.find(' ', 4) == at) return false;
       return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
              !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
              !next.starts_with("’") && !equivalence(end - unit.size()) && !time_scale_before(text_, end - unit.size());

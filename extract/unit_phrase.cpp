@@ -199,6 +199,8 @@ std::optional<UnitReading> unit_of(std::string_view words) {
         (first == "pf" || first == "petaflop/s" || first == "pfs" || first == "petaflops" ||
          first == "pflop/s" || first == "pflops"))
       return UnitReading{FigureKind::Flop, 8.64e19};
+    if (std::string all = folded(words); all == "floating point operations" || all == "floating-point operations")
+      return UnitReading{FigureKind::Flop, 1};
     // `kilowatt hours`, `megawatt hours`
     if (parts.size() == 2 && (last == "hours" || last == "hour")) {
       if (first == "kilowatt") return UnitReading{FigureKind::Energy, 3.6e6};

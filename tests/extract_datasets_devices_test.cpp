@@ -73,3 +73,14 @@ TEST_CASE("extract: yuan and euros, in dollars at a fixed rate") {
   CHECK(one("The run cost 1,200 euros on the cloud.", "README.md").value == doctest::Approx(1356));
   CHECK(found("The model scored 3.0 points.", "README.md").empty());
 }
+
+TEST_CASE("extract: operations in words, a training set's count in its column, hours of a medium") {
+  CHECK(one("Training required 6.3e21 floating-point operations.").value == doctest::Approx(6.3e21));
+  auto split = found("\\begin{tabular}{lcc}\nDataset & \\#Train & \\#Test \\\\\nSVHN & 73,257 & 26,032 \\\\\n"
+                     "\\end{tabular}\n");
+  REQUIRE(split.size() == 1);
+  CHECK(split[0].value == 73257);
+  CHECK(found("\\begin{tabular}{lcc}\nModel & Train & Test \\\\\nA & 98.5 & 91.2 \\\\\n\\end{tabular}\n").empty());
+  CHECK(found("The model was trained on roughly 1.1M hours of labeled audio.").empty());
+  CHECK(one("Training took 3 hours of compute.").value == 10800);
+}
