@@ -165,7 +165,7 @@ bool speed_before(std::string_view text, size_t at) {
   std::string before = clause_before(text, at, 120, ".;!?\n");
   for (std::string_view data : {"sampl", "video", "record", "captur", "extract", "clip"})
     if (before.find(data) != std::string::npos) return false;
-  for (std::string_view speed : {"achiev", "render", "real-time", "realtime", "runs at", "run at", "running at",
+  for (std::string_view speed : {"achiev", "render", "real-time", "realtime", "real time", "runs at", "run at", "running at",
                                  "inference speed"})
     if (before.find(speed) != std::string::npos) return true;
   return false;
