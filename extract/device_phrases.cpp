@@ -56,7 +56,8 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
   if (!ascii_letter(text_[p])) return std::nullopt;
   auto phrase = match<g::device_phrase>(text_.substr(p));
   if (!phrase) return std::nullopt;
-  if (!in_use(p)) return std::nullopt;
+  // A table's row labelled by the device measured it (`| K40 | 547 | 248 |`).
+  if (!in_use(p) && !fills_first_cell(text_, p, p + *phrase)) return std::nullopt;
   std::string_view written = text_.substr(p).substr(0, *phrase);
   // `NVIDIA A100x4`: the count after the model, as tables write it.
   std::string_view name = written;
@@ -215,9 +216,10 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
       q += *range;
     }
   auto joined = match<g::times_sign>(text_.substr(q));
-  // `an 8-GPU node`, `a 4-GPU server`: digits joined to the device by a hyphen.
-  // Not a model's own digits: `RTX 2080-Ti`, `3090-Super`.
-  if (!joined && q + 1 < text_.size() && text_[q] == '-' && ascii_digit(count_text.back()) &&
+  // `an 8-GPU node`, `a 4-GPU server`, `a single-GPU setup`: the count joined to the device by a
+  // hyphen. Not a model's own digits: `RTX 2080-Ti`, `3090-Super`.
+  bool single = count_text.size() >= 6 && same_folded(count_text.substr(count_text.size() - 6), "single");
+  if (!joined && q + 1 < text_.size() && text_[q] == '-' && (ascii_digit(count_text.back()) || single) &&
       ascii_letter(text_[q + 1]) && !same_folded(text_.substr(q + 1, 2), "ti") &&
       !same_folded(text_.substr(q + 1, 5), "super"))
     joined = 1;

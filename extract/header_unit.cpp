@@ -190,6 +190,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
       return UnitReading{FigureKind::Flop, *flop};
     if (magnitude > 1) return UnitReading{FigureKind::Flop, magnitude};
   }
+  // `Throughput (PyTorch)`, `Throughput`: a speed named so, its items a second left unsaid.
+  if (trimmed(name) == "throughput" && (unit.empty() || magnitude == 0) && unit.find('/') == std::string_view::npos)
+    return UnitReading{FigureKind::Throughput, 1};
   if (magnitude == 0) return std::nullopt;
   // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.
   std::vector<std::string_view> words = split_words(cell);
@@ -243,6 +246,10 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
       if (span.starts_with(what)) span.remove_prefix(what.size()), phase = true;
     if (span == "hours") return UnitReading{FigureKind::Duration, kHour};
     if (span == "days" && phase) return UnitReading{FigureKind::Duration, kDay};
+    // `Approx Days Selfplay`: days among other words, none of them a rate's.
+    if (words.size() > 1 && name.find("per") == std::string::npos)
+      for (std::string_view word : words)
+        if (same_folded(word, "days")) return UnitReading{FigureKind::Duration, kDay};
   }
   return std::nullopt;
 }

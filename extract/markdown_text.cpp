@@ -73,15 +73,17 @@ class MarkdownScanner {
     }
     // Between an HTML table's rows, up to its next tag: its rows stay together, as a Markdown
     // table's. Not before text (a `<table>` quoted in code, never closed, ends nothing else).
-    if (c == '\n' && html_tables_ > 0 && tag_ahead()) {
-      ++i_;
-      return;
+    if (c == '\n' && html_tables_ > 0) {
+      if (size_t tag = tag_ahead(); tag != std::string_view::npos) {
+        i_ = tag;  // the indentation before the tag goes with the line's end
+        return;
+      }
     }
     if (c == '*' || c == '`' || (c == '_' && (i_ + 1 < s_.size() && s_[i_ + 1] == '_'))) {
       ++i_;
       return;
     }
-    if (c == '|') {
+    if (c == '|' && !in_html_row_) {  // in an HTML cell, a bar is text (`model&nbsp;|&nbsp;metrics`)
       out_.add(std::string_view(&kCellSeparator, 1), at);
       ++i_;
       return;
@@ -107,12 +109,13 @@ class MarkdownScanner {
     ++i_;
   }
 
-  /// Whether the next byte after i_ but blanks opens a tag, within a gap's
-  /// reach (a source of blank lines is looked ahead a few bytes a line).
-  bool tag_ahead() const {
+  /// Where the tag starts that the next byte after i_ but blanks opens, within a
+  /// gap's reach (a source of blank lines is looked ahead a few bytes a line); npos if none.
+  size_t tag_ahead() const {
     for (size_t next = i_ + 1; next < s_.size() && next - i_ <= kMaxGapBytes; ++next)
-      if (s_[next] != ' ' && s_[next] != '\t' && s_[next] != '\r' && s_[next] != '\n') return s_[next] == '<';
-    return false;
+      if (s_[next] != ' ' && s_[next] != '\t' && s_[next] != '\r' && s_[next] != '\n')
+        return s_[next] == '<' ? next : std::string_view::npos;
+    return std::string_view::npos;
   }
 
   /// Whether the `[` at i_ opens a link, its `](` within reach on the line; a
@@ -158,6 +161,8 @@ class MarkdownScanner {
       rows_left_.clear();
     if (name == "table") html_tables_ = std::min(html_tables_ + 1, kMaxRowCells);
     if (name == "/table" && html_tables_ > 0) --html_tables_;
+    // A cell outside any `<tr>` (a header of `<th>`s alone) opens its row, as a browser does.
+    if ((name == "td" || name == "th") && !in_html_row_ && html_tables_ > 0) in_html_row_ = true, row_cells_ = 0;
     if (name == "tr") {
       if (in_html_row_) out_.add("\n", at);
       in_html_row_ = true;

@@ -96,4 +96,13 @@ std::string row_label(std::string_view text, size_t at) {
   return {};
 }
 
+bool fills_first_cell(std::string_view text, size_t begin, size_t end) {
+  std::string_view line = line_around(text, begin, kMaxRow);
+  if (line.find(kCellSeparator) == std::string_view::npos) return false;
+  Cell cell = cells_of(line, static_cast<size_t>(line.data() - text.data())).front();
+  size_t first = cell.text.find_first_not_of(" ");
+  return first != std::string_view::npos && cell.offset + first == begin &&
+         cell.offset + cell.text.find_last_not_of(" ") + 1 == end;
+}
+
 }  // namespace costlint::extract

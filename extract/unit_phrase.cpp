@@ -199,6 +199,9 @@ std::optional<UnitReading> unit_of(std::string_view words) {
         (first == "pf" || first == "petaflop/s" || first == "pfs" || first == "petaflops" ||
          first == "pflop/s" || first == "pflops"))
       return UnitReading{FigureKind::Flop, 8.64e19};
+    // `157 training days`, `40 wall-clock hours`: a duration the word before its unit says is a run's.
+    if (parts.size() == 2 && (first == "training" || first == "wall-clock"))
+      if (auto seconds = lookup(kDurations, last)) return UnitReading{FigureKind::Duration, *seconds};
     if (std::string all = folded(words); all == "floating point operations" || all == "floating-point operations")
       return UnitReading{FigureKind::Flop, 1};
     // `kilowatt hours`, `megawatt hours`

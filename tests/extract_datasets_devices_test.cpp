@@ -84,3 +84,34 @@ TEST_CASE("extract: operations in words, a training set's count in its column, h
   CHECK(found("The model was trained on roughly 1.1M hours of labeled audio.").empty());
   CHECK(one("Training took 3 hours of compute.").value == 10800);
 }
+
+TEST_CASE("extract: an HTML table's header of th cells alone, its indented rows, a bar in a cell") {
+  const char* zoo =
+      "<table><tbody>\n<th>Name</th>\n<th>box<br/>AP</th>\n<th>train<br/>mem<br/>(GB)</th>\n<th>download</th>\n"
+      " <tr><td>R50-C4</td>\n<td>35.7</td>\n<td>4.8</td>\n<td>model&nbsp;|&nbsp;metrics</td>\n</tr>\n"
+      " <tr><td>R50-DC5</td>\n<td>37.3</td>\n<td>5.0</td>\n<td>model&nbsp;|&nbsp;metrics</td>\n</tr>\n"
+      "</tbody></table>\n";
+  auto memory = found(zoo, "README.md");
+  REQUIRE(memory.size() == 2);
+  CHECK(memory[0].value == doctest::Approx(4.8e9));
+  CHECK(memory[1].value == doctest::Approx(5e9));
+}
+
+TEST_CASE("extract: headers that name a speed or days among other words") {
+  auto speed = found("| Name | Throughput (PyTorch) |\n|---|---|\n| resnet18 | 29.4 |\n", "README.md");
+  REQUIRE(speed.size() == 1);
+  CHECK(speed[0].figure == FigureKind::Throughput);
+  CHECK(one("| Net | Approx Days Selfplay |\n|---|---|\n| b6 | 0.75 |\n", "README.md").value == 64800);
+  CHECK(found("| Net | Days per epoch |\n|---|---|\n| b6 | 0.75 |\n", "README.md").empty());
+  CHECK(found("| Net | Days |\n|---|---|\n| b6 | 3 |\n", "README.md").empty());
+}
+
+TEST_CASE("extract: training days, a single-GPU setup, a table's rows labelled by devices") {
+  CHECK(one("The run lasted 157 training days in total.").value == 157 * 86400.0);
+  CHECK(one("By default, training uses a single-GPU configuration.").value == 1);
+  auto rows = found("| | 128 bins |\n|---|---|\n| K40 | 547 (1.3) |\n| GTX 1080 | 194 (3.7) |\n", "README.md");
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].figure == FigureKind::Hardware);
+  CHECK(!rows[0].device->count);
+  CHECK(found("| Model | Acc |\n|---|---|\n| ResNet | 76.1 |\n", "README.md").empty());
+}

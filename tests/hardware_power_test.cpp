@@ -52,7 +52,7 @@ TEST_CASE("hardware.csv: a derived power follows the documented rule, a measured
       CHECK(device->idle.watts == doctest::Approx(device->tdp_w * kDerivedIdleShare));
     }
   }
-  CHECK(corpus.size() == 92);
+  CHECK(corpus.size() == 93);
   CHECK(measured_typical == 6);
   CHECK(measured_idle == 10);
 }
