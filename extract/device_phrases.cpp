@@ -31,6 +31,13 @@ bool names_machines(std::string_view word) {
   return false;
 }
 
+/// Whether a device phrase ends with its class word in the singular: `A100 GPU`, not `A100 GPUs` nor `A100`.
+bool singular_device(std::string_view written) {
+  for (std::string_view word : {" GPU", " TPU", " NPU", " graphics card"})
+    if (written.size() > word.size() && same_folded(written.substr(written.size() - word.size()), word)) return true;
+  return false;
+}
+
 /// Whether a count of devices is one: a whole number from one to a million.
 bool whole_count(double devices) { return devices >= 1 && devices <= 1e6 && devices == std::floor(devices); }
 
@@ -74,6 +81,8 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
   if (!model && names_maker_or_family(name)) model = devices_.model_of(name);
   if (!model) return std::nullopt;
   size_t end = p + *phrase;
+  // `done with the NVIDIA Tesla V100S-PCIe GPU`: the one device, in the singular.
+  if (!count && p >= 4 && same_folded(text_.substr(p - 4, 4), "the ") && singular_device(written)) count = 1;
   // `P100 (x2)`, `V100 (×4)`: the count after the model, in parentheses.
   if (!count)
     if (auto times = match<g::parenthesized_count>(text_.substr(end))) {
@@ -111,7 +120,9 @@ bool DevicePhrases::in_use(size_t p, int listed) const {
     if (before.find(cue) != std::string::npos) return true;
   // `takes 2 min on T4`, `running inference on H100`: on, with or using a device, in a sentence
   // about what running took.
-  if ((before.ends_with(" on ") || before.ends_with(" with ") || before.ends_with(" using ")) &&
+  std::string_view joined = before;
+  if (joined.ends_with(" the ")) joined.remove_suffix(4);
+  if ((joined.ends_with(" on ") || joined.ends_with(" with ") || joined.ends_with(" using ")) &&
       sentence_about_running(p) && !addressed_to_reader(text_, p))
     return true;
   if (listed_under_device_label(p)) return true;
@@ -176,8 +187,12 @@ bool DevicePhrases::in_a_name(size_t p) const {
 /// `- **Training Device:**` over `  - RTX 3080 (20GB): 0-20,000 steps`: an item
 /// of a list whose label, on the line above, names the devices used.
 bool DevicePhrases::listed_under_device_label(size_t p) const {
-  size_t line = text_.rfind('\n', p);
-  if (line == std::string_view::npos || line == 0) return false;
+  // The item's markup is a few bytes: a line's start further back is no item's (and a long line stays linear).
+  size_t from = p > kMaxItemMarkup ? p - kMaxItemMarkup : 0;
+  size_t line = text_.substr(from, p - from).rfind('\n');
+  if (line == std::string_view::npos) return false;
+  line += from;
+  if (line == 0) return false;
   std::string_view markup = text_.substr(line + 1, p - line - 1);
   if (markup.find_first_not_of(" -*+•") != std::string_view::npos) return false;  // not the item's first words
   size_t above = text_.rfind('\n', line - 1);

@@ -46,7 +46,7 @@ class DevicePhrases {
   bool listed_under_device_label(size_t p) const;
   bool in_a_name(size_t p) const;
   /// How long the label line above a list of devices may be (`- **Training Device:**`).
-  static constexpr size_t kMaxLabelLine = 64;
+  static constexpr size_t kMaxLabelLine = 64, kMaxItemMarkup = 16;
   bool not_in_use(size_t p, size_t end) const;
   size_t devices_per_node(size_t q, double& per_node, bool digits) const;
   std::optional<DevicePhrase> qualified_at(std::string_view count_text, size_t p, size_t q, double factor) const;

@@ -293,7 +293,11 @@ class TextScan {
 
   /// Files a statement; false when there is already one where it begins.
   bool add(FigureKind figure, double value, std::string unit, size_t begin, size_t end) {
-    if (!std::isfinite(value)) return false;
+    // A zero is no run's (`| Chance | 0 |`) but for emissions and money (`0*` on hydropower, free
+    // credits); a device without a count is filed as 0.
+    if (!std::isfinite(value) || (value <= 0 && figure != FigureKind::Hardware && figure != FigureKind::Emissions &&
+                                  figure != FigureKind::Cost))
+      return false;
     uint32_t from = plain_.origin[begin], to = plain_.origin[end - 1] + 1;
     // One statement a place of the source: a spanned cell is in the text twice.
     if (!found_at_.insert(from).second) return false;

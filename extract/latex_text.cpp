@@ -265,7 +265,7 @@ class LatexScanner {
       if (auto group = group_end(skip_spaces(i_))) stacked_until_ = std::max(stacked_until_, *group);
       return;
     }
-    if (name == "footnote") {
+    if (name == "footnote" || name == "sidenote" || name == "marginnote") {
       out_.add(" (", at);  // its braces are read as any other's; the sentence goes on
       return;
     }

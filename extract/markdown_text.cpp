@@ -94,14 +94,16 @@ class MarkdownScanner {
       return;
     }
     if (c == ']' && i_ + 1 < s_.size() && s_[i_ + 1] == '(') {  // a link: its text stays, its address goes
-      size_t close = s_.find(')', i_);
-      if (close != std::string_view::npos && s_.find('\n', i_) > close) {
-        i_ = close + 1;
+      // Within reach on the line: a source of `](` alone stays linear.
+      std::string_view reach = s_.substr(i_, kMaxLinkAddressBytes);
+      if (size_t close = reach.find_first_of(")\n"); close != std::string_view::npos && reach[close] == ')') {
+        i_ += close + 1;
         return;
       }
     }
     if (c == '[' && opens_link()) {
-      ++i_;
+      // A list item that is one link is a reading list's title, not the text's claim.
+      i_ = listed_link() ? link_close_ : i_ + 1;
       return;
     }
     if (c == '\n' && i_ + 1 < s_.size() && s_[i_ + 1] == '\n') in_html_row_ = false;  // a blank line ends any row
@@ -128,6 +130,25 @@ class MarkdownScanner {
     }
     return link_close_ - i_ <= kMaxLinkTextBytes && link_close_ + 1 < s_.size() && s_[link_close_] == ']' &&
            s_[link_close_ + 1] == '(';
+  }
+
+  /// Whether the link opening at i_ is a list item alone: `* [Benchmarking ... on the Raspberry Pi](url)`.
+  bool listed_link() const {
+    // A list's markup is a few bytes: looking further back would make a line of links quadratic.
+    size_t from = i_ > kMaxListMarkup ? i_ - kMaxListMarkup : 0;
+    size_t line = s_.substr(from, i_ - from).rfind('\n');
+    if (line == std::string_view::npos && from > 0) return false;
+    line = line == std::string_view::npos ? 0 : from + line + 1;
+    std::string_view markup = s_.substr(line, i_ - line);
+    size_t first = markup.find_first_not_of(' ');
+    if (first == std::string_view::npos || markup.find_first_not_of(' ', first + 1) != std::string_view::npos ||
+        std::string_view("*-+").find(markup[first]) == std::string_view::npos)
+      return false;
+    std::string_view reach = s_.substr(link_close_, kMaxLinkAddressBytes);
+    size_t close = reach.find_first_of(")\n");
+    if (close == std::string_view::npos || reach[close] != ')') return false;
+    std::string_view rest = reach.substr(close + 1);
+    return rest.substr(0, rest.find('\n')).find_first_not_of(" \r") == std::string_view::npos;
   }
 
   /// The `>` of the tag that opens at i_: a letter, `/` or `!` after the `<`, and
@@ -217,7 +238,8 @@ class MarkdownScanner {
   }
 
   static constexpr size_t kMaxTagBytes = 512, kMaxSpan = 64, kMaxRowCells = 256, kMaxLinkTextBytes = 512,
-                          kMaxGapBytes = 64;
+                          kMaxGapBytes = 64, kMaxListMarkup = 16,
+                          kMaxLinkAddressBytes = 4096;
 
   std::string_view s_;
   size_t i_ = 0;

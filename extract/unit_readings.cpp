@@ -152,7 +152,8 @@ std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::stri
     while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end, last = true;
     // Words that qualify the noun (`AF2 structures`), not a clause's (`200k to decays`).
     if (word.empty() || !ascii_letter(word.front()) ||
-        !std::all_of(word.begin(), word.end(), [](char c) { return ascii_alnum(c); }) || units_.unit(word) ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return ascii_alnum(c) || c == '-'; }) ||
+        units_.unit(word) ||
         joins_a_clause(word) || held_out_word(word) || (digits && !magnitude && !qualifies_a_count(word)))
       return std::nullopt;
     if (plural_noun_of_data(word)) {

@@ -115,3 +115,14 @@ TEST_CASE("extract: training days, a single-GPU setup, a table's rows labelled b
   CHECK(!rows[0].device->count);
   CHECK(found("| Model | Acc |\n|---|---|\n| ResNet | 76.1 |\n", "README.md").empty());
 }
+
+TEST_CASE("extract: a side note apart from its sentence, the one device in the singular, a zero") {
+  CHECK(one("We estimate the emissions at 580.61 kgCO$_2$eq.\\sidenote{Using the ML Impact calculator.}").value ==
+        doctest::Approx(580610));
+  CHECK(one("Trainings are done with the NVIDIA Tesla V100S-PCIe GPU.").value == 1);
+  CHECK(!one("We train on the A100 GPUs of the cluster.").device->count);
+  CHECK(one("The dataset has as many as 130k human-recorded trajectories.").value == 130000);
+  // A zero is no run's, but for emissions (hydropower) and money.
+  CHECK(found("| Model | Training FLOPs |\n|---|---|\n| Chance | 0 |\n", "README.md").empty());
+  CHECK(one("| Model | Carbon Emissions (tCO2eq) |\n|---|---|\n| OLMo 7B | 0 |\n", "README.md").value == 0);
+}

@@ -80,3 +80,9 @@ TEST_CASE("extract: an HTML cell spanning rows keeps the cells below under their
   // A no-break space is a space: `12\u00a0hours`.
   CHECK(one("Training took 12\u00a0hours.", "README.md").value == 12 * 3600);
 }
+
+TEST_CASE("markdown: a list item that is one link is a reading list's title, not a claim") {
+  CHECK(found("* [Benchmarking TensorFlow on the Raspberry Pi](https://example.org/a)\n", "README.md").empty());
+  auto claim = found("- Trained on [4 A100 GPUs](https://example.org/hw) for 3 days.\n", "README.md");
+  CHECK(claim.size() == 2);
+}
