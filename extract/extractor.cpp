@@ -30,6 +30,10 @@ namespace g = cost_grammar;
 
 /// How far before a bare number its label (`Hours used:`) is looked for.
 constexpr size_t kMaxLabel = 120;
+
+/// `two and a half days`, `a day and a half`.
+constexpr std::string_view kAndAHalf = " and a half";
+
 /// How long a label read as a header may be (`Total GPU hours`): longer, it is a sentence.
 constexpr size_t kMaxUnitLabel = 48;
 
@@ -176,12 +180,15 @@ class TextScan {
     return found->end;
   }
 
-  /// `one day`, `two weeks`: a duration counted in words.
+  /// `one day`, `two and a half weeks`, `a day and a half`: a duration counted in words.
   size_t worded_duration_at(size_t p) {
     if (!ascii_letter(text_[p])) return 0;
     auto count = match<g::count_word>(rest(p));
     if (!count) return 0;
     size_t q = p + *count;
+    if (size_t end = worded_magnitude_at(p, q)) return end;
+    double value = count_value(rest(p).substr(0, *count));
+    if (same_folded(rest(q).substr(0, kAndAHalf.size()), kAndAHalf)) value += 0.5, q += kAndAHalf.size();
     if (auto space = match<g::gap>(rest(q))) q += *space;  // a line may break between them
     auto word = match<g::unit_word>(rest(q));
     if (!word) return 0;
@@ -191,11 +198,25 @@ class TextScan {
     size_t end = q + unit_word.size();
     std::optional<UnitReading> unit = units_.unit(unit_word);
     if (!unit || unit->figure != FigureKind::Duration || !plausible_(*unit, 1, unit_word, end)) return 0;
+    if (same_folded(rest(end).substr(0, kAndAHalf.size()), kAndAHalf)) value += 0.5, end += kAndAHalf.size();
     // `half a day`, `half an hour`.
     double share = p >= 5 && same_folded(std::string_view(text_).substr(p - 5, 5), "half ") ? 0.5 : 1;
-    add(FigureKind::Duration, share * count_value(rest(p).substr(0, *count)) * unit->scale, std::string(unit_word), p,
-        end);
+    add(FigureKind::Duration, share * value * unit->scale, std::string(unit_word), p, end);
     return end;
+  }
+
+  /// `six billion parameters`, `two million images`: a count in words and its magnitude, before a unit.
+  size_t worded_magnitude_at(size_t p, size_t q) {
+    if (q >= text_.size() || text_[q] != ' ') return 0;
+    auto word = match<g::magnitude_word>(rest(q + 1));
+    if (!word) return 0;
+    size_t after = q + 1 + *word;
+    std::string_view written = rest(p).substr(0, after - p);
+    double value = count_value(rest(p).substr(0, q - p)) * magnitude_scale(rest(q + 1).substr(0, *word));
+    auto unit = readings_.following(after, value, written);
+    if (!unit || unit->reading.figure == FigureKind::Duration) return 0;
+    add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
+    return unit->end;
   }
 
   /// `3.5 days`, `3.3M GPU hours`: a number and the words of a unit.

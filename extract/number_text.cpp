@@ -94,6 +94,15 @@ double count_value(std::string_view word) {
   return number_value(word);
 }
 
+double magnitude_scale(std::string_view word) {
+  std::string w = folded(word);
+  if (w.starts_with("thousand")) return 1e3;
+  if (w.starts_with("million")) return 1e6;
+  if (w.starts_with("billion") || w == "bn") return 1e9;
+  if (w.starts_with("trillion")) return 1e12;
+  return 1;
+}
+
 double number_or_range(std::string_view text) {
   auto first = match<g::number>(text);
   if (!first) return number_value(text);

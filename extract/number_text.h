@@ -32,6 +32,8 @@ double number_value(std::string_view text);
 
 /// A count in digits or in words (`one`, `a single`, `thirty-two`).
 double count_value(std::string_view word);
+/// `million`, `billions`, `bn`: the scale a magnitude's word gives (cost_grammar's magnitude_word).
+double magnitude_scale(std::string_view word);
 
 /// A number, or the middle of a range (`41–140`; `2 and 3`, where `between` opens it).
 double number_or_range(std::string_view text);

@@ -126,3 +126,12 @@ TEST_CASE("extract: a side note apart from its sentence, the one device in the s
   CHECK(found("| Model | Training FLOPs |\n|---|---|\n| Chance | 0 |\n", "README.md").empty());
   CHECK(one("| Model | Carbon Emissions (tCO2eq) |\n|---|---|\n| OLMo 7B | 0 |\n", "README.md").value == 0);
 }
+
+TEST_CASE("extract: counts in words with their magnitude, and halves of a duration") {
+  CHECK(one("The model has six billion parameters.").value == doctest::Approx(6e9));
+  CHECK(one("It was trained on one trillion tokens.").figure == FigureKind::Tokens);
+  CHECK(one("We collected two million images.").value == doctest::Approx(2e6));
+  CHECK(found("It is a million times faster.").empty());
+  CHECK(one("Training took two and a half days.").value == 2.5 * 86400);
+  CHECK(one("It took a day and a half to train.").value == 1.5 * 86400);
+}
