@@ -48,6 +48,12 @@ class MarkdownScanner {
       i_ = close == std::string_view::npos ? s_.size() : close + 3;
       return;
     }
+    // `2 Intel~Xeon CPU`: LaTeX's tie pasted into Markdown, between words (`~14 hours` stays approximate).
+    if (c == '~' && i_ > 0 && ascii_alnum(s_[i_ - 1]) && i_ + 1 < s_.size() && ascii_letter(s_[i_ + 1])) {
+      out_.add(" ", at);
+      ++i_;
+      return;
+    }
     if (c == '\xC2' && i_ + 1 < s_.size() && s_[i_ + 1] == '\xA0') {  // a no-break space, as a word processor leaves it
       out_.add(" ", at);
       i_ += 2;

@@ -86,3 +86,12 @@ TEST_CASE("markdown: a list item that is one link is a reading list's title, not
   auto claim = found("- Trained on [4 A100 GPUs](https://example.org/hw) for 3 days.\n", "README.md");
   CHECK(claim.size() == 2);
 }
+
+TEST_CASE("markdown: LaTeX's tie pasted between words is a space, an approximation's tilde stays") {
+  auto cpus = found("We used a server with 2 Intel~Xeon CPU (E5-2650v2,~2.60GHz).", "README.md");
+  REQUIRE(cpus.size() == 1);
+  CHECK(cpus[0].value == 2);
+  auto hours = one("It took ~14 hours.", "README.md");
+  CHECK(hours.value == 14 * 3600);
+  CHECK(hours.approximate);
+}
