@@ -53,6 +53,13 @@ bool names_time(std::string_view words) {
   return words.find("time") != std::string_view::npos || words.find("duration") != std::string_view::npos;
 }
 
+bool names_other_time(std::string_view words) {
+  for (std::string_view other : {"/", "per", "length", "latency", "interval", "step", "horizon", "delay", "clip",
+                                 "video", "audio", "lead", "window", "context"})
+    if (words.find(other) != std::string_view::npos) return true;
+  return false;
+}
+
 bool names_carbon(std::string_view words) {
   for (std::string_view carbon : {"co2", "co₂", "carbon", "emission"})
     if (words.find(carbon) != std::string_view::npos) return true;

@@ -17,6 +17,9 @@ bool names_held_out(std::string_view words);
 bool captioned_column(std::string_view header);
 /// Whether a header (folded) names a time or a duration: `Time (hh:mm:ss)`, `Duration`.
 bool names_time(std::string_view words);
+/// Whether a header's words (folded) name a time that is no run's: a rate (`s/iter`, `per image`),
+/// a length or latency, a data's window.
+bool names_other_time(std::string_view words);
 /// Whether a header (folded) names emissions: `CO₂/exp (g)`, `Carbon`, `Emissions`.
 bool names_carbon(std::string_view words);
 /// Whether a header (folded) names memory: `GPU Mem`, `Peak memory`, `VRAM`.

@@ -72,7 +72,7 @@ bool names_maker_or_family(std::string_view phrase) {
 
 std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const {
   if (auto name = known(phrase)) return name;
-  std::string words = without_class_word(phrase);
+  std::string words = without_class_word(after_spec(phrase));  // `80GB GPUs`: the class alone after its size
   if (consumer_card_number(words))  // `a 3090`, `two 4090s`: a GeForce card by its number alone
     if (auto name = known((words.starts_with("10") ? "GTX " : "RTX ") + words)) return name;
   std::string l = folded(words);

@@ -260,13 +260,22 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
       while (q < text_.size() && text_[q] == ' ') ++q;
     }
   }
-  size_t phrase_start = q;
   if (auto qualified = qualified_at(count_text, p, q, factor)) return qualified;
   // Most counts are of something else (`a model`, `2 epochs`): their next word starts no phrase.
-  if (q >= text_.size() || !may_start_phrase(text_, q)) return std::nullopt;
-  auto phrase = match<g::device_phrase>(text_.substr(q));
-  if (!phrase) return std::nullopt;
+  std::optional<size_t> phrase;
+  if (q < text_.size() && may_start_phrase(text_, q)) phrase = match<g::device_phrase>(text_.substr(q));
+  // `a very dated K40 GPU`, `4 older V100 GPUs`: words that describe a model the catalog knows.
+  bool describes = false;
+  if (!phrase) {
+    size_t described = past_describing_words(q);
+    if (described == q || !may_start_phrase(text_, described)) return std::nullopt;
+    phrase = match<g::device_phrase>(text_.substr(described));
+    if (!phrase) return std::nullopt;
+    q = described, describes = true;
+  }
+  size_t phrase_start = q;
   std::string_view written = text_.substr(phrase_start).substr(0, *phrase);
+  if (describes && !devices_.known(without_class_word(written))) return std::nullopt;
   double devices = middle.value_or(count_value(count_text)) * factor;
   if (middle ? !(devices >= 1 && devices <= 1e6) : !whole_count(devices)) return std::nullopt;
   bool class_named = written != without_class_word(written);
@@ -284,6 +293,22 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
     if (next.starts_with(joiner)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
   if (not_in_use(p, phrase_start + *phrase)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
   return DevicePhrase{phrase_start + *phrase, DeviceMention{devices, *model}, std::string(written)};
+}
+
+size_t DevicePhrases::past_describing_words(size_t q) const {
+  size_t at = q;
+  for (int word = 0; word < kMaxDescribingWords; ++word) {
+    size_t end = at;
+    while (end < text_.size() && end - at <= kMaxDescribingBytes && text_[end] >= 'a' && text_[end] <= 'z') ++end;
+    if (end == at || end >= text_.size() || text_[end] != ' ' || end - at > kMaxDescribingBytes) return q;
+    std::string_view describing = text_.substr(at, end - at);
+    for (std::string_view joiner : {"of", "per", "for", "on", "in", "with", "and", "or", "the", "more", "fewer",
+                                    "less", "than", "to", "from", "by", "at", "each", "times", "few"})
+      if (describing == joiner) return q;
+    at = end + 1;
+    if (at < text_.size() && !(text_[at] >= 'a' && text_[at] <= 'z')) return at;
+  }
+  return q;
 }
 
 /// `two training GPUs`, `8 idle GPUs` after the count `count_text`: the

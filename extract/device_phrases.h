@@ -49,6 +49,10 @@ class DevicePhrases {
   static constexpr size_t kMaxLabelLine = 64, kMaxItemMarkup = 16;
   bool not_in_use(size_t p, size_t end) const;
   size_t devices_per_node(size_t q, double& per_node, bool digits) const;
+  /// Past a word or two in lower case at `q` that describe the device after them (`very dated`), or `q`.
+  size_t past_describing_words(size_t q) const;
+  static constexpr int kMaxDescribingWords = 2;
+  static constexpr size_t kMaxDescribingBytes = 12;
   std::optional<DevicePhrase> qualified_at(std::string_view count_text, size_t p, size_t q, double factor) const;
 
   std::string_view text_;

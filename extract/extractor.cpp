@@ -239,7 +239,9 @@ class TextScan {
     size_t after = p + *number;
     if (after < text_.size() && text_[after] == '%') return after;
     std::string_view written = rest(p).substr(0, *number);
-    if (auto unit = readings_.following(after, value, written)) {
+    // `9.02±6.79s`, `12.3 ± 0.4 hours`: a mean whose unit follows its spread.
+    size_t unit_from = spread_end(after);
+    if (auto unit = readings_.following(unit_from, value, written)) {
       double amount = value * unit->reading.scale;
       if (unit->reading.figure == FigureKind::Duration &&
           !readings_.rest_of_duration(unit->reading.scale, amount, unit->end))
@@ -254,7 +256,7 @@ class TextScan {
       add(FigureKind::Parameters, value, std::string(written), p, after);
       return after;
     }
-    if (auto unit = readings_.under_header(after)) {
+    if (auto unit = readings_.under_header(p, unit_from)) {
       add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
       return unit->end;
     }
@@ -265,13 +267,30 @@ class TextScan {
       return after;
     }
     size_t next = after + (after < text_.size() && text_[after] == ' ');
-    if (next >= text_.size() || !ascii_alnum(text_[next])) labelled(p, value, after);
+    // `Hours used: 22,000 for ViT-g, 4,500 for ViT-S`: a label's list, each number for a system.
+    if ((next >= text_.size() || !ascii_alnum(text_[next]) || rest(next).starts_with("for ")) &&
+        labelled(p, value, after))
+      return after;
     return 0;
   }
 
+  /// Past the spread after a mean ending at `after` (`±6.79`, `+/- 0.4`), or `after` where none follows.
+  size_t spread_end(size_t after) const {
+    size_t q = after;
+    while (q < text_.size() && text_[q] == ' ') ++q;
+    size_t sign = 0;
+    for (std::string_view plus_minus : {"±", "+/-", "+-"})
+      if (rest(q).starts_with(plus_minus)) sign = plus_minus.size();
+    if (sign == 0) return after;
+    q += sign;
+    while (q < text_.size() && text_[q] == ' ') ++q;
+    auto spread = match<g::number_value>(rest(q));
+    return spread ? q + *spread : after;
+  }
+
   /// A number without a unit, after a label that gives one: `Hours used:
-  /// 150000`, `Carbon Emitted (tCO2eq): 539`.
-  void labelled(size_t p, double value, size_t end) {
+  /// 150000`, `Carbon Emitted (tCO2eq): 539`. Whether it was filed.
+  bool labelled(size_t p, double value, size_t end) {
     // A label is short: looking back further would make a line of numbers quadratic.
     size_t from = p > kMaxLabel ? p - kMaxLabel : 0;
     size_t line_start = std::string_view(text_).substr(from, p - from).rfind('\n');
@@ -281,18 +300,19 @@ class TextScan {
     while (!label.empty() && (label.back() == ' ' || label.back() == '~')) label.remove_suffix(1);
     if (label.ends_with("≈")) label.remove_suffix(std::string_view("≈").size());
     while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+    if (size_t colon = label.rfind(':'); label.ends_with(",") && colon != std::string_view::npos &&
+                                         label.substr(colon).find(" for ") != std::string_view::npos)
+      label = label.substr(0, colon + 1);  // the list's label, over its earlier members
     if (label.ends_with(":")) {
       if (folded(label).ends_with("hours used:")) {
-        add(FigureKind::DeviceTime, value * 3600, "hours used", p, end);
-        return;
+        return add(FigureKind::DeviceTime, value * 3600, "hours used", p, end);
       }
       size_t open = label.rfind('(');
       size_t close = label.rfind(')');
       if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
         std::string_view unit = label.substr(open + 1, close - open - 1);
         if (auto reading = units_.unit(unit)) {
-          add(reading->figure, value * reading->scale, std::string(unit), p, end);
-          return;
+          return add(reading->figure, value * reading->scale, std::string(unit), p, end);
         }
       }
       // `- **GPU hours:** 288`, `Energy (kWh): 12.4`: the label read as a table's header.
@@ -304,12 +324,11 @@ class TextScan {
       while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
       if (auto reading = words.size() <= kMaxUnitLabel ? units_.header(words) : std::nullopt;
           reading && labels_a_cost(*reading, ascii_letter(text_[end - 1]), words)) {
-        add(reading->figure, value * reading->scale, std::string(words), p, end);
-        return;
+        return add(reading->figure, value * reading->scale, std::string(words), p, end);
       }
     }
-    if (parameters_named_before(label) && counts_enough(FigureKind::Parameters, value))
-      add(FigureKind::Parameters, value, "parameters", p, end);
+    return parameters_named_before(label) && counts_enough(FigureKind::Parameters, value) &&
+           add(FigureKind::Parameters, value, "parameters", p, end);
   }
 
   /// Files a statement; false when there is already one where it begins.

@@ -223,8 +223,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `# GPUs`, `Number of chips`, or the devices' name alone (`GPUs`) over their counts.
   bool counts = name.find("number of") != std::string::npos || name.find('#') != std::string::npos ||
                 name.starts_with("num ") || name.starts_with("num. ") || name.starts_with("n_") || bare == "gpus" ||
-                bare == "tpus" || bare == "npus" || bare == "chips" || bare == "cards" || bare == "accelerators";
-  for (std::string_view devices : {"chips", "gpus", "tpus", "npus", "cards", "accelerators"})
+                bare == "tpus" || bare == "npus" || bare == "chips" || bare == "cards" || bare == "accelerators" ||
+                bare == "cpus";
+  for (std::string_view devices : {"chips", "gpus", "tpus", "npus", "cards", "accelerators", "cpus"})
     if (counts && name.find(devices) != std::string::npos) return UnitReading{FigureKind::Hardware, 1};
   // `Gross tCO₂e for Model Training`: a unit among the header's words.
   // A single letter among a header's words (`Xeon W-2155`) is too little to be a unit.

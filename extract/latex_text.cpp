@@ -252,6 +252,10 @@ class LatexScanner {
       unit_alone();
       return;
     }
+    if (name == "iffalse") {  // `\iffalse ... \fi`: text switched off, as a comment is
+      skip_past("\\fi");
+      return;
+    }
     if (name == "input" || name == "include") {
       if (auto args = arguments(i_, 1)) {
         out_.inputs.emplace_back(args->groups[0].second);
@@ -322,6 +326,11 @@ class LatexScanner {
     if (!args) return;
     std::string_view env = args->groups[0].second;
     i_ = args->end;
+    if (begins && env == "comment") {  // the comment package's environment: no text of the paper
+      skip_past("\\end{comment}");
+      out_.add("\n", static_cast<uint32_t>(i_ - 1));
+      return;
+    }
     bool tabular = env.starts_with("tabular") || env == "array" || env == "longtable";
     bool nested = tabular && tabular_depth_ > (begins ? 0 : 1);
     if (tabular && !begins && tabular_depth_ > 0) --tabular_depth_;
@@ -334,6 +343,16 @@ class LatexScanner {
       i_ = skip_optional(skip_spaces(i_));
       if (auto spec = arguments(i_, specs)) i_ = spec->end;
     }
+  }
+
+  /// Moves past the next `marker` not followed by a letter (`\fi`, not `\fill`), or to the end.
+  void skip_past(std::string_view marker) {
+    for (size_t at = s_.find(marker, i_); at != std::string_view::npos; at = s_.find(marker, at + 1))
+      if (at + marker.size() >= s_.size() || !ascii_letter(s_[at + marker.size()])) {
+        i_ = at + marker.size();
+        return;
+      }
+    i_ = s_.size();
   }
 
   /// `\SI{41.2}{\kilo\watt\hour}`: the value, a space, the unit as symbols.

@@ -88,8 +88,9 @@ class TableReader {
     size_t first = 0;
     while (first < cells.size() && blank(cells[first].text)) ++first;
     auto named = std::count_if(units.begin(), units.end(), [](const auto& unit) { return unit.has_value(); });
-    // A table on its side: the row's first cell names the unit of the numbers after it.
-    bool sideways = first < cells.size() && units[first] && named == 1;
+    // A table on its side: the row's first cell names the unit of the numbers after it (a row of
+    // names alone, `| Params | n_layers |`, heads its columns).
+    bool sideways = first < cells.size() && units[first] && named == 1 && has_number(cells);
     for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i) {
       if (columns_[i]) {
         add(cells[i], *columns_[i], headers_[i], out);

@@ -8,6 +8,7 @@
 #include "extract/column_names.h"
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
+#include "extract/plain_text.h"
 #include "extract/prose_cues.h"
 #include "extract/table_row.h"
 #include "extract/unit_words.h"
@@ -168,7 +169,7 @@ std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::stri
   return std::nullopt;
 }
 
-std::optional<UnitAfter> UnitReadings::under_header(size_t after) const {
+std::optional<UnitAfter> UnitReadings::under_header(size_t begin, size_t after) const {
   size_t start = after < text_.size() && text_[after] == ' ' ? after + 1 : after;
   auto word = match<g::unit_word>(rest(start));
   if (!word) return std::nullopt;
@@ -186,11 +187,23 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t after) const {
   std::string header = folded(headers_.of(after));
   if (clock != kClock.end() && names_time(header) && !media_length(header, after))
     return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
+  // `| Higgs | 3794.34 s |`: a time alone in its cell, under a header that names no rate nor length.
+  if (clock != kClock.end() && !header.empty() && alone_in_cell(begin, start + *word) && !names_other_time(header) &&
+      !media_length(header, after) && !names_other_time(folded(row_label(text_, begin))))
+    return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
   if (gigabytes && names_memory(header)) return UnitAfter{{FigureKind::Memory, 1e9}, unit, start + *word};
   if (gigabytes && header.find("flop") != std::string::npos)
     return UnitAfter{{FigureKind::Flop, 1e9}, unit, start + *word};
   if (mass && names_carbon(header)) return UnitAfter{*mass, unit, start + *word};
   return std::nullopt;
+}
+
+bool UnitReadings::alone_in_cell(size_t begin, size_t end) const {
+  auto edge = [&](size_t at) { return at >= text_.size() || text_[at] == kCellSeparator || text_[at] == '\n'; };
+  auto markup = [](char c) { return c == ' ' || c == '*' || c == '~' || c == '(' || c == ')'; };
+  while (begin > 0 && markup(text_[begin - 1])) --begin;
+  while (end < text_.size() && markup(text_[end])) ++end;
+  return (begin == 0 || edge(begin - 1)) && edge(end);
 }
 
 /// A `Duration` alone, in a table that measures no cost beside it, may be a

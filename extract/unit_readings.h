@@ -32,8 +32,9 @@ class UnitReadings {
   /// tried from the longest; `written` is the number as written.
   std::optional<UnitAfter> following(size_t after, double value, std::string_view written) const;
   /// `53 s` under `Duration`, `0.40 g` under `Emissions`: a unit that alone says
-  /// too little, in a table's column whose header says what it measures.
-  std::optional<UnitAfter> under_header(size_t after) const;
+  /// too little, in a table's column whose header says what it measures (or
+  /// alone in its cell: `| 3794.34 s |`); the number spans [begin, after).
+  std::optional<UnitAfter> under_header(size_t begin, size_t after) const;
   /// The unit the last member of a list starting after `after` carries.
   std::optional<UnitAfter> of_list(size_t after, double value, std::string_view written) const;
   /// `2 hours 30 minutes`, `1 min 38 sec`: the smaller units that go on a
@@ -45,6 +46,8 @@ class UnitReadings {
   std::optional<UnitAfter> dataset_count(const std::vector<std::string_view>& words, double value,
                                          std::string_view written) const;
   bool media_length(std::string_view header, size_t after) const;
+  /// Whether a number starting at `begin` and its unit ending at `end` fill their table cell.
+  bool alone_in_cell(size_t begin, size_t end) const;
   std::string_view rest(size_t p) const { return text_.substr(p); }
   /// Where a view into the text starts in it.
   size_t offset_of(std::string_view part) const { return static_cast<size_t>(part.data() - text_.data()); }

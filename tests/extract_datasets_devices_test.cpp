@@ -135,3 +135,47 @@ TEST_CASE("extract: counts in words with their magnitude, and halves of a durati
   CHECK(one("Training took two and a half days.").value == 2.5 * 86400);
   CHECK(one("It took a day and a half to train.").value == 1.5 * 86400);
 }
+
+TEST_CASE("extract: a mean and its spread take the unit after the spread") {
+  auto runs = found("| Algo | Tianshou |\n|---|---|\n| PG | 9.02±6.79s |\n| A2C | 15.33±4.48s |\n", "README.md");
+  REQUIRE(runs.size() == 2);
+  CHECK(runs[0].value == doctest::Approx(9.02));
+  CHECK(one("Training took 12.3 ± 0.4 hours.").value == doctest::Approx(12.3 * 3600));
+  CHECK(found("Accuracy is 91.2 ± 0.3.").empty());
+}
+
+TEST_CASE("extract: a time alone in its cell, under a header of no rate nor length") {
+  const char* grid = "+------+-----------+\n| Data | xgboost   |\n+======+===========+\n| Higgs| 3794.34 s |\n"
+                     "+------+-----------+\n";
+  CHECK(one(grid, "speed.txt").value == doctest::Approx(3794.34));
+  CHECK(found("| Model | Crossfade |\n|---|---|\n| a | 0.04s |\n| b | 0.05s |\n", "README.md").size() == 2);
+  CHECK(found("| Model | Extra context (left) |\n|---|---|\n| a | 2.5s |\n", "README.md").empty());
+  CHECK(found("| Model | Duration | Quality |\n|---|---|---|\n| a | 5s | 66% |\n", "README.md").empty());
+  CHECK(found("\\begin{tabular}{lcc}\n & A & B \\\\\nTime window & 10 & 5 s \\\\\n\\end{tabular}\n")
+            .empty());
+}
+
+TEST_CASE("extract: LaTeX switched off by the comment environment or iffalse is no text") {
+  CHECK(found("\\begin{comment}\nTraining took 21 hours.\n\\end{comment}\nDone.").empty());
+  CHECK(found("\\iffalse Training took 21 hours. \\fi Done.").empty());
+  CHECK(one("\\iffalse Old. \\fi Training took 3 hours.").value == 3 * 3600);
+  CHECK(found("\\begin{comment} Training took 21 hours.").empty());  // never closed: to the end
+}
+
+TEST_CASE("extract: a header row of names alone is no table on its side") {
+  auto sizes = found("| Params | n_layers | Batch Size |\n|---|---|---|\n| 14M | 6 | 2M |\n| 31M | 6 | 2M |\n",
+                     "README.md");
+  REQUIRE(sizes.size() == 2);
+  CHECK(sizes[0].value == doctest::Approx(14e6));
+  CHECK(sizes[1].value == doctest::Approx(31e6));
+}
+
+TEST_CASE("extract: a size before a device class, a label's list, CPUs counted, words describing a device") {
+  CHECK(one("It takes ten minutes per LM on a single 80GB GPU.").device->count == 1);
+  auto hours = found("- **Hours used:** 22,000 for ViT-g, 4,500 for ViT-S distillation\n", "README.md");
+  REQUIRE(hours.size() == 2);
+  CHECK(hours[1].value == doctest::Approx(4500 * 3600.0));
+  CHECK(one("\\begin{tabular}{ccc}\nDomain&Timeout&CPUs\\\\\n Lists&7m&64\\\\\n\\end{tabular}\n").value == 64);
+  CHECK(one("PetIBM ran using a very dated K40 GPU.").value == 1);
+  CHECK(found("We trained 2 more GPU kernels.").empty());
+}
