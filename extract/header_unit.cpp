@@ -83,7 +83,7 @@ bool names_spending(std::string_view name) {
 bool counts_a_dataset(std::string_view name) {
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
   bool training = false;  // `Train size`: the size of a training set
-  bool counted = false;   // `#Train`: a count of the training set, not its accuracy
+  bool counted = false;   // `#Train`, `Number of training`: what follows is counted
   for (bool stripped = true; stripped;) {
     stripped = false;
     while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
@@ -94,7 +94,10 @@ bool counts_a_dataset(std::string_view name) {
         name.remove_prefix(prefix.size()), stripped = true;
       }
   }
-  if (counted && (name == "train" || name == "training" || name == "train set" || name == "training set"))
+  // `#Train`: a count of the training set (`Train` alone may head its steps or its accuracy);
+  // `n`, a sample's size as statistics writes it.
+  if ((counted && (name == "train" || name == "training" || name == "train set" || name == "training set")) ||
+      name == "n")
     return true;
   return samples_noun(name) || name == "dataset size" || name == "set size" || (training && name == "size");
 }

@@ -179,3 +179,11 @@ TEST_CASE("extract: a size before a device class, a label's list, CPUs counted, 
   CHECK(one("PetIBM ran using a very dated K40 GPU.").value == 1);
   CHECK(found("We trained 2 more GPU kernels.").empty());
 }
+
+TEST_CASE("extract: a column headed n counts a dataset, Train alone does not") {
+  auto sizes = found("| Dataset | n |\n|---|---|\n| Medical Flashcards | 33955 |\n| Wikidoc | 67704 |\n", "README.md");
+  REQUIRE(sizes.size() == 2);
+  CHECK(sizes[0].figure == FigureKind::Samples);
+  CHECK(found("| Model | n |\n|---|---|\n| a | 4 |\n", "README.md").empty());
+  CHECK(found("\\begin{tabular}{lc}\n & train \\\\\n & steps \\\\\nbase & 100K \\\\\n\\end{tabular}\n").empty());
+}
