@@ -54,9 +54,26 @@ bool names_time(std::string_view words) {
 }
 
 bool names_other_time(std::string_view words) {
-  for (std::string_view other : {"/", "per", "length", "latency", "interval", "step", "horizon", "delay", "clip",
-                                 "video", "audio", "lead", "window", "context"})
-    if (words.find(other) != std::string_view::npos) return true;
+  // `s/iter`, `ms/token`: a rate of items.
+  if (words.find("s/") != std::string_view::npos || words.find("/it") != std::string_view::npos) return true;
+  for (std::string_view word : split_words(words)) {
+    while (!word.empty() && !ascii_alnum(word.back())) word.remove_suffix(1);
+    while (!word.empty() && !ascii_alnum(word.front())) word.remove_prefix(1);
+    for (std::string_view other : {"per", "length", "len", "latency", "interval", "step", "horizon", "delay",
+                                   "clip", "video", "audio", "lead", "window", "context", "speed", "ttft", "tpot",
+                                   "decode", "decoding", "prefill", "inference"})
+      if (word == other) return true;
+  }
+  return false;
+}
+
+bool measures_runs(const std::vector<std::string>& headers) {
+  for (const std::string& header : headers) {
+    std::string words = folded(header);
+    for (std::string_view run : {"time", "speed", "throughput", "fps", "latency", "hours", "(s)", "(ms)", "(h)",
+                                 "energy", "kwh", "/s", "/sec"})
+      if (words.find(run) != std::string::npos) return true;
+  }
   return false;
 }
 

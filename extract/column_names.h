@@ -5,7 +5,9 @@
 // the devices its cells name (`Board`), or a device, a system or a split a
 // caption's unit may reach (`A100`, `Total`). Internal to extract/.
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace costlint::extract {
 
@@ -20,6 +22,8 @@ bool names_time(std::string_view words);
 /// Whether a header's words (folded) name a time that is no run's: a rate (`s/iter`, `per image`),
 /// a length or latency, a data's window.
 bool names_other_time(std::string_view words);
+/// Whether a table's headers measure runs: a time, a speed, an energy (`Time (s)`, `img/s`).
+bool measures_runs(const std::vector<std::string>& headers);
 /// Whether a header (folded) names emissions: `CO₂/exp (g)`, `Carbon`, `Emissions`.
 bool names_carbon(std::string_view words);
 /// Whether a header (folded) names memory: `GPU Mem`, `Peak memory`, `VRAM`.

@@ -1,8 +1,11 @@
 #include "extract/device_phrases.h"
 
 #include <cmath>
+#include <unordered_set>
 
+#include "extract/column_names.h"
 #include "extract/cost_grammar.h"
+#include "extract/device_cues.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
 #include "extract/table_row.h"
@@ -63,8 +66,7 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
   if (!ascii_letter(text_[p])) return std::nullopt;
   auto phrase = match<g::device_phrase>(text_.substr(p));
   if (!phrase) return std::nullopt;
-  // A table's row labelled by the device measured it (`| K40 | 547 | 248 |`).
-  if (!in_use(p) && !fills_first_cell(text_, p, p + *phrase)) return std::nullopt;
+  bool used = in_use(p);
   std::string_view written = text_.substr(p).substr(0, *phrase);
   // `NVIDIA A100x4`: the count after the model, as tables write it.
   std::string_view name = written;
@@ -80,9 +82,14 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
   std::optional<std::string> model = devices_.known(name);
   if (!model && names_maker_or_family(name)) model = devices_.model_of(name);
   if (!model) return std::nullopt;
+  // A row labelled by the device, in a table that measures runs, measured it (`| K40 | 547 s |`);
+  // a table of the devices' specifications or prices did not use them.
+  if (!used && !(fills_first_cell(text_, p, p + *phrase) && measures_runs(headers_.all(p)))) return std::nullopt;
   size_t end = p + *phrase;
   // `done with the NVIDIA Tesla V100S-PCIe GPU`: the one device, in the singular.
-  if (!count && p >= 4 && same_folded(text_.substr(p - 4, 4), "the ") && singular_device(written)) count = 1;
+  if (!count && p >= 4 && same_folded(text_.substr(p - 4, 4), "the ") && singular_device(written) &&
+      !machines_follow(text_, p + *phrase))
+    count = 1;
   // `P100 (x2)`, `V100 (×4)`: the count after the model, in parentheses.
   if (!count)
     if (auto times = match<g::parenthesized_count>(text_.substr(end))) {
@@ -123,7 +130,7 @@ bool DevicePhrases::in_use(size_t p, int listed) const {
   std::string_view joined = before;
   if (joined.ends_with(" the ")) joined.remove_suffix(4);
   if ((joined.ends_with(" on ") || joined.ends_with(" with ") || joined.ends_with(" using ")) &&
-      sentence_about_running(p) && !addressed_to_reader(text_, p))
+      !compared(joined) && sentence_about_running(text_, p) && !addressed_to_reader(text_, p))
     return true;
   if (listed_under_device_label(p)) return true;
   std::string header = folded(trimmed(headers_.of(p)));
@@ -152,20 +159,6 @@ size_t DevicePhrases::listed_after_device(size_t p) const {
     if ((q == 0 || !ascii_alnum(text_[q - 1])) && ascii_letter(text_[q]))
       if (auto phrase = match<g::device_phrase>(text_.substr(q)); phrase && q + *phrase == end) return q;
   return std::string_view::npos;
-}
-
-bool DevicePhrases::sentence_about_running(size_t p) const {
-  size_t from = p > kSentenceReach ? p - kSentenceReach : 0;
-  std::string_view before = text_.substr(from, p - from);
-  if (size_t stop = before.find_last_of(".\n"); stop != std::string_view::npos) before.remove_prefix(stop + 1);
-  std::string_view after = text_.substr(p, kSentenceReach);
-  after = after.substr(0, std::min(after.find(". "), after.find('\n')));
-  std::string sentence = folded(before) + folded(after);
-  for (std::string_view running : {"train", "inference", "infer ", "benchmark", "fine-tun", "finetun", "measur",
-                                   "latency", "throughput", "speed", "took", "takes", "fps", "hour", "minute",
-                                   " min ", "seconds", "memory", "experiment", "evaluat", "profil", " run", "ran "})
-    if (sentence.find(running) != std::string::npos) return true;
-  return false;
 }
 
 /// Whether the number at `p` ends a product's name: the word before it has a
@@ -296,15 +289,18 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
 }
 
 size_t DevicePhrases::past_describing_words(size_t q) const {
+  // What a device is (`a very dated K40 GPU`), never what is done with it (`3 epochs using A100 GPUs`).
+  static const std::unordered_set<std::string_view> kDescribing = {
+      "very", "old", "older", "new", "newer", "dated", "outdated", "idle", "spare", "dedicated", "modern",
+      "local", "rented", "shared", "additional", "extra", "separate", "consumer", "commodity", "cheap",
+      "cheaper", "powerful", "high-end", "low-end", "standard", "identical", "same"};
   size_t at = q;
   for (int word = 0; word < kMaxDescribingWords; ++word) {
     size_t end = at;
-    while (end < text_.size() && end - at <= kMaxDescribingBytes && text_[end] >= 'a' && text_[end] <= 'z') ++end;
-    if (end == at || end >= text_.size() || text_[end] != ' ' || end - at > kMaxDescribingBytes) return q;
-    std::string_view describing = text_.substr(at, end - at);
-    for (std::string_view joiner : {"of", "per", "for", "on", "in", "with", "and", "or", "the", "more", "fewer",
-                                    "less", "than", "to", "from", "by", "at", "each", "times", "few"})
-      if (describing == joiner) return q;
+    while (end < text_.size() && end - at <= kMaxDescribingBytes && (ascii_letter(text_[end]) || text_[end] == '-'))
+      ++end;
+    if (end == at || end >= text_.size() || text_[end] != ' ' || !kDescribing.count(text_.substr(at, end - at)))
+      return q;
     at = end + 1;
     if (at < text_.size() && !(text_[at] >= 'a' && text_[at] <= 'z')) return at;
   }

@@ -38,11 +38,9 @@ class DevicePhrases {
   bool in_use(size_t p, int listed = 0) const;
   /// Where the device a list names before the one at `p` starts (`A100 / H100`), or npos.
   size_t listed_after_device(size_t p) const;
-  /// Whether the sentence around `p` speaks of running: training, inference, a time, a speed.
-  bool sentence_about_running(size_t p) const;
-  /// How many devices back a list's use is looked for, each how long; how far a sentence reaches.
+  /// How many devices back a list's use is looked for, each how long.
   static constexpr int kMaxListedDevices = 3;
-  static constexpr size_t kMaxListedName = 40, kSentenceReach = 160;
+  static constexpr size_t kMaxListedName = 40;
   bool listed_under_device_label(size_t p) const;
   bool in_a_name(size_t p) const;
   /// How long the label line above a list of devices may be (`- **Training Device:**`).

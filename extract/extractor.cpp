@@ -212,7 +212,8 @@ class TextScan {
     if (!word) return 0;
     size_t after = q + 1 + *word;
     std::string_view written = rest(p).substr(0, after - p);
-    double value = count_value(rest(p).substr(0, q - p)) * magnitude_scale(rest(q + 1).substr(0, *word));
+    double share = p >= 5 && same_folded(std::string_view(text_).substr(p - 5, 5), "half ") ? 0.5 : 1;  // `half a million`
+    double value = share * count_value(rest(p).substr(0, q - p)) * magnitude_scale(rest(q + 1).substr(0, *word));
     auto unit = readings_.following(after, value, written);
     if (!unit || unit->reading.figure == FigureKind::Duration) return 0;
     add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
@@ -240,7 +241,7 @@ class TextScan {
     if (after < text_.size() && text_[after] == '%') return after;
     std::string_view written = rest(p).substr(0, *number);
     // `9.02±6.79s`, `12.3 ± 0.4 hours`: a mean whose unit follows its spread.
-    size_t unit_from = spread_end(after);
+    size_t unit_from = past_spread(text_, after);
     if (auto unit = readings_.following(unit_from, value, written)) {
       double amount = value * unit->reading.scale;
       if (unit->reading.figure == FigureKind::Duration &&
@@ -268,29 +269,16 @@ class TextScan {
     }
     size_t next = after + (after < text_.size() && text_[after] == ' ');
     // `Hours used: 22,000 for ViT-g, 4,500 for ViT-S`: a label's list, each number for a system.
-    if ((next >= text_.size() || !ascii_alnum(text_[next]) || rest(next).starts_with("for ")) &&
-        labelled(p, value, after))
+    bool listed = rest(next).starts_with("for ");
+    if ((next >= text_.size() || !ascii_alnum(text_[next]) || listed) && labelled(p, value, after, listed))
       return after;
     return 0;
   }
 
-  /// Past the spread after a mean ending at `after` (`±6.79`, `+/- 0.4`), or `after` where none follows.
-  size_t spread_end(size_t after) const {
-    size_t q = after;
-    while (q < text_.size() && text_[q] == ' ') ++q;
-    size_t sign = 0;
-    for (std::string_view plus_minus : {"±", "+/-", "+-"})
-      if (rest(q).starts_with(plus_minus)) sign = plus_minus.size();
-    if (sign == 0) return after;
-    q += sign;
-    while (q < text_.size() && text_[q] == ' ') ++q;
-    auto spread = match<g::number_value>(rest(q));
-    return spread ? q + *spread : after;
-  }
-
   /// A number without a unit, after a label that gives one: `Hours used:
-  /// 150000`, `Carbon Emitted (tCO2eq): 539`. Whether it was filed.
-  bool labelled(size_t p, double value, size_t end) {
+  /// 150000`, `Carbon Emitted (tCO2eq): 539`; `listed`, a member of a label's list (`22,000 for
+  /// ViT-g`). Whether it was filed.
+  bool labelled(size_t p, double value, size_t end, bool listed) {
     // A label is short: looking back further would make a line of numbers quadratic.
     size_t from = p > kMaxLabel ? p - kMaxLabel : 0;
     size_t line_start = std::string_view(text_).substr(from, p - from).rfind('\n');
@@ -327,7 +315,7 @@ class TextScan {
         return add(reading->figure, value * reading->scale, std::string(words), p, end);
       }
     }
-    return parameters_named_before(label) && counts_enough(FigureKind::Parameters, value) &&
+    return !listed && parameters_named_before(label) && counts_enough(FigureKind::Parameters, value) &&
            add(FigureKind::Parameters, value, "parameters", p, end);
   }
 

@@ -110,6 +110,19 @@ bool names_a_limit(std::string_view name) {
   return false;
 }
 
+/// Whether the words in a header's brackets name a framework or a system (`PyTorch`, `TensorRT`), or
+/// are none: no unit, no ratio (`relative`, `speedup`, `norm.`).
+bool names_a_system(std::string_view unit) {
+  if (unit.empty()) return true;
+  if (!std::all_of(unit.begin(), unit.end(), [](char c) { return ascii_alnum(c) || c == ' ' || c == '-'; }) ||
+      !ascii_letter(unit.front()))
+    return false;
+  std::string words = folded(unit);
+  for (std::string_view ratio : {"rel", "relative", "norm", "normalized", "speedup", "ratio", "x"})
+    if (words == ratio) return false;
+  return !magnitude_of(unit);
+}
+
 }  // namespace
 
 std::optional<double> bracketed_magnitude(std::string_view cell) {
@@ -194,8 +207,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     if (magnitude > 1) return UnitReading{FigureKind::Flop, magnitude};
   }
   // `Throughput (PyTorch)`, `Throughput`: a speed named so, its items a second left unsaid.
-  if (trimmed(name) == "throughput" && (unit.empty() || magnitude == 0) && unit.find('/') == std::string_view::npos)
-    return UnitReading{FigureKind::Throughput, 1};
+  // (A framework's or a system's name in brackets, not a ratio: `relative`, `%`, `×`.)
+  if (trimmed(name) == "throughput" && names_a_system(unit)) return UnitReading{FigureKind::Throughput, 1};
   if (magnitude == 0) return std::nullopt;
   // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.
   std::vector<std::string_view> words = split_words(cell);
@@ -250,10 +263,17 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
       if (span.starts_with(what)) span.remove_prefix(what.size()), phase = true;
     if (span == "hours") return UnitReading{FigureKind::Duration, kHour};
     if (span == "days" && phase) return UnitReading{FigureKind::Duration, kDay};
-    // `Approx Days Selfplay`: days among other words, none of them a rate's.
-    if (words.size() > 1 && name.find("per") == std::string::npos)
-      for (std::string_view word : words)
-        if (same_folded(word, "days")) return UnitReading{FigureKind::Duration, kDay};
+    // `Approx Days Selfplay`, `Days of training`: days among words that say a run took them
+    // (not `Number of days` of data, `ICU days`, nor days `per` epoch).
+    bool days = false, run = false, rate = false;
+    for (std::string_view word : words) {
+      std::string w = folded(word);
+      days = days || w == "days";
+      rate = rate || w == "per";
+      for (std::string_view running : {"selfplay", "self-play", "training", "train", "compute", "wall", "run"})
+        run = run || w == running;
+    }
+    if (days && run && !rate && name.find('#') == std::string::npos) return UnitReading{FigureKind::Duration, kDay};
   }
   return std::nullopt;
 }

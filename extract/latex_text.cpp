@@ -9,6 +9,7 @@
 #include <optional>
 #include <utility>
 
+#include "extract/latex_switched_off.h"
 #include "extract/si_units.h"
 #include "ir/text_case.h"
 
@@ -252,8 +253,9 @@ class LatexScanner {
       unit_alone();
       return;
     }
-    if (name == "iffalse") {  // `\iffalse ... \fi`: text switched off, as a comment is
-      skip_past("\\fi");
+    // `\iffalse ... \fi`: text switched off, as a comment is; not `\let\ifdraft\iffalse`, which defines.
+    if (name == "iffalse" && !defines_a_conditional(s_, start)) {
+      i_ = past_conditional(s_, i_);
       return;
     }
     if (name == "input" || name == "include") {
@@ -327,7 +329,7 @@ class LatexScanner {
     std::string_view env = args->groups[0].second;
     i_ = args->end;
     if (begins && env == "comment") {  // the comment package's environment: no text of the paper
-      skip_past("\\end{comment}");
+      i_ = past_marker(s_, i_, "\\end{comment}");
       out_.add("\n", static_cast<uint32_t>(i_ - 1));
       return;
     }
@@ -343,16 +345,6 @@ class LatexScanner {
       i_ = skip_optional(skip_spaces(i_));
       if (auto spec = arguments(i_, specs)) i_ = spec->end;
     }
-  }
-
-  /// Moves past the next `marker` not followed by a letter (`\fi`, not `\fill`), or to the end.
-  void skip_past(std::string_view marker) {
-    for (size_t at = s_.find(marker, i_); at != std::string_view::npos; at = s_.find(marker, at + 1))
-      if (at + marker.size() >= s_.size() || !ascii_letter(s_[at + marker.size()])) {
-        i_ = at + marker.size();
-        return;
-      }
-    i_ = s_.size();
   }
 
   /// `\SI{41.2}{\kilo\watt\hour}`: the value, a space, the unit as symbols.

@@ -100,10 +100,8 @@ class MarkdownScanner {
       return;
     }
     if (c == ']' && i_ + 1 < s_.size() && s_[i_ + 1] == '(') {  // a link: its text stays, its address goes
-      // Within reach on the line: a source of `](` alone stays linear.
-      std::string_view reach = s_.substr(i_, kMaxLinkAddressBytes);
-      if (size_t close = reach.find_first_of(")\n"); close != std::string_view::npos && reach[close] == ')') {
-        i_ += close + 1;
+      if (size_t close = address_end(i_); close < s_.size() && s_[close] == ')') {
+        i_ = close + 1;
         return;
       }
     }
@@ -139,7 +137,7 @@ class MarkdownScanner {
   }
 
   /// Whether the link opening at i_ is a list item alone: `* [Benchmarking ... on the Raspberry Pi](url)`.
-  bool listed_link() const {
+  bool listed_link() {
     // A list's markup is a few bytes: looking further back would make a line of links quadratic.
     size_t from = i_ > kMaxListMarkup ? i_ - kMaxListMarkup : 0;
     size_t line = s_.substr(from, i_ - from).rfind('\n');
@@ -150,11 +148,20 @@ class MarkdownScanner {
     if (first == std::string_view::npos || markup.find_first_not_of(' ', first + 1) != std::string_view::npos ||
         std::string_view("*-+").find(markup[first]) == std::string_view::npos)
       return false;
-    std::string_view reach = s_.substr(link_close_, kMaxLinkAddressBytes);
-    size_t close = reach.find_first_of(")\n");
-    if (close == std::string_view::npos || reach[close] != ')') return false;
-    std::string_view rest = reach.substr(close + 1);
+    size_t close = address_end(link_close_);
+    if (close >= s_.size() || s_[close] != ')') return false;
+    std::string_view rest = s_.substr(close + 1);
     return rest.substr(0, rest.find('\n')).find_first_not_of(" \r") == std::string_view::npos;
+  }
+
+  /// The first `)` or line end at or after `from`: a link's address ends there. Found once for
+  /// every `](` before it, so that a source of `](` alone stays linear.
+  size_t address_end(size_t from) {
+    if (address_end_ == std::string_view::npos || from < address_from_ || from > address_end_) {
+      address_from_ = from;
+      address_end_ = std::min(s_.find_first_of(")\n", from), s_.size());
+    }
+    return address_end_;
   }
 
   /// The `>` of the tag that opens at i_: a letter, `/` or `!` after the `<`, and
@@ -244,12 +251,12 @@ class MarkdownScanner {
   }
 
   static constexpr size_t kMaxTagBytes = 512, kMaxSpan = 64, kMaxRowCells = 256, kMaxLinkTextBytes = 512,
-                          kMaxGapBytes = 64, kMaxListMarkup = 16,
-                          kMaxLinkAddressBytes = 4096;
+                          kMaxGapBytes = 64, kMaxListMarkup = 16;
 
   std::string_view s_;
   size_t i_ = 0;
   size_t link_close_ = 0;  ///< the next `]` or line end after a `[`, once found
+  size_t address_from_ = 0, address_end_ = std::string_view::npos;  ///< address_end()'s last search
   PlainText out_;
   bool in_html_row_ = false;
   size_t html_tables_ = 0;  ///< the HTML tables open, one in another

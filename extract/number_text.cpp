@@ -103,6 +103,19 @@ double magnitude_scale(std::string_view word) {
   return 1;
 }
 
+size_t past_spread(std::string_view text, size_t after) {
+  size_t q = after;
+  while (q < text.size() && text[q] == ' ') ++q;
+  size_t sign = 0;
+  for (std::string_view plus_minus : {"±", "+/-", "+-"})
+    if (text.substr(q).starts_with(plus_minus)) sign = plus_minus.size();
+  if (sign == 0) return after;
+  q += sign;
+  while (q < text.size() && text[q] == ' ') ++q;
+  auto spread = match<g::number_value>(text.substr(q));
+  return spread ? q + *spread : after;
+}
+
 double number_or_range(std::string_view text) {
   auto first = match<g::number>(text);
   if (!first) return number_value(text);

@@ -34,6 +34,8 @@ double number_value(std::string_view text);
 double count_value(std::string_view word);
 /// `million`, `billions`, `bn`: the scale a magnitude's word gives (cost_grammar's magnitude_word).
 double magnitude_scale(std::string_view word);
+/// Past the spread after a mean that ends at `after` (`9.02±6.79`, `12.3 +/- 0.4`), or `after` where none follows.
+size_t past_spread(std::string_view text, size_t after);
 
 /// A number, or the middle of a range (`41–140`; `2 and 3`, where `between` opens it).
 double number_or_range(std::string_view text);

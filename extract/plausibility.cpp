@@ -1,5 +1,6 @@
 #include "extract/plausibility.h"
 
+#include "extract/data_cues.h"
 #include "extract/prose_cues.h"
 #include "ir/text_case.h"
 
@@ -48,7 +49,7 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         // `25,000 pairs for validation`: what a model is judged on is not.
         bool training = training_set_around(text_, end - unit.size(), end);
         if (!training && held_out_around(text_, end - unit.size(), end)) return false;
-        if (training && value >= 10) return true;
+        if (training && value >= 10 && (value >= 1000 || counts_items(unit))) return true;
       }
       return counts_enough(reading.figure, value);
     case FigureKind::Parameters: return counts_enough(reading.figure, value);
@@ -68,7 +69,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
     case FigureKind::Throughput:
       // `430+ FPS on a GTX 1660 Ti`: a speed on a device.
       return !same_folded(unit, "fps") || !headers_.of(end - unit.size()).empty() ||
-             speed_before(text_, end - unit.size()) || (next.starts_with(" on ") && !next.starts_with(" on average"));
+             speed_before(text_, end - unit.size()) ||
+             (next.starts_with(" on ") && !next.starts_with(" on average") && !sampled_before(text_, end - unit.size()));
     default: return true;
   }
 }

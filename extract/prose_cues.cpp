@@ -8,6 +8,7 @@
 
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
+#include "extract/unit_words.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -57,16 +58,14 @@ bool phrase_start_key(uint64_t key) {
   return (kPhraseStartBits[bit / 64] >> (bit % 64) & 1) && std::ranges::binary_search(kPhraseStartKeys, key);
 }
 
-/// The `reach` bytes before `at`, folded, from after the last of `stops` in
-/// them: the words of the clause or sentence that lead to `at`.
+}  // namespace
+
 std::string clause_before(std::string_view text, size_t at, size_t reach, std::string_view stops) {
   size_t from = at > reach ? at - reach : 0;
   std::string before = folded(text.substr(from, at - from));
   if (size_t stop = before.find_last_of(stops); stop != std::string::npos) before.erase(0, stop + 1);
   return before;
 }
-
-}  // namespace
 
 /// Words before a number that make it approximate.
 bool approximate_before(std::string_view text, size_t at) {
@@ -161,10 +160,16 @@ bool token_setting_before(std::string_view text, size_t at) {
 
 /// Whether the sentence before a rate in frames names a system's speed (`we
 /// achieve framerates of`, `renders at`), not the data's (`videos sampled at`).
-bool speed_before(std::string_view text, size_t at) {
+bool sampled_before(std::string_view text, size_t at) {
   std::string before = clause_before(text, at, 120, ".;!?\n");
   for (std::string_view data : {"sampl", "video", "record", "captur", "extract", "clip"})
-    if (before.find(data) != std::string::npos) return false;
+    if (before.find(data) != std::string::npos) return true;
+  return false;
+}
+
+bool speed_before(std::string_view text, size_t at) {
+  if (sampled_before(text, at)) return false;
+  std::string before = clause_before(text, at, 120, ".;!?\n");
   for (std::string_view speed : {"achiev", "render", "real-time", "realtime", "real time", "runs at", "run at", "running at",
                                  "inference speed"})
     if (before.find(speed) != std::string::npos) return true;
@@ -199,31 +204,6 @@ bool time_scale_before(std::string_view text, size_t at) {
   for (std::string_view run : {" for ", "train", "took", "take", "ran ", " run", "requir", "last", "spent"})
     if (after.find(run) != std::string_view::npos) return false;
   return true;
-}
-
-/// Whether the clause around a count says it is held out: `25,000 pairs for
-/// validation`, `the validation split (2,000 images)`.
-bool held_out_around(std::string_view text, size_t begin, size_t end) {
-  std::string after = folded(text.substr(end, 96));
-  if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
-  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation", "validation set",
-                                "test set", "validation split", "test split"})
-    if (after.find(use) != std::string::npos) return true;
-  // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
-  std::string before = clause_before(text, begin, 48, ";\n");
-  if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
-  if (size_t stop = before.rfind(", "); stop != std::string::npos) before.erase(0, stop + 2);  // not `2,000`
-  for (std::string_view set : {"validation split", "validation set", "test split", "test set", "evaluation set",
-                               "held-out set", "dev set", "testing part", "test part"})
-    if (before.find(set) != std::string::npos) return true;
-  return false;
-}
-
-bool training_set_around(std::string_view text, size_t begin, size_t end) {
-  std::string before = folded(text.substr(begin >= 9 ? begin - 9 : 0, begin >= 9 ? 9 : begin));
-  if (before.ends_with("training ") || before.ends_with(" train ")) return true;
-  std::string after = folded(text.substr(end, 24));
-  return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training");
 }
 
 /// Whether the words after a duration make it one run's (`2-3 hours per model`,

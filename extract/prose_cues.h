@@ -5,11 +5,16 @@
 // Internal to extract/.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "extract/cost_statement.h"
 
 namespace costlint::extract {
+
+/// The `reach` bytes before `at`, folded, from after the last of `stops` in
+/// them: the words of the clause or sentence that lead to `at`.
+std::string clause_before(std::string_view text, size_t at, size_t reach, std::string_view stops);
 
 /// Words before a number that make it approximate (`about`, `~`, `up to`).
 bool approximate_before(std::string_view text, size_t at);
@@ -35,16 +40,12 @@ bool batch_before(std::string_view text, size_t at);
 bool addressed_to_reader(std::string_view text, size_t p);
 /// Whether the sentence before `at` names a context length or a vocabulary.
 bool token_setting_before(std::string_view text, size_t at);
+/// Whether the clause before a rate at `at` names data sampled or recorded (`sampled at 1 FPS`).
+bool sampled_before(std::string_view text, size_t at);
 /// Whether the sentence before a rate in frames names a system's speed (`we achieve ... 36 FPS`).
 bool speed_before(std::string_view text, size_t at);
 /// Whether the clause before a duration names the data's time scale (`lead time is`, `resolutions`).
 bool time_scale_before(std::string_view text, size_t at);
-/// Whether the clause around a count, `begin` to `end`, says it is held out
-/// (`for testing`, `the validation split (2,000 images)`).
-bool held_out_around(std::string_view text, size_t begin, size_t end);
-/// Whether the data counted by the noun at [begin, end) is what a model was
-/// trained on: `150 training patients`, `700 videos for training`.
-bool training_set_around(std::string_view text, size_t begin, size_t end);
 /// Whether the words after a duration (folded) make it one run's: `per model`, `per run`.
 bool per_run(std::string_view next);
 /// Whether a word is a plural noun a dataset may count (`comments`), not a model's or a run's.

@@ -96,13 +96,20 @@ std::string row_label(std::string_view text, size_t at) {
   return {};
 }
 
+bool fills_cell(std::string_view text, size_t begin, size_t end) {
+  auto edge = [&](size_t at) { return at >= text.size() || text[at] == kCellSeparator || text[at] == '\n'; };
+  auto markup = [](char c) { return c == ' ' || c == '*' || c == '~' || c == '(' || c == ')'; };
+  while (begin > 0 && markup(text[begin - 1])) --begin;
+  while (end < text.size() && markup(text[end])) ++end;
+  bool in_a_row = (begin > 0 && text[begin - 1] == kCellSeparator) || (end < text.size() && text[end] == kCellSeparator);
+  return in_a_row && (begin == 0 || edge(begin - 1)) && edge(end);
+}
+
 bool fills_first_cell(std::string_view text, size_t begin, size_t end) {
   std::string_view line = line_around(text, begin, kMaxRow);
   if (line.find(kCellSeparator) == std::string_view::npos) return false;
-  Cell cell = cells_of(line, static_cast<size_t>(line.data() - text.data())).front();
-  size_t first = cell.text.find_first_not_of(" ");
-  return first != std::string_view::npos && cell.offset + first == begin &&
-         cell.offset + cell.text.find_last_not_of(" ") + 1 == end;
+  const Cell cell = cells_of(line, static_cast<size_t>(line.data() - text.data())).front();
+  return cell.offset <= begin && begin <= cell.offset + cell.text.size() && fills_cell(text, begin, end);
 }
 
 }  // namespace costlint::extract

@@ -51,6 +51,8 @@ class ColumnHeaders {
 /// The first cell of the table row holding `at`, when it names something
 /// (`Llama 2 7B`) rather than holds a number or `at` itself; empty in prose.
 std::string row_label(std::string_view text, size_t at);
+/// Whether [begin, end) fills its table cell but for spaces and emphasis (`| **130.094 s** |`).
+bool fills_cell(std::string_view text, size_t begin, size_t end);
 /// Whether [begin, end) is the whole first cell of its table row (`| K40 | 547 | 248 |`).
 bool fills_first_cell(std::string_view text, size_t begin, size_t end);
 

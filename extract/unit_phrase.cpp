@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/data_cues.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
 #include "ir/units.h"
@@ -97,7 +98,7 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
   // `9,658 test images`: what a model is evaluated on is not what it cost to train.
   std::string first = folded(words.front());
   bool held_out = first == "held" && words.size() > 1 && folded(words[1]) == "out";  // split at its `-`
-  if (first == "test" || first == "validation" || first == "evaluation" || held_out) return std::nullopt;
+  if (held_out_word(first) || held_out) return std::nullopt;
   if (words.size() <= 3 && words.size() >= 2 && samples_noun(last) &&
       std::all_of(words.begin(), words.end() - 1, [](std::string_view word) {
         return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); });
@@ -242,9 +243,10 @@ std::optional<UnitReading> unit_of(std::string_view words) {
   if (w == "kilowatts") return UnitReading{FigureKind::Power, 1e3};
   if (w == "usd" || w == "dollars") return UnitReading{FigureKind::Cost, 1};
   // Other currencies in US dollars at a fixed rate (2025's average): a figure to read, not to account with.
-  if (w == "cny" || w == "rmb" || w == "yuan") return UnitReading{FigureKind::Cost, 1 / 7.2};
-  if (w == "eur" || w == "euros") return UnitReading{FigureKind::Cost, 1.13};
-  if (w == "gbp") return UnitReading{FigureKind::Cost, 1.32};
+  // As written (`Yuan et al.` is a name): the codes in capitals, the words in lower case.
+  if (word == "CNY" || word == "RMB" || word == "yuan") return UnitReading{FigureKind::Cost, 1 / 7.2};
+  if (word == "EUR" || word == "euros") return UnitReading{FigureKind::Cost, 1.13};
+  if (word == "GBP") return UnitReading{FigureKind::Cost, 1.32};
   if (const UnitInfo* unit = find_unit(word)) {
     if (unit->dimension == dim::energy) return UnitReading{FigureKind::Energy, unit->scale};
     if (unit->dimension == dim::energy / dim::time) return UnitReading{FigureKind::Power, unit->scale};

@@ -7,6 +7,7 @@
 
 #include "extract/column_names.h"
 #include "extract/cost_grammar.h"
+#include "extract/data_cues.h"
 #include "extract/number_text.h"
 #include "extract/plain_text.h"
 #include "extract/prose_cues.h"
@@ -27,13 +28,6 @@ bool joins_a_clause(std::string_view word) {
   for (std::string_view joiner : {"to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or", "per", "each",
                                   "than", "the", "a", "an"})
     if (same_folded(word, joiner)) return true;
-  return false;
-}
-
-/// `47,605 test frames`: a held-out set's items.
-bool held_out_word(std::string_view word) {
-  for (std::string_view held_out : {"test", "testing", "validation", "val", "dev", "evaluation", "eval"})
-    if (same_folded(word, held_out)) return true;
   return false;
 }
 
@@ -142,8 +136,13 @@ std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::stri
   // under a thousand, only a training set's (plausibility).
   bool digits = !written.empty() && value >= 10 && value < 1e15 && value == std::floor(value) &&
                 std::all_of(written.begin(), written.end(), [](char c) { return ascii_digit(c) || c == ','; });
-  bool year = written.find(',') == std::string_view::npos && value >= 1900 && value <= 2100;
-  if (!(magnitude || billions || (digits && !year)) || (value < 1000 && !digits)) return std::nullopt;
+  // Not a year, a power of two (`a queue of 65,536 negative keys`, `8192 entries`: a size set by
+  // hand), nor a search's cut (`the top 1000 passages`).
+  bool year = written.find(',') == std::string_view::npos && value >= 1950 && value <= 2030;
+  auto whole = digits ? static_cast<uint64_t>(value) : 0;
+  size_t at = offset_of(written);
+  bool set_by_hand = (whole & (whole - 1)) == 0 || (at >= 4 && same_folded(text_.substr(at - 4, 4), "top "));
+  if (!(magnitude || billions || (digits && !year && !set_by_hand)) || (value < 1000 && !digits)) return std::nullopt;
   // `Pythia 160M scores 30%`: a size that is part of a model's name.
   if (named_before(text_, offset_of(written))) return std::nullopt;
   for (size_t k = 0; k < words.size(); ++k) {
@@ -188,7 +187,7 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t begin, size_t after) 
   if (clock != kClock.end() && names_time(header) && !media_length(header, after))
     return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
   // `| Higgs | 3794.34 s |`: a time alone in its cell, under a header that names no rate nor length.
-  if (clock != kClock.end() && !header.empty() && alone_in_cell(begin, start + *word) && !names_other_time(header) &&
+  if (clock != kClock.end() && !header.empty() && fills_cell(text_, begin, start + *word) && !names_other_time(header) &&
       !media_length(header, after) && !names_other_time(folded(row_label(text_, begin))))
     return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
   if (gigabytes && names_memory(header)) return UnitAfter{{FigureKind::Memory, 1e9}, unit, start + *word};
@@ -196,14 +195,6 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t begin, size_t after) 
     return UnitAfter{{FigureKind::Flop, 1e9}, unit, start + *word};
   if (mass && names_carbon(header)) return UnitAfter{*mass, unit, start + *word};
   return std::nullopt;
-}
-
-bool UnitReadings::alone_in_cell(size_t begin, size_t end) const {
-  auto edge = [&](size_t at) { return at >= text_.size() || text_[at] == kCellSeparator || text_[at] == '\n'; };
-  auto markup = [](char c) { return c == ' ' || c == '*' || c == '~' || c == '(' || c == ')'; };
-  while (begin > 0 && markup(text_[begin - 1])) --begin;
-  while (end < text_.size() && markup(text_[end])) ++end;
-  return (begin == 0 || edge(begin - 1)) && edge(end);
 }
 
 /// A `Duration` alone, in a table that measures no cost beside it, may be a

@@ -46,8 +46,6 @@ class UnitReadings {
   std::optional<UnitAfter> dataset_count(const std::vector<std::string_view>& words, double value,
                                          std::string_view written) const;
   bool media_length(std::string_view header, size_t after) const;
-  /// Whether a number starting at `begin` and its unit ending at `end` fill their table cell.
-  bool alone_in_cell(size_t begin, size_t end) const;
   std::string_view rest(size_t p) const { return text_.substr(p); }
   /// Where a view into the text starts in it.
   size_t offset_of(std::string_view part) const { return static_cast<size_t>(part.data() - text_.data()); }

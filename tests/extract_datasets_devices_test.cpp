@@ -109,11 +109,13 @@ TEST_CASE("extract: headers that name a speed or days among other words") {
 TEST_CASE("extract: training days, a single-GPU setup, a table's rows labelled by devices") {
   CHECK(one("The run lasted 157 training days in total.").value == 157 * 86400.0);
   CHECK(one("By default, training uses a single-GPU configuration.").value == 1);
-  auto rows = found("| | 128 bins |\n|---|---|\n| K40 | 547 (1.3) |\n| GTX 1080 | 194 (3.7) |\n", "README.md");
+  auto rows = found("| | Time (128 bins) |\n|---|---|\n| K40 | 547 (1.3) |\n| GTX 1080 | 194 (3.7) |\n", "README.md");
   REQUIRE(rows.size() == 2);
   CHECK(rows[0].figure == FigureKind::Hardware);
   CHECK(!rows[0].device->count);
   CHECK(found("| Model | Acc |\n|---|---|\n| ResNet | 76.1 |\n", "README.md").empty());
+  // A table of the devices' specifications did not use them.
+  CHECK(found("| Chip | BF16 TFLOPS |\n|---|---|\n| V100 | 125 |\n| A100 | 312 |\n", "README.md").empty());
 }
 
 TEST_CASE("extract: a side note apart from its sentence, the one device in the singular, a zero") {
@@ -186,4 +188,31 @@ TEST_CASE("extract: a column headed n counts a dataset, Train alone does not") {
   CHECK(sizes[0].figure == FigureKind::Samples);
   CHECK(found("| Model | n |\n|---|---|\n| a | 4 |\n", "README.md").empty());
   CHECK(found("\\begin{tabular}{lc}\n & train \\\\\n & steps \\\\\nbase & 100K \\\\\n\\end{tabular}\n").empty());
+}
+
+TEST_CASE("extract: what a review of the fifth session found, each kept fixed") {
+  // A defined conditional is no block switched off; nested conditionals and comments are counted.
+  CHECK(one("\\let\\ifdraft\\iffalse\nWe train on 8 V100 GPUs.\n\\ifdraft x \\fi").value == 8);
+  CHECK(found("\\iffalse \\ifx\\a\\b x\\fi Training took 3 hours. % \\fi\n\\fi").empty());
+  // Words between a count and a device describe it, never what was done with it.
+  CHECK(found("We train for 3 epochs using A100 GPUs.").size() == 1);
+  CHECK(found("Our kernel gives a speedup over A100 GPUs.").empty());
+  // A device only compared is not used; `the A100 GPU cluster` is no count of one.
+  CHECK(found("Compared with the A100 GPU, the H100 GPU offers twice the memory bandwidth.").empty());
+  CHECK(!one("All models were trained on the A100 GPU cluster.").device->count);
+  // Sizes set by hand, a search's cut, items that are no data.
+  CHECK(found("MoCo keeps a queue of 65,536 negative keys.").empty());
+  CHECK(found("We rerank the top 1000 passages for each query.").empty());
+  CHECK(found("The model is trained jointly on 12 training tasks.").empty());
+  CHECK(found("Figure 3 shows 16 training images.").empty());
+  // A time alone in its cell under a speed or a length; days of data; ratios of throughput.
+  CHECK(found("| Model | Speed |\n|---|---|\n| ViT-B | 0.12 s |\n", "README.md").empty());
+  CHECK(found("| Dataset | Avg. len. |\n|---|---|\n| LibriSpeech | 12.3 s |\n", "README.md").empty());
+  CHECK(found("| Dataset | Number of days |\n|---|---|\n| Yelp | 1,460 |\n", "README.md").empty());
+  CHECK(found("| Model | Throughput (relative) |\n|---|---|\n| a | 2.35 |\n", "README.md").empty());
+  // Frames sampled on videos; a surname; half a million; a setting before `for`.
+  CHECK(found("Frames are sampled at 1 FPS on all videos.").empty());
+  CHECK(found("In 2023 Yuan et al. showed it.").empty());
+  CHECK(one("The corpus has half a million images.").value == doctest::Approx(5e5));
+  CHECK(found("We use a smoothing parameter of 1000 for all datasets.").empty());
 }

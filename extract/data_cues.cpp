@@ -1,0 +1,55 @@
+#include "extract/data_cues.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/prose_cues.h"
+#include "extract/unit_words.h"
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+
+bool held_out_word(std::string_view word) {
+  for (std::string_view held_out : {"test", "testing", "validation", "val", "dev", "evaluation", "eval"})
+    if (same_folded(word, held_out)) return true;
+  return false;
+}
+
+/// Whether the clause around a count says it is held out: `25,000 pairs for
+/// validation`, `the validation split (2,000 images)`.
+bool held_out_around(std::string_view text, size_t begin, size_t end) {
+  std::string after = folded(text.substr(end, 96));
+  if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
+  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation", "validation set",
+                                "test set", "validation split", "test split"})
+    if (after.find(use) != std::string::npos) return true;
+  // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
+  std::string before = clause_before(text, begin, 48, ";\n");
+  if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
+  if (size_t stop = before.rfind(", "); stop != std::string::npos) before.erase(0, stop + 2);  // not `2,000`
+  for (std::string_view set : {"validation split", "validation set", "test split", "test set", "evaluation set",
+                               "held-out set", "dev set", "testing part", "test part"})
+    if (before.find(set) != std::string::npos) return true;
+  return false;
+}
+
+bool counts_items(std::string_view noun) {
+  if (samples_noun(noun)) return true;
+  for (std::string_view items : {"patients", "subjects", "volumes", "scans", "proteins", "recordings", "tiles",
+                                 "slides", "cases", "structures", "trajectories", "demonstrations", "episodes",
+                                 "problems", "questions", "prompts", "tweets", "reviews", "instances"})
+    if (noun == items) return true;
+  return false;
+}
+
+bool training_set_around(std::string_view text, size_t begin, size_t end) {
+  // `Figure 3 shows 16 training images`: the data shown, not trained on.
+  std::string shown = folded(text.substr(begin >= 24 ? begin - 24 : 0, std::min<size_t>(begin, 24)));
+  if (shown.find("show") != std::string::npos || shown.find("figure") != std::string::npos) return false;
+  std::string before = folded(text.substr(begin >= 9 ? begin - 9 : 0, begin >= 9 ? 9 : begin));
+  if (before.ends_with("training ") || before.ends_with(" train ")) return true;
+  std::string after = folded(text.substr(end, 24));
+  return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training");
+}
+
+}  // namespace costlint::extract

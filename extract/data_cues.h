@@ -1,0 +1,23 @@
+#pragma once
+// What the words around a count of data say of it: that it is a held-out
+// set's (`25,000 pairs for validation`, `47,605 test frames`), that its noun
+// counts a dataset's items, that a model was trained on it (`150 training
+// patients`). Internal to extract/.
+
+#include <cstddef>
+#include <string_view>
+
+namespace costlint::extract {
+
+/// Whether the clause around a count, `begin` to `end`, says it is held out
+/// (`for testing`, `the validation split (2,000 images)`).
+bool held_out_around(std::string_view text, size_t begin, size_t end);
+/// `test`, `validation`, `eval`: a word that qualifies a held-out set's items (`47,605 test frames`).
+bool held_out_word(std::string_view word);
+/// Whether a plural noun counts a dataset's items (`images`, `patients`), not tasks or languages.
+bool counts_items(std::string_view noun);
+/// Whether the data counted by the noun at [begin, end) is what a model was
+/// trained on: `150 training patients`, `700 videos for training`.
+bool training_set_around(std::string_view text, size_t begin, size_t end);
+
+}  // namespace costlint::extract

@@ -1,0 +1,44 @@
+#include "extract/device_cues.h"
+
+#include <algorithm>
+#include <string>
+
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+namespace {
+
+/// How far a sentence about running is read on either side of a device.
+constexpr size_t kSentenceReach = 160;
+
+}  // namespace
+
+bool sentence_about_running(std::string_view text, size_t p) {
+  size_t from = p > kSentenceReach ? p - kSentenceReach : 0;
+  std::string_view before = text.substr(from, p - from);
+  if (size_t stop = before.find_last_of(".\n"); stop != std::string_view::npos) before.remove_prefix(stop + 1);
+  std::string_view after = text.substr(p, kSentenceReach);
+  after = after.substr(0, std::min(after.find(". "), after.find('\n')));
+  std::string sentence = folded(before) + folded(after);
+  for (std::string_view running : {"train", "inference", "infer ", "benchmark", "fine-tun", "finetun", "measur",
+                                   "latency", "throughput", "speed", "took", "takes", "fps", "hour", "minute",
+                                   " min ", "seconds", "memory", "experiment", "evaluat", "profil", " run", "ran "})
+    if (sentence.find(running) != std::string::npos) return true;
+  return false;
+}
+
+bool compared(std::string_view before) {
+  for (std::string_view comparison : {"compared with ", "compared to ", "unlike ", " than ", " versus ", " vs ",
+                                      " vs. ", " over ", " against "})
+    if (before.find(comparison) != std::string_view::npos) return true;
+  return false;
+}
+
+bool machines_follow(std::string_view text, size_t end) {
+  std::string next = folded(text.substr(end, 12));
+  for (std::string_view machines : {" cluster", " node", " server", " partition", " pod", " machine", " system"})
+    if (next.starts_with(machines)) return true;
+  return false;
+}
+
+}  // namespace costlint::extract
