@@ -617,6 +617,12 @@ TEST_CASE("extract: hostile sources stay linear") {
   CHECK(found(unclosed, "t.md").empty());
   CHECK(found(items, "t.md").empty());
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+  // `](` on one long line: the address's end is found once for all of them.
+  std::string brackets;
+  for (int i = 0; i < 2000000; ++i) brackets += "](";
+  start = std::chrono::steady_clock::now();
+  CHECK(found(brackets, "t.md").empty());
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
   // A list of devices is looked back on a few devices: `A100 / A100 / ...` is read in linear time.
   std::string devices = "Trained on A100";
   for (int i = 0; i < 50000; ++i) devices += " / A100";
