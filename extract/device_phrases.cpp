@@ -67,6 +67,8 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
   auto phrase = match<g::device_phrase>(text_.substr(p));
   if (!phrase) return std::nullopt;
   bool used = in_use(p);
+  // Unused, a device counts only as a table row's label (checked in full once its model is known).
+  if (!used && !fills_cell(text_, p, p + *phrase)) return std::nullopt;
   std::string_view written = text_.substr(p).substr(0, *phrase);
   // `NVIDIA A100x4`: the count after the model, as tables write it.
   std::string_view name = written;

@@ -188,7 +188,7 @@ class TextScan {
     size_t q = p + *count;
     if (size_t end = worded_magnitude_at(p, q)) return end;
     double value = count_value(rest(p).substr(0, *count));
-    if (same_folded(rest(q).substr(0, kAndAHalf.size()), kAndAHalf)) value += 0.5, q += kAndAHalf.size();
+    if (rest(q).starts_with(kAndAHalf)) value += 0.5, q += kAndAHalf.size();
     if (auto space = match<g::gap>(rest(q))) q += *space;  // a line may break between them
     auto word = match<g::unit_word>(rest(q));
     if (!word) return 0;
@@ -198,7 +198,7 @@ class TextScan {
     size_t end = q + unit_word.size();
     std::optional<UnitReading> unit = units_.unit(unit_word);
     if (!unit || unit->figure != FigureKind::Duration || !plausible_(*unit, 1, unit_word, end)) return 0;
-    if (same_folded(rest(end).substr(0, kAndAHalf.size()), kAndAHalf)) value += 0.5, end += kAndAHalf.size();
+    if (rest(end).starts_with(kAndAHalf)) value += 0.5, end += kAndAHalf.size();
     // `half a day`, `half an hour`.
     double share = p >= 5 && same_folded(std::string_view(text_).substr(p - 5, 5), "half ") ? 0.5 : 1;
     add(FigureKind::Duration, share * value * unit->scale, std::string(unit_word), p, end);
@@ -207,12 +207,16 @@ class TextScan {
 
   /// `six billion parameters`, `two million images`: a count in words and its magnitude, before a unit.
   size_t worded_magnitude_at(size_t p, size_t q) {
-    if (q >= text_.size() || text_[q] != ' ') return 0;
+    // Most words after a count start with another letter than the magnitudes' (thousand, million, ...).
+    if (q + 1 >= text_.size() || text_[q] != ' ' ||
+        std::string_view("tmbTMB").find(text_[q + 1]) == std::string_view::npos)
+      return 0;
     auto word = match<g::magnitude_word>(rest(q + 1));
     if (!word) return 0;
     size_t after = q + 1 + *word;
     std::string_view written = rest(p).substr(0, after - p);
-    double share = p >= 5 && same_folded(std::string_view(text_).substr(p - 5, 5), "half ") ? 0.5 : 1;  // `half a million`
+    // `half a million`
+    double share = p >= 5 && same_folded(std::string_view(text_).substr(p - 5, 5), "half ") ? 0.5 : 1;
     double value = share * count_value(rest(p).substr(0, q - p)) * magnitude_scale(rest(q + 1).substr(0, *word));
     auto unit = readings_.following(after, value, written);
     if (!unit || unit->reading.figure == FigureKind::Duration) return 0;

@@ -70,7 +70,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       // `430+ FPS on a GTX 1660 Ti`: a speed on a device.
       return !same_folded(unit, "fps") || !headers_.of(end - unit.size()).empty() ||
              speed_before(text_, end - unit.size()) ||
-             (next.starts_with(" on ") && !next.starts_with(" on average") && !sampled_before(text_, end - unit.size()));
+             (next.starts_with(" on ") && !next.starts_with(" on average") &&
+              !sampled_before(text_, end - unit.size()));
     default: return true;
   }
 }
