@@ -323,10 +323,7 @@ std::optional<DevicePhrase> DevicePhrases::qualified_at(std::string_view count_t
   // `128 per TPU`, `3 for TPU`: the word joins another count to the devices;
   // `3× less GPU memory`, `4x fewer GPUs`: it compares.
   std::string_view word = written.substr(0, written.find(' '));
-  for (std::string_view joiner : {"per", "for", "on", "of", "in", "with", "each", "from", "to", "by", "at", "and",
-                                  "or", "the", "every", "across", "than", "over", "under", "into", "more",
-                                  "fewer", "less", "times"})
-    if (word == joiner) return std::nullopt;
+  if (joins_a_clause(word)) return std::nullopt;
   if (q > 0 && text_.substr(p, q - p).find_first_of("x×") != std::string_view::npos) return std::nullopt;
   if (not_in_use(p, q + *phrase)) return std::nullopt;  // `8 parallel GPU workers`
   std::optional<std::string> model = devices_.model_of(written.substr(written.rfind(' ') + 1));

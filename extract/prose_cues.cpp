@@ -360,4 +360,12 @@ bool costs_follow(std::string_view next) {
   return false;
 }
 
+bool joins_a_clause(std::string_view word) {
+  for (std::string_view joiner : {"to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or", "per", "each",
+                                  "than", "the", "a", "an", "every", "across", "over", "under", "into", "more",
+                                  "fewer", "less", "times"})
+    if (same_folded(word, joiner)) return true;
+  return false;
+}
+
 }  // namespace costlint::extract

@@ -63,4 +63,8 @@ bool device_follows(std::string_view text, size_t end);
 /// (`the 98-hour training`) name a cost; `a 30-second idle baseline` does not.
 bool costs_follow(std::string_view next);
 
+/// Whether a word after a count starts another phrase (`to`, `of`, `for`) or compares
+/// (`more`, `fewer`, `times`): what follows is not what the count counts.
+bool joins_a_clause(std::string_view word);
+
 }  // namespace costlint::extract

@@ -23,14 +23,6 @@ namespace g = cost_grammar;
 /// How many members of a list are read on for the unit its last one carries.
 constexpr int kMaxListMembers = 6;
 
-/// Whether a word between a count and its noun starts another phrase: `to`, `of`, `for`.
-bool joins_a_clause(std::string_view word) {
-  for (std::string_view joiner : {"to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or", "per", "each",
-                                  "than", "the", "a", "an"})
-    if (same_folded(word, joiner)) return true;
-  return false;
-}
-
 /// A word between a count in digits and its noun that keeps it a dataset's:
 /// not a verb (`1024 using transformers`), not a video's frames, counted alone.
 bool qualifies_a_count(std::string_view word) {
