@@ -16,9 +16,11 @@ constexpr size_t kSentenceReach = 160;
 bool sentence_about_running(std::string_view text, size_t p) {
   size_t from = p > kSentenceReach ? p - kSentenceReach : 0;
   std::string_view before = text.substr(from, p - from);
-  if (size_t stop = before.find_last_of(".\n"); stop != std::string_view::npos) before.remove_prefix(stop + 1);
+  // A sentence may run over lines (LaTeX's paragraphs): a period or a blank line ends it.
+  if (size_t stop = before.find_last_of('.'); stop != std::string_view::npos) before.remove_prefix(stop + 1);
+  if (size_t blank = before.rfind("\n\n"); blank != std::string_view::npos) before.remove_prefix(blank + 2);
   std::string_view after = text.substr(p, kSentenceReach);
-  after = after.substr(0, std::min(after.find(". "), after.find('\n')));
+  after = after.substr(0, std::min(after.find(". "), after.find("\n\n")));
   std::string sentence = folded(before) + folded(after);
   for (std::string_view running : {"train", "inference", "infer ", "benchmark", "fine-tun", "finetun", "measur",
                                    "latency", "throughput", "speed", "took", "takes", "fps", "hour", "minute",
@@ -29,7 +31,8 @@ bool sentence_about_running(std::string_view text, size_t p) {
 
 bool compared(std::string_view before) {
   for (std::string_view comparison : {"compared with ", "compared to ", "unlike ", " than ", " versus ", " vs ",
-                                      " vs. ", " over ", " against "})
+                                      " vs. ", " over ", " against ", "compatible with ", "gap with ",
+                                      "relative to ", "similar to ", "comparable to "})
     if (before.find(comparison) != std::string_view::npos) return true;
   return false;
 }

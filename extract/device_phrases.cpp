@@ -1,5 +1,6 @@
 #include "extract/device_phrases.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_set>
 
@@ -40,6 +41,10 @@ bool singular_device(std::string_view written) {
     if (written.size() > word.size() && same_folded(written.substr(written.size() - word.size()), word)) return true;
   return false;
 }
+
+/// Whether a line starting with `c` is a list's item, a table's row, a heading or a quote.
+bool starts_a_block(char c) { return c == '-' || c == '*' || c == '+' || c == '|' || c == '#' || c == '>' ||
+                                      c == '\t' || ascii_digit(c); }
 
 /// Whether a count of devices is one: a whole number from one to a million.
 bool whole_count(double devices) { return devices >= 1 && devices <= 1e6 && devices == std::floor(devices); }
@@ -109,7 +114,17 @@ bool DevicePhrases::in_use(size_t p, int listed) const {
   if (listed < kMaxListedDevices)
     if (size_t first = listed_after_device(p); first != std::string_view::npos) return in_use(first, listed + 1);
   std::string before = folded(text_.substr(p > kLabelReach ? p - kLabelReach : 0, std::min(p, kLabelReach)));
-  if (size_t stop = before.find_last_of(".;\n"); stop != std::string::npos) before.erase(0, stop + 1);
+  // A sentence's end, or a line's that starts an item, a row or a heading; a paragraph's line
+  // break is a space (`GPU-hours per seed on` / `V100).`).
+  for (size_t stop = before.size(); stop > 0; --stop) {
+    char c = before[stop - 1];
+    char next = stop < before.size() ? before[stop] : text_[p];
+    if (c == '.' || c == ';' || (c == '\n' && (starts_a_block(next) || (stop >= 2 && before[stop - 2] == '\n')))) {
+      before.erase(0, stop);
+      break;
+    }
+  }
+  std::replace(before.begin(), before.end(), '\n', ' ');
   // A label's reach is a list's (`Hardware used for reporting: A + B`); a word's, the words just after it.
   if (size_t at = before.find("hardware"); at != std::string::npos && before.find(':', at) != std::string::npos)
     return true;

@@ -216,3 +216,13 @@ TEST_CASE("extract: what a review of the fifth session found, each kept fixed") 
   CHECK(one("The corpus has half a million images.").value == doctest::Approx(5e5));
   CHECK(found("We use a smoothing parameter of 1000 for all datasets.").empty());
 }
+
+TEST_CASE("extract: a sentence that runs over lines keeps its cue for the device on the next") {
+  CHECK(!one("All models were trained on\nNVIDIA A100 GPUs.").device->count);
+  auto seeds = found("It costs about 10 GPU-hours per seed on\nV100).");
+  REQUIRE(seeds.size() == 2);
+  CHECK(seeds[1].figure == FigureKind::Hardware);
+  // A list's item, a table's row or a paragraph starts anew.
+  CHECK(found("We trained on\n\nV100 is a card.", "README.md").empty());
+  CHECK(found("It is compatible with A100 and V100.", "README.md").empty());
+}
