@@ -106,6 +106,7 @@ double magnitude_scale(std::string_view word) {
 size_t past_spread(std::string_view text, size_t after) {
   size_t q = after;
   while (q < text.size() && text[q] == ' ') ++q;
+  if (q >= text.size() || (text[q] != '+' && text[q] != '\xC2')) return after;  // most numbers: no `±` nor `+`
   size_t sign = 0;
   for (std::string_view plus_minus : {"±", "+/-", "+-"})
     if (text.substr(q).starts_with(plus_minus)) sign = plus_minus.size();
