@@ -254,7 +254,9 @@ class LatexScanner {
       return;
     }
     // `\iffalse ... \fi`: text switched off, as a comment is; not `\let\ifdraft\iffalse`, which defines.
-    if (name == "iffalse" && !defines_a_conditional(s_, start)) {
+    // `\if false` too: TeX compares `f` and `a`, and skips to `\fi`.
+    if ((name == "iffalse" || (name == "if" && s_.substr(i_).starts_with(" false"))) &&
+        !defines_a_conditional(s_, start)) {
       i_ = past_conditional(s_, i_);
       return;
     }

@@ -85,6 +85,7 @@ class TableReader {
     std::vector<std::optional<UnitReading>> units;
     for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
       units.push_back(starts_with_number(cell) ? std::nullopt : units_.header(cell.text));
+    split_sizes(cells, units);
     size_t first = 0;
     while (first < cells.size() && blank(cells[first].text)) ++first;
     auto named = std::count_if(units.begin(), units.end(), [](const auto& unit) { return unit.has_value(); });
@@ -93,7 +94,8 @@ class TableReader {
     bool sideways = first < cells.size() && units[first] && named == 1 && has_number(cells);
     for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i) {
       if (columns_[i]) {
-        add(cells[i], *columns_[i], headers_[i], out);
+        // `| Tokens | 1.37e+09 |` under `Train`: a row that names its own unit is read by it (sideways).
+        if (!sideways || columns_[i]->figure == units[first]->figure) add(cells[i], *columns_[i], headers_[i], out);
       } else if (device_columns_[i]) {
         // Not where a column counts the devices (`# GPUs`), nor in a table of two columns, a key's and its value's.
         bool counted = std::any_of(columns_.begin(), columns_.end(),
@@ -226,6 +228,22 @@ class TableReader {
       out.push_back(std::move(addend));
     }
     if (auto number = echoing_header(cell, header, unit)) out.push_back(std::move(*number));
+  }
+
+  /// `| Dataset | Train | Dev | Test |`: a `Train` column beside its held-out splits counts the
+  /// training set's items (alone, `Train` may head its steps or its accuracy; counts under a
+  /// thousand are no dataset: plausibility).
+  static void split_sizes(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
+    auto named = [&](size_t i, std::initializer_list<std::string_view> names) {
+      std::string name = folded(trimmed(cells[i].text));
+      return std::find(names.begin(), names.end(), name) != names.end();
+    };
+    bool held_out = false;
+    for (size_t i = 0; i < cells.size() && !held_out; ++i)
+      held_out = named(i, {"test", "dev", "val", "validation", "testing"});
+    if (!held_out) return;
+    for (size_t i = 0; i < cells.size(); ++i)
+      if (!units[i] && named(i, {"train", "training"})) units[i] = UnitReading{FigureKind::Samples, 1};
   }
 
   /// Column `i`'s header read on with the row under it: their words together

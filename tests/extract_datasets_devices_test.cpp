@@ -226,3 +226,18 @@ TEST_CASE("extract: a sentence that runs over lines keeps its cue for the device
   CHECK(found("We trained on\n\nV100 is a card.", "README.md").empty());
   CHECK(found("It is compatible with A100 and V100.", "README.md").empty());
 }
+
+TEST_CASE("extract: a Train column beside its held-out splits counts the training set") {
+  auto splits = found("\\begin{tabular}{lrrr}\nDataset & Train & Dev & Test \\\\\nWNUT17 & 3,394 & 1,009 & 1,287 \\\\\n"
+                      "\\end{tabular}\n");
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].value == 3394);
+  // A row that names its own unit is read by it; accuracies under a thousand are no dataset.
+  auto rows = found("\\begin{tabular}{lrr}\nSplit & Train & Validation \\\\\nDocuments & 1,000,000 & 30,000 \\\\\n"
+                    "Tokens & 1.37e+09 & 4.15e+07 \\\\\n\\end{tabular}\n");
+  REQUIRE(rows.size() >= 2);
+  CHECK(rows[1].figure == FigureKind::Tokens);
+  CHECK(found("| Model | Train | Test |\n|---|---|---|\n| a | 98.5 | 91.2 |\n", "README.md").empty());
+  // `\if false` switches text off as `\iffalse` does.
+  CHECK(found("\\if false Training took 21 hours. \\fi").empty());
+}
