@@ -199,10 +199,13 @@ class TextScan {
     std::optional<UnitReading> unit = units_.unit(unit_word);
     if (!unit || unit->figure != FigureKind::Duration || !plausible_(*unit, 1, unit_word, end)) return 0;
     if (rest(end).starts_with(kAndAHalf)) value += 0.5, end += kAndAHalf.size();
-    // `half a day`, `half an hour`.
-    double share = p >= 5 && same_folded(std::string_view(text_).substr(p - 5, 5), "half ") ? 0.5 : 1;
-    add(FigureKind::Duration, share * value * unit->scale, std::string(unit_word), p, end);
+    add(FigureKind::Duration, share_before(p) * value * unit->scale, std::string(unit_word), p, end);
     return end;
+  }
+
+  /// `half a day`, `half an hour`, `half a million`: the share of a count in words that `half` takes.
+  double share_before(size_t p) const {
+    return p >= 5 && same_folded(std::string_view(text_).substr(p - 5, 5), "half ") ? 0.5 : 1;
   }
 
   /// `six billion parameters`, `two million images`: a count in words and its magnitude, before a unit.
@@ -215,9 +218,8 @@ class TextScan {
     if (!word) return 0;
     size_t after = q + 1 + *word;
     std::string_view written = rest(p).substr(0, after - p);
-    // `half a million`
-    double share = p >= 5 && same_folded(std::string_view(text_).substr(p - 5, 5), "half ") ? 0.5 : 1;
-    double value = share * count_value(rest(p).substr(0, q - p)) * magnitude_scale(rest(q + 1).substr(0, *word));
+    double value =
+        share_before(p) * count_value(rest(p).substr(0, q - p)) * magnitude_scale(rest(q + 1).substr(0, *word));
     auto unit = readings_.following(after, value, written);
     if (!unit || unit->reading.figure == FigureKind::Duration) return 0;
     add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);

@@ -235,8 +235,8 @@ class TableReader {
   /// thousand are no dataset: plausibility).
   static void split_sizes(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
     auto named = [&](size_t i, std::initializer_list<std::string_view> names) {
-      std::string name = folded(trimmed(cells[i].text));
-      return std::find(names.begin(), names.end(), name) != names.end();
+      std::string_view name = trimmed(cells[i].text);
+      return std::any_of(names.begin(), names.end(), [&](std::string_view one) { return same_folded(name, one); });
     };
     bool held_out = false;
     for (size_t i = 0; i < cells.size() && !held_out; ++i)

@@ -141,14 +141,13 @@ std::optional<UnitReading> throughput(std::string_view words) {
   // An item it knows, or a plural noun a word may qualify (`valid molecules/sec`);
   // not `m/s` nor `GB/s`, rates of other things.
   std::string_view noun = std::string_view(item).substr(item.rfind(' ') == std::string::npos ? 0 : item.rfind(' ') + 1);
-  bool plural = noun.size() >= 4 && noun.back() == 's' &&
-                std::all_of(item.begin(), item.end(), [](char c) { return ascii_letter(c) || c == ' '; }) &&
-                std::count(item.begin(), item.end(), ' ') <= 1 && !lookup(kByteWords, noun) &&
+  // One or two words, letters only (not `achieves 1284 tok/s`).
+  bool worded = std::all_of(item.begin(), item.end(), [](char c) { return ascii_letter(c) || c == ' '; }) &&
+                std::count(item.begin(), item.end(), ' ') <= 1;
+  bool plural = worded && noun.size() >= 4 && noun.back() == 's' && !lookup(kByteWords, noun) &&
                 !lookup(kFlopWords, noun) && !noun.ends_with("bits") && !noun.ends_with("bytes");
-  // `out tok/s`, `total tok/s`: an item a word qualifies (words only, not `achieves 1284 tok/s`).
-  bool qualified = std::all_of(item.begin(), item.end(), [](char c) { return ascii_letter(c) || c == ' '; }) &&
-                   std::count(item.begin(), item.end(), ' ') <= 1 &&
-                   std::find(kItems.begin(), kItems.end(), noun) != kItems.end();
+  // `out tok/s`, `total tok/s`: an item a word qualifies.
+  bool qualified = worded && std::find(kItems.begin(), kItems.end(), noun) != kItems.end();
   if (std::find(kItems.begin(), kItems.end(), item) == kItems.end() && !qualified && !plural) return std::nullopt;
   for (std::string_view second : {"s", "sec", "second"})
     if (rate == second) return UnitReading{FigureKind::Throughput, 1};

@@ -136,7 +136,7 @@ std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::stri
   bool set_by_hand = (whole & (whole - 1)) == 0 || (at >= 4 && same_folded(text_.substr(at - 4, 4), "top "));
   if (!(magnitude || billions || (digits && !year && !set_by_hand)) || (value < 1000 && !digits)) return std::nullopt;
   // `Pythia 160M scores 30%`: a size that is part of a model's name.
-  if (named_before(text_, offset_of(written))) return std::nullopt;
+  if (named_before(text_, at)) return std::nullopt;
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view word = words[k];
     size_t end = offset_of(word) + word.size();
@@ -176,11 +176,11 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t begin, size_t after) 
   // Only then the table (its header is empty in prose): finding it walks up its rows.
   if (clock == kClock.end() && !mass && !gigabytes) return std::nullopt;
   std::string header = folded(headers_.of(after));
-  if (clock != kClock.end() && names_time(header) && !media_length(header, after))
-    return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
-  // `| Higgs | 3794.34 s |`: a time alone in its cell, under a header that names no rate nor length.
-  if (clock != kClock.end() && !header.empty() && fills_cell(text_, begin, start + *word) && !names_other_time(header) &&
-      !media_length(header, after) && !names_other_time(folded(row_label(text_, begin))))
+  // `53 s` under `Time`; `| Higgs | 3794.34 s |`, a time alone in its cell, under a header that
+  // names no rate nor length.
+  if (clock != kClock.end() && !media_length(header, after) &&
+      (names_time(header) || (!header.empty() && fills_cell(text_, begin, start + *word) &&
+                              !names_other_time(header) && !names_other_time(folded(row_label(text_, begin))))))
     return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
   if (gigabytes && names_memory(header)) return UnitAfter{{FigureKind::Memory, 1e9}, unit, start + *word};
   if (gigabytes && header.find("flop") != std::string::npos)
