@@ -1,6 +1,7 @@
 #include "cli/extract_command.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include <llvm/Support/raw_ostream.h>
@@ -9,30 +10,42 @@
 #include "corpus/hardware_catalog.h"
 #include "extract/draft_manifest.h"
 #include "extract/extractor.h"
+#include "ir/utf8.h"
 
 namespace costlint::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-/// A number as nlohmann's dump writes it: the shortest form that reads back.
-std::string number(double value) {
-  return Json(value).dump();
+/// A number as nlohmann's dump writes it: the shortest form that reads back,
+/// a whole number below 10^15 with `.0`. Whole numbers, the most, are written
+/// without building a document (a paper's thousands cost a tenth of the run).
+struct Number {
+  double value;
+};
+
+llvm::raw_ostream& operator<<(llvm::raw_ostream& out, Number number) {
+  double v = number.value;
+  if (v >= 1 && v < 1e15 && v == std::floor(v)) return out << static_cast<int64_t>(v) << ".0";
+  return out << Json(v).dump();
 }
 
-/// A string as nlohmann's dump writes it, quoted. Most are printable ASCII,
-/// which it writes unchanged; the rest go through it, for its escapes and its
-/// replacement of bytes that are not UTF-8.
-std::string json_string(std::string_view text) {
-  bool unchanged = std::all_of(text.begin(), text.end(), [](unsigned char c) {
-    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
-  });
-  if (unchanged) {
-    std::string out(1, '"');
-    out.append(text).push_back('"');
-    return out;
+/// A string as nlohmann's dump writes it, quoted: valid UTF-8 without a control
+/// character, a quote or a backslash unchanged (most are); the rest through it,
+/// for its escapes and its replacement of bytes that are not UTF-8.
+struct Quoted {
+  std::string_view text;
+};
+
+llvm::raw_ostream& operator<<(llvm::raw_ostream& out, Quoted quoted) {
+  std::string_view text = quoted.text;
+  bool ascii = true, escaped = false;
+  for (unsigned char c : text) {
+    ascii = ascii && c < 0x80;
+    escaped = escaped || c < 0x20 || c == '"' || c == '\\';
   }
-  return Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
+  if (!escaped && (ascii || !utf8::find_invalid(text))) return out << '"' << text << '"';
+  return out << Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 /// The statements of the files as `Json::dump(2)` would write their document,
@@ -42,22 +55,26 @@ void write_files_json(const std::vector<extract::ExtractedFile>& files, llvm::ra
   out << "{\n  \"files\": [";
   for (size_t f = 0; f < files.size(); ++f) {
     const extract::ExtractedFile& file = files[f];
-    out << (f ? ",\n" : "\n") << "    {\n      \"path\": " << json_string(file.path)
+    out << (f ? ",\n" : "\n") << "    {\n      \"path\": " << Quoted{file.path}
         << ",\n      \"statements\": [";
     for (size_t i = 0; i < file.statements.size(); ++i) {
       const extract::CostStatement& s = file.statements[i];
       constexpr std::string_view kField = "\n          ";
       out << (i ? ",\n" : "\n") << "        {" << kField << "\"figure\": "
-          << json_string(extract::figure_name(s.figure)) << "," << kField
-          << "\"value\": " << number(s.value) << "," << kField << "\"unit\": " << json_string(s.unit)
+          << Quoted{extract::figure_name(s.figure)} << "," << kField
+          << "\"value\": " << Number{s.value} << "," << kField << "\"unit\": " << Quoted{s.unit}
           << "," << kField << "\"approximate\": " << (s.approximate ? "true" : "false") << "," << kField
           << "\"line\": " << s.line << "," << kField << "\"column\": " << s.column
-          << "," << kField << "\"text\": " << json_string(s.text);
-      if (!s.row_label.empty()) out << "," << kField << "\"system\": " << json_string(s.row_label);
-      if (s.device)
-        out << "," << kField << "\"device\": {\n            \"count\": "
-            << (s.device->count ? number(*s.device->count) : std::string("null"))
-            << ",\n            \"model\": " << json_string(s.device->model) << kField << "}";
+          << "," << kField << "\"text\": " << Quoted{s.text};
+      if (!s.row_label.empty()) out << "," << kField << "\"system\": " << Quoted{s.row_label};
+      if (s.device) {
+        out << "," << kField << "\"device\": {\n            \"count\": ";
+        if (s.device->count)
+          out << Number{*s.device->count};
+        else
+          out << "null";
+        out << ",\n            \"model\": " << Quoted{s.device->model} << kField << "}";
+      }
       out << "\n        }";
     }
     out << (file.statements.empty() ? "]" : "\n      ]") << "\n    }";

@@ -9,6 +9,7 @@
 #include <optional>
 #include <utility>
 
+#include "extract/latex_commands.h"
 #include "extract/latex_switched_off.h"
 #include "extract/si_units.h"
 #include "ir/text_case.h"
@@ -26,32 +27,6 @@ constexpr int kMaxSpan = 64;
 /// The most lines one row of a tabular is read over.
 constexpr size_t kMaxRowLines = 64;
 
-
-/// Commands dropped with their one argument: keys, addresses, sizes; not prose.
-constexpr std::array<std::string_view, 37> kDroppedWithArgument = {
-    "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
-    "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
-    "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
-    "vspace",  "hspace",     "color",        "cellcolor", "rowcolor",   "hypersetup",
-    "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo", "phantom", "hphantom", "vphantom",
-    "scalebox", "rotatebox", "cline", "hhline"};
-
-/// Commands whose first argument is dropped and whose second is text (`\textcolor{red}{12.5}`).
-constexpr std::array<std::string_view, 3> kDroppedFirstArgument = {"textcolor", "colorbox", "href"};
-
-/// Commands dropped with their two arguments: lengths, counters, a box's size (`\rule{0pt}{2ex}`,
-/// `\resizebox{\textwidth}{!}`; the box's content is read).
-constexpr std::array<std::string_view, 5> kDroppedWithTwoArguments = {"rule", "setlength", "addtolength",
-                                                                       "setcounter", "resizebox"};
-
-/// Commands read as a character.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kSymbols = {{
-    {"times", "×"}, {"texttimes", "×"}, {"cdot", "·"}, {"sim", "~"}, {"approx", "≈"}, {"pm", "±"},
-    {"le", "≤"}, {"leq", "≤"}, {"ge", "≥"}, {"geq", "≥"}, {"ldots", "..."},
-    {"dots", "..."}, {"textasciitilde", "~"}, {"item", "\n"}, {"newline", "\n"},
-    {"par", "\n"}, {"quad", " "}, {"qquad", " "}, {"mu", "µ"}, {"textmu", "µ"},
-    {"degree", "°"}, {"sigma", "σ"},
-}};
 
 /// A set of bytes, tested by one load: the scans below ask it of every byte of a paper.
 using ByteSet = std::array<bool, 256>;
@@ -219,32 +194,31 @@ class LatexScanner {
     if (end < s_.size() && s_[end] == '*') ++end;
     i_ = end;
     auto at = static_cast<uint32_t>(start);
-    for (const auto& [symbol, text] : kSymbols)
-      if (name == symbol) {
-        out_.add(text, at);
-        return;
-      }
-    for (std::string_view dropped : kDroppedWithArgument)
-      if (name == dropped) {
-        if (name == "cmidrule") {  // `\cmidrule[0.4pt](lr){2-3}`: its width, then its trim
-          i_ = skip_optional(i_);
-          if (i_ < s_.size() && s_[i_] == '(')
-            if (size_t close = s_.substr(i_, kMaxOptionBytes).find(')'); close != std::string_view::npos) i_ += close + 1;
+    if (std::optional<LatexCommand> known = known_latex_command(name)) {
+      switch (known->kind) {
+        case LatexCommand::Kind::Symbol:
+          out_.add(known->text, at);
+          break;
+        case LatexCommand::Kind::DroppedWithArgument: {
+          if (name == "cmidrule") {  // `\cmidrule[0.4pt](lr){2-3}`: its width, then its trim
+            i_ = skip_optional(i_);
+            if (i_ < s_.size() && s_[i_] == '(')
+              if (size_t close = s_.substr(i_, kMaxOptionBytes).find(')'); close != std::string_view::npos)
+                i_ += close + 1;
+          }
+          size_t after = skip_optional(skip_optional(i_));
+          if (auto group = group_end(skip_spaces(after))) i_ = *group;
+          break;
         }
-        size_t after = skip_optional(skip_optional(i_));
-        if (auto group = group_end(skip_spaces(after))) i_ = *group;
-        return;
+        case LatexCommand::Kind::DroppedFirstArgument:
+          if (auto group = group_end(skip_spaces(skip_optional(i_)))) i_ = *group;
+          break;
+        case LatexCommand::Kind::DroppedWithTwoArguments:
+          if (auto args = arguments(skip_optional(i_), 2)) i_ = args->end;
+          break;
       }
-    for (std::string_view dropped : kDroppedFirstArgument)
-      if (name == dropped) {
-        if (auto group = group_end(skip_spaces(skip_optional(i_)))) i_ = *group;
-        return;
-      }
-    for (std::string_view dropped : kDroppedWithTwoArguments)
-      if (name == dropped) {
-        if (auto args = arguments(skip_optional(i_), 2)) i_ = args->end;
-        return;
-      }
+      return;
+    }
     if (name == "SI" || name == "qty" || name == "SIrange" || name == "qtyrange") {
       quantity(name.ends_with("range") ? 3 : 2);
       return;

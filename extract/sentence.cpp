@@ -37,14 +37,17 @@ std::string sentence_around(std::string_view text, size_t begin, size_t end) {
       break;
     }
   }
-  std::string out;
-  out.reserve(stop - start);
+  // Written into room of its full length, then cut: a statement's sentence is made for each of thousands.
+  std::string out(stop - start, ' ');
+  size_t size = 0;
+  bool space = true;  // no space first, none twice
   for (size_t i = start; i < stop; ++i) {
     char c = text[i] == '\n' ? ' ' : text[i];
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += c;
+    if (c == ' ' && space) continue;
+    space = c == ' ';
+    out[size++] = c;
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  out.resize(size > 0 && out[size - 1] == ' ' ? size - 1 : size);
   return out;
 }
 

@@ -769,6 +769,21 @@ TEST_CASE("cli: extract prints a draft manifest or JSON, and says what it cannot
   CHECK(s.run("extract").status == 2);
 }
 
+TEST_CASE("cli: extract's JSON is written as nlohmann would, quotes, bytes that are not UTF-8 and all") {
+  Scratch s;
+  s.write("README.md",
+          "It took 12 hours on 4 A100 GPUs, said \"Bob\" \xff\xfe\\ here.\n\n"
+          "Training used 2.5e21 FLOPs \xc3\x97 3 and 1.2 trillion tokens \xe2\x89\x88 10 days.\n");
+  Outcome json = s.run("extract --format json README.md");
+  REQUIRE(json.status == 0);
+  auto parsed = nlohmann::ordered_json::parse(json.output);
+  CHECK(parsed.dump(2) + "\n" == json.output);
+  CHECK(parsed["files"][0]["statements"].size() >= 4);
+  CHECK(json.output.find("\\\"Bob\\\" \xef\xbf\xbd") != std::string::npos);  // escaped, then U+FFFD
+  CHECK(json.output.find("\"value\": 2.5e+21") != std::string::npos);
+  CHECK(json.output.find("\"value\": 1200000000000.0,") != std::string::npos);  // a whole number
+}
+
 TEST_CASE("cli: list shows what costlint knows, with its spellings, and explain takes any case") {
   Scratch s;
   Outcome hardware = s.run("list hardware");

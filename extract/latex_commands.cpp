@@ -1,0 +1,58 @@
+#include "extract/latex_commands.h"
+
+#include <array>
+#include <unordered_map>
+#include <utility>
+
+namespace costlint::extract {
+namespace {
+
+/// Commands dropped with their one argument: keys, addresses, sizes; not prose.
+constexpr std::array<std::string_view, 37> kDroppedWithArgument = {
+    "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
+    "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
+    "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
+    "vspace",  "hspace",     "color",        "cellcolor", "rowcolor",   "hypersetup",
+    "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo", "phantom", "hphantom", "vphantom",
+    "scalebox", "rotatebox", "cline", "hhline"};
+
+/// Commands whose first argument is dropped and whose second is text (`\textcolor{red}{12.5}`).
+constexpr std::array<std::string_view, 3> kDroppedFirstArgument = {"textcolor", "colorbox", "href"};
+
+/// Commands dropped with their two arguments: lengths, counters, a box's size (`\rule{0pt}{2ex}`,
+/// `\resizebox{\textwidth}{!}`; the box's content is read).
+constexpr std::array<std::string_view, 5> kDroppedWithTwoArguments = {"rule", "setlength", "addtolength",
+                                                                       "setcounter", "resizebox"};
+
+/// Commands read as a character.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kSymbols = {{
+    {"times", "×"}, {"texttimes", "×"}, {"cdot", "·"}, {"sim", "~"}, {"approx", "≈"}, {"pm", "±"},
+    {"le", "≤"}, {"leq", "≤"}, {"ge", "≥"}, {"geq", "≥"}, {"ldots", "..."},
+    {"dots", "..."}, {"textasciitilde", "~"}, {"item", "\n"}, {"newline", "\n"},
+    {"par", "\n"}, {"quad", " "}, {"qquad", " "}, {"mu", "µ"}, {"textmu", "µ"},
+    {"degree", "°"}, {"sigma", "σ"},
+}};
+
+/// The four lists by name: every command of a paper is looked up.
+std::unordered_map<std::string_view, LatexCommand> by_name() {
+  std::unordered_map<std::string_view, LatexCommand> commands;
+  for (const auto& [symbol, text] : kSymbols) commands.emplace(symbol, LatexCommand{LatexCommand::Kind::Symbol, text});
+  for (std::string_view name : kDroppedWithArgument)
+    commands.emplace(name, LatexCommand{LatexCommand::Kind::DroppedWithArgument, {}});
+  for (std::string_view name : kDroppedFirstArgument)
+    commands.emplace(name, LatexCommand{LatexCommand::Kind::DroppedFirstArgument, {}});
+  for (std::string_view name : kDroppedWithTwoArguments)
+    commands.emplace(name, LatexCommand{LatexCommand::Kind::DroppedWithTwoArguments, {}});
+  return commands;
+}
+
+}  // namespace
+
+std::optional<LatexCommand> known_latex_command(std::string_view name) {
+  static const std::unordered_map<std::string_view, LatexCommand> kCommands = by_name();
+  auto found = kCommands.find(name);
+  if (found == kCommands.end()) return std::nullopt;
+  return found->second;
+}
+
+}  // namespace costlint::extract
