@@ -11,7 +11,33 @@ namespace {
 /// How far a sentence about running is read on either side of a device.
 constexpr size_t kSentenceReach = 160;
 
+/// The verbs of use, by the word that joins them to a device (`trained on`, `done using`).
+constexpr std::string_view kVerbsBeforeOn[] = {
+    "trained", "training", "train", "trains", "run", "ran", "runs", "conducted", "performed", "carried out",
+    "executed", "measured", "done", "timed", "tested", "benchmarked", "deployed", "profiled"};
+constexpr std::string_view kVerbsBeforeWith[] = {"trained", "training"};
+constexpr std::string_view kVerbsBeforeUsing[] = {"done", "performed", "conducted"};
+
+/// Whether `text` holds `joint` just after one of `verbs`: the joint is found
+/// once, then the words before it compared (each device of a paper asks).
+template <size_t N>
+bool verb_then(std::string_view text, std::string_view joint, const std::string_view (&verbs)[N]) {
+  for (size_t at = text.find(joint); at != std::string_view::npos; at = text.find(joint, at + 1))
+    for (std::string_view verb : verbs)
+      if (text.substr(0, at).ends_with(verb)) return true;
+  return false;
+}
+
 }  // namespace
+
+bool names_use(std::string_view before) {
+  if (verb_then(before, " on", kVerbsBeforeOn) || verb_then(before, " with", kVerbsBeforeWith) ||
+      verb_then(before, " using", kVerbsBeforeUsing))
+    return true;
+  for (std::string_view cue : {"we use ", "we used ", "we employ", "utilize"})
+    if (before.find(cue) != std::string_view::npos) return true;
+  return false;
+}
 
 bool sentence_about_running(std::string_view text, size_t p) {
   size_t from = p > kSentenceReach ? p - kSentenceReach : 0;

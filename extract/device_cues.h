@@ -8,6 +8,9 @@
 
 namespace costlint::extract {
 
+/// Whether the words before a device (folded, its clause's last) say that it was used: `trained
+/// on`, `we used`, `done using`.
+bool names_use(std::string_view before);
 /// Whether the sentence around `p` speaks of running: training, inference, a time, a speed.
 bool sentence_about_running(std::string_view text, size_t p);
 /// Whether the words before a device (folded) compare it: `Compared with the A100`, `faster than`.

@@ -136,12 +136,7 @@ bool DevicePhrases::in_use(size_t p, int listed) const {
       if (before.find(verb) != std::string::npos) return true;
   if (before.size() > kVerbReach) before.erase(0, before.size() - kVerbReach);
   if (before.find("hardware") != std::string::npos) return true;
-  for (std::string_view cue : {"trained on", "training on", "train on", "trains on", "run on", "ran on", "runs on",
-                               "conducted on", "performed on", "carried out on", "executed on", "measured on",
-                               "done on", "timed on", "tested on", "benchmarked on", "deployed on", "profiled on",
-                               "we use ", "we used ", "we employ", "utilize", "trained with", "training with",
-                               "done using", "performed using", "conducted using"})
-    if (before.find(cue) != std::string::npos) return true;
+  if (names_use(before)) return true;
   // `takes 2 min on T4`, `running inference on H100`: on, with or using a device, in a sentence
   // about what running took.
   std::string_view joined = before;
