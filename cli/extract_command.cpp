@@ -39,12 +39,12 @@ struct Quoted {
 
 llvm::raw_ostream& operator<<(llvm::raw_ostream& out, Quoted quoted) {
   std::string_view text = quoted.text;
-  bool ascii = true, escaped = false;
+  unsigned char bits = 0, escaped = 0;  // without a branch, so that the loop is vectorized
   for (unsigned char c : text) {
-    ascii = ascii && c < 0x80;
-    escaped = escaped || c < 0x20 || c == '"' || c == '\\';
+    bits |= c;
+    escaped |= static_cast<unsigned char>((c < 0x20) | (c == '"') | (c == '\\'));
   }
-  if (!escaped && (ascii || !utf8::find_invalid(text))) return out << '"' << text << '"';
+  if (!escaped && (bits < 0x80 || !utf8::find_invalid(text))) return out << '"' << text << '"';
   return out << Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -22,6 +22,8 @@ namespace g = cost_grammar;
 
 /// How many members of a list are read on for the unit its last one carries.
 constexpr int kMaxListMembers = 6;
+/// How many words after a number may be its unit's (`GPU hours per sample`).
+constexpr size_t kMaxUnitWords = 4;
 
 /// A word between a count in digits and its noun that keeps it a dataset's:
 /// not a verb (`1024 using transformers`), not a video's frames, counted alone.
@@ -74,17 +76,19 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
          (text_[unit_start] == ' ' || text_[unit_start] == '~' ||
           (text_[unit_start] == '\n' && (unit_start == after || text_[unit_start - 1] != '\n'))))
     ++unit_start;
-  // The words after the number, each as written in the text.
-  std::vector<std::string_view> words;
-  for (size_t q = unit_start; words.size() < 4;) {
+  // The words after the number, each as written in the text (most numbers have one or none).
+  std::array<std::string_view, kMaxUnitWords> read;
+  size_t count = 0;
+  for (size_t q = unit_start; count < read.size();) {
     auto word = match<g::unit_word>(rest(q));
     if (!word) break;
-    words.push_back(rest(q).substr(0, *word));
+    read[count++] = rest(q).substr(0, *word);
     q += *word;
     size_t spaces = 0;
     while (q < text_.size() && text_[q] == ' ' && spaces < 2) ++q, ++spaces;
     if (!spaces) break;
   }
+  std::span<const std::string_view> words(read.data(), count);
   for (auto word = words.rbegin(); word != words.rend(); ++word) {
     size_t end = offset_of(*word) + word->size();
     std::string_view unit = text_.substr(unit_start, end - unit_start);
@@ -114,16 +118,11 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
 /// `131k curated Reddit comments`, `9.7M videos`, `16.1M abstracts`: a count
 /// written with its magnitude letter, before a plural noun a few words on, is
 /// a dataset's size, whatever the noun (the words between it are letters).
-std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::string_view>& words, double value,
+std::optional<UnitAfter> UnitReadings::dataset_count(std::span<const std::string_view> words, double value,
                                                    std::string_view written) const {
   // Thousands or millions: a size in billions before a verb is a model's (`70B uses`).
   bool magnitude = !written.empty() && (std::string_view("kKM").find(written.back()) != std::string_view::npos ||
                                         written.ends_with("thousand") || written.ends_with("million"));
-  // Billions only just before a noun of data: `3.3B words`, not `70B uses` nor `the 1B lyrics` (a model).
-  std::string noun = words.empty() ? std::string() : folded(words.front());
-  while (!noun.empty() && noun.back() == '.') noun.pop_back();
-  bool billions = !written.empty() && (written.back() == 'B' || written.ends_with("billion")) &&
-                  (samples_noun(noun) || noun == "words");
   // `13,611 instances`, `150 training patients`: a whole count in digits, not a year (`2019 papers`);
   // under a thousand, only a training set's (plausibility).
   bool digits = !written.empty() && value >= 10 && value < 1e15 && value == std::floor(value) &&
@@ -134,6 +133,12 @@ std::optional<UnitAfter> UnitReadings::dataset_count(const std::vector<std::stri
   auto whole = digits ? static_cast<uint64_t>(value) : 0;
   size_t at = offset_of(written);
   bool set_by_hand = (whole & (whole - 1)) == 0 || (at >= 4 && same_folded(text_.substr(at - 4, 4), "top "));
+  bool in_billions = !written.empty() && (written.back() == 'B' || written.ends_with("billion"));
+  if (!(magnitude || in_billions || (digits && !year && !set_by_hand))) return std::nullopt;  // most numbers
+  // Billions only just before a noun of data: `3.3B words`, not `70B uses` nor `the 1B lyrics` (a model).
+  std::string noun = words.empty() ? std::string() : folded(words.front());
+  while (!noun.empty() && noun.back() == '.') noun.pop_back();
+  bool billions = in_billions && (samples_noun(noun) || noun == "words");
   if (!(magnitude || billions || (digits && !year && !set_by_hand)) || (value < 1000 && !digits)) return std::nullopt;
   // `Pythia 160M scores 30%`: a size that is part of a model's name.
   if (named_before(text_, at)) return std::nullopt;

@@ -6,9 +6,9 @@
 // (`1 min 38 sec`). Each reading is one a cost can have here (plausibility).
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "extract/plausibility.h"
 #include "extract/table_cells.h"
@@ -43,7 +43,7 @@ class UnitReadings {
   bool rest_of_duration(double scale, double& seconds, size_t& end) const;
 
  private:
-  std::optional<UnitAfter> dataset_count(const std::vector<std::string_view>& words, double value,
+  std::optional<UnitAfter> dataset_count(std::span<const std::string_view> words, double value,
                                          std::string_view written) const;
   bool media_length(std::string_view header, size_t after) const;
   std::string_view rest(size_t p) const { return text_.substr(p); }
