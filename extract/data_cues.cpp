@@ -20,6 +20,8 @@ bool held_out_word(std::string_view word) {
 bool held_out_around(std::string_view text, size_t begin, size_t end) {
   std::string after = folded(text.substr(end, 96));
   if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
+  // `12k images and the test set 3k images`: what follows `and` is another set's.
+  if (size_t joint = after.find(" and "); joint != std::string::npos) after.erase(joint);
   for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation", "validation set",
                                 "test set", "validation split", "test split"})
     if (after.find(use) != std::string::npos) return true;
@@ -28,7 +30,8 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
   if (size_t stop = before.rfind(", "); stop != std::string::npos) before.erase(0, stop + 2);  // not `2,000`
   for (std::string_view set : {"validation split", "validation set", "test split", "test set", "evaluation set",
-                               "held-out set", "dev set", "testing part", "test part"})
+                               "held-out set", "dev set", "testing part", "test part", "evaluate on", "evaluated on",
+                               "evaluating on", "test on", "tested on", "testing on"})
     if (before.find(set) != std::string::npos) return true;
   return false;
 }

@@ -277,15 +277,14 @@ class TextScan {
     size_t next = after + (after < text_.size() && text_[after] == ' ');
     // `Hours used: 22,000 for ViT-g, 4,500 for ViT-S`: a label's list, each number for a system.
     bool listed = rest(next).starts_with("for ");
-    if ((next >= text_.size() || !ascii_alnum(text_[next]) || listed) && labelled(p, value, after, listed))
-      return after;
+    if (next >= text_.size() || !ascii_alnum(text_[next]) || listed) return labelled(p, value, after, listed);
     return 0;
   }
 
   /// A number without a unit, after a label that gives one: `Hours used:
   /// 150000`, `Carbon Emitted (tCO2eq): 539`; `listed`, a member of a label's list (`22,000 for
-  /// ViT-g`). Whether it was filed.
-  bool labelled(size_t p, double value, size_t end, bool listed) {
+  /// ViT-g`). The offset past what was filed, or 0.
+  size_t labelled(size_t p, double value, size_t end, bool listed) {
     // A label is short: looking back further would make a line of numbers quadratic.
     size_t from = p > kMaxLabel ? p - kMaxLabel : 0;
     // memrchr: string_view's rfind tests a byte at a time, and this runs for most numbers of a paper.
@@ -302,14 +301,14 @@ class TextScan {
         label = label.substr(0, colon + 1);  // the list's label, over its earlier members
     if (label.ends_with(":")) {
       if (folded(label).ends_with("hours used:")) {
-        return add(FigureKind::DeviceTime, value * 3600, "hours used", p, end);
+        return add(FigureKind::DeviceTime, value * 3600, "hours used", p, end) ? end : 0;
       }
       size_t open = label.rfind('(');
       size_t close = label.rfind(')');
       if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
         std::string_view unit = label.substr(open + 1, close - open - 1);
         if (auto reading = units_.unit(unit)) {
-          return add(reading->figure, value * reading->scale, std::string(unit), p, end);
+          return add(reading->figure, value * reading->scale, std::string(unit), p, end) ? end : 0;
         }
       }
       // `- **GPU hours:** 288`, `Energy (kWh): 12.4`: the label read as a table's header.
@@ -321,11 +320,14 @@ class TextScan {
       while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
       if (auto reading = words.size() <= kMaxUnitLabel ? units_.header(words) : std::nullopt;
           reading && labels_a_cost(*reading, ascii_letter(text_[end - 1]), words)) {
-        return add(reading->figure, value * reading->scale, std::string(words), p, end);
+        // `GPUs: 4 × RTX 4090`: the devices the label counts, named after their count.
+        if (reading->figure == FigureKind::Hardware)
+          if (size_t counted = device_at(p, devices_.counted_at(p))) return counted;
+        return add(reading->figure, value * reading->scale, std::string(words), p, end) ? end : 0;
       }
     }
-    return !listed && parameters_named_before(label) && counts_enough(FigureKind::Parameters, value) &&
-           add(FigureKind::Parameters, value, "parameters", p, end);
+    if (listed || !parameters_named_before(label) || !counts_enough(FigureKind::Parameters, value)) return 0;
+    return add(FigureKind::Parameters, value, "parameters", p, end) ? end : 0;
   }
 
   /// Files a statement; false when there is already one where it begins.

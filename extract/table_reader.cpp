@@ -92,7 +92,9 @@ class TableReader {
     // A table on its side: the row's first cell names the unit of the numbers after it (a row of
     // names alone, `| Params | n_layers |`, heads its columns).
     bool sideways = first < cells.size() && units[first] && named == 1 && has_number(cells);
-    for (size_t i = 0; i < cells.size() && i < columns_.size(); ++i) {
+    // A blank line ends a Markdown table: a row of words after it heads the next, and is no row of this one.
+    bool heads_next = after_blank && heads_columns(cells);
+    for (size_t i = 0; i < cells.size() && i < columns_.size() && !heads_next; ++i) {
       if (columns_[i]) {
         // `| Tokens | 1.37e+09 |` under `Train`: a row that names its own unit is read by it (sideways).
         if (!sideways || columns_[i]->figure == units[first]->figure) add(cells[i], *columns_[i], headers_[i], out);
@@ -145,8 +147,7 @@ class TableReader {
     bool captioned_head = caption_.given && columns_.empty() && has_words(cells);
     // A row of words under the header row goes on with it (`#Params` over `(M)`,
     // `params` over `$\times10^6$`): a header LaTeX writes on two lines.
-    // A blank line ends a Markdown table: a row of words after it heads the next.
-    titled = titled || (after_blank && heads_columns(cells));
+    titled = titled || heads_next;
     bool second_head = header_above_ && !titled && columns_.size() == units.size() && !numbers && has_words(cells) &&
                        !spans_all(cells) && (!after_rule_ || bracketed_only(cells));
     bool heads = ((named > 0 || titled) && !numbers) || captioned_head || second_head;

@@ -241,3 +241,26 @@ TEST_CASE("extract: a Train column beside its held-out splits counts the trainin
   // `\if false` switches text off as `\iffalse` does.
   CHECK(found("\\if false Training took 21 hours. \\fi").empty());
 }
+
+TEST_CASE("extract: a training set beside a held-out set in one sentence, and a set evaluated on") {
+  auto train = found("The training set contains 12k images and the test set 3k images.");
+  REQUIRE(train.size() == 1);
+  CHECK(train[0].value == 12000);
+  auto evaluated = found("We train on 12k images and evaluate on 3k images.");
+  REQUIRE(evaluated.size() == 1);
+  CHECK(evaluated[0].value == 12000);
+  CHECK(found("Tested on 100,000 samples using reference compounds.").empty());
+  // A held-out set named after its count, in the count's own phrase, is still one.
+  CHECK(found("We hold out 5,000 images for testing and validation.").empty());
+}
+
+TEST_CASE("extract: a label that counts devices, named after their count") {
+  CostStatement gpus = one("- GPUs: 4 × RTX 4090\n", "README.md");
+  CHECK(gpus.figure == FigureKind::Hardware);
+  CHECK(gpus.value == 4);
+  REQUIRE(gpus.device);
+  CHECK(gpus.device->model == "NVIDIA GeForce RTX 4090");
+  CostStatement count = one("- GPUs: 4\n", "README.md");  // a count alone stays the label's
+  CHECK(count.value == 4);
+  CHECK(!count.device);
+}

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "extract/html_entity.h"
 #include "extract/plain_text.h"
 #include "extract_support.h"
@@ -94,4 +96,16 @@ TEST_CASE("markdown: LaTeX's tie pasted between words is a space, an approximati
   auto hours = one("It took ~14 hours.", "README.md");
   CHECK(hours.value == 14 * 3600);
   CHECK(hours.approximate);
+}
+
+TEST_CASE("extract: a table's header after a blank line is no row of the table above") {
+  auto statements = found(
+      "| Model | Params | GPU |\n|---|---|---|\n| Small | 25M | 1x V100 |\n\n"
+      "| Model | Latency (ms) | Throughput (img/s) |\n|---|---:|---:|\n| ViT-B | 12.3 | 820 |\n",
+      "README.md");
+  // Params and the device of the first table's row; latency and throughput of the second's.
+  REQUIRE(statements.size() == 4);
+  CHECK(std::none_of(statements.begin(), statements.end(),
+                     [](const CostStatement& s) { return s.device && s.device->model == "Throughput (img/s)"; }));
+  CHECK(statements[3].figure == FigureKind::Throughput);
 }
