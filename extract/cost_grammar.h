@@ -123,10 +123,15 @@ struct model_word
               COSTLINT_WORD("MacBook"), COSTLINT_WORD("Mac"),
               seq<TAO_PEGTL_STRING("Raspberry Pi"), word_end>>> {};
 struct marked_model_word : seq<model_word, opt<trademark>> {};
-struct model_words : seq<marked_model_word, rep_max<3, seq<one<' ', '-'>, marked_model_word>>> {};
-/// `(80 GB)` after a model.
-struct memory_suffix : seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, star<one<' '>>,
-                           sor<TAO_PEGTL_STRING("GB"), TAO_PEGTL_STRING("GiB")>, one<')'>> {};
+/// `80 GB`, `80GB`: a card's memory after its model, no word of the model's.
+struct memory_size : seq<rep_min_max<1, 3, digit>, star<one<' '>>, sor<TAO_PEGTL_STRING("GiB"), TAO_PEGTL_STRING("GB")>,
+                         word_end> {};
+struct model_words
+    : seq<marked_model_word, rep_max<3, seq<one<' ', '-'>, not_at<memory_size>, marked_model_word>>> {};
+/// `(80 GB)`, `80 GB`, `-80GB` after a model.
+struct memory_suffix : sor<seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, star<one<' '>>,
+                               sor<TAO_PEGTL_STRING("GB"), TAO_PEGTL_STRING("GiB")>, one<')'>>,
+                           seq<one<' ', '-'>, memory_size>> {};
 struct device_model : seq<model_words, opt<memory_suffix>> {};
 /// `Intel Skylake CPUs`, `AMD Radeon GPUs`: a family a vendor names, without digits, before its class.
 struct vendor_family : seq<vendor, plus<one<' '>>, plus<alpha>, plus<one<' '>>, device_class> {};

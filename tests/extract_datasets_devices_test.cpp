@@ -264,3 +264,17 @@ TEST_CASE("extract: a label that counts devices, named after their count") {
   CHECK(count.value == 4);
   CHECK(!count.device);
 }
+
+TEST_CASE("extract: a card's memory after its model, with a space before its unit") {
+  CostStatement one_card = one("We ran it on 1 A100 80 GB.");
+  CHECK(one_card.value == 1);
+  REQUIRE(one_card.device);
+  CHECK(one_card.device->model == "NVIDIA A100-SXM4-80GB");
+  CostStatement two = one("Training used 2 A100 40 GB GPUs.");
+  CHECK(two.value == 2);
+  REQUIRE(two.device);
+  CHECK(two.device->model == "NVIDIA A100-SXM4-40GB");
+  auto header = found("| Num Tokens | 16 A100 40 GB (GPU secs) |\n|---|---:|\n", "README.md");
+  REQUIRE(header.size() == 1);
+  CHECK(header[0].value == 16);
+}
