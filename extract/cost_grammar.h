@@ -76,6 +76,8 @@ struct between_end : seq<plus<one<' '>>, TAO_PEGTL_ISTRING("and"), plus<one<' '>
 /// `1h 41m 27s`, `2h 5m`, `2m23s`, `4d 06h`, `9min 39s`: a duration on a clock.
 struct clock_part : seq<rep_min_max<1, 3, digit>, sor<TAO_PEGTL_STRING("min"), one<'d', 'h', 'm', 's'>>> {};
 struct clock_duration : seq<clock_part, plus<opt<one<' '>>, clock_part>, word_end> {};
+/// `7:59` under an hours column: hours and minutes (or minutes and seconds under a minutes column).
+struct clock_pair : seq<rep_min_max<1, 3, digit>, one<':'>, rep<2, digit>, not_at<one<':'>>, word_end> {};
 /// `2:52:22`, `0:00:10.5`: hours, minutes and seconds, as trackers print them.
 struct clock_hms : seq<rep_min_max<1, 3, digit>, one<':'>, rep<2, digit>, one<':'>, rep<2, digit>,
                        opt<one<'.'>, plus<digit>>, word_end> {};
@@ -132,7 +134,9 @@ struct model_words
 struct memory_suffix : sor<seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, star<one<' '>>,
                                sor<TAO_PEGTL_STRING("GB"), TAO_PEGTL_STRING("GiB")>, one<')'>>,
                            seq<one<' ', '-'>, memory_size>> {};
-struct device_model : seq<model_words, opt<memory_suffix>> {};
+/// `H100 80GB SXM5`, `A100 80 GB PCIe`: the model's words may go on after its memory.
+struct device_model
+    : seq<model_words, opt<memory_suffix, rep_max<2, seq<one<' ', '-'>, marked_model_word>>>> {};
 /// `Intel Skylake CPUs`, `AMD Radeon GPUs`: a family a vendor names, without digits, before its class.
 struct vendor_family : seq<vendor, plus<one<' '>>, plus<alpha>, plus<one<' '>>, device_class> {};
 /// `NVIDIA P100 GPUs`, `32GB V100`, `32 GiB Tesla V100`, `400W NVIDIA A100`, `TPU v3 chips`, `GPUs`,

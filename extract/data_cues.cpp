@@ -2,12 +2,19 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "extract/prose_cues.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
+namespace {
+
+/// How far a split's members are read for the noun its last one writes.
+constexpr size_t kSplitReach = 120;
+
+}  // namespace
 
 bool held_out_word(std::string_view word) {
   for (std::string_view held_out : {"test", "testing", "validation", "val", "dev", "evaluation", "eval"})
@@ -51,8 +58,42 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
   if (shown.find("show") != std::string::npos || shown.find("figure") != std::string::npos) return false;
   std::string before = folded(text.substr(begin >= 9 ? begin - 9 : 0, begin >= 9 ? 9 : begin));
   if (before.ends_with("training ") || before.ends_with(" train ")) return true;
+  // `159 train examples` read as one unit: its first word says so.
+  std::string unit = folded(text.substr(begin, std::min<size_t>(end - begin, 9)));
+  if (unit.starts_with("training ") || unit.starts_with("train ")) return true;
   std::string after = folded(text.substr(end, 24));
   return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training");
+}
+
+std::optional<TrainingSplit> training_split(std::string_view text, size_t after) {
+  std::string_view rest = text.substr(after, kSplitReach);
+  if (!rest.starts_with(" ")) return std::nullopt;
+  size_t word = 1;
+  while (word < rest.size() && ascii_letter(rest[word])) ++word;
+  std::string_view training = rest.substr(1, word - 1);
+  if (!same_folded(training, "training") && !same_folded(training, "train")) return std::nullopt;
+  // Another member follows: `, 111 validation`, ` and 1,273 test`, ` / 500 test`.
+  std::string_view joint = rest.substr(word);
+  if (!joint.starts_with(",") && !joint.starts_with(" and ") && !joint.starts_with(" /") && !joint.starts_with("/"))
+    return std::nullopt;
+  // The sentence's words after it, up to its end: a count, a held-out word, then the noun.
+  std::string_view sentence = joint.substr(0, joint.find_first_of(".;:()\n"));
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < sentence.size();) {
+    size_t end = at;
+    while (end < sentence.size() && (ascii_alnum(sentence[end]) || sentence[end] == ',' || sentence[end] == '-'))
+      ++end;
+    if (end > at) {
+      std::string_view w = sentence.substr(at, end - at);
+      while (!w.empty() && w.back() == ',') w.remove_suffix(1);
+      if (!w.empty()) words.push_back(w);
+    }
+    at = end + 1;
+  }
+  for (size_t i = 2; i < words.size(); ++i)
+    if (held_out_word(words[i - 1]) && ascii_digit(words[i - 2].front()) && plural_noun_of_data(words[i]))
+      return TrainingSplit{after + word, words[i]};
+  return std::nullopt;
 }
 
 }  // namespace costlint::extract

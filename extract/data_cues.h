@@ -5,6 +5,7 @@
 // patients`). Internal to extract/.
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 namespace costlint::extract {
@@ -19,5 +20,14 @@ bool counts_items(std::string_view noun);
 /// Whether the data counted by the noun at [begin, end) is what a model was
 /// trained on: `150 training patients`, `700 videos for training`.
 bool training_set_around(std::string_view text, size_t begin, size_t end);
+
+/// A split's training count, whose noun only the split's held-out member writes:
+/// `391 training, 111 validation, and 57 test images`, `10,178 training and 1,273 test
+/// examples`, the count ending at `after`.
+struct TrainingSplit {
+  size_t end;             ///< past `training`
+  std::string_view noun;  ///< `images`, as the held-out member writes it
+};
+std::optional<TrainingSplit> training_split(std::string_view text, size_t after);
 
 }  // namespace costlint::extract

@@ -8,10 +8,12 @@
 #include <set>
 #include <tuple>
 
+#include "extract/carried_parameters.h"
 #include "extract/column_names.h"
 #include "extract/cost_grammar.h"
 #include "extract/device_names.h"
 #include "extract/device_phrases.h"
+#include "extract/label_cues.h"
 #include "extract/model_card.h"
 #include "extract/number_text.h"
 #include "extract/plausibility.h"
@@ -37,32 +39,6 @@ constexpr std::string_view kAndAHalf = " and a half";
 
 /// How long a label read as a header may be (`Total GPU hours`): longer, it is a sentence.
 constexpr size_t kMaxUnitLabel = 48;
-
-/// Whether a label of data says it is what a model was trained on: `Training tokens`, `Total tokens seen`.
-bool names_a_budget(std::string_view label) {
-  std::string words = folded(label);
-  for (std::string_view budget : {"train", "total", "dataset", "corpus", "seen", "pretrain", "pre-train"})
-    if (words.find(budget) != std::string::npos) return true;
-  return false;
-}
-
-/// Whether a label's unit alone makes the bare number after it a cost: a
-/// count of devices, a duration, a device-time, an energy, emissions, compute,
-/// memory or power, parameters in the magnitude it gives (`Size:` or `Params:`
-/// before a number may count anything), data written with its magnitude (`2T`).
-bool labels_a_cost(const UnitReading& unit, bool magnitude_written, std::string_view label) {
-  switch (unit.figure) {
-    // `# of parameters (million):`, `Encoder size: 311M`; not `Params: 12`.
-    case FigureKind::Parameters: return unit.scale > 1 || magnitude_written;
-    // `Total training tokens: 2T`; not `Tokens: 2048` nor `Max output tokens: 8K`, a length.
-    case FigureKind::Samples:
-    case FigureKind::Tokens: return magnitude_written && names_a_budget(label);
-
-    case FigureKind::Throughput:
-    case FigureKind::Cost: return false;
-    default: return true;  // `# of GPUs:`, `GPU hours:`, `Energy (kWh):`
-  }
-}
 
 /// The statements by line and column, those at one place in the order found.
 /// Statements are large: their places are sorted, then each is moved once.
@@ -254,7 +230,9 @@ class TextScan {
       if (unit->reading.figure == FigureKind::Duration &&
           !readings_.rest_of_duration(unit->reading.scale, amount, unit->end))
         return unit->end;
-      add(unit->reading.figure, amount, std::move(unit->written), p, unit->end);
+      if (add(unit->reading.figure, amount, std::move(unit->written), p, unit->end) &&
+          unit->reading.figure == FigureKind::Parameters)
+        carried_.counted(text_, unit->end, written);
       return unit->end;
     }
     // `GPT-2 (124M)`, `OPT (1.3B)`: a size in parentheses after a model's name
@@ -274,6 +252,10 @@ class TextScan {
       add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, after);
       return after;
     }
+    // `uses 64,997 parameters at H=96 and 487,445 at H=720`: a number of the sentence's list of them.
+    if (carried_.shares(text_, p, after, written) && counts_enough(FigureKind::Parameters, value) &&
+        add(FigureKind::Parameters, value, "parameters", p, after))
+      return after;
     size_t next = after + (after < text_.size() && text_[after] == ' ');
     // `Hours used: 22,000 for ViT-g, 4,500 for ViT-S`: a label's list, each number for a system.
     bool listed = rest(next).starts_with("for ");
@@ -360,6 +342,7 @@ class TextScan {
   Plausibility plausible_;                 ///< after headers_, which it reads
   UnitReadings readings_;                  ///< after units_, headers_ and plausible_
   std::set<uint32_t> found_at_;  ///< where the statements found so far begin, in the source
+  CarriedParameters carried_;    ///< the last count of parameters, for the bare numbers after it
 };
 
 }  // namespace

@@ -225,7 +225,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   while (!counted_name.empty() && (counted_name.front() == '#' || counted_name.front() == ' '))
     counted_name.remove_prefix(1);
   while (!counted_name.empty() && counted_name.back() == ' ') counted_name.remove_suffix(1);
-  if (name.find("param") != std::string::npos || counted_name == "para." || counted_name == "para")
+  // `No. trainable variables`: parameters as TensorFlow counts them.
+  if (name.find("param") != std::string::npos || counted_name == "para." || counted_name == "para" ||
+      name.find("trainable variables") != std::string::npos)
     return names_a_limit(name) ? std::nullopt : std::optional(UnitReading{FigureKind::Parameters, magnitude});
   if (counts_a_dataset(name)) return UnitReading{FigureKind::Samples, magnitude};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
@@ -250,7 +252,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
       if (auto reading = word.size() > 1 ? read_unit(word) : std::nullopt;
           reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Duration)
         return reading;
-  if (name.find("token") != std::string::npos) return UnitReading{FigureKind::Tokens, magnitude};
+  // `#Tokens`; `Words` beside `Sents`, a corpus's size in words.
+  if (name.find("token") != std::string::npos || counted_name == "words")
+    return UnitReading{FigureKind::Tokens, magnitude};
   // `Node/s`, `Step/s`: some items a second, whatever they are; not `GB/s`, a rate of bytes.
   if (unit.empty() && per_second(cell) && !read_unit(cell.substr(0, cell.find('/'))))
     return UnitReading{FigureKind::Throughput, 1};

@@ -7,14 +7,14 @@
 namespace costlint::extract {
 namespace {
 
-/// Commands dropped with their one argument: keys, addresses, sizes; not prose.
-constexpr std::array<std::string_view, 37> kDroppedWithArgument = {
+/// Commands dropped with their one argument: keys, addresses, sizes, a table note's mark; not prose.
+constexpr std::array<std::string_view, 38> kDroppedWithArgument = {
     "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
     "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
     "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
     "vspace",  "hspace",     "color",        "cellcolor", "rowcolor",   "hypersetup",
     "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo", "phantom", "hphantom", "vphantom",
-    "scalebox", "rotatebox", "cline", "hhline"};
+    "scalebox", "rotatebox", "cline", "hhline", "tnote"};
 
 /// Commands whose first argument is dropped and whose second is text (`\textcolor{red}{12.5}`).
 constexpr std::array<std::string_view, 3> kDroppedFirstArgument = {"textcolor", "colorbox", "href"};

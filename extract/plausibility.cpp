@@ -49,7 +49,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         // `25,000 pairs for validation`: what a model is judged on is not.
         bool training = training_set_around(text_, end - unit.size(), end);
         if (!training && held_out_around(text_, end - unit.size(), end)) return false;
-        if (training && value >= 10 && (value >= 1000 || counts_items(unit))) return true;
+        std::string_view noun = unit.substr(unit.rfind(' ') + 1);  // `train examples`: its noun
+        if (training && value >= 10 && (value >= 1000 || counts_items(noun))) return true;
       }
       return counts_enough(reading.figure, value);
     case FigureKind::Parameters: return counts_enough(reading.figure, value);

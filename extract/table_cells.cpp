@@ -90,7 +90,11 @@ std::string row_label(std::string_view text, size_t at) {
     if (cell.offset + first <= at && at < cell.offset + cell.text.size()) return {};  // the statement's own cell
     size_t last = cell.text.find_last_not_of(" ");
     std::string label(cell.text.substr(first, last - first + 1));
-    if (ascii_digit(label.front())) return {};
+    // A number is no label, but a numbered item is (`7. How much CO2eq was emitted?`).
+    size_t digits = label.find_first_not_of("0123456789");
+    bool numbered = digits != std::string::npos && digits > 0 && label.compare(digits, 2, ". ") == 0 &&
+                    digits + 2 < label.size() && ascii_letter(label[digits + 2]);
+    if (ascii_digit(label.front()) && !numbered) return {};
     return label.size() <= 64 ? label : std::string{};
   }
   return {};

@@ -38,6 +38,19 @@ bool remark_only(std::string_view rest) {
   return false;
 }
 
+/// `7:59` under `Training (hours)`, `12:30` under `Time (min)`: the column's unit and
+/// sixtieths of it, the cell's whole text from `lead`.
+std::optional<TableNumber> clock_pair_in(const Cell& cell, size_t lead, double scale) {
+  auto clock = match<g::clock_pair>(cell.text.substr(lead));
+  if (!clock || !trimmed(cell.text.substr(lead + *clock)).empty()) return std::nullopt;
+  std::string_view written = cell.text.substr(lead, *clock);
+  size_t colon = written.find(':');
+  double whole = number_value(written.substr(0, colon)), sixtieths = number_value(written.substr(colon + 1));
+  if (sixtieths >= 60) return std::nullopt;
+  size_t begin = cell.offset + lead;
+  return TableNumber{begin, begin + *clock, FigureKind::Duration, (whole + sixtieths / 60) * scale, {}, {}};
+}
+
 }  // namespace
 
 std::vector<Cell> cells_of(std::string_view line, size_t offset) {
@@ -69,6 +82,8 @@ std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double
       if (lead == std::string_view::npos) return std::nullopt;  // `~` alone
       break;
     }
+  if (figure == FigureKind::Duration && (scale == 3600 || scale == 60))
+    if (auto clock = clock_pair_in(cell, lead, scale)) return clock;
   auto number = match<g::number>(cell.text.substr(lead));
   if (!number) return std::nullopt;
   std::string_view rest = trimmed(cell.text.substr(lead + *number));

@@ -92,7 +92,7 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
   for (auto word = words.rbegin(); word != words.rend(); ++word) {
     size_t end = offset_of(*word) + word->size();
     std::string_view unit = text_.substr(unit_start, end - unit_start);
-    while (!unit.empty() && (unit.back() == '.' || unit.back() == '-')) unit.remove_suffix(1);
+    while (!unit.empty() && (unit.back() == '.' || unit.back() == '-')) unit.remove_suffix(1), --end;
     std::optional<UnitReading> reading = units_.unit(unit);
     if (!reading || !plausible_(*reading, value, unit, end)) continue;
     return UnitAfter{*reading, std::string(unit), end};
@@ -108,10 +108,21 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
     for (size_t k = 0; k < words.size() && k < 3; ++k) {
       std::string word = folded(words[k]);
       if (kModelWords.count(word)) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
+      // `of which 21B are activated for each token`, `37B active parameters`: a mixture of experts'
+      // parameters in use (not `1B active users`).
+      if (word == "activated" || word == "active") {
+        std::string next = k + 1 < words.size() ? folded(words[k + 1]) : std::string();
+        for (std::string_view joint : {"", "for", "per", "parameters", "params", "during", "at"})
+          if (next == joint) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
+        break;
+      }
       // `600B token checkpoint`: the size of something else.
       if (units_.unit(word) || word.starts_with("token") || word.starts_with("step")) break;
     }
   }
+  // `391 training, 111 validation, and 57 test images`: the training member of a split.
+  if (auto split = training_split(text_, after); split && value >= 10 && value == std::floor(value))
+    return UnitAfter{{FigureKind::Samples, 1}, "training " + std::string(split->noun), split->end};
   return dataset_count(words, value, written);
 }
 
@@ -190,7 +201,9 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t begin, size_t after) 
   if (gigabytes && names_memory(header)) return UnitAfter{{FigureKind::Memory, 1e9}, unit, start + *word};
   if (gigabytes && header.find("flop") != std::string::npos)
     return UnitAfter{{FigureKind::Flop, 1e9}, unit, start + *word};
-  if (mass && names_carbon(header)) return UnitAfter{*mass, unit, start + *word};
+  // `| How much CO2eq was emitted to train the final model? | 15.79 kg |`: a row that names carbon.
+  if (mass && (names_carbon(header) || names_carbon(folded(row_label(text_, begin)))))
+    return UnitAfter{*mass, unit, start + *word};
   return std::nullopt;
 }
 

@@ -1,0 +1,70 @@
+#include "extract/carried_parameters.h"
+
+#include <algorithm>
+
+#include "extract/plain_text.h"
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+namespace {
+
+/// How far a sentence is read on for the numbers that share its count's unit.
+constexpr size_t kSentenceReach = 400;
+
+/// How a count is written, that the numbers sharing its unit are written alike:
+/// its magnitude letter (`2.58M`), or `,` for digits grouped in thousands
+/// (`64,997`); empty for any other count, whose unit is not shared.
+std::string style_of(std::string_view written) {
+  if (written.empty()) return {};
+  char last = written.back();
+  if (last == 'M' || last == 'B' || last == 'K' || last == 'k') return std::string(1, last);
+  bool grouped = written.find(',') != std::string_view::npos &&
+                 std::all_of(written.begin(), written.end(), [](char c) { return ascii_digit(c) || c == ','; });
+  return grouped ? "," : "";
+}
+
+/// Where the sentence that goes on at `from` ends: a period before a space or a
+/// line's end, `;`, a table's row, or a line's end before a blank line or a
+/// block (a list's item, a table's row, a heading); a paragraph's line breaks
+/// go on with it (LaTeX wraps its sentences).
+size_t sentence_end(std::string_view text, size_t from) {
+  size_t stop = std::min(text.size(), from + kSentenceReach);
+  for (size_t i = from; i < stop; ++i) {
+    char c = text[i];
+    bool next_blank = i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
+    if ((c == '.' && next_blank) || c == ';' || c == kCellSeparator) return i;
+    if (c == '\n' && (i + 1 >= text.size() || ascii_digit(text[i + 1]) ||
+                      std::string_view("\n-*+|#>\t").find(text[i + 1]) != std::string_view::npos))
+      return i;
+  }
+  return stop;
+}
+
+}  // namespace
+
+void CarriedParameters::counted(std::string_view text, size_t end, std::string_view written) {
+  style_ = style_of(written);
+  from_ = end;
+  until_ = style_.empty() ? 0 : sentence_end(text, end);
+}
+
+bool CarriedParameters::shares(std::string_view text, size_t p, size_t after, std::string_view written) const {
+  if (p < from_ || p >= until_ || style_of(written) != style_) return false;
+  // `Number of steps: 1,200,000`: a number after a label is the label's.
+  size_t before = p;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before > 0 && (text[before - 1] == ':' || text[before - 1] == '=')) return false;
+  // A number of something else is followed by its noun (`1.4M steps`); one of the list, by
+  // punctuation or a word that goes on with the list (`487,445 at H=720`, `64,704 / 485,280`).
+  size_t q = after;
+  while (q < text.size() && text[q] == ' ') ++q;
+  if (q >= text.size() || !ascii_letter(text[q])) return true;
+  size_t end = q;
+  while (end < text.size() && ascii_letter(text[end])) ++end;
+  std::string word = folded(text.substr(q, end - q));
+  for (std::string_view joint : {"at", "and", "or", "for", "vs", "versus", "respectively", "in", "on", "with"})
+    if (word == joint) return true;
+  return false;
+}
+
+}  // namespace costlint::extract

@@ -1,0 +1,100 @@
+// The extractor on numbers whose unit another part of the text writes: a
+// split's members, a list of parameter counts after the first, a clock's
+// hours and minutes under an hours column, a table's dataset columns, a
+// model card's questions.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extract_support.h"
+
+using namespace costlint;
+using namespace costlint::extract;
+
+using testing::found;
+using testing::one;
+
+namespace {
+
+std::vector<double> values_of(const std::vector<CostStatement>& statements, FigureKind figure) {
+  std::vector<double> values;
+  for (const CostStatement& s : statements)
+    if (s.figure == figure) values.push_back(s.value);
+  return values;
+}
+
+}  // namespace
+
+TEST_CASE("extract: a split's training count takes the noun its held-out member writes") {
+  CHECK(one("It has 559 images, split into 391 training, 111 validation, and 57 test images.").value == 391);
+  CHECK(one("MedQA uses the public files with 10,178 training and 1,273 test examples.").value == 10178);
+  // No held-out member with a noun after it: no split.
+  CHECK(found("We ran 391 training, then 20 more.").empty());
+  CHECK(found("It took 391 training, 111 validation runs.").empty());
+}
+
+TEST_CASE("extract: a small set counted with 'training' in its unit") {
+  CHECK(one("We use 159 training examples.").value == 159);
+  CHECK(one("Train BC & 159 train examples, loss 0.0332 & done \\\\\n").value == 159);
+  CHECK(found("We use 159 examples.").empty());
+}
+
+TEST_CASE("extract: a mixture of experts' activated parameters") {
+  auto moe = found("It comprises 236B total parameters, of which 21B are activated for each token.");
+  CHECK(values_of(moe, FigureKind::Parameters) == std::vector<double>{236e9, 21e9});
+  CHECK(one("It has 3B active parameters.").value == 3e9);
+  CHECK(found("The app has 1B active users.").empty());
+}
+
+TEST_CASE("extract: bare numbers after a count of parameters, written alike in its sentence") {
+  auto listed = found(
+      "At $L{=}336$ it uses $64{,}997$ parameters at $H{=}96$\n"
+      "and $487{,}445$ at $H{=}720$, comparable to DLinear ($64{,}704$ / $485{,}280$).\n");
+  CHECK(values_of(listed, FigureKind::Parameters) == std::vector<double>{64997, 487445, 64704, 485280});
+  auto arrow = found("It adds only 0.08M parameters (2.58M $\\to$ 2.66M).");
+  CHECK(values_of(arrow, FigureKind::Parameters) == std::vector<double>{0.08e6, 2.58e6, 2.66e6});
+  // Not a number of something else, nor one written otherwise, nor after the sentence, a label or a list's item.
+  CHECK(values_of(found("It has 70M parameters and ran 1.4M steps."), FigureKind::Parameters).size() == 1);
+  CHECK(values_of(found("It has 70M parameters and 12,000 of them are frozen."), FigureKind::Parameters).size() == 1);
+  CHECK(values_of(found("It has 70M parameters. We add 2.5M more."), FigureKind::Parameters).size() == 1);
+  CHECK(values_of(found("- Size: 468,239,360 parameters\n- Number of steps: 1,200,000\n", "README.md"),
+                  FigureKind::Parameters)
+            .size() == 1);
+}
+
+TEST_CASE("extract: hours and minutes under an hours column, minutes and seconds under a minutes one") {
+  auto hours = found("| Model | Training (hours) |\n|---|---|\n| A | 7:59 |\n| B | 10:06 |\n", "README.md");
+  CHECK(values_of(hours, FigureKind::Duration) == std::vector<double>{7 * 3600 + 59 * 60, 10 * 3600 + 6 * 60});
+  CHECK(one("| Model | Time (min) |\n|---|---|\n| A | 12:30 |\n", "README.md").value == 12 * 60 + 30);
+  CHECK(found("| Model | Training (hours) |\n|---|---|\n| A | 7:75 |\n", "README.md").empty());  // no clock
+}
+
+TEST_CASE("extract: a table of datasets' sentences and words, a threeparttable's notes, trainable variables") {
+  auto treebanks = found(
+      "\\begin{tabular}{lrrr}\nLanguage & \\# & Sents & Words \\\\\n\\hline\n"
+      "Afrikaans & 1 & 1,934 & 49,276 \\\\\nGerman & 4 & 208,440 & 3,753,947 \\\\\n\\end{tabular}\n");
+  CHECK(values_of(treebanks, FigureKind::Samples) == std::vector<double>{1934, 208440});
+  CHECK(values_of(treebanks, FigureKind::Tokens) == std::vector<double>{49276, 3753947});
+  auto noted = found("\\begin{tabular}{lr}\ndataset & \\#clips \\\\\nMagnaTagATune & 25,863\\tnote{3} \\\\\n"
+                     "\\end{tabular}\n");
+  CHECK(values_of(noted, FigureKind::Samples) == std::vector<double>{25863});
+  auto variables = found("\\begin{tabular}{lr}\nT & No. trainable variables \\\\\n1 & 269,322 \\\\\n\\end{tabular}\n");
+  CHECK(values_of(variables, FigureKind::Parameters) == std::vector<double>{269322});
+}
+
+TEST_CASE("extract: a model card's numbered question that names carbon, over a mass") {
+  CostStatement emitted = one(
+      "| Question | Answer |\n|---|---|\n| 7. How much CO2eq was emitted to train the final model? | 15.79 kg |\n",
+      "README.md");
+  CHECK(emitted.figure == FigureKind::Emissions);
+  CHECK(emitted.value == doctest::Approx(15790));
+  CHECK(emitted.row_label == "7. How much CO2eq was emitted to train the final model?");
+  CHECK(found("| Question | Answer |\n|---|---|\n| 3. How heavy is the robot? | 15.79 kg |\n", "README.md").empty());
+}
+
+TEST_CASE("extract: a statement's sentence ends at its own period") {
+  auto statements = found("Each training step took about 0.4 seconds. We trained for 12 hours.");
+  REQUIRE(!statements.empty());
+  CHECK(statements.front().text == "Each training step took about 0.4 seconds.");
+}
