@@ -138,7 +138,9 @@ struct memory_suffix : sor<seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit
 struct device_model
     : seq<model_words, opt<memory_suffix, rep_max<2, seq<one<' ', '-'>, marked_model_word>>>> {};
 /// `Intel Skylake CPUs`, `AMD Radeon GPUs`: a family a vendor names, without digits, before its class.
-struct vendor_family : seq<vendor, plus<one<' '>>, plus<alpha>, plus<one<' '>>, device_class> {};
+/// (Not `Google Cloud TPU v4`: a model's words after the class make it a model's name.)
+struct vendor_family
+    : seq<vendor, plus<one<' '>>, plus<alpha>, plus<one<' '>>, device_class, not_at<plus<one<' '>>, model_word>> {};
 /// `NVIDIA P100 GPUs`, `32GB V100`, `32 GiB Tesla V100`, `400W NVIDIA A100`, `TPU v3 chips`, `GPUs`,
 /// `GTX 1080 Ti NVIDIA GPU`, `Intel Xeon Platinum 8160 CPUs`.
 struct device_phrase
@@ -152,9 +154,13 @@ struct times_count_end : seq<one<'x', 'X'>, rep_min_max<1, 6, digit>, word_end> 
 struct model_times_count
     : seq<plus<alpha>, star<not_at<times_count_end>, alnum>, times_count_end> {};
 
-/// `P100 (x2)`, `V100 (×4)`: a model's count after it, in parentheses.
+/// `P100 (x2)`, `V100 (×4)`, `TPU v4 (256 chips)`: a model's count after it, in parentheses.
 struct parenthesized_count  // not `(*1)`, a footnote's mark
-    : seq<star<one<' '>>, one<'('>, sor<TAO_PEGTL_STRING("×"), one<'x', 'X'>>, star<one<' '>>, rep_min_max<1, 6, digit>,
+    : seq<star<one<' '>>, one<'('>,
+          sor<seq<sor<TAO_PEGTL_STRING("×"), one<'x', 'X'>>, star<one<' '>>, rep_min_max<1, 6, digit>>,
+              seq<rep_min_max<1, 6, digit>, plus<one<' '>>,
+                  sor<COSTLINT_WORD("chips"), COSTLINT_WORD("GPUs"), COSTLINT_WORD("TPUs"), COSTLINT_WORD("cards"),
+                      COSTLINT_WORD("devices")>>>,
           one<')'>> {};
 
 /// `two training GPUs`, `8 idle GPUs`: a word that says what the accelerators did, before them.

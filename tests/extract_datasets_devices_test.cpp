@@ -278,3 +278,17 @@ TEST_CASE("extract: a card's memory after its model, with a space before its uni
   REQUIRE(header.size() == 1);
   CHECK(header[0].value == 16);
 }
+
+TEST_CASE("extract: a cloud's name before a TPU's version, and a count of chips in parentheses") {
+  CostStatement cloud = one("Training was performed on Google Cloud TPU v4.", "README.md");
+  REQUIRE(cloud.device);
+  CHECK(cloud.device->model == "Google TPU v4");
+  auto chips = found("Training was performed on TPU v4 (256 chips) for 3 weeks.");
+  REQUIRE(!chips.empty());
+  CHECK(chips[0].value == 256);
+  REQUIRE(chips[0].device);
+  CHECK(chips[0].device->model == "Google TPU v4");
+  // A vendor's family before its class, without a model, stays a family (`Intel Xeon CPUs`).
+  CostStatement family = one("It was trained using 2 Intel Xeon CPUs.");
+  CHECK(family.value == 2);
+}
