@@ -40,6 +40,26 @@ size_t sentence_end(std::string_view text, size_t from) {
   return stop;
 }
 
+/// Whether what comes before the number at `p` joins it to a list: a comma, a
+/// bracket, a slash, an arrow, `and`, `or`, `vs`, or a name (`Generator 9.59M`,
+/// `DLinear (64,704`); not `a batch size of 1,024` nor `takes 1,024 × 1,024`.
+bool joined_to_list(std::string_view text, size_t p) {
+  size_t before = p;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '$')) --before;
+  if (before == 0) return false;
+  char c = text[before - 1];
+  if (c == ',' || c == '(' || c == '/' || c == '[') return true;
+  if (std::string_view(text.substr(0, before)).ends_with("→")) return true;
+  size_t start = before;
+  while (start > 0 && ascii_alnum(text[start - 1])) --start;
+  std::string_view word = text.substr(start, before - start);
+  if (word.empty()) return false;
+  if (word.front() >= 'A' && word.front() <= 'Z') return true;  // a component's or a baseline's name
+  for (std::string_view joint : {"and", "or", "vs", "versus"})
+    if (word == joint) return true;
+  return false;
+}
+
 }  // namespace
 
 void CarriedParameters::counted(std::string_view text, size_t end, std::string_view written) {
@@ -50,10 +70,7 @@ void CarriedParameters::counted(std::string_view text, size_t end, std::string_v
 
 bool CarriedParameters::shares(std::string_view text, size_t p, size_t after, std::string_view written) const {
   if (p < from_ || p >= until_ || style_of(written) != style_) return false;
-  // `Number of steps: 1,200,000`: a number after a label is the label's.
-  size_t before = p;
-  while (before > 0 && text[before - 1] == ' ') --before;
-  if (before > 0 && (text[before - 1] == ':' || text[before - 1] == '=')) return false;
+  if (!joined_to_list(text, p)) return false;
   // A number of something else is followed by its noun (`1.4M steps`); one of the list, by
   // punctuation or a word that goes on with the list (`487,445 at H=720`, `64,704 / 485,280`).
   size_t q = after;

@@ -27,8 +27,11 @@ bool held_out_word(std::string_view word) {
 bool held_out_around(std::string_view text, size_t begin, size_t end) {
   std::string after = folded(text.substr(end, 96));
   if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
-  // `12k images and the test set 3k images`: what follows `and` is another set's.
-  if (size_t joint = after.find(" and "); joint != std::string::npos) after.erase(joint);
+  // `12k images and the test set 3k images`: what follows `and` is another set's, where it counts
+  // one (not `10,000 images and hold them out for testing`).
+  if (size_t joint = after.find(" and "); joint != std::string::npos &&
+                                          after.find_first_of("0123456789", joint) != std::string::npos)
+    after.erase(joint);
   for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation", "validation set",
                                 "test set", "validation split", "test split"})
     if (after.find(use) != std::string::npos) return true;
@@ -37,9 +40,17 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
   if (size_t stop = before.rfind(", "); stop != std::string::npos) before.erase(0, stop + 2);  // not `2,000`
   for (std::string_view set : {"validation split", "validation set", "test split", "test set", "evaluation set",
-                               "held-out set", "dev set", "testing part", "test part", "evaluate on", "evaluated on",
-                               "evaluating on", "test on", "tested on", "testing on"})
+                               "held-out set", "dev set", "testing part", "test part"})
     if (before.find(set) != std::string::npos) return true;
+  // `and evaluate on 3k images`: the verb just before the count (not `the latest one contains`,
+  // `Models evaluated on VTAB were pretrained on 14M images`).
+  std::string_view head = before;
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  while (!head.empty() && head.back() != ' ') head.remove_suffix(1);  // the count
+  for (std::string_view verb : {"evaluate on ", "evaluated on ", "evaluating on ", "test on ", "tested on ",
+                                "testing on "})
+    if (head.ends_with(verb) && (head.size() == verb.size() || head[head.size() - verb.size() - 1] == ' '))
+      return true;
   return false;
 }
 

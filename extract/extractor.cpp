@@ -304,7 +304,7 @@ class TextScan {
           reading && labels_a_cost(*reading, ascii_letter(text_[end - 1]), words)) {
         // `GPUs: 4 × RTX 4090`: the devices the label counts, named after their count.
         if (reading->figure == FigureKind::Hardware)
-          if (size_t counted = device_at(p, devices_.counted_at(p))) return counted;
+          if (auto counted = devices_.counted_at(p); counted && counted->device) return device_at(p, counted);
         return add(reading->figure, value * reading->scale, std::string(words), p, end) ? end : 0;
       }
     }

@@ -225,9 +225,10 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   while (!counted_name.empty() && (counted_name.front() == '#' || counted_name.front() == ' '))
     counted_name.remove_prefix(1);
   while (!counted_name.empty() && counted_name.back() == ' ') counted_name.remove_suffix(1);
-  // `No. trainable variables`: parameters as TensorFlow counts them.
-  if (name.find("param") != std::string::npos || counted_name == "para." || counted_name == "para" ||
-      name.find("trainable variables") != std::string::npos)
+  // `No. trainable variables`: parameters as TensorFlow counts them (not its non-trainable ones).
+  size_t variables = name.find("trainable variables");
+  bool trainable = variables != std::string::npos && (variables == 0 || name[variables - 1] == ' ');
+  if (name.find("param") != std::string::npos || counted_name == "para." || counted_name == "para" || trainable)
     return names_a_limit(name) ? std::nullopt : std::optional(UnitReading{FigureKind::Parameters, magnitude});
   if (counts_a_dataset(name)) return UnitReading{FigureKind::Samples, magnitude};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers
@@ -252,7 +253,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
       if (auto reading = word.size() > 1 ? read_unit(word) : std::nullopt;
           reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Duration)
         return reading;
-  // `#Tokens`; `Words` beside `Sents`, a corpus's size in words.
+  // `#Tokens`; `Words`, a corpus's size in words (a table keeps it beside a count of its
+  // sentences or documents: TableReader).
   if (name.find("token") != std::string::npos || counted_name == "words")
     return UnitReading{FigureKind::Tokens, magnitude};
   // `Node/s`, `Step/s`: some items a second, whatever they are; not `GB/s`, a rate of bytes.

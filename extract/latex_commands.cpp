@@ -25,12 +25,12 @@ constexpr std::array<std::string_view, 5> kDroppedWithTwoArguments = {"rule", "s
                                                                        "setcounter", "resizebox"};
 
 /// Commands read as a character.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kSymbols = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kSymbols = {{
     {"times", "×"}, {"texttimes", "×"}, {"cdot", "·"}, {"sim", "~"}, {"approx", "≈"}, {"pm", "±"},
     {"le", "≤"}, {"leq", "≤"}, {"ge", "≥"}, {"geq", "≥"}, {"ldots", "..."},
     {"dots", "..."}, {"textasciitilde", "~"}, {"item", "\n"}, {"newline", "\n"},
     {"par", "\n"}, {"quad", " "}, {"qquad", " "}, {"mu", "µ"}, {"textmu", "µ"},
-    {"degree", "°"}, {"sigma", "σ"},
+    {"degree", "°"}, {"sigma", "σ"}, {"to", "→"}, {"rightarrow", "→"},
 }};
 
 /// The four lists by name: every command of a paper is looked up.

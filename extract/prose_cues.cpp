@@ -281,7 +281,12 @@ bool parameters_named_before(std::string_view label) {
       break;
     }
   // `parameters`, `params`, `parameter count`; not `hyperparameter search trials:`.
-  return names_parameters(clause) || clause.find("params") != std::string_view::npos;
+  if (!names_parameters(clause) && clause.find("params") == std::string_view::npos) return false;
+  // Not what another noun after them counts: `has 125M parameters and uses a batch size of`.
+  std::string tail = folded(clause.substr(clause.rfind("aram")));
+  for (std::string_view other : {" and ", "batch", "length", "context", "window"})
+    if (tail.find(other) != std::string::npos) return false;
+  return true;
 }
 
 /// Whether `±` (or `+-`) stands just before `p`.

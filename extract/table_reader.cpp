@@ -86,6 +86,7 @@ class TableReader {
     for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
       units.push_back(starts_with_number(cell) ? std::nullopt : units_.header(cell.text));
     split_sizes(cells, units);
+    words_beside_items(cells, units);
     size_t first = 0;
     while (first < cells.size() && blank(cells[first].text)) ++first;
     auto named = std::count_if(units.begin(), units.end(), [](const auto& unit) { return unit.has_value(); });
@@ -245,6 +246,20 @@ class TableReader {
     if (!held_out) return;
     for (size_t i = 0; i < cells.size(); ++i)
       if (!units[i] && named(i, {"train", "training"})) units[i] = UnitReading{FigureKind::Samples, 1};
+  }
+
+  /// `Words` counts a corpus beside a count of its sentences or documents (`| Sents | Words |`),
+  /// not a lexicon's entries (`| Lexicon | Words |`).
+  static void words_beside_items(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
+    auto counts = [&](FigureKind figure) {
+      return std::any_of(units.begin(), units.end(), [&](const auto& unit) { return unit && unit->figure == figure; });
+    };
+    if (counts(FigureKind::Samples) || !counts(FigureKind::Tokens)) return;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      std::string_view name = trimmed(cells[i].text);
+      while (!name.empty() && (name.front() == '#' || name.front() == ' ')) name.remove_prefix(1);
+      if (units[i] && same_folded(name, "words")) units[i].reset();
+    }
   }
 
   /// Column `i`'s header read on with the row under it: their words together

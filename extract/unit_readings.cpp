@@ -58,7 +58,7 @@ bool UnitReadings::rest_of_duration(double scale, double& seconds, size_t& end) 
     std::optional<UnitReading> reading = units_.unit(unit);
     if (!reading || reading->figure != FigureKind::Duration || reading->scale >= scale) return true;
     // `1 min 38 sec per image`: what follows the last part says what the whole is.
-    if (!plausible_(*reading, 1, unit, unit_start + *word)) return false;
+    if (!plausible_(*reading, 1, unit, unit_start + unit.size())) return false;
     seconds += number_value(rest(q).substr(0, *number)) * reading->scale;
     scale = reading->scale;
     end = unit_start + *word;
@@ -109,8 +109,10 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
       std::string word = folded(words[k]);
       if (kModelWords.count(word)) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
       // `of which 21B are activated for each token`, `37B active parameters`: a mixture of experts'
-      // parameters in use (not `1B active users`).
-      if (word == "activated" || word == "active") {
+      // parameters in use (not `1B active users`, `1B users that are active`).
+      while (!word.empty() && word.back() == '.') word.pop_back();
+      if ((word == "activated" || word == "active") && (k == 0 || (k == 1 && (folded(words[0]) == "are" ||
+                                                                               folded(words[0]) == "is")))) {
         std::string next = k + 1 < words.size() ? folded(words[k + 1]) : std::string();
         for (std::string_view joint : {"", "for", "per", "parameters", "params", "during", "at"})
           if (next == joint) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
@@ -121,8 +123,16 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
     }
   }
   // `391 training, 111 validation, and 57 test images`: the training member of a split.
-  if (auto split = training_split(text_, after); split && value >= 10 && value == std::floor(value))
-    return UnitAfter{{FigureKind::Samples, 1}, "training " + std::string(split->noun), split->end};
+  if (auto split = training_split(text_, after); split && value >= 10 && value == std::floor(value)) {
+    bool tokens = split->noun == "tokens" || split->noun == "words";
+    UnitReading reading{tokens ? FigureKind::Tokens : FigureKind::Samples, 1};
+    // Not a rate (`100 training and 1,000 test examples per class`); under a thousand, only items
+    // (`57 test images`, not `18 test scenes`).
+    std::string next = folded(text_.substr(offset_of(split->noun) + split->noun.size(), 8));
+    bool rate = next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each");
+    if (!rate && (tokens ? counts_enough(FigureKind::Tokens, value) : value >= 1000 || counts_items(split->noun)))
+      return UnitAfter{reading, "training " + std::string(split->noun), split->end};
+  }
   return dataset_count(words, value, written);
 }
 

@@ -98,3 +98,41 @@ TEST_CASE("extract: a statement's sentence ends at its own period") {
   REQUIRE(!statements.empty());
   CHECK(statements.front().text == "Each training step took about 0.4 seconds.");
 }
+
+TEST_CASE("extract: what a review of the sixth session found") {
+  // Bare numbers share a count of parameters only where the sentence lists them.
+  CHECK(values_of(found("Our ResNet has 11,689,512 parameters, trained with a batch size of 1,024 for 90 epochs."),
+                  FigureKind::Parameters) == std::vector<double>{11689512});
+  CHECK(values_of(found("GPT-3 Small has 125M parameters and uses a batch size of 0.5M."), FigureKind::Parameters) ==
+        std::vector<double>{125e6});
+  CHECK(values_of(found("The tiny model has 50K parameters and a context length of 2K."), FigureKind::Parameters) ==
+        std::vector<double>{50e3});
+  CHECK(values_of(found("The U-Net has 31,042,434 parameters and takes 1,024 × 1,024 inputs."),
+                  FigureKind::Parameters) == std::vector<double>{31042434});
+  CHECK(values_of(found("It has 14.03M parameters (Generator 9.59M, Detector 4.31M)."), FigureKind::Parameters) ==
+        std::vector<double>{14.03e6, 9.59e6, 4.31e6});
+  // A set held out by a clause after `and` that counts nothing else.
+  CHECK(found("We randomly sample 10,000 images and hold them out for testing.").empty());
+  CHECK(found("We sample 5,000 examples and reserve them for validation.").empty());
+  // A split's members: tokens as tokens, a rate no size, a small set of other things none.
+  CostStatement tokens = one("The corpus has 3.2B training, 10M validation and 10M test tokens.");
+  CHECK(tokens.figure == FigureKind::Tokens);
+  CHECK(found("Each task uses 100 training and 1,000 test examples per class.").empty());
+  CHECK(found("Matterport3D is split into 61 training, 11 validation and 18 test scenes.").empty());
+  // A duration's parts end at their own period.
+  auto parts = found("Training took 2 hours 30 min. Per epoch, it took 5 minutes.");
+  CHECK(values_of(parts, FigureKind::Duration) == std::vector<double>{9000, 300});
+  // Activated parameters only as a mixture of experts says them.
+  CHECK(found("The platform has 1B users that are active per month.").empty());
+  CHECK(values_of(found("It comprises 236B total parameters, of which 21B are activated."),
+                  FigureKind::Parameters) == std::vector<double>{236e9, 21e9});
+  // The held-out verbs as words, just before the count.
+  CHECK(one("Of the three versions, the latest one contains 120,000 images.").value == 120000);
+  CHECK(one("Models evaluated on VTAB were pretrained on 14M images.").value == 14e6);
+  // A label's count stays the label's where the phrase after it names no device in use.
+  CostStatement label = one("- GPUs: 8 × A100 worker nodes\n", "README.md");
+  CHECK(label.value == 8);
+  // `Words` alone is no corpus's size; a non-trainable variable no parameter.
+  CHECK(found("| Lexicon | Words |\n|---|---|\n| NRC | 14,182 |\n", "README.md").empty());
+  CHECK(found("| T | Non-trainable variables |\n|---|---|\n| 1 | 269,322 |\n", "README.md").empty());
+}
