@@ -16,6 +16,8 @@ namespace {
 constexpr size_t kMaxCaptionBytes = 512;
 /// A unit is a few words.
 constexpr size_t kMaxUnitBytes = 24;
+/// How long a caption's bracket may be whose parts are read for a unit (`(mean±s.d. training seconds; CPU)`).
+constexpr size_t kMaxBracketBytes = 64;
 /// A symbol a header sets apart in brackets is a few letters: `ms`, `min`, `mb`.
 constexpr size_t kMaxSymbolBytes = 3;
 /// How many units one caption gives at most.
@@ -86,6 +88,20 @@ size_t naming(const std::vector<std::string>& name, const std::vector<std::strin
   return header.size();
 }
 
+/// The last word of a bracket's first part (split at `;` and `,`) that reads as a column's unit
+/// (`seconds` of `mean±s.d. training seconds`); none if no part ends with one.
+std::optional<std::string_view> unit_part(std::string_view inside, UnitReader& units) {
+  for (size_t start = 0; start < inside.size();) {
+    size_t stop = std::min(inside.find_first_of(";,", start), inside.size());
+    std::string_view part = trimmed(inside.substr(start, stop - start));
+    size_t space = part.find_last_of(' ');
+    std::string_view last = part.substr(space == std::string_view::npos ? 0 : space + 1);
+    if (!last.empty() && may_be_unit(last) && column_unit(units.unit(last))) return last;
+    start = stop + 1;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool markdown_heading(std::string_view line) {
@@ -120,9 +136,13 @@ CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
   // `Training time (hours)`, `(in hours)`, `## Inference speed ( Token/sec )`.
   for (size_t open = line.find('('); open != std::string_view::npos && said.units.size() < kMaxUnits;
        open = line.find('(', open + 1)) {
-    size_t close = line.substr(0, open + kMaxUnitBytes + 1).find(')', open);
+    size_t close = line.substr(0, open + kMaxBracketBytes + 1).find(')', open);
     if (close == std::string_view::npos) continue;
     std::string_view inside = trimmed(line.substr(open + 1, close - open - 1));
+    // `(mean±s.d. training seconds; CPU; n=10)`, `(in seconds, lower is better)`: the part that
+    // ends with a unit, its last word.
+    if (!may_be_unit(inside))
+      if (auto part = unit_part(inside, units)) inside = *part;
     if (inside.starts_with("in ")) inside = trimmed(inside.substr(3));
     if (!may_be_unit(inside)) continue;
     // A unit, or a symbol a header sets apart (`inference time (ms)`, as a column's header reads it).

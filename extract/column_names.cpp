@@ -46,7 +46,15 @@ bool names_held_out(std::string_view words) {
 bool captioned_column(std::string_view header) {
   if (header.size() > kMaxCaptionedHeader) return false;
   std::string words = folded(header);
-  return words.find_first_of("%#") == std::string::npos && !names_other_quantity(words);
+  if (words.find_first_of("%#") != std::string::npos || names_other_quantity(words)) return false;
+  // `llm cold sec²` under a caption's `(FPS)`: a header that writes a unit of time or size has its own.
+  for (std::string_view word : split_words(words)) {
+    while (!word.empty() && (ascii_digit(word.back()) || word.back() == '^')) word.remove_suffix(1);  // a note's mark
+    for (std::string_view own : {"sec", "secs", "seconds", "s", "ms", "min", "mins", "minutes", "hours", "hrs", "h",
+                                 "gb", "mb", "gib", "mib"})
+      if (word == own) return false;
+  }
+  return true;
 }
 
 bool names_time(std::string_view words) {

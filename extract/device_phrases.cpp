@@ -186,7 +186,11 @@ bool DevicePhrases::in_a_name(size_t p) const {
     return false;
   size_t before = begin;
   while (before > 0 && text_[before - 1] == ' ') --before;
-  return before > 0 && before < begin && ascii_letter(text_[before - 1]);
+  // `Intel(R) Xeon(R) Silver 4216 CPU`: a mark of trade ends the word before.
+  std::string_view head = text_.substr(0, before);
+  for (std::string_view mark : {"(R)", "(TM)", "®", "™"})
+    if (head.ends_with(mark)) head.remove_suffix(mark.size());
+  return !head.empty() && before < begin && ascii_letter(head.back());
 }
 
 /// `- **Training Device:**` over `  - RTX 3080 (20GB): 0-20,000 steps`: an item

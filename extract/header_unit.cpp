@@ -170,6 +170,10 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // A unit in brackets ends its header (but for arrows, `(ms)↓`): `det(J) ≤ 0 ratio` has none.
   bool words_after = close != std::string_view::npos &&
                      std::any_of(cell.begin() + static_cast<long>(close), cell.end(), [](char c) { return ascii_letter(c); });
+  // `runtime (minutes) in Breakout-v5`, `Time (s) on A100`: what the unit was measured on, after it.
+  if (words_after && close > open && open != std::string_view::npos)
+    for (std::string_view context : {") in ", ") on ", ") for "})
+      if (cell.substr(close).starts_with(context)) return read_header_unit(cell.substr(0, close + 1));
   if (open != std::string_view::npos && close != std::string_view::npos && close > open && !words_after) {
     unit = cell.substr(open + 1, close - open - 1);
     name = folded(cell.substr(0, open));

@@ -109,7 +109,8 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
     w.push_back(' ');
     w += folded(words[1]);
   } else if (words.size() > 2) return std::nullopt;
-  if (w == "parameters" || w == "params" || w == "parameter") return UnitReading{FigureKind::Parameters, 1};
+  if (w == "parameters" || w == "params" || w == "parameter" || w == "param")
+    return UnitReading{FigureKind::Parameters, 1};
   // A qualified count is still one: "671B total parameters", "37B activated parameters".
   for (std::string_view qualifier : {"total ", "trainable ", "activated ", "active ", "learnable ",
                                      "model ", "non-embedding "})

@@ -104,7 +104,7 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
       !named_before(text_, offset_of(written))) {
     static const std::unordered_set<std::string_view> kModelWords = {
         "model", "models", "teacher", "teachers", "student", "students", "llm", "llms",
-        "variant", "variants", "checkpoint", "checkpoints", "baseline", "baselines"};
+        "variant", "variants", "checkpoint", "checkpoints", "baseline", "baselines", "weights"};
     for (size_t k = 0; k < words.size() && k < 3; ++k) {
       std::string word = folded(words[k]);
       if (kModelWords.count(word)) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};

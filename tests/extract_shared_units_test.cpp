@@ -136,3 +136,26 @@ TEST_CASE("extract: what a review of the sixth session found") {
   CHECK(found("| Lexicon | Words |\n|---|---|\n| NRC | 14,182 |\n", "README.md").empty());
   CHECK(found("| T | Non-trainable variables |\n|---|---|\n| 1 | 269,322 |\n", "README.md").empty());
 }
+
+TEST_CASE("extract: units a caption's bracket or a header's context gives, from heldout24") {
+  // A caption's bracket of several parts: the part that ends with a unit.
+  auto runtime = found(
+      "\\begin{table}\\caption{Runtime (mean$\\pm$s.d.\\ training seconds; CPU; $n{=}10$).}\n"
+      "\\begin{tabular}{lcc}\nMethod & LastFM & GitHub \\\\\nCILP & $198{\\pm}89$ & $504{\\pm}85$ \\\\\n"
+      "\\end{tabular}\\end{table}\n");
+  CHECK(values_of(runtime, FigureKind::Duration) == std::vector<double>{198, 504});
+  // A header's unit before what it was measured on.
+  auto minutes = found("| | runtime (minutes) in `Breakout-v5` |\n|:--|--:|\n| baseline (8 A100) | 30.5 |\n", "README.md");
+  CHECK(values_of(minutes, FigureKind::Duration) == std::vector<double>{30.5 * 60});
+  // A header that writes its own unit keeps it under a heading's `(FPS)`.
+  auto own = found("## Model performance benchmark (FPS)\n\n| model | llm cold sec<sup>2</sup> | Tokens/s |\n"
+                   "| --- | :--: | :--: |\n| Qwen3-2B | 21.9 | 11.5 |\n",
+                   "README.md");
+  CHECK(values_of(own, FigureKind::Throughput) == std::vector<double>{11.5});
+  // A processor's model number after its marks of trade is no count.
+  auto xeon = found("It ran on an Intel(R) Xeon(R) Silver 4216 CPU @ 2.10GHz.");
+  CHECK(std::none_of(xeon.begin(), xeon.end(), [](const CostStatement& s) { return s.value == 4216; }));
+  // `13B param model`, `13B weights`.
+  CHECK(one("We train the 13B param model.").value == 13e9);
+  CHECK(one("Randomly initializing 13B weights can be slow.").value == 13e9);
+}
