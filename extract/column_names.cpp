@@ -47,12 +47,17 @@ bool captioned_column(std::string_view header) {
   if (header.size() > kMaxCaptionedHeader) return false;
   std::string words = folded(header);
   if (words.find_first_of("%#") != std::string::npos || names_other_quantity(words)) return false;
-  // `llm cold sec²` under a caption's `(FPS)`: a header that writes a unit of time or size has its own.
-  for (std::string_view word : split_words(words)) {
-    while (!word.empty() && (ascii_digit(word.back()) || word.back() == '^')) word.remove_suffix(1);  // a note's mark
-    for (std::string_view own : {"sec", "secs", "seconds", "s", "ms", "min", "mins", "minutes", "hours", "hrs", "h",
-                                 "gb", "mb", "gib", "mib"})
-      if (word == own) return false;
+  // `llm cold sec²` under a caption's `(FPS)`: a header that writes a unit of time or size has its own
+  // (its words read in place: every cell under a caption asks).
+  static const std::unordered_set<std::string_view> kOwnUnits = {
+      "sec", "secs", "seconds", "s", "ms", "min", "mins", "minutes", "hours", "hrs", "h", "gb", "mb", "gib", "mib"};
+  for (size_t at = 0; at < words.size();) {
+    size_t end = at;
+    while (end < words.size() && ascii_letter(words[end])) ++end;
+    if (end > at && kOwnUnits.count(std::string_view(words).substr(at, end - at)) &&
+        (end == words.size() || !ascii_letter(words[end])))
+      return false;
+    at = end + 1;
   }
   return true;
 }
