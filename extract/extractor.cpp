@@ -198,6 +198,7 @@ class TextScan {
     double value =
         share_before(p) * count_value(rest(p).substr(0, q - p)) * magnitude_scale(rest(q + 1).substr(0, *word));
     auto unit = readings_.following(after, value, written);
+    if (!unit) unit = readings_.following(past_restatement(text_, after), value, written);  // `six billion (6B) tokens`
     if (!unit || unit->reading.figure == FigureKind::Duration) return 0;
     add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
     return unit->end;
@@ -225,7 +226,10 @@ class TextScan {
     std::string_view written = rest(p).substr(0, *number);
     // `9.02±6.79s`, `12.3 ± 0.4 hours`: a mean whose unit follows its spread.
     size_t unit_from = past_spread(text_, after);
-    if (auto unit = readings_.following(unit_from, value, written)) {
+    auto unit = readings_.following(unit_from, value, written);
+    if (size_t restated = past_restatement(text_, after); !unit && restated != after)  // `1.3B (1,300M) parameters`
+      unit = readings_.following(restated, value, written);
+    if (unit) {
       double amount = value * unit->reading.scale;
       if (unit->reading.figure == FigureKind::Duration &&
           !readings_.rest_of_duration(unit->reading.scale, amount, unit->end))

@@ -117,6 +117,15 @@ size_t past_spread(std::string_view text, size_t after) {
   return spread ? q + *spread : after;
 }
 
+size_t past_restatement(std::string_view text, size_t after) {
+  size_t q = after;
+  while (q < text.size() && text[q] == ' ') ++q;
+  if (q >= text.size() || text[q] != '(') return after;
+  auto count = match<g::number>(text.substr(q + 1));
+  if (!count || q + 1 + *count >= text.size() || text[q + 1 + *count] != ')') return after;
+  return q + 2 + *count;
+}
+
 double number_or_range(std::string_view text) {
   auto first = match<g::number>(text);
   if (!first) return number_value(text);

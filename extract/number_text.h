@@ -36,6 +36,9 @@ double count_value(std::string_view word);
 double magnitude_scale(std::string_view word);
 /// Past the spread after a mean that ends at `after` (`9.02±6.79`, `12.3 +/- 0.4`), or `after` where none follows.
 size_t past_spread(std::string_view text, size_t after);
+/// Past the same count restated in brackets after one ending at `after` (`1 trillion (1T)`,
+/// `1.3B (1,300M)`), or `after` where none follows.
+size_t past_restatement(std::string_view text, size_t after);
 
 /// A number, or the middle of a range (`41–140`; `2 and 3`, where `between` opens it).
 double number_or_range(std::string_view text);

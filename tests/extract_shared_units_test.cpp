@@ -159,3 +159,11 @@ TEST_CASE("extract: units a caption's bracket or a header's context gives, from 
   CHECK(one("We train the 13B param model.").value == 13e9);
   CHECK(one("Randomly initializing 13B weights can be slow.").value == 13e9);
 }
+
+TEST_CASE("extract: a count restated in brackets before its unit") {
+  CHECK(one("We train on 1 trillion (1T) tokens for 4 epochs.").value == 1e12);
+  CostStatement tokens = one("We use 300 billion (300B) tokens.");
+  CHECK(tokens.figure == FigureKind::Tokens);  // not the bracket's `300B` as a model's size
+  CHECK(one("It has 1.3B (1,300M) parameters.").value == 1.3e9);
+  CHECK(found("It took 3 (see Table 2) runs.").empty());
+}
