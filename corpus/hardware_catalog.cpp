@@ -41,7 +41,7 @@ std::string normalize_device_name(std::string_view name) {
   for (char c : name)
     if (std::isalnum(static_cast<unsigned char>(c)))
       key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view prefix : {"nvidia", "tesla", "geforce", "google"})
+  for (std::string_view prefix : {"nvidia", "tesla", "geforce", "google", "colab", "kaggle"})
     if (key.starts_with(prefix) && key.size() > prefix.size()) key.erase(0, prefix.size());
   return key;
 }

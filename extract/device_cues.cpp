@@ -36,7 +36,8 @@ bool names_use(std::string_view before) {
     return true;
   for (std::string_view cue : {"we use ", "we used ", "we employ", "utilize"})
     if (before.find(cue) != std::string_view::npos) return true;
-  return false;
+  // `validation uses A100 80GB`: just before the device (not `uses the values in Table 3 for TPU v2`).
+  return before.ends_with(" uses ");
 }
 
 bool sentence_about_running(std::string_view text, size_t p) {

@@ -37,7 +37,7 @@ constexpr auto kPhraseStartKeys = [] {
       "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
       "ascend", "gaudi", "cpus", "cpu", "xeon", "platinum", "epyc", "ryzen", "sxm", "pcie", "ada", "ti",
       "apple", "jetson", "agx", "orin", "xavier", "nano", "nx", "snapdragon", "qualcomm", "raspberry", "macbook",
-      "mac", "huawei", "npu", "vcpus", "vcpu", "processors", "processor"};
+      "mac", "huawei", "npu", "vcpus", "vcpu", "processors", "processor", "colab", "kaggle"};
   std::array<uint64_t, std::size(kWords)> keys{};
   for (size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(kWords[i]);
   std::ranges::sort(keys);

@@ -292,3 +292,14 @@ TEST_CASE("extract: a cloud's name before a TPU's version, and a count of chips 
   CostStatement family = one("It was trained using 2 Intel Xeon CPUs.");
   CHECK(family.value == 2);
 }
+
+TEST_CASE("extract: a notebook service's name before its device, and 'uses' just before a device") {
+  auto listed = found("Main experiments run on Kaggle T4 and Google Colab L4 GPUs.");
+  REQUIRE(listed.size() == 2);
+  REQUIRE(listed[1].device);
+  CHECK(listed[1].device->model == "NVIDIA L4");
+  CostStatement colab = one("We also ran the benchmarks on a Google Colab T4 GPU instance.", "README.md");
+  CHECK(colab.value == 1);
+  CHECK(one("DeBERTa-large validation uses A100 80GB.").device->model == "NVIDIA A100-SXM4-80GB");
+  CHECK(found("It now uses the values in Table 3 for TPU v2 and TPU v3.").empty());
+}
