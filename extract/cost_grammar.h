@@ -163,6 +163,11 @@ struct parenthesized_count  // not `(*1)`, a footnote's mark
                       COSTLINT_WORD("devices")>>>,
           one<')'>> {};
 
+/// `V100 32GB * 1`, `A100 x 8`: a model's count after it, set apart by a times sign.
+struct trailing_times_count
+    : seq<plus<one<' '>>, sor<TAO_PEGTL_STRING("×"), one<'*', 'x', 'X'>>, star<one<' '>>, rep_min_max<1, 6, digit>,
+          word_end> {};
+
 /// `two training GPUs`, `8 idle GPUs`: a word that says what the accelerators did, before them.
 struct accelerator_class : sor<COSTLINT_WORD("GPUs"), COSTLINT_WORD("GPU"), COSTLINT_WORD("TPUs"),
                                COSTLINT_WORD("TPU"), COSTLINT_WORD("accelerators")> {};

@@ -51,7 +51,7 @@ bool sentence_about_running(std::string_view text, size_t p) {
   std::string sentence = folded(before) + folded(after);
   for (std::string_view running : {"train", "inference", "infer ", "benchmark", "fine-tun", "finetun", "measur",
                                    "latency", "throughput", "speed", "took", "takes", "fps", "hour", "minute",
-                                   " min ", "seconds", "memory", "experiment", "evaluat", "profil", " run", "ran "})
+                                   " min ", "seconds", "memory", "experiment", "evaluat", "profil", " run", "ran ", "perf "})
     if (sentence.find(running) != std::string::npos) return true;
   return false;
 }

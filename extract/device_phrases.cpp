@@ -97,13 +97,14 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
   if (!count && p >= 4 && same_folded(text_.substr(p - 4, 4), "the ") && singular_device(written) &&
       !machines_follow(text_, p + *phrase))
     count = 1;
-  // `P100 (x2)`, `V100 (×4)`: the count after the model, in parentheses.
-  if (!count)
-    if (auto times = match<g::parenthesized_count>(text_.substr(end))) {
-      std::string_view inside = text_.substr(end, *times);
-      double devices = number_value(inside.substr(inside.find_first_of("0123456789")));
-      if (whole_count(devices)) count = devices, end += *times;
-    }
+  // `P100 (x2)`, `V100 (×4)`: the count after the model, in parentheses; `V100 32GB * 1`, after a sign.
+  std::optional<size_t> times = count ? std::nullopt : match<g::parenthesized_count>(text_.substr(end));
+  if (!count && !times) times = match<g::trailing_times_count>(text_.substr(end));
+  if (times) {
+    std::string_view inside = text_.substr(end, *times);
+    double devices = number_value(inside.substr(inside.find_first_of("0123456789")));
+    if (whole_count(devices)) count = devices, end += *times;
+  }
   return DevicePhrase{end, DeviceMention{count, *model}, std::string(text_.substr(p, end - p))};
 }
 

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "extract/column_names.h"
+#include "extract/cost_grammar.h"
+#include "extract/number_text.h"
 #include "extract/table_row.h"
 #include "extract/unit_phrase.h"
 #include "extract/unit_words.h"
@@ -170,16 +172,23 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // A unit in brackets ends its header (but for arrows, `(ms)↓`): `det(J) ≤ 0 ratio` has none.
   bool words_after = close != std::string_view::npos &&
                      std::any_of(cell.begin() + static_cast<long>(close), cell.end(), [](char c) { return ascii_letter(c); });
-  // `runtime (minutes) in Breakout-v5`, `Time (s) on A100`: what the unit was measured on, after it.
-  if (words_after && close > open && open != std::string_view::npos)
+  // `runtime (minutes) in Breakout-v5`, `Time (s) on A100`, `Time[s] 10M`: what the unit was
+  // measured on, or on how much, after it.
+  if (words_after && close > open && open != std::string_view::npos) {
+    std::string_view after = trimmed(cell.substr(close + 1));
+    bool size = match<cost_grammar::number>(after) == after.size();
     for (std::string_view context : {") in ", ") on ", ") for "})
-      if (cell.substr(close).starts_with(context)) return read_header_unit(cell.substr(0, close + 1));
+      if (size || cell.substr(close).starts_with(context)) return read_header_unit(cell.substr(0, close + 1));
+  }
   if (open != std::string_view::npos && close != std::string_view::npos && close > open && !words_after) {
     unit = cell.substr(open + 1, close - open - 1);
     name = folded(cell.substr(0, open));
     if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
-    // `Training [s]`, `Latency (ms)`: a symbol of time, set apart in brackets (`GPU(s)` is a plural).
-    if (open > 0 && cell[open - 1] == ' ') {
+    // `Training [s]`, `Latency (ms)`: a symbol of time, set apart in brackets (`GPU(s)` is a plural;
+    // `Time(s)`, `Latency(ms)`, `Time[s]` are not).
+    bool set_apart = open > 0 && (cell[open - 1] == ' ' || cell[open] == '[' || names_time(name) ||
+                                  name.find("latency") != std::string::npos);
+    if (set_apart) {
       if (auto seconds = lookup(kTimeSymbols, unit)) return UnitReading{FigureKind::Duration, *seconds};
       if (auto bytes = lookup(kLowerByteSymbols, unit); bytes && names_storage(name))  // `Memory Usage (mb)`
         return UnitReading{FigureKind::Memory, *bytes};

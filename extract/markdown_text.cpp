@@ -85,7 +85,9 @@ class MarkdownScanner {
         return;
       }
     }
-    if (c == '*' || c == '`' || (c == '_' && (i_ + 1 < s_.size() && s_[i_ + 1] == '_'))) {
+    // Emphasis and code marks are no text; a `*` between spaces is no mark but a sign (`32GB * 1`).
+    bool sign = c == '*' && i_ > 0 && s_[i_ - 1] == ' ' && i_ + 1 < s_.size() && s_[i_ + 1] == ' ';
+    if ((c == '*' && !sign) || c == '`' || (c == '_' && (i_ + 1 < s_.size() && s_[i_ + 1] == '_'))) {
       ++i_;
       return;
     }

@@ -167,3 +167,18 @@ TEST_CASE("extract: a count restated in brackets before its unit") {
   CHECK(one("It has 1.3B (1,300M) parameters.").value == 1.3e9);
   CHECK(found("It took 3 (see Table 2) runs.").empty());
 }
+
+TEST_CASE("extract: from heldout25: a time symbol in brackets without a space, a size after a header's unit") {
+  for (std::string_view header : {"Time(s)", "Time[s]", "Latency(ms)", "Time[s] 100K"}) {
+    CAPTURE(header);
+    auto row = found("| Tool | " + std::string(header) + " |\n|---|---|\n| h2o | 11 |\n", "README.md");
+    CHECK(values_of(row, FigureKind::Duration).size() == 1);
+  }
+  CHECK(found("| Tool | GPU(s) |\n|---|---|\n| h2o | 11 |\n", "README.md").empty());  // a plural, not seconds
+  // A count after a device, set apart by a times sign; in Markdown a `*` between spaces is that sign.
+  CostStatement star = one("- GPU: NVIDIA Tesla V100 32GB * 1\n", "README.md");
+  REQUIRE(star.device);
+  CHECK(star.device->count == 1);
+  CHECK(one("We train on A100 x 8.").value == 8);
+  CHECK(one("Here is the conformer model's perf on T4.", "README.md").device->model == "NVIDIA T4");
+}
