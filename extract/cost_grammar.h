@@ -90,8 +90,11 @@ struct trademark : sor<TAO_PEGTL_STRING("(R)"), TAO_PEGTL_STRING("(TM)"), TAO_PE
 struct vendor : seq<sor<COSTLINT_WORD("NVIDIA"), COSTLINT_WORD("Nvidia"), COSTLINT_WORD("Google"),
                         COSTLINT_WORD("Cloud"), COSTLINT_WORD("AMD"), COSTLINT_WORD("Tesla"),
                         COSTLINT_WORD("Intel"), COSTLINT_WORD("Apple"), COSTLINT_WORD("Qualcomm"),
-                        COSTLINT_WORD("Huawei"), COSTLINT_WORD("Colab"), COSTLINT_WORD("Kaggle")>,
+                        COSTLINT_WORD("Huawei")>,
                     opt<trademark>> {};
+/// `Google Colab L4`, `Kaggle T4`: a notebook service's name before its device (one letter tested
+/// first: every device phrase tried passes here).
+struct notebook_service : seq<at<one<'C', 'K'>>, sor<COSTLINT_WORD("Colab"), COSTLINT_WORD("Kaggle")>> {};
 /// `32GB` before a model: the card's memory, part of its name.
 struct memory_prefix : seq<rep_min_max<1, 3, digit>, opt<one<' '>>,
                            sor<TAO_PEGTL_STRING("GiB"), TAO_PEGTL_STRING("GB"), one<'G'>>, word_end> {};
@@ -145,7 +148,7 @@ struct vendor_family
 /// `GTX 1080 Ti NVIDIA GPU`, `Intel Xeon Platinum 8160 CPUs`.
 struct device_phrase
     : sor<vendor_family,
-          seq<opt<vendor, plus<one<' ', '\n'>>>,
+          seq<opt<vendor, plus<one<' ', '\n'>>>, opt<notebook_service, plus<one<' '>>>,
               opt<sor<memory_prefix, power_prefix, clock_prefix>, plus<one<' ', '\n'>>>,
               opt<vendor, plus<one<' ', '\n'>>>,
               sor<seq<device_model, opt<plus<one<' '>>, vendor>, opt<gap, device_class>>, device_class>>> {};
