@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/cost_grammar.h"
+#include "extract/number_text.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -68,6 +70,29 @@ bool machines_follow(std::string_view text, size_t end) {
   std::string next = folded(text.substr(end, 12));
   for (std::string_view machines : {" cluster", " node", " server", " partition", " pod", " machine", " system"})
     if (next.starts_with(machines)) return true;
+  return false;
+}
+
+bool names_machines(std::string_view word) {
+  if (word.find_first_of("0123456789.") != std::string_view::npos) return true;
+  for (std::string_view machines : {"aws", "ec2", "gcp", "azure", "dgx", "hgx", "compute", "gpu", "tpu", "cloud"})
+    if (same_folded(word, machines)) return true;
+  return false;
+}
+
+bool singular_device(std::string_view written) {
+  for (std::string_view word : {" GPU", " TPU", " NPU", " graphics card"})
+    if (written.size() > word.size() && same_folded(written.substr(written.size() - word.size()), word)) return true;
+  return false;
+}
+
+bool joined_class_of_nodes(std::string_view text, size_t at) {
+  if (at >= text.size() || text[at] != '-') return false;
+  auto phrase = match<cost_grammar::device_class>(text.substr(at + 1));
+  if (!phrase) return false;
+  std::string next = folded(text.substr(at + 1 + *phrase, 10));
+  for (std::string_view nodes : {" nodes", " node", " machines", " servers", " hosts"})
+    if (next.starts_with(nodes)) return true;
   return false;
 }
 

@@ -17,5 +17,11 @@ bool sentence_about_running(std::string_view text, size_t p);
 bool compared(std::string_view before);
 /// Whether the words after a device ending at `end` name the machines it is in (`the A100 GPU cluster`).
 bool machines_follow(std::string_view text, size_t end);
+/// Whether a word names machines: a cloud's, a vendor's, or an instance type (`p4d.24xlarge`, `g6.48xlarge`).
+bool names_machines(std::string_view word);
+/// Whether a device phrase ends with its class word in the singular: `A100 GPU`, not `A100 GPUs` nor `A100`.
+bool singular_device(std::string_view written);
+/// Whether a count ending at `at` is joined to a class of devices that nodes hold (`8-GPU nodes`).
+bool joined_class_of_nodes(std::string_view text, size_t at);
 
 }  // namespace costlint::extract

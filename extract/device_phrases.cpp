@@ -27,21 +27,6 @@ constexpr size_t kLabelReach = 64, kVerbReach = 32;
 constexpr int kMaxNodeNameWords = 3;
 constexpr size_t kMaxNodeNameBytes = 32;
 
-/// Whether a word names machines: a cloud's, a vendor's, or an instance type (`p4d.24xlarge`, `g6.48xlarge`).
-bool names_machines(std::string_view word) {
-  if (word.find_first_of("0123456789.") != std::string_view::npos) return true;
-  for (std::string_view machines : {"aws", "ec2", "gcp", "azure", "dgx", "hgx", "compute", "gpu", "tpu", "cloud"})
-    if (same_folded(word, machines)) return true;
-  return false;
-}
-
-/// Whether a device phrase ends with its class word in the singular: `A100 GPU`, not `A100 GPUs` nor `A100`.
-bool singular_device(std::string_view written) {
-  for (std::string_view word : {" GPU", " TPU", " NPU", " graphics card"})
-    if (written.size() > word.size() && same_folded(written.substr(written.size() - word.size()), word)) return true;
-  return false;
-}
-
 /// Whether a line starting with `c` is a list's item, a table's row, a heading or a quote.
 bool starts_a_block(char c) { return c == '-' || c == '*' || c == '+' || c == '|' || c == '#' || c == '>' ||
                                       c == '\t' || ascii_digit(c); }
@@ -263,11 +248,16 @@ std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
     q = per_node;
   } else if (auto second = match<g::number_value>(text_.substr(q))) {
     size_t r = q + *second;
-    while (r < text_.size() && text_[r] == ' ') ++r;
-    if (auto sign = match<g::times_sign>(text_.substr(r))) {
-      factor = number_value(text_.substr(q).substr(0, *second));
-      q = r + *sign;
-      while (q < text_.size() && text_[q] == ' ') ++q;
+    if (joined_class_of_nodes(text_, r)) {  // `four 8-GPU nodes`: the nodes' count times each one's devices
+      factor = number_value(text_.substr(q, *second));
+      q = r + 1;
+    } else {
+      while (r < text_.size() && text_[r] == ' ') ++r;
+      if (auto sign = match<g::times_sign>(text_.substr(r))) {
+        factor = number_value(text_.substr(q).substr(0, *second));
+        q = r + *sign;
+        while (q < text_.size() && text_[q] == ' ') ++q;
+      }
     }
   }
   if (auto qualified = qualified_at(count_text, p, q, factor)) return qualified;

@@ -303,3 +303,10 @@ TEST_CASE("extract: a notebook service's name before its device, and 'uses' just
   CHECK(one("DeBERTa-large validation uses A100 80GB.").device->model == "NVIDIA A100-SXM4-80GB");
   CHECK(found("It now uses the values in Table 3 for TPU v2 and TPU v3.").empty());
 }
+
+TEST_CASE("extract: nodes counted before the devices each holds, joined to their count") {
+  CHECK(one("We trained on four 8-GPU nodes.").value == 32);
+  CHECK(one("Training used 2 8-GPU servers.").value == 16);
+  CHECK(one("We use an 8-GPU node.").value == 8);
+  CHECK(found("The batch has 4 8-bit values.").empty());
+}
