@@ -26,7 +26,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
           if (size_t at = next.find(media); at != std::string::npos && next.find(' ', 4) == at) return false;
       return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
              !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
-             !next.starts_with("’") && !equivalence(end - unit.size()) && !time_scale_before(text_, end - unit.size());
+             !next.starts_with("’") && !equivalence(end - unit.size()) && !time_scale_before(text_, end - unit.size()) &&
+             !per_step_before(end - unit.size());
     // Bytes are memory (a device's, a checkpoint's, a dataset's) unless they name a card (`80GB A100`).
     case FigureKind::Memory: return !device_follows(text_, end);
     case FigureKind::Samples:
@@ -86,6 +87,19 @@ bool Plausibility::equivalence(size_t at) const {
       before.find("equal to") != std::string::npos)
     return true;
   return folded(headers_.of(at)).find("equiv") != std::string::npos;
+}
+
+bool Plausibility::per_step_before(size_t at) const {
+  // `each training step took about 0.4 seconds`, `step time was 1.0 seconds`: a step's time, not a run's.
+  size_t from = at > kStepReach ? at - kStepReach : 0;
+  std::string before = folded(text_.substr(from, at - from));
+  // The sentence: after a period before a space or a line's end (not `0.4`'s), a `;`, a blank line.
+  for (std::string_view stop : {". ", ".\n", ";", "\n\n"})
+    if (size_t at_stop = before.rfind(stop); at_stop != std::string::npos) before.erase(0, at_stop + stop.size());
+  for (std::string_view step : {"step took", "step takes", "step time", "each step", "per step", "iteration took",
+                                "iteration takes", "per iteration", "each iteration"})
+    if (before.find(step) != std::string::npos) return true;
+  return false;
 }
 
 }  // namespace costlint::extract

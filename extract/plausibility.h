@@ -23,6 +23,10 @@ class Plausibility {
 
  private:
   bool equivalence(size_t at) const;
+  /// Whether the clause before a duration at `at` times one step of a run (`each training step took`).
+  bool per_step_before(size_t at) const;
+  /// How far back a step's words are looked for, within the clause.
+  static constexpr size_t kStepReach = 64;
 
   std::string_view text_;
   ColumnHeaders& headers_;  ///< a cache: finding a header changes nothing

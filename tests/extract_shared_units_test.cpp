@@ -94,9 +94,9 @@ TEST_CASE("extract: a model card's numbered question that names carbon, over a m
 }
 
 TEST_CASE("extract: a statement's sentence ends at its own period") {
-  auto statements = found("Each training step took about 0.4 seconds. We trained for 12 hours.");
+  auto statements = found("Pretraining took about 3 days. We fine-tuned for 12 hours.");
   REQUIRE(!statements.empty());
-  CHECK(statements.front().text == "Each training step took about 0.4 seconds.");
+  CHECK(statements.front().text == "Pretraining took about 3 days.");
 }
 
 TEST_CASE("extract: what a review of the sixth session found") {
@@ -181,4 +181,12 @@ TEST_CASE("extract: from heldout25: a time symbol in brackets without a space, a
   CHECK(star.device->count == 1);
   CHECK(one("We train on A100 x 8.").value == 8);
   CHECK(one("Here is the conformer model's perf on T4.", "README.md").device->model == "NVIDIA T4");
+}
+
+TEST_CASE("extract: a step's time is no run's, and the draft takes the run's") {
+  auto statements = found("For our base models, each training step took about 0.4 seconds.\n\n"
+                          "We trained the base models for 12 hours. The step time was 1.0 seconds.\n");
+  CHECK(values_of(statements, FigureKind::Duration) == std::vector<double>{12 * 3600});
+  CHECK(found("Each training iteration took about an hour on our hardware.", "README.md").empty());
+  CHECK(one("Training took about an hour on our hardware.", "README.md").value == 3600);
 }
