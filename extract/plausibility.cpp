@@ -26,8 +26,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
           if (size_t at = next.find(media); at != std::string::npos && next.find(' ', 4) == at) return false;
       return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
              !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
-             !next.starts_with("’") && !equivalence(end - unit.size()) && !time_scale_before(text_, end - unit.size()) &&
-             !per_step_before(end - unit.size());
+             !next.starts_with("’") && !equivalence(end - unit.size()) &&
+             !time_scale_before(text_, end - unit.size()) && !per_step_before(end - unit.size());
     // Bytes are memory (a device's, a checkpoint's, a dataset's) unless they name a card (`80GB A100`).
     case FigureKind::Memory: return !device_follows(text_, end);
     case FigureKind::Samples:
