@@ -198,7 +198,8 @@ class TextScan {
     double value =
         share_before(p) * count_value(rest(p).substr(0, q - p)) * magnitude_scale(rest(q + 1).substr(0, *word));
     auto unit = readings_.following(after, value, written);
-    if (!unit) unit = readings_.following(past_restatement(text_, after), value, written);  // `six billion (6B) tokens`
+    if (size_t restated = unit ? after : past_restatement(text_, after); restated != after)
+      unit = readings_.following(restated, value, written);  // `six billion (6B) tokens`
     if (!unit || unit->reading.figure == FigureKind::Duration) return 0;
     add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
     return unit->end;
@@ -227,8 +228,8 @@ class TextScan {
     // `9.02±6.79s`, `12.3 ± 0.4 hours`: a mean whose unit follows its spread.
     size_t unit_from = past_spread(text_, after);
     auto unit = readings_.following(unit_from, value, written);
-    if (size_t restated = past_restatement(text_, after); !unit && restated != after)  // `1.3B (1,300M) parameters`
-      unit = readings_.following(restated, value, written);
+    if (size_t restated = unit ? after : past_restatement(text_, after); restated != after)
+      unit = readings_.following(restated, value, written);  // `1.3B (1,300M) parameters`
     if (unit) {
       double amount = value * unit->reading.scale;
       if (unit->reading.figure == FigureKind::Duration &&

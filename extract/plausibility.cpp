@@ -32,9 +32,7 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
     case FigureKind::Memory: return !device_follows(text_, end);
     case FigureKind::Samples:
     case FigureKind::Tokens:  // `4M tokens per batch`, `each batch contains 28800 transactions`
-      if (next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each") ||
-          batch_before(text_, end - unit.size()))
-        return false;
+      if (rate_follows(next) || batch_before(text_, end - unit.size())) return false;
       // `128 tokens x 65,536 sequences x 7,038 steps`: the factors of a product, a batch among them.
       if (next.starts_with(" x ") || next.starts_with(" ×") || next.starts_with(" * ")) return false;
       // `a 1M token context window`: what a model reads at once, not what it was trained on.

@@ -34,6 +34,9 @@ bool named_before(std::string_view text, size_t p);
 bool after_plus_minus(std::string_view text, size_t p);
 /// Whether the number at `p` is a dimension's second factor: `1024×1024 images`, `224 x 224`.
 bool after_dimension(std::string_view text, size_t p);
+/// Whether the words after a count of data (folded, `next`) make it a rate of something else:
+/// `4M tokens per batch`, `10 images/s`, `8 examples each`.
+bool rate_follows(std::string_view next);
 /// Whether a batch is named in the few words before `at`, in its sentence.
 bool batch_before(std::string_view text, size_t at);
 /// Whether the words before `p` in its sentence speak to the reader (`if you have`).

@@ -111,8 +111,8 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
       // `of which 21B are activated for each token`, `37B active parameters`: a mixture of experts'
       // parameters in use (not `1B active users`, `1B users that are active`).
       while (!word.empty() && word.back() == '.') word.pop_back();
-      if ((word == "activated" || word == "active") && (k == 0 || (k == 1 && (folded(words[0]) == "are" ||
-                                                                               folded(words[0]) == "is")))) {
+      bool after_verb = k == 1 && (same_folded(words[0], "are") || same_folded(words[0], "is"));
+      if ((word == "activated" || word == "active") && (k == 0 || after_verb)) {
         std::string next = k + 1 < words.size() ? folded(words[k + 1]) : std::string();
         for (std::string_view joint : {"", "for", "per", "parameters", "params", "during", "at"})
           if (next == joint) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
@@ -128,8 +128,7 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
     UnitReading reading{tokens ? FigureKind::Tokens : FigureKind::Samples, 1};
     // Not a rate (`100 training and 1,000 test examples per class`); under a thousand, only items
     // (`57 test images`, not `18 test scenes`).
-    std::string next = folded(text_.substr(offset_of(split->noun) + split->noun.size(), 8));
-    bool rate = next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each");
+    bool rate = rate_follows(folded(text_.substr(offset_of(split->noun) + split->noun.size(), 8)));
     if (!rate && (tokens ? counts_enough(FigureKind::Tokens, value) : value >= 1000 || counts_items(split->noun)))
       return UnitAfter{reading, "training " + std::string(split->noun), split->end};
   }
