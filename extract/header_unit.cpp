@@ -176,9 +176,10 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // measured on, or on how much, after it.
   if (words_after && close > open && open != std::string_view::npos) {
     std::string_view after = trimmed(cell.substr(close + 1));
-    bool size = match<cost_grammar::number>(after) == after.size();
+    bool measured_on = match<cost_grammar::number>(after) == after.size();
     for (std::string_view context : {") in ", ") on ", ") for "})
-      if (size || cell.substr(close).starts_with(context)) return read_header_unit(cell.substr(0, close + 1));
+      measured_on = measured_on || cell.substr(close).starts_with(context);
+    if (measured_on) return read_header_unit(cell.substr(0, close + 1));
   }
   if (open != std::string_view::npos && close != std::string_view::npos && close > open && !words_after) {
     unit = cell.substr(open + 1, close - open - 1);
