@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/plain_text.h"
+#include "extract/prose_cues.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -33,9 +34,7 @@ size_t sentence_end(std::string_view text, size_t from) {
     char c = text[i];
     bool next_blank = i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
     if ((c == '.' && next_blank) || c == ';' || c == kCellSeparator) return i;
-    if (c == '\n' && (i + 1 >= text.size() || ascii_digit(text[i + 1]) ||
-                      std::string_view("\n-*+|#>\t").find(text[i + 1]) != std::string_view::npos))
-      return i;
+    if (c == '\n' && (i + 1 >= text.size() || text[i + 1] == '\n' || starts_a_block(text[i + 1]))) return i;
   }
   return stop;
 }

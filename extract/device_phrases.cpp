@@ -27,9 +27,6 @@ constexpr size_t kLabelReach = 64, kVerbReach = 32;
 constexpr int kMaxNodeNameWords = 3;
 constexpr size_t kMaxNodeNameBytes = 32;
 
-/// Whether a line starting with `c` is a list's item, a table's row, a heading or a quote.
-bool starts_a_block(char c) { return c == '-' || c == '*' || c == '+' || c == '|' || c == '#' || c == '>' ||
-                                      c == '\t' || ascii_digit(c); }
 
 /// Whether a count of devices is one: a whole number from one to a million.
 bool whole_count(double devices) { return devices >= 1 && devices <= 1e6 && devices == std::floor(devices); }

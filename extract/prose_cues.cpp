@@ -315,6 +315,10 @@ bool after_dimension(std::string_view text, size_t p) {
 
 /// Whether a batch is named in the few words before `at`, in its sentence:
 /// what a batch holds is a setting, not the data a system was trained on.
+bool starts_a_block(char c) {
+  return c == '-' || c == '*' || c == '+' || c == '|' || c == '#' || c == '>' || c == '\t' || ascii_digit(c);
+}
+
 bool rate_follows(std::string_view next) {
   return next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each");
 }

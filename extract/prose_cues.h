@@ -37,6 +37,8 @@ bool after_dimension(std::string_view text, size_t p);
 /// Whether the words after a count of data (folded, `next`) make it a rate of something else:
 /// `4M tokens per batch`, `10 images/s`, `8 examples each`.
 bool rate_follows(std::string_view next);
+/// Whether a line starting with `c` is a list's item, a table's row, a heading or a quote.
+bool starts_a_block(char c);
 /// Whether a batch is named in the few words before `at`, in its sentence.
 bool batch_before(std::string_view text, size_t at);
 /// Whether the words before `p` in its sentence speak to the reader (`if you have`).
