@@ -51,16 +51,22 @@ std::vector<fs::path> inputs_in(const fs::path& folder) {
 /// rendered. It sits in an empty folder that is its root, so that the logs it
 /// names are the same (absent) wherever the test runs.
 std::string manifest_outcome(const std::string& text) {
-  static const fs::path root = [] {
-    // Per process: two test runs on one machine must not clear each other's folder.
-    fs::path folder = fs::temp_directory_path() / fmt::format("costlint-fuzz-manifest-root-{}", ::getpid());
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder;
-  }();
+  // Per process: two test runs on one machine must not clear each other's folder.
+  // Removed when the tests end, as a static's destructor runs.
+  static const struct EmptyRoot {
+    fs::path path = fs::temp_directory_path() / fmt::format("costlint-fuzz-manifest-root-{}", ::getpid());
+    EmptyRoot() {
+      fs::remove_all(path);
+      fs::create_directories(path);
+    }
+    ~EmptyRoot() {
+      std::error_code ignored;
+      fs::remove_all(path, ignored);
+    }
+  } root;
   CheckOptions options;
-  options.root = root.string();
-  CheckRun run = check_text((root / "fuzz.cost").string(), text, options);
+  options.root = root.path.string();
+  CheckRun run = check_text((root.path / "fuzz.cost").string(), text, options);
   fuzzing::render_every_report(run);
   std::set<std::string_view> codes;
   for (const Diagnostic& d : run.diagnostics) codes.insert(code_name(d.code));
