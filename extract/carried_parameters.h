@@ -17,6 +17,8 @@ class CarriedParameters {
   void counted(std::string_view text, size_t end, std::string_view written);
   /// Whether the bare number at [p, after) of `text`, written `written`, is one more of them.
   bool shares(std::string_view text, size_t p, size_t after, std::string_view written) const;
+  /// Whether the sentence of the last count goes on at `p`.
+  bool reaches(size_t p) const { return p < until_; }
 
  private:
   size_t from_ = 0, until_ = 0;  ///< the rest of the sentence after the count

@@ -1,0 +1,400 @@
+#include "extract/text_scan.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <future>
+#include <iterator>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "extract/carried_parameters.h"
+#include "extract/column_names.h"
+#include "extract/cost_grammar.h"
+#include "extract/device_names.h"
+#include "extract/device_phrases.h"
+#include "extract/label_cues.h"
+#include "extract/number_text.h"
+#include "extract/plausibility.h"
+#include "extract/prose_cues.h"
+#include "extract/sentence.h"
+#include "extract/table_cells.h"
+#include "extract/unit_phrase.h"
+#include "extract/unit_readings.h"
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+namespace {
+
+namespace g = cost_grammar;
+
+/// How far before a bare number its label (`Hours used:`) is looked for.
+constexpr size_t kMaxLabel = 120;
+
+/// `two and a half days`, `a day and a half`.
+constexpr std::string_view kAndAHalf = " and a half";
+
+/// How long a label read as a header may be (`Total GPU hours`): longer, it is a sentence.
+constexpr size_t kMaxUnitLabel = 48;
+
+/// The statements by line and column, those at one place in the order found.
+/// Statements are large: their places are sorted, then each is moved once.
+std::vector<CostStatement> in_reading_order(std::vector<CostStatement> statements) {
+  std::vector<std::tuple<unsigned, unsigned, size_t>> places;
+  places.reserve(statements.size());
+  for (size_t i = 0; i < statements.size(); ++i) places.emplace_back(statements[i].line, statements[i].column, i);
+  std::sort(places.begin(), places.end());
+  std::vector<CostStatement> ordered;
+  ordered.reserve(statements.size());
+  for (const auto& place : places) ordered.push_back(std::move(statements[std::get<2>(place)]));
+  return ordered;
+}
+
+class TextScan {
+ public:
+  TextScan(const PlainText& plain, const LineIndex& lines, const std::string& path, const HardwareCatalog& hardware)
+      : plain_(plain),
+        text_(plain.text),
+        lines_(lines),
+        path_(path),
+        devices_(text_, hardware, headers_),
+        names_(hardware),
+        plausible_(text_, headers_),
+        readings_(text_, units_, headers_, plausible_) {}
+
+  /// Reads the statements that start in [from, to); where it stopped: `to`, or past a statement that runs on.
+  size_t scan(size_t from, size_t to) {
+    static constexpr auto kAlnum = [] {
+      std::array<bool, 256> alnum{};
+      for (int c = 0; c < 256; ++c) alnum[c] = ascii_alnum(static_cast<char>(c));
+      return alnum;
+    }();
+    size_t p = from;
+    while (p < to) {
+      bool word = kAlnum[static_cast<unsigned char>(text_[p])];
+      if (!word && text_[p] != '$') {
+        ++p;
+        continue;
+      }
+      if (size_t end = candidate(p) ? statement_at(p) : 0) {
+        p = end;
+        continue;
+      }
+      // No statement starts inside a word: candidate() wants none before it.
+      if (word)
+        while (++p < text_.size() && kAlnum[static_cast<unsigned char>(text_[p])]) {}
+      else
+        ++p;
+    }
+    return p;
+  }
+
+  /// Takes the statements of `later`, a scan of the same text from `at`, where this one
+  /// stopped; false, taking nothing, where this scan, read on, could have found others:
+  /// a count of parameters whose sentence runs past `at`, or a place both scans filed
+  /// (a spanned cell is in the text twice).
+  bool take(TextScan&& later, size_t at) {
+    if (carried_.reaches(at)) return false;
+    for (uint32_t place : later.tried_)
+      if (found_at_.count(place)) return false;
+    out_.insert(out_.end(), std::make_move_iterator(later.out_.begin()), std::make_move_iterator(later.out_.end()));
+    found_at_.merge(later.found_at_);
+    return true;
+  }
+
+  /// Files the numbers of the tables that no statement of the prose holds.
+  void add_table_numbers(std::vector<TableNumber> numbers) {
+    for (TableNumber& number : numbers) {
+      if (found_at_.count(plain_.origin[number.begin]) || !counts_enough(number.figure, number.value)) continue;
+      bool device = !number.device.empty();
+      if (add(number.figure, number.value, std::move(number.header), number.begin, number.end) && device)
+        out_.back().device = DeviceMention{std::nullopt, names_.known(number.device).value_or(number.device)};
+    }
+  }
+
+  std::vector<CostStatement> statements() && { return in_reading_order(std::move(out_)); }
+
+ private:
+  bool candidate(size_t p) const {
+    char c = text_[p];
+    if (p > 0) {
+      char before = text_[p - 1];
+      if (ascii_alnum(before) || before == '.' || before == '_' || before == '^' || before == '/') return false;
+      // `GPT-3`, `ResNet-50`; `3.14+23`, an exponent whose `E` was lost.
+      if ((before == '-' || before == '+') && p > 1 && ascii_alnum(text_[p - 2])) return false;
+      if ((before == '-' || before == '+') && p > 1 && text_[p - 2] == '^') return false;  // `10^-2`
+    }
+    return ascii_alnum(c) || c == '$' || c == 'U';
+  }
+
+  std::string_view rest(size_t p) const { return std::string_view(text_).substr(p); }
+
+  /// The statement that starts at `p`; the offset past it, or 0.
+  size_t statement_at(size_t p) {
+    // `$12`, `US$12`; clock durations start with their digits: most words are neither.
+    bool money = text_[p] == '$' || text_[p] == 'U', digit = ascii_digit(text_[p]);
+    if (auto cost = money ? match<g::dollars>(rest(p)) : std::nullopt) {
+      std::string next = folded(rest(p + *cost).substr(0, 8));
+      if (next.starts_with("/") || next.starts_with(" per") || next.starts_with(" an hour")) return p + *cost;
+      std::string_view written = rest(p).substr(0, *cost);
+      size_t number = written.find_first_of("0123456789");
+      add(FigureKind::Cost, number_or_range(written.substr(number)), "$", p, p + *cost);
+      return p + *cost;
+    }
+    if (auto clock = digit ? match<g::clock_duration>(rest(p)) : std::nullopt) {
+      add(FigureKind::Duration, clock_seconds(rest(p).substr(0, *clock)), "h m s", p, p + *clock);
+      return p + *clock;
+    }
+    if (auto hms = digit ? match<g::clock_hms>(rest(p)) : std::nullopt) {
+      // A clock is a duration after a label or under a header that says so (`Time: 2:52:22`,
+      // `Time (hh:mm:ss)`); else a time of day.
+      if (!time_label_before(text_, p) && !timed_column(p)) return p + *hms;
+      add(FigureKind::Duration, hms_seconds(rest(p).substr(0, *hms)), "h:mm:ss", p, p + *hms);
+      return p + *hms;
+    }
+    if (digit) {
+      if (size_t end = quantity_at(p)) return end;
+    } else if (!may_start_phrase(text_, p)) {
+      return 0;
+    }
+    if (size_t end = device_at(p, devices_.counted_at(p))) return end;
+    if (size_t end = device_at(p, devices_.times_count_at(p))) return end;
+    if (size_t end = worded_duration_at(p)) return end;
+    return device_at(p, devices_.named_at(p));
+  }
+
+  /// Whether the table column holding `p` is headed by a time or a duration.
+  bool timed_column(size_t p) { return names_time(folded(headers_.of(p))); }
+
+  /// Files the device phrase found at `p`, if it is a statement; the offset past it, or 0.
+  size_t device_at(size_t p, std::optional<DevicePhrase> found) {
+    if (!found) return 0;
+    if (found->device && add(FigureKind::Hardware, found->device->count.value_or(0), found->written, p, found->end))
+      out_.back().device = found->device;
+    return found->end;
+  }
+
+  /// `one day`, `two and a half weeks`, `a day and a half`: a duration counted in words.
+  size_t worded_duration_at(size_t p) {
+    if (!ascii_letter(text_[p])) return 0;
+    auto count = match<g::count_word>(rest(p));
+    if (!count) return 0;
+    size_t q = p + *count;
+    if (size_t end = worded_magnitude_at(p, q)) return end;
+    double value = count_value(rest(p).substr(0, *count));
+    if (rest(q).starts_with(kAndAHalf)) value += 0.5, q += kAndAHalf.size();
+    if (auto space = match<g::gap>(rest(q))) q += *space;  // a line may break between them
+    auto word = match<g::unit_word>(rest(q));
+    if (!word) return 0;
+    std::string_view unit_word = rest(q).substr(0, *word);
+    while (!unit_word.empty() && unit_word.back() == '.') unit_word.remove_suffix(1);  // `two days.`
+    if (folded(unit_word) == "second") return 0;  // `a second run` is an ordinal
+    size_t end = q + unit_word.size();
+    std::optional<UnitReading> unit = units_.unit(unit_word);
+    if (!unit || unit->figure != FigureKind::Duration || !plausible_(*unit, 1, unit_word, end)) return 0;
+    if (rest(end).starts_with(kAndAHalf)) value += 0.5, end += kAndAHalf.size();
+    add(FigureKind::Duration, share_before(p) * value * unit->scale, std::string(unit_word), p, end);
+    return end;
+  }
+
+  /// `half a day`, `half an hour`, `half a million`: the share of a count in words that `half` takes.
+  double share_before(size_t p) const {
+    return p >= 5 && same_folded(std::string_view(text_).substr(p - 5, 5), "half ") ? 0.5 : 1;
+  }
+
+  /// `six billion parameters`, `two million images`: a count in words and its magnitude, before a unit.
+  size_t worded_magnitude_at(size_t p, size_t q) {
+    // Most words after a count start with another letter than the magnitudes' (thousand, million, ...).
+    if (q + 1 >= text_.size() || text_[q] != ' ' ||
+        std::string_view("tmbTMB").find(text_[q + 1]) == std::string_view::npos)
+      return 0;
+    auto word = match<g::magnitude_word>(rest(q + 1));
+    if (!word) return 0;
+    size_t after = q + 1 + *word;
+    std::string_view written = rest(p).substr(0, after - p);
+    double value =
+        share_before(p) * count_value(rest(p).substr(0, q - p)) * magnitude_scale(rest(q + 1).substr(0, *word));
+    auto unit = readings_.following(after, value, written);
+    if (size_t restated = unit ? after : past_restatement(text_, after); restated != after)
+      unit = readings_.following(restated, value, written);  // `six billion (6B) tokens`
+    if (!unit || unit->reading.figure == FigureKind::Duration) return 0;
+    add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
+    return unit->end;
+  }
+
+  /// `3.5 days`, `3.3M GPU hours`: a number and the words of a unit.
+  size_t quantity_at(size_t p) {
+    auto number = match<g::number>(rest(p));
+    if (!number) return 0;
+    if (after_plus_minus(text_, p)) return p + *number;  // `1h 41m ± 32s`: an uncertainty, not a figure
+    if (after_dimension(text_, p)) return p + *number;   // `1024×1024 images`: a size, not a count
+    double value = number_value(rest(p).substr(0, *number));
+    // `41–140`, `350-400`; but `2 to 5 trillion tokens`, `from 7 billion to 70 billion`, in
+    // words, are mostly the ends of a span of models, each its own figure.
+    auto range = match<g::range_end>(rest(p + *number));
+    if (range && match<g::range_word>(rest(p + *number))) range.reset();
+    if (!range && p >= 8 && same_folded(rest(p - 8).substr(0, 8), "between "))
+      range = match<g::between_end>(rest(p + *number));
+    if (range) {
+      value = number_or_range(rest(p).substr(0, *number + *range));
+      *number += *range;
+    }
+    size_t after = p + *number;
+    if (after < text_.size() && text_[after] == '%') return after;
+    std::string_view written = rest(p).substr(0, *number);
+    // `9.02±6.79s`, `12.3 ± 0.4 hours`: a mean whose unit follows its spread.
+    size_t unit_from = past_spread(text_, after);
+    auto unit = readings_.following(unit_from, value, written);
+    if (size_t restated = unit ? after : past_restatement(text_, after); restated != after)
+      unit = readings_.following(restated, value, written);  // `1.3B (1,300M) parameters`
+    if (unit) {
+      double amount = value * unit->reading.scale;
+      if (unit->reading.figure == FigureKind::Duration &&
+          !readings_.rest_of_duration(unit->reading.scale, amount, unit->end))
+        return unit->end;
+      if (add(unit->reading.figure, amount, std::move(unit->written), p, unit->end) &&
+          unit->reading.figure == FigureKind::Parameters)
+        carried_.counted(text_, unit->end, written);
+      return unit->end;
+    }
+    // `GPT-2 (124M)`, `OPT (1.3B)`: a size in parentheses after a model's name
+    // (`OLMo 1B (3T)` is its tokens: trillions are not taken).
+    if (p > 0 && text_[p - 1] == '(' && after < text_.size() && text_[after] == ')' && value >= 1e6 &&
+        (written.back() == 'M' || written.back() == 'B')) {
+      add(FigureKind::Parameters, value, std::string(written), p, after);
+      return after;
+    }
+    if (auto unit = readings_.under_header(p, unit_from)) {
+      add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, unit->end);
+      return unit->end;
+    }
+    // `3B, 7B and 13B models`, `3.5 or 4 days`: a member of a list whose last
+    // member carries the unit shares it.
+    if (auto unit = readings_.of_list(after, value, written)) {
+      add(unit->reading.figure, value * unit->reading.scale, std::move(unit->written), p, after);
+      return after;
+    }
+    // `uses 64,997 parameters at H=96 and 487,445 at H=720`: a number of the sentence's list of them.
+    if (carried_.shares(text_, p, after, written) && counts_enough(FigureKind::Parameters, value) &&
+        add(FigureKind::Parameters, value, "parameters", p, after))
+      return after;
+    size_t next = after + (after < text_.size() && text_[after] == ' ');
+    // `Hours used: 22,000 for ViT-g, 4,500 for ViT-S`: a label's list, each number for a system.
+    bool listed = rest(next).starts_with("for ");
+    if (next >= text_.size() || !ascii_alnum(text_[next]) || listed) return labelled(p, value, after, listed);
+    return 0;
+  }
+
+  /// A number without a unit, after a label that gives one: `Hours used:
+  /// 150000`, `Carbon Emitted (tCO2eq): 539`; `listed`, a member of a label's list (`22,000 for
+  /// ViT-g`). The offset past what was filed, or 0.
+  size_t labelled(size_t p, double value, size_t end, bool listed) {
+    // A label is short: looking back further would make a line of numbers quadratic.
+    size_t from = p > kMaxLabel ? p - kMaxLabel : 0;
+    // memrchr: string_view's rfind tests a byte at a time, and this runs for most numbers of a paper.
+    const void* newline = memrchr(text_.data() + from, '\n', p - from);
+    size_t line_start = newline ? static_cast<size_t>(static_cast<const char*>(newline) - text_.data()) + 1 : from;
+    std::string_view label = std::string_view(text_).substr(line_start, p - line_start);
+    // `Parameter count: ~12,000`: an approximation's sign is not the label's.
+    while (!label.empty() && (label.back() == ' ' || label.back() == '~')) label.remove_suffix(1);
+    if (label.ends_with("≈")) label.remove_suffix(std::string_view("≈").size());
+    while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+    if (label.ends_with(","))
+      if (size_t colon = label.rfind(':');
+          colon != std::string_view::npos && label.substr(colon).find(" for ") != std::string_view::npos)
+        label = label.substr(0, colon + 1);  // the list's label, over its earlier members
+    if (label.ends_with(":")) {
+      if (folded(label).ends_with("hours used:")) {
+        return add(FigureKind::DeviceTime, value * 3600, "hours used", p, end) ? end : 0;
+      }
+      size_t open = label.rfind('(');
+      size_t close = label.rfind(')');
+      if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
+        std::string_view unit = label.substr(open + 1, close - open - 1);
+        if (auto reading = units_.unit(unit)) {
+          return add(reading->figure, value * reading->scale, std::string(unit), p, end) ? end : 0;
+        }
+      }
+      // `- **GPU hours:** 288`, `Energy (kWh): 12.4`: the label read as a table's header.
+      // The last key of a printed dict (`{'epoch': 1, 'duration (s)': 8}`) is its own label.
+      std::string_view words = label.substr(0, label.size() - 1);
+      if (size_t key = words.find_last_of(",;{["); key != std::string_view::npos) words.remove_prefix(key + 1);
+      size_t first = words.find_first_not_of("-*+ \t'\"");
+      words.remove_prefix(first == std::string_view::npos ? words.size() : first);
+      while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
+      if (auto reading = words.size() <= kMaxUnitLabel ? units_.header(words) : std::nullopt;
+          reading && labels_a_cost(*reading, ascii_letter(text_[end - 1]), words)) {
+        // `GPUs: 4 × RTX 4090`: the devices the label counts, named after their count.
+        if (reading->figure == FigureKind::Hardware)
+          if (auto counted = devices_.counted_at(p); counted && counted->device) return device_at(p, counted);
+        return add(reading->figure, value * reading->scale, std::string(words), p, end) ? end : 0;
+      }
+    }
+    if (listed || !parameters_named_before(label) || !counts_enough(FigureKind::Parameters, value)) return 0;
+    return add(FigureKind::Parameters, value, "parameters", p, end) ? end : 0;
+  }
+
+  /// Files a statement; false when there is already one where it begins.
+  bool add(FigureKind figure, double value, std::string unit, size_t begin, size_t end) {
+    // A zero is no run's (`| Chance | 0 |`) but for emissions and money (`0*` on hydropower, free
+    // credits); a device without a count is filed as 0.
+    if (!std::isfinite(value) || (value <= 0 && figure != FigureKind::Hardware && figure != FigureKind::Emissions &&
+                                  figure != FigureKind::Cost))
+      return false;
+    uint32_t from = plain_.origin[begin], to = plain_.origin[end - 1] + 1;
+    tried_.push_back(from);
+    // One statement a place of the source: a spanned cell is in the text twice.
+    if (!found_at_.insert(from).second) return false;
+    LineColumn at = lines_.locate(from);
+    CostStatement s{figure, value, std::move(unit), approximate_before(text_, begin), std::nullopt, path_, at.line,
+                    at.column, from, to > from ? to - from : 1, sentence_around(text_, begin, end), ""};
+    s.row_label = row_label(text_, begin);
+    out_.push_back(std::move(s));
+    return true;
+  }
+
+  const PlainText& plain_;
+  const std::string& text_;
+  const LineIndex& lines_;
+  const std::string& path_;
+  std::vector<CostStatement> out_;
+  UnitReader units_;
+  mutable ColumnHeaders headers_{text_};  ///< a cache: finding a header changes nothing
+  DevicePhrases devices_;                  ///< after headers_, which it reads
+  DeviceNames names_;                      ///< the catalog's names of devices a table's cells name
+  Plausibility plausible_;                 ///< after headers_, which it reads
+  UnitReadings readings_;                  ///< after units_, headers_ and plausible_
+  std::set<uint32_t> found_at_;  ///< where the statements found so far begin, in the source
+  std::vector<uint32_t> tried_;  ///< where a statement was filed or refused for its place, in the source
+  CarriedParameters carried_;    ///< the last count of parameters, for the bare numbers after it
+};
+
+}  // namespace
+size_t split_point(std::string_view text) {
+  if (text.size() < kMinSplitBytes) return text.size();
+  size_t blank = text.find("\n\n", text.size() / 2);
+  return blank == std::string_view::npos ? text.size() : blank + 2;
+}
+
+std::vector<CostStatement> scan_text(const PlainText& plain, const LineIndex& lines, const std::string& path,
+                                     const HardwareCatalog& hardware, size_t split) {
+  const std::string& text = plain.text;
+  split = std::min(split, text.size());
+  // A thread that cannot start is run where its result is awaited (`deferred`).
+  auto policy = split < text.size() ? std::launch::async | std::launch::deferred : std::launch::deferred;
+  auto tables = std::async(policy, [&text] {
+    UnitReader units;
+    return table_numbers(text, units);
+  });
+  TextScan first(plain, lines, path, hardware), second(plain, lines, path, hardware);
+  auto later = std::async(policy, [&] { second.scan(split, text.size()); });
+  size_t stopped = first.scan(0, split);
+  later.get();
+  if (stopped != split || !first.take(std::move(second), split)) first.scan(stopped, text.size());
+  first.add_table_numbers(tables.get());
+  return std::move(first).statements();
+}
+
+}  // namespace costlint::extract
