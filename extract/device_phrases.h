@@ -31,6 +31,9 @@ class DevicePhrases {
   std::optional<DevicePhrase> counted_at(size_t p) const;
   /// `P100x8`, `TPUv2x16`: a model the catalog knows and its count.
   std::optional<DevicePhrase> times_count_at(size_t p) const;
+  /// `1 and 2 GPUs`, `2x and 4x B200`: a count of a list whose last member names the device
+  /// (extract/device_lists.cpp).
+  std::optional<DevicePhrase> listed_at(size_t p) const;
   /// `trained on V100s`, `Hardware Type: A100-80GB`: a device named without a count.
   std::optional<DevicePhrase> named_at(size_t p) const;
 

@@ -89,7 +89,7 @@ bool counts_a_dataset(std::string_view name) {
   for (bool stripped = true; stripped;) {
     stripped = false;
     while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-    for (std::string_view prefix : {"#", "number of ", "num. ", "no. of ", "training ", "train "})
+    for (std::string_view prefix : {"#", "number of ", "num. ", "no. of ", "total ", "training ", "train "})
       if (name.starts_with(prefix)) {
         training = training || prefix.starts_with("train");
         counted = counted || !prefix.starts_with("train");
@@ -200,6 +200,12 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     if (rate_named && (per_second(unit) || unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
+  // `Par. M`: a magnitude under its name, a Markdown header's second line (`Par.<br><sup>M</sup>`).
+  if (unit.empty() && cell.size() > 2 && cell[cell.size() - 2] == ' ' && std::string_view("KMB").find(cell.back()) !=
+                                                                              std::string_view::npos) {
+    unit = cell.substr(cell.size() - 1);
+    name = folded(cell.substr(0, cell.size() - 2));
+  }
   double magnitude = unit.empty() ? 1 : magnitude_of(unit).value_or(0);
   // `params ×10^6`: the header scales its column.
   if (size_t power = cell.find("10^"); power != std::string_view::npos) {
@@ -234,7 +240,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
           reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Tokens)
         return reading;
     }
-  // `#Params (M)`, `Para. (K)`: parameters, written out or cut short.
+  // `#Params (M)`, `Para. (K)`, `Par. M`: parameters, written out or cut short.
   std::string_view counted_name = name;
   while (!counted_name.empty() && (counted_name.front() == '#' || counted_name.front() == ' '))
     counted_name.remove_prefix(1);
@@ -242,7 +248,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `No. trainable variables`: parameters as TensorFlow counts them (not its non-trainable ones).
   size_t variables = name.find("trainable variables");
   bool trainable = variables != std::string::npos && (variables == 0 || name[variables - 1] == ' ');
-  if (name.find("param") != std::string::npos || counted_name == "para." || counted_name == "para" || trainable)
+  if (name.find("param") != std::string::npos || counted_name == "para." || counted_name == "para" ||
+      counted_name == "par." || trainable)
     return names_a_limit(name) ? std::nullopt : std::optional(UnitReading{FigureKind::Parameters, magnitude});
   if (counts_a_dataset(name)) return UnitReading{FigureKind::Samples, magnitude};
   // `Size` over `7B`, `13B`: a model's size is its parameters (a table's numbers

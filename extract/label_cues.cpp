@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "extract/column_names.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -29,6 +30,16 @@ bool labels_a_cost(const UnitReading& unit, bool magnitude_written, std::string_
     case FigureKind::Cost: return false;
     default: return true;  // `# of GPUs:`, `GPU hours:`, `Energy (kWh):`
   }
+}
+
+bool carbon_label_before(std::string_view text, size_t p) {
+  // A label is a few words: looking further back would read a sentence's.
+  constexpr size_t kMaxCarbonLabel = 32;
+  size_t from = p > kMaxCarbonLabel ? p - kMaxCarbonLabel : 0;
+  std::string_view label = text.substr(from, p - from);
+  if (size_t line = label.rfind('\n'); line != std::string_view::npos) label.remove_prefix(line + 1);
+  while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.remove_suffix(1);
+  return label.ends_with(":") && names_carbon(folded(label));
 }
 
 }  // namespace costlint::extract

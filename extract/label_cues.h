@@ -1,8 +1,10 @@
 #pragma once
 // What a label before a bare number says of it (`Hours used: 150000`,
 // `Total training tokens: 2T`): whether the label's unit alone makes the
-// number a cost. Internal to extract/ (extractor.cpp).
+// number a cost; whether a label names carbon (`CO2eq: 299.6 g`). Internal to
+// extract/ (extractor.cpp, unit_readings.cpp).
 
+#include <cstddef>
 #include <string_view>
 
 #include "extract/unit_phrase.h"
@@ -14,5 +16,9 @@ namespace costlint::extract {
 /// memory or power, parameters in the magnitude it gives (`Size:` or `Params:`
 /// before a number may count anything), data written with its magnitude (`2T`).
 bool labels_a_cost(const UnitReading& unit, bool magnitude_written, std::string_view label);
+
+/// Whether the number at `p` of `text` follows a label of carbon on its line:
+/// `CO2eq:  299.601022 g`, CarbonTracker's report of a run.
+bool carbon_label_before(std::string_view text, size_t p);
 
 }  // namespace costlint::extract

@@ -16,8 +16,9 @@ constexpr std::array<std::string_view, 38> kDroppedWithArgument = {
     "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo", "phantom", "hphantom", "vphantom",
     "scalebox", "rotatebox", "cline", "hhline", "tnote"};
 
-/// Commands whose first argument is dropped and whose second is text (`\textcolor{red}{12.5}`).
-constexpr std::array<std::string_view, 3> kDroppedFirstArgument = {"textcolor", "colorbox", "href"};
+/// Commands whose first argument is dropped and whose second is text (`\textcolor{red}{12.5}`,
+/// nicematrix's `\Block[c]{2-1}{n}`, whose first is the cells it spans).
+constexpr std::array<std::string_view, 4> kDroppedFirstArgument = {"textcolor", "colorbox", "href", "Block"};
 
 /// Commands dropped with their two arguments: lengths, counters, a box's size (`\rule{0pt}{2ex}`,
 /// `\resizebox{\textwidth}{!}`; the box's content is read).

@@ -101,6 +101,15 @@ class MarkdownScanner {
       i_ += 2;
       return;
     }
+    // An image's alternative text (`![50W Used RAM](ram.png)`) stands for a picture, not the text.
+    if (c == '!' && i_ + 1 < s_.size() && s_[i_ + 1] == '[') {
+      size_t bang = i_++;
+      if (opens_link()) {
+        i_ = link_close_;  // its `](address)` goes as a link's
+        return;
+      }
+      i_ = bang;
+    }
     if (c == ']' && i_ + 1 < s_.size() && s_[i_ + 1] == '(') {  // a link: its text stays, its address goes
       if (size_t close = address_end(i_); close < s_.size() && s_[close] == ')') {
         i_ = close + 1;
@@ -185,7 +194,7 @@ class MarkdownScanner {
   /// their cells stay under their headers.
   void html_tag(std::string_view tag, uint32_t at) {
     std::string name = folded(tag.substr(0, tag.find_first_of(" \t\n/", tag.starts_with("/") ? 1 : 0)));
-    if (name == "br") {
+    if (name == "br" || name == "/br") {  // `</br>`, a browser's `<br>` too
       out_.add(" ", at);
       return;
     }

@@ -161,6 +161,7 @@ class TextScan {
     }
     if (size_t end = device_at(p, devices_.counted_at(p))) return end;
     if (size_t end = device_at(p, devices_.times_count_at(p))) return end;
+    if (size_t end = digit ? device_at(p, devices_.listed_at(p)) : 0) return end;
     if (size_t end = worded_duration_at(p)) return end;
     return device_at(p, devices_.named_at(p));
   }

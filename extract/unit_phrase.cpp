@@ -273,7 +273,8 @@ bool samples_noun(std::string_view word) {
   static const std::unordered_set<std::string_view> kNouns = {
       "samples", "examples", "images", "documents", "sentences", "sents", "transactions", "purchases",
       "books", "articles", "utterances", "clips", "videos", "dialogues", "conversations",
-      "pairs", "tuples", "triplets", "sequences", "molecules", "files", "ratings", "interactions"};
+      "pairs", "tuples", "triplets", "sequences", "molecules", "files", "ratings", "interactions",
+      "events", "trajectories", "demonstrations"};
   return kNouns.count(word) > 0;
 }
 

@@ -8,6 +8,7 @@
 #include "extract/column_names.h"
 #include "extract/cost_grammar.h"
 #include "extract/data_cues.h"
+#include "extract/label_cues.h"
 #include "extract/number_text.h"
 #include "extract/plain_text.h"
 #include "extract/prose_cues.h"
@@ -210,8 +211,10 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t begin, size_t after) 
   if (gigabytes && names_memory(header)) return UnitAfter{{FigureKind::Memory, 1e9}, unit, start + *word};
   if (gigabytes && header.find("flop") != std::string::npos)
     return UnitAfter{{FigureKind::Flop, 1e9}, unit, start + *word};
-  // `| How much CO2eq was emitted to train the final model? | 15.79 kg |`: a row that names carbon.
-  if (mass && (names_carbon(header) || names_carbon(folded(row_label(text_, begin)))))
+  // `| How much CO2eq was emitted to train the final model? | 15.79 kg |`: a row that names carbon;
+  // `CO2eq:  299.601022 g`, a label that does.
+  if (mass && (names_carbon(header) || names_carbon(folded(row_label(text_, begin))) ||
+               carbon_label_before(text_, begin)))
     return UnitAfter{*mass, unit, start + *word};
   return std::nullopt;
 }

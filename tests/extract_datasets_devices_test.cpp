@@ -310,3 +310,41 @@ TEST_CASE("extract: nodes counted before the devices each holds, joined to their
   CHECK(one("We use an 8-GPU node.").value == 8);
   CHECK(found("The batch has 4 8-bit values.").empty());
 }
+
+TEST_CASE("extract: the counts of a list share the device its last member names, when they grow") {
+  auto pair = found("The figure shows GPT OSS 120B with 1 and 2 GPUs.", "README.md");
+  REQUIRE(pair.size() == 2);
+  CHECK(pair[0].value == 1);
+  CHECK(pair[1].value == 2);
+  REQUIRE(pair[0].device);
+  CHECK(pair[0].device->model == pair[1].device->model);
+  auto times = found("Four sets of configurations (2x and 4x B200, 2x and 8x H100).", "README.md");
+  REQUIRE(times.size() == 4);
+  CHECK(times[0].value == 2);
+  CHECK(times[0].device->model == "NVIDIA B200");
+  CHECK(times[2].value == 2);
+  CHECK(times[2].device->model == times[3].device->model);
+  auto scaling = found("We train on 1, 2, 4 and 8 GPUs.");
+  REQUIRE(scaling.size() == 4);
+  CHECK(scaling[2].value == 4);
+  // Not a list of devices: a batch's size, and counts that do not grow.
+  CHECK(one("We use a batch size of 32 and 8 GPUs.").value == 8);
+  CHECK(one("Speedups of 8 and 4 GPUs against one.").value == 4);
+  auto device_days = found("They took 1 and 2 GPU-days.");
+  CHECK(std::none_of(device_days.begin(), device_days.end(),
+                     [](const CostStatement& s) { return s.figure == FigureKind::Hardware; }));
+  auto days = found("It took 3 days and 8 GPUs.");
+  REQUIRE(days.size() == 2);
+  CHECK(days[0].figure == FigureKind::Duration);
+}
+
+TEST_CASE("extract: events, trajectories and demonstrations are a dataset's items, a Total header counts them") {
+  auto table = found("\\begin{tabular}{lrr}\nSimulation & Total Events & Training Events \\\\\n"
+                     "4-lepton signal & 20700 & 12508 \\\\\n\\end{tabular}\n");
+  REQUIRE(table.size() == 2);
+  CHECK(table[0].figure == FigureKind::Samples);
+  CHECK(table[0].value == 20700);
+  CHECK(table[1].value == 12508);
+  CHECK(one("| Task | Trajectories |\n|---|---|\n| Lift | 1,500 |\n", "t.md").value == 1500);
+  CHECK(found("| Task | Total |\n|---|---|\n| Lift | 1,500 |\n", "t.md").empty());
+}

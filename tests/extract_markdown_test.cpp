@@ -37,7 +37,8 @@ TEST_CASE("extract: HTML character references read as the characters they stand 
 
 TEST_CASE("extract: a Markdown bracket that opens no link is prose") {
   CHECK(markdown_to_plain("Training [s] and [the docs](https://example.org).").text == "Training [s] and the docs.");
-  CHECK(markdown_to_plain("[![badge](img.svg)](https://example.org) ok").text == "!badge ok");
+  // A badge: an image's alternative text inside a link, neither of them text.
+  CHECK(markdown_to_plain("[![badge](img.svg)](https://example.org) ok").text == " ok");
 }
 
 TEST_CASE("extract: a label read as a header gives the bare number after it its unit") {
@@ -108,4 +109,22 @@ TEST_CASE("extract: a table's header after a blank line is no row of the table a
   CHECK(std::none_of(statements.begin(), statements.end(),
                      [](const CostStatement& s) { return s.device && s.device->model == "Throughput (img/s)"; }));
   CHECK(statements[3].figure == FigureKind::Throughput);
+}
+
+TEST_CASE("markdown: an image's alternative text is no text, a link's is") {
+  CHECK(found("#### Graphs\n![50W Used RAM](Images/resnet_50W_used_ram.png)\n", "README.md").empty());
+  CHECK(one("See [our run on 8 A100 GPUs](runs/a100.md).", "README.md").value == 8);
+  CHECK(one("Wow! [It took 3 days](log.md).", "README.md").value == 3 * 86400);
+}
+
+TEST_CASE("markdown: a header's second line after </br> is its unit, as after <br>") {
+  auto statements = found("| Model | Par.</br><sup>M</sup> | FPS</br><sup>&nbsp;</sup> |\n|---|---:|---:|\n"
+                          "| BEiT-L | **345** | **5.7** |\n",
+                          "README.md");
+  REQUIRE(statements.size() == 2);
+  CHECK(statements[0].figure == FigureKind::Parameters);
+  CHECK(statements[0].value == 345e6);
+  CHECK(statements[1].figure == FigureKind::Throughput);
+  CHECK(one("| Model | Params M |\n|---|---|\n| A | 12 |\n", "README.md").value == 12e6);
+  CHECK(found("| Model | Group B |\n|---|---|\n| A | 12 |\n", "README.md").empty());
 }

@@ -190,3 +190,14 @@ TEST_CASE("extract: a step's time is no run's, and the draft takes the run's") {
   CHECK(found("Each training iteration took about an hour on our hardware.", "README.md").empty());
   CHECK(one("Training took about an hour on our hardware.", "README.md").value == 3600);
 }
+
+TEST_CASE("extract: a label of carbon gives a mass after it to emissions (CarbonTracker's report)") {
+  auto report = found("Actual consumption for 1 epoch(s):\n        Time:   8:00:33\n        Energy: 2.800010 kWh\n"
+                      "        CO2eq:  299.601022 g\n        This is equivalent to:\n        2.786986 km travelled by car\n",
+                      "README.md");
+  REQUIRE(report.size() == 3);
+  CHECK(report[2].figure == FigureKind::Emissions);
+  CHECK(report[2].value == doctest::Approx(299.601022));
+  CHECK(found("Weight: 12 g\n", "README.md").empty());
+  CHECK(found("The CO2 sensor, a part of 12 g, was replaced.\n", "README.md").empty());
+}

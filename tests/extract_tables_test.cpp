@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "extract/extractor.h"
 #include "extract/plain_text.h"
 #include "extract_support.h"
@@ -688,4 +690,11 @@ TEST_CASE("extract: what heldout20 showed, each kept") {
   CHECK(one("The experiments were conducted using the PyTorch framework on NVIDIA Quadro RTX~8000 GPUs.")
             .figure == FigureKind::Hardware);
   CHECK(found("The V100 was released in 2017 and is popular.").empty());
+}
+
+TEST_CASE("extract: nicematrix's Block spans cells, its first argument is no text") {
+  auto statements = found("\\begin{NiceTabular}{lcc}\n\\Block[c]{2-1}{\\textbf{Dataset}} & \\Block[c]{2-1}{$d$} & "
+                          "\\Block[c]{1-2}{\\textbf{Train}} \\\\\nMNIST & 784 & 45000 \\\\\n\\end{NiceTabular}\n");
+  CHECK(std::none_of(statements.begin(), statements.end(),
+                     [](const CostStatement& s) { return s.figure == FigureKind::Duration; }));
 }
