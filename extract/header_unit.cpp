@@ -201,8 +201,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
   // `Par. M`: a magnitude under its name, a Markdown header's second line (`Par.<br><sup>M</sup>`).
-  if (unit.empty() && cell.size() > 2 && cell[cell.size() - 2] == ' ' && std::string_view("KMB").find(cell.back()) !=
-                                                                              std::string_view::npos) {
+  bool magnitude_below = unit.empty() && cell.size() > 2 && cell[cell.size() - 2] == ' ' &&
+                         std::string_view("KMB").find(cell.back()) != std::string_view::npos;
+  if (magnitude_below) {
     unit = cell.substr(cell.size() - 1);
     name = folded(cell.substr(0, cell.size() - 2));
   }

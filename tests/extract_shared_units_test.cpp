@@ -192,9 +192,10 @@ TEST_CASE("extract: a step's time is no run's, and the draft takes the run's") {
 }
 
 TEST_CASE("extract: a label of carbon gives a mass after it to emissions (CarbonTracker's report)") {
-  auto report = found("Actual consumption for 1 epoch(s):\n        Time:   8:00:33\n        Energy: 2.800010 kWh\n"
-                      "        CO2eq:  299.601022 g\n        This is equivalent to:\n        2.786986 km travelled by car\n",
-                      "README.md");
+  auto report = found(
+      "Actual consumption for 1 epoch(s):\n        Time:   8:00:33\n        Energy: 2.800010 kWh\n"
+      "        CO2eq:  299.601022 g\n        This is equivalent to:\n        2.786986 km travelled by car\n",
+      "README.md");
   REQUIRE(report.size() == 3);
   CHECK(report[2].figure == FigureKind::Emissions);
   CHECK(report[2].value == doctest::Approx(299.601022));
