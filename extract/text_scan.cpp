@@ -8,7 +8,6 @@
 #include <iterator>
 #include <optional>
 #include <set>
-#include <tuple>
 
 #include "extract/carried_parameters.h"
 #include "extract/column_names.h"
@@ -38,19 +37,6 @@ constexpr std::string_view kAndAHalf = " and a half";
 
 /// How long a label read as a header may be (`Total GPU hours`): longer, it is a sentence.
 constexpr size_t kMaxUnitLabel = 48;
-
-/// The statements by line and column, those at one place in the order found.
-/// Statements are large: their places are sorted, then each is moved once.
-std::vector<CostStatement> in_reading_order(std::vector<CostStatement> statements) {
-  std::vector<std::tuple<unsigned, unsigned, size_t>> places;
-  places.reserve(statements.size());
-  for (size_t i = 0; i < statements.size(); ++i) places.emplace_back(statements[i].line, statements[i].column, i);
-  std::sort(places.begin(), places.end());
-  std::vector<CostStatement> ordered;
-  ordered.reserve(statements.size());
-  for (const auto& place : places) ordered.push_back(std::move(statements[std::get<2>(place)]));
-  return ordered;
-}
 
 class TextScan {
  public:
@@ -114,7 +100,7 @@ class TextScan {
     }
   }
 
-  std::vector<CostStatement> statements() && { return in_reading_order(std::move(out_)); }
+  std::vector<CostStatement> statements() && { return std::move(out_); }
 
  private:
   bool candidate(size_t p) const {

@@ -117,7 +117,10 @@ TEST_CASE("scan_text: the sources of every set as one long text, read as extract
       for (const auto& entry : fs::directory_iterator(set.path()))
         if (entry.path().extension() == ".tex") source += costlint::testing::read_file(entry.path().string()) + "\n\n";
   PlainText plain = to_plain(source, SourceKind::Latex);
-  REQUIRE(split_point(plain.text) < plain.text.size());
-  check_same(scan_text(plain, LineIndex(source), "all.tex", catalog(), plain.text.size()),
-             found(source, "all.tex"));
+  LineIndex lines(source);
+  size_t split = split_point(plain.text);
+  REQUIRE(split < plain.text.size());
+  auto whole = scan_text(plain, lines, "all.tex", catalog(), plain.text.size());
+  check_same(whole, scan_text(plain, lines, "all.tex", catalog(), split));
+  CHECK(found(source, "all.tex").size() == whole.size());
 }
