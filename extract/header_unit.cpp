@@ -230,6 +230,12 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `Throughput (PyTorch)`, `Throughput`: a speed named so, its items a second left unsaid.
   // (A framework's or a system's name in brackets, not a ratio: `relative`, `%`, `×`.)
   if (trimmed(name) == "throughput" && names_a_system(unit)) return UnitReading{FigureKind::Throughput, 1};
+  // `Tokens (deduped)`, `Token count (estimated)`: words in lower case that qualify the name, no
+  // unit nor magnitude (nor a language's code, `Tokens (en)`): the name is read alone.
+  bool qualifier = unit.size() >= 1 && names_a_system(unit) &&
+                   std::none_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (magnitude == 0 && qualifier && !name.empty())
+    return read_header_unit(cell.substr(0, static_cast<size_t>(unit.data() - cell.data()) - 1));
   if (magnitude == 0) return std::nullopt;
   // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.
   std::vector<std::string_view> words = split_words(cell);

@@ -95,7 +95,12 @@ class TableReader {
     bool sideways = first < cells.size() && units[first] && named == 1 && has_number(cells);
     // A blank line ends a Markdown table: a row of words after it heads the next, and is no row of this one.
     bool heads_next = after_blank && heads_columns(cells);
+    // `| Test | EMEA | 2k | 38k |` and the rows under a `\multirow` of `Test` (their first cell
+    // blank): data held out, whose counts are no training's.
+    if (!cells.empty() && !blank(cells[0].text)) held_out_rows_ = names_held_out(folded(trimmed(cells[0].text)));
     for (size_t i = 0; i < cells.size() && i < columns_.size() && !heads_next; ++i) {
+      FigureKind figure = columns_[i] ? columns_[i]->figure : FigureKind::Hardware;
+      if (held_out_rows_ && (figure == FigureKind::Samples || figure == FigureKind::Tokens)) continue;
       if (columns_[i]) {
         // `| Tokens | 1.37e+09 |` under `Train`: a row that names its own unit is read by it (sideways).
         if (!sideways || columns_[i]->figure == units[first]->figure) add(cells[i], *columns_[i], headers_[i], out);
@@ -180,6 +185,7 @@ class TableReader {
     names_.clear();
     side_unit_.reset();
     header_above_ = false;
+    held_out_rows_ = false;
     if (caption_rows_) caption_ = {}, captioned_.clear();  // a caption says what one table counts
     caption_rows_ = false;
   }
@@ -290,6 +296,7 @@ class TableReader {
   bool caption_rows_ = false;  ///< whether a table's rows were read under caption_
   bool header_above_ = false;  ///< whether the row above this one headed the table
   bool after_rule_ = false;    ///< whether a Markdown rule row stands between that header and this row
+  bool held_out_rows_ = false;  ///< whether the rows since the last labelled one are a held-out split's
   std::vector<std::string> names_;  ///< the columns' names: the table's first row of words, folded
   std::optional<UnitReading> side_unit_;  ///< the unit of the label on its side above, while it spans rows
   std::string side_label_;                ///< that label, as written

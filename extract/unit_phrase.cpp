@@ -234,6 +234,7 @@ std::optional<UnitReading> unit_of(std::string_view words) {
   }
   if (w == "twh") return UnitReading{FigureKind::Energy, 3.6e15};
   if (word == "KB") return UnitReading{FigureKind::Memory, 1e3};  // the kB of papers in capitals
+  if (word == "KJ") return UnitReading{FigureKind::Energy, 1e3};  // and their kJ
   // `mWh` is a milliwatt-hour where it is written so (CodeCarbon's small runs);
   // the unit table reads `mwh` in any other case as the MWh papers mean.
   if (word == "mWh") return UnitReading{FigureKind::Energy, 3.6};

@@ -202,3 +202,9 @@ TEST_CASE("extract: a label of carbon gives a mass after it to emissions (Carbon
   CHECK(found("Weight: 12 g\n", "README.md").empty());
   CHECK(found("The CO2 sensor, a part of 12 g, was replaced.\n", "README.md").empty());
 }
+
+TEST_CASE("extract: KJ is the kJ of papers in capitals") {
+  CostStatement energy = one("SpiNNaker works in real time using $4.92$~KJ of energy.");
+  CHECK(energy.figure == FigureKind::Energy);
+  CHECK(energy.value == doctest::Approx(4920));
+}

@@ -698,3 +698,23 @@ TEST_CASE("extract: nicematrix's Block spans cells, its first argument is no tex
   CHECK(std::none_of(statements.begin(), statements.end(),
                      [](const CostStatement& s) { return s.figure == FigureKind::Duration; }));
 }
+
+TEST_CASE("extract: a header's bracket of words in lower case qualifies its name, which is read alone") {
+  auto tokens = found("| Lang | # Documents | Estimated Token count (deduped) |\n|---|---|---|\n| en | 14.5B | 20.5T |\n",
+                      "README.md");
+  REQUIRE(tokens.size() == 2);
+  CHECK(tokens[1].figure == FigureKind::Tokens);
+  CHECK(tokens[1].value == 20.5e12);
+  CHECK(one("| Lang | Tokens (deduped) |\n|---|---|\n| en | 3.0T |\n", "README.md").value == 3e12);
+  // Not a ratio nor a system's name in capitals: `(relative)`, `(PyTorch)` say no unit for the name.
+  CHECK(found("| Model | Params (relative) |\n|---|---|\n| A | 1.5 |\n", "README.md").empty());
+}
+
+TEST_CASE("extract: a test or validation split's rows count no training data, under a multirow too") {
+  auto statements = found("\\begin{tabular}{ccc}\nType & Domain & Tokens (en) \\\\\n"
+                          "\\multirow{2}{*}{Train} & EMEA & 209k \\\\\n & GNOME & 194k \\\\\n"
+                          "\\multirow{2}{*}{Test} & EMEA & 42k \\\\\n & GNOME & 30k \\\\\n\\end{tabular}\n");
+  std::vector<double> values;
+  for (const CostStatement& s : statements) values.push_back(s.value);
+  CHECK(values == std::vector<double>{209e3, 194e3});
+}
