@@ -5,6 +5,7 @@
 
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
+#include "extract/unit_phrase.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -94,6 +95,13 @@ bool joined_class_of_nodes(std::string_view text, size_t at) {
   for (std::string_view nodes : {" nodes", " node", " machines", " servers", " hosts"})
     if (next.starts_with(nodes)) return true;
   return false;
+}
+
+bool counts_devices(const std::vector<std::string>& headers) {
+  return std::any_of(headers.begin(), headers.end(), [](const std::string& header) {
+    auto unit = read_header_unit(header);
+    return unit && unit->figure == FigureKind::Hardware;
+  });
 }
 
 }  // namespace costlint::extract

@@ -4,7 +4,9 @@
 // in. Internal to extract/ (device_phrases.cpp).
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace costlint::extract {
 
@@ -23,5 +25,8 @@ bool names_machines(std::string_view word);
 bool singular_device(std::string_view written);
 /// Whether a count ending at `at` is joined to a class of devices that nodes hold (`8-GPU nodes`).
 bool joined_class_of_nodes(std::string_view text, size_t at);
+/// Whether one of a table's headers counts its devices (`#GPUs`): a device its rows name is then
+/// that count's (`| 8 | ... | A100 |`), not a statement of its own.
+bool counts_devices(const std::vector<std::string>& headers);
 
 }  // namespace costlint::extract

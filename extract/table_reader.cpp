@@ -103,7 +103,11 @@ class TableReader {
       if (held_out_rows_ && (figure == FigureKind::Samples || figure == FigureKind::Tokens)) continue;
       if (columns_[i]) {
         // `| Tokens | 1.37e+09 |` under `Train`: a row that names its own unit is read by it (sideways).
+        size_t before = out.size();
         if (!sideways || columns_[i]->figure == units[first]->figure) add(cells[i], *columns_[i], headers_[i], out);
+        // `| 8 | ... | A100 |` under `#GPUs` and `GPU Type`: the count is of the device the row names.
+        for (size_t added = before; added < out.size() && figure == FigureKind::Hardware; ++added)
+          if (out[added].device.empty()) out[added].device = row_device(cells);
       } else if (device_columns_[i]) {
         // Not where a column counts the devices (`# GPUs`), nor in a table of two columns, a key's and its value's.
         bool counted = std::any_of(columns_.begin(), columns_.end(),
@@ -218,6 +222,14 @@ class TableReader {
   }
 
  private:
+  /// The device a row names in a device column, as written; empty if none.
+  std::string row_device(const std::vector<Cell>& cells) const {
+    for (size_t i = 0; i < cells.size() && i < device_columns_.size(); ++i)
+      if (device_columns_[i])
+        if (auto device = device_in(cells[i], headers_[i])) return device->device;
+    return {};
+  }
+
   /// The unit the caption gives column `i`, worked out once a table for all its columns.
   std::optional<UnitReading> captioned(size_t i) {
     if (captioned_.size() != headers_.size()) captioned_ = caption_.of_columns(headers_);

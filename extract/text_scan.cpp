@@ -96,7 +96,8 @@ class TextScan {
       if (found_at_.count(plain_.origin[number.begin]) || !counts_enough(number.figure, number.value)) continue;
       bool device = !number.device.empty();
       if (add(number.figure, number.value, std::move(number.header), number.begin, number.end) && device)
-        out_.back().device = DeviceMention{std::nullopt, names_.known(number.device).value_or(number.device)};
+        out_.back().device = DeviceMention{number.value > 0 ? std::optional(number.value) : std::nullopt,
+                                           names_.known(number.device).value_or(number.device)};
     }
   }
 

@@ -718,3 +718,17 @@ TEST_CASE("extract: a test or validation split's rows count no training data, un
   for (const CostStatement& s : statements) values.push_back(s.value);
   CHECK(values == std::vector<double>{209e3, 194e3});
 }
+
+TEST_CASE("extract: a row's count of devices is of the device its row names in another column") {
+  auto statements = found("| # Params (B) | #GPUs | Samples/s | GPU Type |\n|---|---|---|---|\n| 2.7 | 8 | 18.63 | A100 |\n",
+                          "README.md");
+  REQUIRE(statements.size() == 3);
+  CHECK(statements[1].figure == FigureKind::Hardware);
+  CHECK(statements[1].value == 8);
+  REQUIRE(statements[1].device);
+  CHECK(statements[1].device->count == 8);
+  CHECK(statements[1].device->model == "NVIDIA A100-SXM4-40GB");
+  // Without a column that counts them, the device a row names is a statement of its own.
+  auto named = found("| Model | Time (h) | GPU |\n|---|---|---|\n| A | 12 | A100 |\n", "README.md");
+  CHECK(std::any_of(named.begin(), named.end(), [](const CostStatement& s) { return s.figure == FigureKind::Hardware; }));
+}
