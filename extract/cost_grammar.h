@@ -49,9 +49,9 @@ struct magnitude_word
           COSTLINT_WORD("trillion"), COSTLINT_WORD("bn"), COSTLINT_WORD("millions"),
           COSTLINT_WORD("billions")> {};
 struct magnitude_letter : seq<one<'k', 'K', 'M', 'B', 'T'>, word_end> {};
-/// `5.5M`, and `5.5 M` as `$5.5 \mathrm{M}$` reads once plain.
-struct magnitude
-    : sor<magnitude_letter, seq<one<' '>, magnitude_letter>, seq<plus<one<' '>>, magnitude_word>> {};
+/// `5.5M`, and `5.5 M` as `$5.5 \mathrm{M}$` reads once plain; `7-billion` of `a 7-billion-parameter model`.
+struct magnitude : sor<magnitude_letter, seq<one<' '>, magnitude_letter>, seq<plus<one<' '>>, magnitude_word>,
+                       seq<one<'-'>, magnitude_word>> {};
 
 struct count_word
     : sor<seq<TAO_PEGTL_ISTRING("a"), plus<one<' '>>, COSTLINT_WORD("single")>, COSTLINT_WORD("a"),

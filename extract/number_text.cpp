@@ -74,7 +74,7 @@ double number_value(std::string_view text) {
     return value;
   }
   std::string word = folded(rest);
-  while (!word.empty() && word.front() == ' ') word.erase(0, 1);
+  while (!word.empty() && (word.front() == ' ' || word.front() == '-')) word.erase(0, 1);  // `1.3-trillion`
   if (word.starts_with("k") || word.starts_with("thousand")) return value * 1e3;
   if (word.starts_with("m")) return value * 1e6;
   if (word.starts_with("b")) return value * 1e9;

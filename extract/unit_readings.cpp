@@ -73,6 +73,9 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
   after = unit_start;
   // A source's line may break between a number and its unit (`about 2` / `hours`); a
   // blank line (a paragraph's end) may not.
+  // `7-billion-parameter`, `7B-parameter`: a magnitude joined to its unit by a hyphen.
+  if (unit_start < text_.size() && text_[unit_start] == '-' && unit_start > 0 && ascii_letter(text_[unit_start - 1]))
+    ++unit_start, ++after;
   while (unit_start < text_.size() && unit_start - after < 2 &&
          (text_[unit_start] == ' ' || text_[unit_start] == '~' ||
           (text_[unit_start] == '\n' && (unit_start == after || text_[unit_start - 1] != '\n'))))

@@ -208,3 +208,16 @@ TEST_CASE("extract: KJ is the kJ of papers in capitals") {
   CHECK(energy.figure == FigureKind::Energy);
   CHECK(energy.value == doctest::Approx(4920));
 }
+
+TEST_CASE("extract: a magnitude joined to its number and its unit by hyphens") {
+  CostStatement corpus = one("We use the 1.3-trillion token FineWeb-Edu dataset.");
+  CHECK(corpus.figure == FigureKind::Tokens);
+  CHECK(corpus.value == 1.3e12);
+  CHECK(one("We train on a 100-billion-token sample.").value == 100e9);
+  CostStatement model = one("We train a 7-billion-parameter model.");
+  CHECK(model.figure == FigureKind::Parameters);
+  CHECK(model.value == 7e9);
+  CHECK(one("We train a 7B-parameter model.").value == 7e9);
+  // A length a model reads at once is no cost.
+  CHECK(found("It reads a 1M-token context window.").empty());
+}
