@@ -3,7 +3,7 @@
 // parameters at H=96 and 487,445 at H=720, comparable to DLinear (64,704 /
 // 485,280)`, `0.08M parameters (2.58M → 2.66M)`. The numbers after the first,
 // written alike in the same sentence, share its unit. Internal to extract/
-// (extractor.cpp).
+// (text_scan.cpp).
 
 #include <cstddef>
 #include <string>

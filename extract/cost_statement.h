@@ -31,6 +31,8 @@ std::string_view figure_name(FigureKind kind);
 struct DeviceMention {
   std::optional<double> count;  ///< none when the text names the device without a count
   std::string model;            ///< the corpus name when the catalog knows it, else as written
+
+  bool operator==(const DeviceMention&) const = default;
 };
 
 struct CostStatement {
@@ -47,6 +49,8 @@ struct CostStatement {
   std::string text;     ///< the sentence it was found in
   /// The first cell of its table row (`Llama 2 7B`), the system it is of; empty in prose.
   std::string row_label;
+
+  bool operator==(const CostStatement&) const = default;
 };
 
 }  // namespace costlint::extract

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/column_names.h"
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
 #include "extract/unit_phrase.h"
@@ -97,9 +98,10 @@ bool joined_class_of_nodes(std::string_view text, size_t at) {
   return false;
 }
 
-bool counts_devices(const std::vector<std::string>& headers) {
-  return std::any_of(headers.begin(), headers.end(), [](const std::string& header) {
-    auto unit = read_header_unit(header);
+bool counted_in_row(std::string_view own, const std::vector<std::string>& headers) {
+  if (!names_devices(own)) return false;
+  return std::any_of(headers.begin(), headers.end(), [&](const std::string& header) {
+    auto unit = header != own ? read_header_unit(header) : std::nullopt;
     return unit && unit->figure == FigureKind::Hardware;
   });
 }

@@ -25,8 +25,9 @@ bool names_machines(std::string_view word);
 bool singular_device(std::string_view written);
 /// Whether a count ending at `at` is joined to a class of devices that nodes hold (`8-GPU nodes`).
 bool joined_class_of_nodes(std::string_view text, size_t at);
-/// Whether one of a table's headers counts its devices (`#GPUs`): a device its rows name is then
-/// that count's (`| 8 | ... | A100 |`), not a statement of its own.
-bool counts_devices(const std::vector<std::string>& headers);
+/// Whether a device named in a table's cell under `own` is its row's count's (`| 8 | ... | A100 |`
+/// under `#GPUs` and `GPU Type`): its column names devices and another of `headers` counts them.
+/// The table reader gives it to that count (table_reader.cpp); it is no statement of its own.
+bool counted_in_row(std::string_view own, const std::vector<std::string>& headers);
 
 }  // namespace costlint::extract

@@ -6,13 +6,17 @@
 #include <array>
 #include <string_view>
 
+#include "extract/cost_grammar.h"
 #include "extract/device_phrases.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
+#include "extract/unit_phrase.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
 namespace {
+
+namespace g = cost_grammar;
 
 /// How many members a list may have after the first.
 constexpr int kMaxListedCounts = 6;
@@ -35,20 +39,18 @@ size_t past_joint(std::string_view text, size_t q) {
   return q;
 }
 
-/// Whether a magnitude or a time follows the device phrase ending at `end`
-/// (`5 and 8 thousand GPU hours`, `1 and 2 GPU-days`): a list of device-times.
+/// Whether a time follows the device phrase ending at `end` (`1 and 2 GPU-days`): a list of
+/// device-times, whose unit is read as one (`GPU-days`).
 bool time_follows(std::string_view text, size_t end) {
   while (end < text.size() && (text[end] == ' ' || text[end] == '-')) ++end;
-  std::string word = folded(text.substr(end, 5));
-  for (std::string_view time : {"hour", "hr", "day", "week", "month", "year", "min", "sec", "s "})
-    if (word.starts_with(time)) return true;
-  return false;
+  auto word = match<g::unit_word>(text.substr(end));
+  auto unit = word ? read_unit(text.substr(end, *word)) : std::nullopt;
+  return unit && unit->figure == FigureKind::Duration;
 }
 
-/// Whether a count's magnitude in words follows `end` (`8 thousand`).
+/// Whether a count's magnitude in words follows `end` (`5 and 8 thousand GPU hours`).
 bool magnitude_follows(std::string_view text, size_t end) {
-  std::string word = folded(text.substr(end, 9));
-  return word.starts_with(" thousand") || word.starts_with(" million") || word.starts_with(" billion");
+  return end < text.size() && text[end] == ' ' && match<g::magnitude_word>(text.substr(end + 1)).has_value();
 }
 
 }  // namespace
@@ -60,6 +62,7 @@ std::optional<DevicePhrase> DevicePhrases::listed_at(size_t p) const {
   size_t end = past_count(text_, p, times);
   if (past_joint(text_, end) == end || batch_before(text_, p)) return std::nullopt;
   double first = number_value(text_.substr(p, digits_end - p)), last = first;
+  if (first < 1) return std::nullopt;  // `0, 1 and 2 GPUs`: no device counts none
   size_t q = end;
   for (int member = 0; member < kMaxListedCounts; ++member) {
     size_t next = past_joint(text_, q);

@@ -75,7 +75,8 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
   // a table of the devices' specifications or prices did not use them.
   if (!used && !(fills_first_cell(text_, p, p + *phrase) && measures_runs(headers_.all(p)))) return std::nullopt;
   size_t end = p + *phrase;
-  if (!count && fills_cell(text_, p, end) && counts_devices(headers_.all(p))) return DevicePhrase{end, {}, {}};
+  if (!count && fills_cell(text_, p, end) && counted_in_row(headers_.of(p), headers_.all(p)))
+    return DevicePhrase{end, {}, {}};
   // `done with the NVIDIA Tesla V100S-PCIe GPU`: the one device, in the singular.
   if (!count && p >= 4 && same_folded(text_.substr(p - 4, 4), "the ") && singular_device(written) &&
       !machines_follow(text_, p + *phrase))

@@ -91,8 +91,9 @@ bool counts_a_dataset(std::string_view name) {
     while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
     for (std::string_view prefix : {"#", "number of ", "num. ", "no. of ", "total ", "training ", "train "})
       if (name.starts_with(prefix)) {
+        // `Total Events` is a count of items; `Total training` may be of anything (GPU hours).
         training = training || prefix.starts_with("train");
-        counted = counted || !prefix.starts_with("train");
+        counted = counted || !(prefix.starts_with("train") || prefix == "total ");
         name.remove_prefix(prefix.size()), stripped = true;
       }
   }
@@ -123,6 +124,19 @@ bool names_a_system(std::string_view unit) {
   for (std::string_view ratio : {"rel", "relative", "norm", "normalized", "speedup", "ratio", "x"})
     if (words == ratio) return false;
   return !magnitude_of(unit);
+}
+
+/// Whether the words in a header's brackets only qualify its name (`deduped`, `estimated`, `en`):
+/// words in lower case, no unit nor ratio, nor a rate (`per epoch`), a mean (`avg`) or a
+/// held-out split (`test`, `val`), after which the name counts something else than a total.
+bool qualifies_name(std::string_view words) {
+  if (!names_a_system(words) || std::any_of(words.begin(), words.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  std::string folded_words = folded(words);
+  if (folded_words.starts_with("per ") || names_held_out(folded_words)) return false;
+  for (std::string_view mean : {"avg", "avg.", "mean", "average", "median", "max", "min", "std"})
+    if (folded_words == mean) return false;
+  return true;
 }
 
 }  // namespace
@@ -230,11 +244,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `Throughput (PyTorch)`, `Throughput`: a speed named so, its items a second left unsaid.
   // (A framework's or a system's name in brackets, not a ratio: `relative`, `%`, `×`.)
   if (trimmed(name) == "throughput" && names_a_system(unit)) return UnitReading{FigureKind::Throughput, 1};
-  // `Tokens (deduped)`, `Token count (estimated)`: words in lower case that qualify the name, no
-  // unit nor magnitude (nor a language's code, `Tokens (en)`): the name is read alone.
-  bool qualifier = unit.size() >= 1 && names_a_system(unit) &&
-                   std::none_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  if (magnitude == 0 && qualifier && !name.empty())
+  // `Tokens (deduped)`, `Token count (estimated)`, `Tokens (en)`: words in lower case that qualify
+  // the name, no unit nor magnitude: the name is read alone.
+  if (magnitude == 0 && !name.empty() && qualifies_name(unit))
     return read_header_unit(cell.substr(0, static_cast<size_t>(unit.data() - cell.data()) - 1));
   if (magnitude == 0) return std::nullopt;
   // `A100 GPU hours taken on 300B tokens`: a unit of several words comes first.

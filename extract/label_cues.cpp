@@ -16,6 +16,25 @@ bool names_a_budget(std::string_view label) {
   return false;
 }
 
+/// How far before a number the words of its label are read: a label is a few words,
+/// and looking further would read a sentence's.
+constexpr size_t kMaxLabelBytes = 32;
+
+struct LabelBefore {
+  std::string words;  ///< folded, up to the number but for the spaces before it
+  bool starts_line;   ///< whether they start their line (reached within kMaxLabelBytes)
+};
+
+/// The words before `p` of `text` on its line, at most kMaxLabelBytes of them.
+LabelBefore label_before(std::string_view text, size_t p) {
+  size_t from = p > kMaxLabelBytes ? p - kMaxLabelBytes : 0;
+  std::string_view before = text.substr(from, p - from);
+  size_t line = before.rfind('\n');
+  if (line != std::string_view::npos) before.remove_prefix(line + 1);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  return {folded(before), line != std::string_view::npos || from == 0};
+}
+
 }  // namespace
 
 bool labels_a_cost(const UnitReading& unit, bool magnitude_written, std::string_view label) {
@@ -32,14 +51,18 @@ bool labels_a_cost(const UnitReading& unit, bool magnitude_written, std::string_
   }
 }
 
+bool time_label_before(std::string_view text, size_t p) {
+  std::string label = label_before(text, p).words;
+  while (!label.empty() && label.back() == ':') label.pop_back();
+  while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.pop_back();
+  return label.ends_with("time") || label.ends_with("duration") || label.ends_with("took");
+}
+
 bool carbon_label_before(std::string_view text, size_t p) {
-  // A label is a few words: looking further back would read a sentence's.
-  constexpr size_t kMaxCarbonLabel = 32;
-  size_t from = p > kMaxCarbonLabel ? p - kMaxCarbonLabel : 0;
-  std::string_view label = text.substr(from, p - from);
-  if (size_t line = label.rfind('\n'); line != std::string_view::npos) label.remove_prefix(line + 1);
-  while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.remove_suffix(1);
-  return label.ends_with(":") && names_carbon(folded(label));
+  LabelBefore label = label_before(text, p);
+  // Not a rate's label: `CO2 per token:`, `Carbon intensity:`.
+  bool rate = label.words.find(" per ") != std::string::npos || label.words.find("intensity") != std::string::npos;
+  return label.starts_line && label.words.ends_with(":") && names_carbon(label.words) && !rate;
 }
 
 }  // namespace costlint::extract

@@ -1,8 +1,8 @@
 #pragma once
 // What a label before a bare number says of it (`Hours used: 150000`,
 // `Total training tokens: 2T`): whether the label's unit alone makes the
-// number a cost; whether a label names carbon (`CO2eq: 299.6 g`). Internal to
-// extract/ (extractor.cpp, unit_readings.cpp).
+// number a cost; whether a label names a time or carbon (`Time: 2:52:22`,
+// `CO2eq: 299.6 g`). Internal to extract/ (text_scan.cpp, unit_readings.cpp).
 
 #include <cstddef>
 #include <string_view>
@@ -17,8 +17,11 @@ namespace costlint::extract {
 /// before a number may count anything), data written with its magnitude (`2T`).
 bool labels_a_cost(const UnitReading& unit, bool magnitude_written, std::string_view label);
 
-/// Whether the number at `p` of `text` follows a label of carbon on its line:
-/// `CO2eq:  299.601022 g`, CarbonTracker's report of a run.
+/// Whether the few words before `p` on its line end in a label of time:
+/// `Time:`, `duration:`, `Training time`.
+bool time_label_before(std::string_view text, size_t p);
+/// Whether the number at `p` of `text` follows a label of carbon that starts
+/// its line: `CO2eq:  299.601022 g`, CarbonTracker's report of a run.
 bool carbon_label_before(std::string_view text, size_t p);
 
 }  // namespace costlint::extract

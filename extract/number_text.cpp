@@ -1,5 +1,6 @@
 #include "extract/number_text.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -74,7 +75,7 @@ double number_value(std::string_view text) {
     return value;
   }
   std::string word = folded(rest);
-  while (!word.empty() && (word.front() == ' ' || word.front() == '-')) word.erase(0, 1);  // `1.3-trillion`
+  word.erase(0, std::min(word.size(), word.find_first_not_of(" -")));  // `1.5 billion`, `1.3-trillion`
   if (word.starts_with("k") || word.starts_with("thousand")) return value * 1e3;
   if (word.starts_with("m")) return value * 1e6;
   if (word.starts_with("b")) return value * 1e9;

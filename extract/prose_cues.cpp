@@ -114,18 +114,6 @@ bool times_count_ahead(std::string_view text, size_t p) {
   return false;
 }
 
-/// Whether the few words before `p` on its line end in a label of time:
-/// `Time:`, `duration:`, `Training time`.
-bool time_label_before(std::string_view text, size_t p) {
-  size_t from = p > 32 ? p - 32 : 0;
-  std::string_view before = text.substr(from, p - from);
-  if (size_t line = before.rfind('\n'); line != std::string_view::npos) before.remove_prefix(line + 1);
-  std::string label = folded(before);
-  while (!label.empty() && (label.back() == ' ' || label.back() == '\t' || label.back() == ':'))
-    label.pop_back();
-  return label.ends_with("time") || label.ends_with("duration") || label.ends_with("took");
-}
-
 /// Whether the word before `p` is a name (`OLMo 7B`, `OpenLLaMA 7B`, `BLOOM
 /// 176B`): the size is then part of the model's name, not a statement of it.
 bool named_before(std::string_view text, size_t p) {

@@ -24,9 +24,6 @@ bool approximate_before(std::string_view text, size_t at);
 bool may_start_phrase(std::string_view text, size_t p);
 /// Whether the word at `p` holds an `x` before a digit, as `P100x8` does.
 bool times_count_ahead(std::string_view text, size_t p);
-/// Whether the few words before `p` on its line end in a label of time:
-/// `Time:`, `duration:`, `Training time`.
-bool time_label_before(std::string_view text, size_t p);
 /// Whether the word before `p` is a name (`OLMo 7B`, `BLOOM 176B`): the size
 /// is then part of the model's name, not a statement of it.
 bool named_before(std::string_view text, size_t p);

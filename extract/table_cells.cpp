@@ -13,8 +13,6 @@ namespace {
 
 /// How long a table row is read for its label.
 constexpr size_t kMaxRow = 2048;
-/// How many rows up a column's header is looked for.
-constexpr size_t kMaxHeaderRows = 64;
 
 /// The line of `text` holding `at`; empty when it runs further than `reach` on
 /// either side (looking further would make a long line quadratic).
@@ -33,10 +31,11 @@ std::string_view line_around(std::string_view text, size_t at, size_t reach) {
 }  // namespace
 
 size_t ColumnHeaders::header_row(size_t row) {
-  // Up the table to its first row, within reach, stopping at a row already placed.
+  // Up the table to its first row, stopping at a row already placed. No cap on the rows walked:
+  // with one, the answer would hang on which rows were asked before (each row is walked once).
   std::vector<size_t> rows = {row};
   size_t top = row;
-  while (rows.size() <= kMaxHeaderRows && top > 0) {
+  while (top > 0) {
     if (auto known = header_of_row_.find(top); known != header_of_row_.end()) {
       top = known->second;
       break;

@@ -99,14 +99,15 @@ class TableReader {
     // blank): data held out, whose counts are no training's.
     if (!cells.empty() && !blank(cells[0].text)) held_out_rows_ = names_held_out(folded(trimmed(cells[0].text)));
     for (size_t i = 0; i < cells.size() && i < columns_.size() && !heads_next; ++i) {
-      FigureKind figure = columns_[i] ? columns_[i]->figure : FigureKind::Hardware;
-      if (held_out_rows_ && (figure == FigureKind::Samples || figure == FigureKind::Tokens)) continue;
+      bool data = columns_[i] && (columns_[i]->figure == FigureKind::Samples ||
+                                  columns_[i]->figure == FigureKind::Tokens);
+      if (held_out_rows_ && data) continue;
       if (columns_[i]) {
         // `| Tokens | 1.37e+09 |` under `Train`: a row that names its own unit is read by it (sideways).
         size_t before = out.size();
         if (!sideways || columns_[i]->figure == units[first]->figure) add(cells[i], *columns_[i], headers_[i], out);
         // `| 8 | ... | A100 |` under `#GPUs` and `GPU Type`: the count is of the device the row names.
-        for (size_t added = before; added < out.size() && figure == FigureKind::Hardware; ++added)
+        for (size_t added = before; added < out.size() && columns_[i]->figure == FigureKind::Hardware; ++added)
           if (out[added].device.empty()) out[added].device = row_device(cells);
       } else if (device_columns_[i]) {
         // Not where a column counts the devices (`# GPUs`), nor in a table of two columns, a key's and its value's.

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <exception>
 #include <future>
 #include <iterator>
 #include <optional>
@@ -50,7 +51,8 @@ class TextScan {
         plausible_(text_, headers_),
         readings_(text_, units_, headers_, plausible_) {}
 
-  /// Reads the statements that start in [from, to); where it stopped: `to`, or past a statement that runs on.
+  /// Reads the statements that start in [from, to); where it stopped: `to`, or past a statement
+  /// or a word that runs on past it.
   size_t scan(size_t from, size_t to) {
     static constexpr auto kAlnum = [] {
       std::array<bool, 256> alnum{};
@@ -349,7 +351,7 @@ class TextScan {
   const std::string& path_;
   std::vector<CostStatement> out_;
   UnitReader units_;
-  mutable ColumnHeaders headers_{text_};  ///< a cache: finding a header changes nothing
+  ColumnHeaders headers_{text_};  ///< a cache: finding a header changes nothing
   DevicePhrases devices_;                  ///< after headers_, which it reads
   DeviceNames names_;                      ///< the catalog's names of devices a table's cells name
   Plausibility plausible_;                 ///< after headers_, which it reads
@@ -362,8 +364,9 @@ class TextScan {
 }  // namespace
 size_t split_point(std::string_view text) {
   if (text.size() < kMinSplitBytes) return text.size();
-  size_t blank = text.find("\n\n", text.size() / 2);
-  return blank == std::string_view::npos ? text.size() : blank + 2;
+  size_t middle = text.size() / 2;
+  size_t blank = std::min(text.find("\n\n", middle), text.find("\n\r\n", middle));  // or a Windows one
+  return blank == std::string_view::npos ? text.size() : text.find('\n', blank + 1) + 1;
 }
 
 std::vector<CostStatement> scan_text(const PlainText& plain, const LineIndex& lines, const std::string& path,
@@ -379,8 +382,15 @@ std::vector<CostStatement> scan_text(const PlainText& plain, const LineIndex& li
   TextScan first(plain, lines, path, hardware), second(plain, lines, path, hardware);
   auto later = std::async(policy, [&] { second.scan(split, text.size()); });
   size_t stopped = first.scan(0, split);
-  later.get();
-  if (stopped != split || !first.take(std::move(second), split)) first.scan(stopped, text.size());
+  // The second part may start where one reading never goes (inside a word): what it throws
+  // there says nothing of the reading, which goes on from where the first stopped.
+  bool read = true;
+  try {
+    later.get();
+  } catch (const std::exception&) {
+    read = false;
+  }
+  if (!read || stopped != split || !first.take(std::move(second), split)) first.scan(stopped, text.size());
   first.add_table_numbers(tables.get());
   return std::move(first).statements();
 }

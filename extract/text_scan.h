@@ -29,8 +29,9 @@ constexpr size_t kMinSplitBytes = 64 * 1024;
 size_t split_point(std::string_view text);
 
 /// The statements of `plain`, located by `lines` (the index of its source) and
-/// named `path`, in the order found: the prose's from its start, then the tables'. The text from `split` on is read by a second
-/// thread where `split` is inside it; the statements are the same wherever it is.
+/// named `path`, in the order found: the prose's from its start, then the
+/// tables'. The text from `split` on is read by a second thread where `split`
+/// is inside it; the statements are the same wherever it is.
 std::vector<CostStatement> scan_text(const PlainText& plain, const LineIndex& lines, const std::string& path,
                                      const HardwareCatalog& hardware, size_t split);
 

@@ -73,9 +73,6 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
   after = unit_start;
   // A source's line may break between a number and its unit (`about 2` / `hours`); a
   // blank line (a paragraph's end) may not.
-  // `7-billion-parameter`, `7B-parameter`: a magnitude joined to its unit by a hyphen.
-  if (unit_start < text_.size() && text_[unit_start] == '-' && unit_start > 0 && ascii_letter(text_[unit_start - 1]))
-    ++unit_start, ++after;
   while (unit_start < text_.size() && unit_start - after < 2 &&
          (text_[unit_start] == ' ' || text_[unit_start] == '~' ||
           (text_[unit_start] == '\n' && (unit_start == after || text_[unit_start - 1] != '\n'))))
@@ -217,7 +214,8 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t begin, size_t after) 
   // `| How much CO2eq was emitted to train the final model? | 15.79 kg |`: a row that names carbon;
   // `CO2eq:  299.601022 g`, a label that does.
   if (mass && (names_carbon(header) || names_carbon(folded(row_label(text_, begin))) ||
-               carbon_label_before(text_, begin)))
+               carbon_label_before(text_, begin)) &&
+      plausible_(*mass, 0, unit, start + *word))  // not `475 g per kWh`, an intensity
     return UnitAfter{*mass, unit, start + *word};
   return std::nullopt;
 }

@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <string>
 
 #include "extract_support.h"
 
@@ -220,4 +222,34 @@ TEST_CASE("extract: a magnitude joined to its number and its unit by hyphens") {
   CHECK(one("We train a 7B-parameter model.").value == 7e9);
   // A length a model reads at once is no cost.
   CHECK(found("It reads a 1M-token context window.").empty());
+}
+
+TEST_CASE("extract: what a review of the seventh session found") {
+  // A hyphenated time that sets what the data is, not a run's (the hyphen stays in the unit read).
+  CHECK(found("It was pre-trained on the 60K-hour Libri-Light corpus.").empty());
+  // A bracket that makes the name a rate, a mean or a held-out split keeps it from being read alone.
+  CHECK(found("| Model | GPU hours (per epoch) | Tokens (per batch) | Images (test) |\n|---|---|---|---|\n"
+              "| A | 12 | 2M | 5000 |\n",
+              "README.md")
+            .empty());
+  // `Total training` may count anything: under a caption of GPU hours, it is GPU hours.
+  auto total = found("Table 2: Training cost in GPU hours.\n\n| Model | Pre-training | Total training |\n|---|---|---|\n"
+                     "| A | 120 | 150 |\n",
+                     "README.md");
+  CHECK(std::none_of(total.begin(), total.end(), [](const CostStatement& s) { return s.figure == FigureKind::Samples; }));
+  // A label of carbon that names a rate is no statement of emissions.
+  CHECK(found("Carbon intensity: 475 g per kWh\n\nCO2 per token: 0.2 g\n", "README.md").empty());
+  // A device's column that is not the count's keeps its device; a row labelled by its device too.
+  auto named = found("| Model | GPUs | Time (h) |\n|---|---|---|\n| A | A100 | 12 |\n", "README.md");
+  CHECK(std::any_of(named.begin(), named.end(), [](const CostStatement& s) { return s.figure == FigureKind::Hardware; }));
+  auto labelled = found("| | #GPUs | Hours |\n|---|---|---|\n| V100 | 8 | 12 |\n", "README.md");
+  CHECK(std::count_if(labelled.begin(), labelled.end(),
+                      [](const CostStatement& s) { return s.figure == FigureKind::Hardware; }) == 2);
+  // A list of counts starting at none counts no device.
+  CHECK(values_of(found("We vary the devices over 0, 1 and 2 GPUs."), FigureKind::Hardware) ==
+        std::vector<double>{1, 2});
+  // A magnitude after a run of spaces is read in one pass.
+  auto start = std::chrono::steady_clock::now();
+  found("5" + std::string(300000, ' ') + "million tokens", "README.md");
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
 }

@@ -26,6 +26,7 @@
 #include "fuzz/every_report.h"
 #include "fuzz/evidence_layout.h"
 #include "fuzz/paper_layout.h"
+#include "fuzz/two_part_reading.h"
 #include "ingest/evidence_reader.h"
 #include "ir/field_schema.h"
 #include "lint/driver.h"
@@ -101,6 +102,7 @@ std::string extract_outcome(const std::string& bytes) {
   auto paper = fuzzing::paper_source(bytes);
   if (!paper) return "empty";
   std::vector<extract::CostStatement> statements = extract::extract_text(paper->text, paper->path, hardware);
+  CHECK(fuzzing::read_alike_in_two_parts(paper->text, paper->path, hardware));
   std::vector<std::string_view> figures;
   for (const extract::CostStatement& s : statements) {
     CHECK(s.value >= 0);  // finite and never negative
