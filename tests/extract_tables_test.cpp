@@ -732,3 +732,13 @@ TEST_CASE("extract: a row's count of devices is of the device its row names in a
   auto named = found("| Model | Time (h) | GPU |\n|---|---|---|\n| A | 12 | A100 |\n", "README.md");
   CHECK(std::any_of(named.begin(), named.end(), [](const CostStatement& s) { return s.figure == FigureKind::Hardware; }));
 }
+
+TEST_CASE("extract: `# of Samples` and `# Docs` count a dataset's items") {
+  auto fed = found("| Dataset | Data Type | # of Clients | # of Samples |\n|---|---|---|---|\n| iNature | Image | 2,295 | 193K |\n",
+                   "README.md");
+  REQUIRE(fed.size() == 1);
+  CHECK(fed[0].figure == FigureKind::Samples);
+  CHECK(fed[0].value == 193e3);
+  CHECK(one("\\begin{tabular}{lrr}\nDataset & \\# Docs & \\# Test Q \\\\\nNFCorpus & 3{,}633 & 323 \\\\\n\\end{tabular}\n")
+            .value == 3633);
+}
