@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -11,6 +13,7 @@
 
 #include "corpus/hardware_catalog.h"
 #include "extract/extractor.h"
+#include "test_support.h"
 
 namespace costlint::testing {
 
@@ -26,6 +29,19 @@ inline const HardwareCatalog& catalog() {
 
 inline std::vector<extract::CostStatement> found(std::string_view text, const std::string& path = "paper.tex") {
   return extract::extract_text(text, path, catalog());
+}
+
+/// Every source of every set of tests/extract/ (not its `.expected` files nor SOURCES.md), sorted.
+inline std::vector<std::filesystem::path> test_set_sources() {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> sources;
+  for (const auto& set : fs::directory_iterator(source_dir() + "/tests/extract"))
+    if (set.is_directory())
+      for (const auto& entry : fs::directory_iterator(set.path()))
+        if (entry.path().extension() != ".expected" && entry.path().filename() != "SOURCES.md")
+          sources.push_back(entry.path());
+  std::sort(sources.begin(), sources.end());
+  return sources;
 }
 
 /// The one statement `text` holds.

@@ -4,7 +4,6 @@
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -88,38 +87,30 @@ TEST_CASE("scan_text: a spanned cell, in the text twice, is filed once when the 
 }
 
 TEST_CASE("scan_text: every source of every test set, split at a dozen places and at their blank lines") {
-  namespace fs = std::filesystem;
   size_t sources = 0;
-  for (const auto& set : fs::directory_iterator(costlint::testing::source_dir() + "/tests/extract")) {
-    if (!set.is_directory()) continue;
-    for (const auto& entry : fs::directory_iterator(set.path())) {
-      if (entry.path().extension() == ".expected" || entry.path().filename() == "SOURCES.md") continue;
-      std::string source = costlint::testing::read_file(entry.path().string());
-      std::string path = entry.path().filename().string();
-      PlainText plain = to_plain(source, source_kind(path));
-      LineIndex lines(source);
-      auto whole = scan_text(plain, lines, path, catalog(), plain.text.size());
-      CAPTURE(path);
-      for (size_t part = 1; part < 12; ++part) {
-        size_t split = plain.text.size() * part / 12;
-        CAPTURE(split);
-        check_same(whole, scan_text(plain, lines, path, catalog(), split));
-        if (size_t blank = plain.text.find("\n\n", split); blank != std::string::npos)
-          check_same(whole, scan_text(plain, lines, path, catalog(), blank + 2));
-      }
-      ++sources;
+  for (const auto& file : costlint::testing::test_set_sources()) {
+    std::string source = costlint::testing::read_file(file.string());
+    std::string path = file.filename().string();
+    PlainText plain = to_plain(source, source_kind(path));
+    LineIndex lines(source);
+    auto whole = scan_text(plain, lines, path, catalog(), plain.text.size());
+    CAPTURE(path);
+    for (size_t part = 1; part < 12; ++part) {
+      size_t split = plain.text.size() * part / 12;
+      CAPTURE(split);
+      check_same(whole, scan_text(plain, lines, path, catalog(), split));
+      if (size_t blank = plain.text.find("\n\n", split); blank != std::string::npos)
+        check_same(whole, scan_text(plain, lines, path, catalog(), blank + 2));
     }
+    ++sources;
   }
-  CHECK(sources >= 349);
+  CHECK(sources >= 404);
 }
 
 TEST_CASE("scan_text: the sources of every set as one long text, read as extract reads it") {
-  namespace fs = std::filesystem;
   std::string source;
-  for (const auto& set : fs::directory_iterator(costlint::testing::source_dir() + "/tests/extract"))
-    if (set.is_directory())
-      for (const auto& entry : fs::directory_iterator(set.path()))
-        if (entry.path().extension() == ".tex") source += costlint::testing::read_file(entry.path().string()) + "\n\n";
+  for (const auto& file : costlint::testing::test_set_sources())
+    if (file.extension() == ".tex") source += costlint::testing::read_file(file.string()) + "\n\n";
   PlainText plain = to_plain(source, SourceKind::Latex);
   LineIndex lines(source);
   size_t split = split_point(plain.text);
