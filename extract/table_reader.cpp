@@ -97,7 +97,11 @@ class TableReader {
     bool heads_next = after_blank && heads_columns(cells);
     // `| Test | EMEA | 2k | 38k |` and the rows under a `\multirow` of `Test` (their first cell
     // blank): data held out, whose counts are no training's.
-    if (!cells.empty() && !blank(cells[0].text)) held_out_rows_ = names_held_out(folded(trimmed(cells[0].text)));
+    bool counts_data = std::any_of(columns_.begin(), columns_.end(), [](const auto& unit) {
+      return unit && (unit->figure == FigureKind::Samples || unit->figure == FigureKind::Tokens);
+    });
+    if (counts_data && !cells.empty() && !blank(cells[0].text))
+      held_out_rows_ = names_held_out(folded(trimmed(cells[0].text)));
     for (size_t i = 0; i < cells.size() && i < columns_.size() && !heads_next; ++i) {
       bool data = columns_[i] && (columns_[i]->figure == FigureKind::Samples ||
                                   columns_[i]->figure == FigureKind::Tokens);
