@@ -27,7 +27,6 @@ constexpr size_t kLabelReach = 64, kVerbReach = 32;
 constexpr int kMaxNodeNameWords = 3;
 constexpr size_t kMaxNodeNameBytes = 32;
 
-
 /// Whether a count of devices is one: a whole number from one to a million.
 bool whole_count(double devices) { return devices >= 1 && devices <= 1e6 && devices == std::floor(devices); }
 

@@ -53,8 +53,7 @@ bool labels_a_cost(const UnitReading& unit, bool magnitude_written, std::string_
 
 bool time_label_before(std::string_view text, size_t p) {
   std::string label = label_before(text, p).words;
-  while (!label.empty() && label.back() == ':') label.pop_back();
-  while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.pop_back();
+  while (!label.empty() && (label.back() == ' ' || label.back() == '\t' || label.back() == ':')) label.pop_back();
   return label.ends_with("time") || label.ends_with("duration") || label.ends_with("took");
 }
 

@@ -301,8 +301,6 @@ bool after_dimension(std::string_view text, size_t p) {
   return !before.empty() && ascii_digit(before.back());
 }
 
-/// Whether a batch is named in the few words before `at`, in its sentence:
-/// what a batch holds is a setting, not the data a system was trained on.
 bool starts_a_block(char c) {
   return c == '-' || c == '*' || c == '+' || c == '|' || c == '#' || c == '>' || c == '\t' || ascii_digit(c);
 }
@@ -311,6 +309,8 @@ bool rate_follows(std::string_view next) {
   return next.starts_with(" per") || next.starts_with("/") || next.starts_with(" each");
 }
 
+/// Whether a batch is named in the few words before `at`, in its sentence:
+/// what a batch holds is a setting, not the data a system was trained on.
 bool batch_before(std::string_view text, size_t at) {
   std::string before = clause_before(text, at, 40, ".;\n");
   size_t batch = before.rfind("batch");

@@ -97,15 +97,10 @@ class TableReader {
     bool heads_next = after_blank && heads_columns(cells);
     // `| Test | EMEA | 2k | 38k |` and the rows under a `\multirow` of `Test` (their first cell
     // blank): data held out, whose counts are no training's.
-    bool counts_data = std::any_of(columns_.begin(), columns_.end(), [](const auto& unit) {
-      return unit && (unit->figure == FigureKind::Samples || unit->figure == FigureKind::Tokens);
-    });
-    if (counts_data && !cells.empty() && !blank(cells[0].text))
+    if (std::any_of(columns_.begin(), columns_.end(), counts_data) && !cells.empty() && !blank(cells[0].text))
       held_out_rows_ = names_held_out(folded(trimmed(cells[0].text)));
     for (size_t i = 0; i < cells.size() && i < columns_.size() && !heads_next; ++i) {
-      bool data = columns_[i] && (columns_[i]->figure == FigureKind::Samples ||
-                                  columns_[i]->figure == FigureKind::Tokens);
-      if (held_out_rows_ && data) continue;
+      if (held_out_rows_ && counts_data(columns_[i])) continue;
       if (columns_[i]) {
         // `| Tokens | 1.37e+09 |` under `Train`: a row that names its own unit is read by it (sideways).
         size_t before = out.size();
@@ -149,7 +144,7 @@ class TableReader {
     }
     if (sideways || spanned) {
       // Not a `Batch Size` column's numbers, nor a `Validation` column's counts of data.
-      bool data = side_unit_->figure == FigureKind::Samples || side_unit_->figure == FigureKind::Tokens;
+      bool data = counts_data(side_unit_);
       for (size_t i = sideways ? first + 1 : first; i < cells.size(); ++i)
         if (i >= names_.size() || !(names_other_quantity(names_[i]) || (data && names_held_out(names_[i]))))
           add(cells[i], *side_unit_, side_label_, out);
@@ -227,6 +222,11 @@ class TableReader {
   }
 
  private:
+  /// Whether a column's unit counts data (samples or tokens), which a held-out split's rows do not.
+  static bool counts_data(const std::optional<UnitReading>& unit) {
+    return unit && (unit->figure == FigureKind::Samples || unit->figure == FigureKind::Tokens);
+  }
+
   /// The device a row names in a device column, as written; empty if none.
   std::string row_device(const std::vector<Cell>& cells) const {
     for (size_t i = 0; i < cells.size() && i < device_columns_.size(); ++i)

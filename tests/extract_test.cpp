@@ -583,6 +583,10 @@ TEST_CASE("extract: hostile sources stay linear") {
   auto start = std::chrono::steady_clock::now();
   CHECK(found(split + "Time in hours.\n", "t.md").size() <= 60000);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+  // A magnitude after a run of spaces is read in one pass.
+  start = std::chrono::steady_clock::now();
+  found("5" + std::string(300000, ' ') + "million tokens", "README.md");
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
   // A count's nodes are named in words of bounded length: `1-a--` repeated is read once.
   std::string dashes;
   for (int i = 0; i < 80000; ++i) dashes += "1-a--";
