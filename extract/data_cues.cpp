@@ -1,6 +1,7 @@
 #include "extract/data_cues.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,27 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
   if (unit.starts_with("training ") || unit.starts_with("train ")) return true;
   std::string after = folded(text.substr(end, 24));
   return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training");
+}
+
+bool media_item_before(std::string_view text, size_t unit_at) {
+  // Back over the number to the words before it.
+  std::string_view before = text.substr(0, unit_at);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '.' || ascii_digit(before.back())))
+    before.remove_suffix(1);
+  // The two words before the number: a preposition, and before it the items.
+  std::array<std::string_view, 2> words;
+  for (std::string_view& word : words) {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    size_t start = before.size();
+    while (start > 0 && ascii_letter(before[start - 1]) && before.size() - start < 16) --start;
+    word = before.substr(start);
+    before = before.substr(0, start);
+  }
+  if (!same_folded(words[0], "of") && !same_folded(words[0], "at")) return false;
+  for (std::string_view items : {"segments", "segment", "clips", "clip", "excerpts", "recordings", "utterances",
+                                 "chunks", "snippets", "videos", "video", "audio"})
+    if (same_folded(words[1], items)) return true;
+  return false;
 }
 
 std::optional<TrainingSplit> training_split(std::string_view text, size_t after) {

@@ -21,6 +21,11 @@ bool counts_items(std::string_view noun);
 /// trained on: `150 training patients`, `700 videos for training`.
 bool training_set_around(std::string_view text, size_t begin, size_t end);
 
+/// Whether the words before a duration, whose unit starts at `unit_at`, name items
+/// of data it measures (`segments at 1.0 s`, `clips of 5 seconds`): each item's
+/// length, not a run's.
+bool media_item_before(std::string_view text, size_t unit_at);
+
 /// A split's training count, whose noun only the split's held-out member writes:
 /// `391 training, 111 validation, and 57 test images`, `10,178 training and 1,273 test
 /// examples`, the count ending at `after`.

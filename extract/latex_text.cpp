@@ -92,7 +92,10 @@ class LatexScanner {
         return;
       case '}':
       case '$': ++i_; return;
-      case '~': out_.add(" ", static_cast<uint32_t>(i_++)); return;
+      case '~':
+        out_.add(" ", static_cast<uint32_t>(i_++));
+        seconds_symbol();
+        return;
       case '&':  // a tabular in a cell is one cell of the outer one
         out_.add(tabular_depth_ > 1 ? std::string_view(" ") : std::string_view(&kCellSeparator, 1),
                  static_cast<uint32_t>(i_++));
@@ -296,7 +299,20 @@ class LatexScanner {
     bool between_digits = !out_.text.empty() && ascii_digit(out_.text.back()) && i_ + 2 < s_.size() &&
                           ascii_digit(s_[i_]) && ascii_digit(s_[i_ + 1]) && ascii_digit(s_[i_ + 2]) &&
                           (i_ + 3 >= s_.size() || !ascii_digit(s_[i_ + 3]));
-    if (!between_digits) out_.add(" ", at);
+    if (between_digits) return;
+    out_.add(" ", at);
+    seconds_symbol();
+  }
+
+  /// `91.7\,s`, `767.67~s`: an `s` set apart from a number by a tie or a thin space
+  /// is the symbol of seconds (in prose an `s` alone says too little), written as
+  /// the word, like siunitx's `\second`. Not `s/epoch`, a rate.
+  void seconds_symbol() {
+    size_t last = out_.text.size() > 1 ? out_.text.size() - 2 : 0;
+    if (i_ >= s_.size() || s_[i_] != 's' || out_.text.size() < 2 || !ascii_digit(out_.text[last])) return;
+    char next = i_ + 1 < s_.size() ? s_[i_ + 1] : ' ';
+    if (ascii_alnum(next) || next == '/' || next == '_' || next == '^') return;
+    out_.add("seconds", static_cast<uint32_t>(i_++));
   }
 
   void environment(bool begins) {

@@ -20,6 +20,9 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                        " of sound", " samples", " song", " clip", " audio", " segment", " chunk",
                                        " window", " excerpt"})
           if (next.starts_with(media)) return false;
+      // `clips of 10.0 s duration`, `segments at 1.0 s`: the length of each item of data.
+      if ((next.starts_with(" duration") && value * reading.scale <= 60) || media_item_before(text_, end - unit.size()))
+        return false;
       // `1.1M hours of labeled audio`, `500 hours of transcribed speech`: a qualified medium.
       if (next.starts_with(" of "))
         for (std::string_view media : {" audio", " speech", " video", " music", " recordings", " data"})

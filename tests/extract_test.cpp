@@ -734,3 +734,23 @@ TEST_CASE("extract: dollars written USD before the number") {
   CHECK(one("The total cost of training was about USD 12,000.").value == 12000);
   CHECK(found("We paid USD 2 per hour.").empty());
 }
+
+TEST_CASE("extract: seconds set apart by LaTeX's spacing, and not the length of each clip") {
+  CostStatement thin = one("the direct path mines it in 91.7\\,s");
+  CHECK(thin.figure == FigureKind::Duration);
+  CHECK(thin.value == doctest::Approx(91.7));
+  CHECK(one("The NEST simulation costs 767.67~s on average.").value == doctest::Approx(767.67));
+  CHECK(one("compared with $694 \\pm 40$\\,s for fastmixture").value == doctest::Approx(694));
+  // Joined to the number, or in a rate, or in plain text, an `s` alone says too little.
+  CHECK(found("a grid of 4s and 8s, at 5.2\\,s/epoch").empty());
+  CHECK(found("It took 91.7 s.", "README.md").empty());
+  // Each item's length, not a run's.
+  auto no_duration = [](std::string_view text) {
+    auto statements = found(text);
+    return std::none_of(statements.begin(), statements.end(),
+                        [](const CostStatement& s) { return s.figure == FigureKind::Duration; });
+  };
+  CHECK(no_duration("200{,}000 training segments at 1.0\\,s, and clips of 10.0~s duration"));
+  CHECK(no_duration("we recorded audio clips of 5 seconds"));
+  CHECK(one("the project ran over a 6 month duration").value == doctest::Approx(6 * 30.4375 * 86400).epsilon(0.02));
+}
