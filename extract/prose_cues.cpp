@@ -158,8 +158,9 @@ bool sampled_before(std::string_view text, size_t at) {
 bool speed_before(std::string_view text, size_t at) {
   if (sampled_before(text, at)) return false;
   std::string before = clause_before(text, at, 120, ".;!?\n");
+  // `Speed: 22 FPS`, `reports up to about 150 fps`: a speed named, or a system's best.
   for (std::string_view speed : {"achiev", "render", "real-time", "realtime", "real time", "runs at", "run at", "running at",
-                                 "inference speed"})
+                                 "speed", "frame rate", "framerate", "up to"})
     if (before.find(speed) != std::string::npos) return true;
   return false;
 }

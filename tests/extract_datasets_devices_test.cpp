@@ -66,6 +66,10 @@ TEST_CASE("extract: frames a second on a device are its speed") {
   CHECK(speed[0].figure == FigureKind::Throughput);
   CHECK(speed[0].value == 430);
   CHECK(found("The videos are sampled at 3 FPS on average.", "README.md").empty());
+  // A speed named, or a system's best.
+  CHECK(one("Speed: 22 FPS", "README.md").figure == FigureKind::Throughput);
+  CHECK(one("Gibson reports up to about 150 fps with 8 processes.", "README.md").value == 150);
+  CHECK(found("Videos are recorded at up to 60 fps and sampled at 2 fps.", "README.md").empty());
 }
 
 TEST_CASE("extract: yuan and euros, in dollars at a fixed rate") {
