@@ -87,6 +87,7 @@ class TableReader {
       units.push_back(starts_with_number(cell) ? std::nullopt : units_.header(cell.text));
     split_sizes(cells, units);
     words_beside_items(cells, units);
+    sizes_of_models(cells, units);
     size_t first = 0;
     while (first < cells.size() && blank(cells[first].text)) ++first;
     auto named = std::count_if(units.begin(), units.end(), [](const auto& unit) { return unit.has_value(); });
@@ -269,6 +270,25 @@ class TableReader {
     if (!held_out) return;
     for (size_t i = 0; i < cells.size(); ++i)
       if (!units[i] && named(i, {"train", "training"})) units[i] = UnitReading{FigureKind::Samples, 1};
+  }
+
+  /// `| Model | Size (M) |`: a size in millions beside the models it sizes is their
+  /// parameters (alone, `Size (M)` may count a dataset's items).
+  static void sizes_of_models(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
+    size_t first = 0;
+    while (first < cells.size() && blank(cells[first].text)) ++first;
+    if (first == cells.size()) return;
+    std::string_view head = trimmed(cells[first].text);
+    bool models = false;
+    for (std::string_view word : {"model", "models", "checkpoint", "checkpoints", "backbone", "architecture", "network"})
+      models = models || same_folded(head, word);
+    if (!models) return;
+    for (size_t i = first + 1; i < cells.size(); ++i) {
+      std::string_view name = trimmed(cells[i].text);
+      auto magnitude = bracketed_magnitude(name);
+      if (!units[i] && magnitude && *magnitude >= 1e3 && same_folded(trimmed(name.substr(0, name.rfind('('))), "size"))
+        units[i] = UnitReading{FigureKind::Parameters, *magnitude};
+    }
   }
 
   /// `Words` counts a corpus beside a count of its sentences or documents (`| Sents | Words |`),

@@ -742,3 +742,13 @@ TEST_CASE("extract: `# of Samples` and `# Docs` count a dataset's items") {
   CHECK(one("\\begin{tabular}{lrr}\nDataset & \\# Docs & \\# Test Q \\\\\nNFCorpus & 3{,}633 & 323 \\\\\n\\end{tabular}\n")
             .value == 3633);
 }
+
+TEST_CASE("extract: a size in millions beside the models it sizes is their parameters") {
+  auto zoo = found("| **Model** | **Size (M)** | **Speed (FPS)** |\n|---|---|---|\n| sam2_hiera_tiny | 38.9 | 91.2 |\n",
+                   "README.md");
+  REQUIRE(!zoo.empty());
+  CHECK(zoo[0].figure == FigureKind::Parameters);
+  CHECK(zoo[0].value == doctest::Approx(38.9e6));
+  for (const CostStatement& s : found("| Dataset | Size (M) |\n|---|---|\n| LAION | 400 |\n", "README.md"))
+    CHECK(s.figure != FigureKind::Parameters);
+}
