@@ -89,10 +89,11 @@ bool counts_a_dataset(std::string_view name) {
   for (bool stripped = true; stripped;) {
     stripped = false;
     while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-    for (std::string_view prefix : {"# of ", "#", "number of ", "num. ", "no. of ", "total ", "training ", "train "})
+    // `# Seen Samples`: the samples a training saw.
+    for (std::string_view prefix : {"# of ", "#", "number of ", "num. ", "no. of ", "total ", "training ", "train ", "seen "})
       if (name.starts_with(prefix)) {
         // `Total Events` is a count of items; `Total training` may be of anything (GPU hours).
-        training = training || prefix.starts_with("train");
+        training = training || prefix.starts_with("train") || prefix == "seen ";
         counted = counted || !(prefix.starts_with("train") || prefix == "total ");
         name.remove_prefix(prefix.size()), stripped = true;
       }
@@ -130,7 +131,10 @@ bool names_a_system(std::string_view unit) {
 /// words in lower case, no unit nor ratio, nor a rate (`per epoch`), a mean (`avg`) or a
 /// held-out split (`test`, `val`), after which the name counts something else than a total.
 bool qualifies_name(std::string_view words) {
-  if (!names_a_system(words) || std::any_of(words.begin(), words.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+  // `(img + txt)`: the parts a column sums, each qualifying the name.
+  std::string parts(words);
+  std::replace(parts.begin(), parts.end(), '+', ' ');
+  if (!names_a_system(parts) || std::any_of(words.begin(), words.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     return false;
   std::string folded_words = folded(words);
   if (folded_words.starts_with("per ") || names_held_out(folded_words)) return false;
@@ -180,6 +184,13 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
           read_header_unit(std::string(cell.substr(0, slash)) + " (" + std::string(cell.substr(slash + 3)) + ")");
       return reading && (reading->figure != FigureKind::Duration || timed) ? reading : std::nullopt;
     }
+  }
+  // `# Params (M) <br> (img + txt)`: a second bracket that qualifies the name is read apart.
+  // (Not `FTL(min)(s)`, whose brackets are joined.)
+  if (size_t last = cell.rfind('('); open != std::string_view::npos && last > open && close + 1 == cell.size() &&
+                                      cell[close] == ')' && qualifies_name(cell.substr(last + 1, close - last - 1))) {
+    std::string_view first = trimmed(cell.substr(0, last));
+    if (first.ends_with(")") && first.size() < last) return read_header_unit(first);
   }
   std::string_view unit;
   std::string name = folded(cell);

@@ -752,3 +752,17 @@ TEST_CASE("extract: a size in millions beside the models it sizes is their param
   for (const CostStatement& s : found("| Dataset | Size (M) |\n|---|---|\n| LAION | 400 |\n", "README.md"))
     CHECK(s.figure != FigureKind::Parameters);
 }
+
+TEST_CASE("extract: a header's second bracket that names the parts a cell sums, and samples seen") {
+  auto both = found("| Model | # Seen <BR>Samples (B) | # Params (M) <BR> (img + txt) |\n|---|---|---|\n"
+                    "| MobileCLIP2-S0 | 13 | 11.4 + 42.4 |\n",
+                    "README.md");
+  REQUIRE(both.size() == 3);
+  CHECK(both[0].figure == FigureKind::Samples);
+  CHECK(both[0].value == 13e9);
+  CHECK(both[1].figure == FigureKind::Parameters);
+  CHECK(both[1].value == doctest::Approx(11.4e6));
+  CHECK(both[2].value == doctest::Approx(42.4e6));
+  // Brackets joined are one header's words, not a name and its parts.
+  CHECK(found("| Batch | FTL(min)(s) |\n|---|---|\n| 1 | 5.52 |\n", "README.md").empty());
+}
