@@ -43,6 +43,10 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   for (std::string_view set : {"validation split", "validation set", "test split", "test set", "evaluation set",
                                "held-out set", "dev set", "testing part", "test part"})
     if (before.find(set) != std::string::npos) return true;
+  // `is evaluated on a separate set of 9000 points`: a verb of judging with no training after it.
+  for (std::string_view verb : {"evaluated on ", "tested on "})
+    if (size_t at = before.rfind(verb); at != std::string::npos && before.find("train", at) == std::string::npos)
+      return true;
   // `and evaluate on 3k images`: the verb just before the count (not `the latest one contains`,
   // `Models evaluated on VTAB were pretrained on 14M images`).
   std::string_view head = before;
@@ -73,6 +77,14 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
   // `159 train examples` read as one unit: its first word says so.
   std::string unit = folded(text.substr(begin, std::min<size_t>(end - begin, 9)));
   if (unit.starts_with("training ") || unit.starts_with("train ")) return true;
+  // `we train on 559 images`, `fine-tuned on 50 abdomen scans`: the count just after the verb.
+  std::string clause = folded(text.substr(begin >= 48 ? begin - 48 : 0, std::min<size_t>(begin, 48)));
+  if (size_t on = clause.rfind(" on "); on != std::string::npos && on + 4 < clause.size() &&
+                                        ascii_digit(clause[on + 4]) &&
+                                        std::count(clause.begin() + static_cast<long>(on) + 4, clause.end(), ' ') <= 3 &&
+                                        clause.find_first_of(".;:()", on + 4) == std::string::npos)
+    for (std::string_view trained : {"train", "trained", "training", "tune", "tuned", "tuning"})
+      if (clause.substr(0, on).ends_with(trained)) return true;
   std::string after = folded(text.substr(end, 24));
   return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training");
 }

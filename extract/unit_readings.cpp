@@ -168,8 +168,19 @@ std::optional<UnitAfter> UnitReadings::dataset_count(std::span<const std::string
     size_t end = offset_of(word) + word.size();
     bool last = false;  // `comments.`: the sentence ends with the word
     while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end, last = true;
+    // `52K generated data`, `1.5 million data points`: data counted whole, in thousands or more.
+    if (same_folded(word, "data") && (magnitude || value >= 1000)) {
+      std::string_view next = k + 1 < words.size() && !last ? words[k + 1] : std::string_view();
+      while (next.ends_with(".")) next.remove_suffix(1);
+      if (same_folded(next, "points") || same_folded(next, "samples")) end = offset_of(next) + next.size();
+      UnitReading samples{FigureKind::Samples, 1};
+      if (!plausible_(samples, value, text_.substr(offset_of(word), end - offset_of(word)), end)) return std::nullopt;
+      return UnitAfter{samples, std::string(text_.substr(offset_of(word), end - offset_of(word))), end};
+    }
+    // `300,000 2D poses`: a dimension qualifies the noun.
+    bool dimension = word.size() == 2 && ascii_digit(word[0]) && (word[1] == 'D' || word[1] == 'd');
     // Words that qualify the noun (`AF2 structures`), not a clause's (`200k to decays`).
-    if (word.empty() || !ascii_letter(word.front()) ||
+    if (word.empty() || (!ascii_letter(word.front()) && !dimension) ||
         !std::all_of(word.begin(), word.end(), [](char c) { return ascii_alnum(c) || c == '-'; }) ||
         units_.unit(word) ||
         joins_a_clause(word) || held_out_word(word) || (digits && !magnitude && !qualifies_a_count(word)))

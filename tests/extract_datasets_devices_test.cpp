@@ -28,6 +28,14 @@ TEST_CASE("extract: a dataset counted in digits, whatever its noun") {
   CHECK(found("There are 47,605 test frames annotated with boxes.").empty());
   CHECK(found("The testing part has 16,282 instances.").empty());
   CHECK(found("We use 10000 random prompts from the COCO2017 validation set.").empty());
+  CHECK(found("The error is evaluated on a separate set of $\\num{9000}$ data points.").empty());
+  // Data counted whole, and a dimension that qualifies the noun.
+  CHECK(one("We release 52K generated data.").value == 52000);
+  CostStatement points = one("It holds roughly 1.5 million data points.");
+  CHECK(points.value == 1.5e6);
+  CHECK(points.unit == "data points");
+  CHECK(one("We collected approximately 300,000 2D poses.").value == 300000);
+  CHECK(found("The sensor logs 400 data.").empty());
 }
 
 TEST_CASE("extract: a small dataset counts where it is trained on") {
@@ -35,6 +43,8 @@ TEST_CASE("extract: a small dataset counts where it is trained on") {
   CHECK(one("We use 340 train proteins and 28 test proteins.").value == 340);
   auto videos = one("The dataset has 700 videos for training and 150 for validation.");
   CHECK(videos.value == 700);
+  CHECK(one("We train on 559 images.").value == 559);
+  CHECK(one("The adapter is fine-tuned on 50 abdomen scans.").value == 50);
   CHECK(found("It consists of 507 knee MR volumes.").empty());
   CHECK(found("We report results on 697 test images.").empty());
 }
