@@ -267,7 +267,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
       const char* begin = words[i].data();
       const char* end = words[i + width - 1].data() + words[i + width - 1].size();
       if (auto reading = read_unit(std::string_view(begin, static_cast<size_t>(end - begin)));
-          reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Tokens)
+          reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Tokens &&
+          reading->figure != FigureKind::Parameters)  // counts in the header's magnitude: below
         return reading;
     }
   // `#Params (M)`, `Para. (K)`, `Par. M`: parameters, written out or cut short.

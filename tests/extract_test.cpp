@@ -199,6 +199,9 @@ TEST_CASE("extract: compute, energy, emissions and power") {
 TEST_CASE("extract: parameters, tokens, samples, memory and throughput") {
   CHECK(one("a model of 110M parameters").value == doctest::Approx(110e6));
   CHECK(one("with 671B total parameters").value == doctest::Approx(671e9));
+  CHECK(one("the adapter has 4.40M trainable LoRA parameters").value == doctest::Approx(4.4e6));
+  CHECK(found("the student has 2M fewer parameters").empty());
+  CHECK(found("| Stage3 Max Live Parameters | 1e9 |\n", "t.md").empty());
   CHECK(one("on 2 trillion tokens").value == doctest::Approx(2e12));
   CHECK(one("on 1.28M images").figure == FigureKind::Samples);
   CostStatement memory = one("with a peak memory of 24 GB per device");
