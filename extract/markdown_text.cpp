@@ -54,6 +54,19 @@ class MarkdownScanner {
       ++i_;
       return;
     }
+    // `roughly $24$ hours`, `$2\times$`: a number in inline math (MathJax), no dollars.
+    if (c == '$' && i_ + 1 < s_.size() && ascii_digit(s_[i_ + 1])) {
+      size_t end = i_ + 1;
+      while (end < s_.size() && end - i_ <= kMaxMathNumber && (ascii_digit(s_[end]) || s_[end] == '.' || s_[end] == ','))
+        ++end;
+      bool times = s_.substr(end, 7) == "\\times$";
+      if (end < s_.size() && (s_[end] == '$' || times)) {
+        out_.add(s_.substr(i_ + 1, end - i_ - 1), at + 1);
+        if (times) out_.add("×", static_cast<uint32_t>(end));
+        i_ = end + (times ? 7 : 1);
+        return;
+      }
+    }
     if (c == '\xC2' && i_ + 1 < s_.size() && s_[i_ + 1] == '\xA0') {  // a no-break space, as a word processor leaves it
       out_.add(" ", at);
       i_ += 2;
@@ -262,7 +275,7 @@ class MarkdownScanner {
   }
 
   static constexpr size_t kMaxTagBytes = 512, kMaxSpan = 64, kMaxRowCells = 256, kMaxLinkTextBytes = 512,
-                          kMaxGapBytes = 64, kMaxListMarkup = 16;
+                          kMaxGapBytes = 64, kMaxListMarkup = 16, kMaxMathNumber = 24;
 
   std::string_view s_;
   size_t i_ = 0;

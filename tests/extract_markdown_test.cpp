@@ -128,3 +128,13 @@ TEST_CASE("markdown: a header's second line after </br> is its unit, as after <b
   CHECK(one("| Model | Params M |\n|---|---|\n| A | 12 |\n", "README.md").value == 12e6);
   CHECK(found("| Model | Group B |\n|---|---|\n| A | 12 |\n", "README.md").empty());
 }
+
+TEST_CASE("extract: a number in Markdown's inline math is no dollar amount") {
+  auto statements = found("It runs in roughly $24$ hours, $2\\times$ faster than the $3$ studies, at a cost of $24.",
+                          "README.md");
+  REQUIRE(statements.size() == 2);
+  CHECK(statements[0].figure == FigureKind::Duration);
+  CHECK(statements[0].value == 24 * 3600.0);
+  CHECK(statements[1].figure == FigureKind::Cost);
+  CHECK(statements[1].value == 24);
+}
