@@ -81,18 +81,28 @@ class RstScanner {
     auto offset = static_cast<uint32_t>(content.data() - s_.data());
     if (line.size() >= 2 && line.front() == '+' && line.back() == '+' &&
         line.find_first_not_of("+-= ") == std::string_view::npos) {
+      rule_ = line;
       out_.add("\n", offset);
       return true;
     }
     if (line.size() < 2 || line.front() != '|' || line.back() != '|') return false;
     for (size_t bar = 0; bar < line.size();) {  // each `|` a separator, the text between copied at once
       out_.add(std::string_view(&kCellSeparator, 1), offset + static_cast<uint32_t>(bar));
-      size_t next = std::min(line.find('|', bar + 1), line.size());
+      size_t next = bar + 1;
+      while ((next = std::min(line.find('|', next), line.size())) < line.size() - 1 && !column_edge(line, next)) ++next;
       out_.add_source(line.substr(bar + 1, next - bar - 1), offset + static_cast<uint32_t>(bar + 1));
       bar = next;
     }
     out_.add("\n", offset + static_cast<uint32_t>(line.size()));
     return true;
+  }
+
+  /// Whether the `|` at `column` of a grid table's row is a column's edge: under a `+`
+  /// of the rule above, or set apart by spaces where a row is out of line; not a
+  /// bar within a cell (`|cartpole|`, a substitution).
+  bool column_edge(std::string_view row, size_t column) const {
+    bool apart = row[column - 1] == ' ' && row[column + 1] == ' ';
+    return rule_.empty() || apart || (column < rule_.size() && rule_[column] == '+');
   }
 
   void end_table(size_t at) {
@@ -104,6 +114,7 @@ class RstScanner {
   PlainText out_;
   bool in_table_ = false, row_open_ = false;
   size_t table_indent_ = 0;
+  std::string_view rule_;  ///< the last grid table's rule, whose `+` mark its columns' edges
 };
 
 }  // namespace

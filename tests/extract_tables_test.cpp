@@ -766,3 +766,18 @@ TEST_CASE("extract: a header's second bracket that names the parts a cell sums, 
   // Brackets joined are one header's words, not a name and its parts.
   CHECK(found("| Batch | FTL(min)(s) |\n|---|---|\n| 1 | 5.52 |\n", "README.md").empty());
 }
+
+TEST_CASE("extract: a substitution's bars within a grid table's cell are no column's edges") {
+  auto grid = found("+-----------------------+------------+-----------+-----------+\n"
+                    "| Environment Name      |            | # of Envs | VRAM (GB) |\n"
+                    "+=======================+============+===========+===========+\n"
+                    "| Isaac-Cartpole-Direct | |cartpole| | 4096      | 3.3       |\n"
+                    "+-----------------------+------------+-----------+-----------+\n"
+                    "| Isaac-Reorient-Cube  | |cube|     | 8192      | 6.4       |\n"
+                    "+-----------------------+------------+-----------+-----------+\n",
+                    "benchmarks.rst");
+  REQUIRE(grid.size() == 2);
+  CHECK(grid[0].figure == FigureKind::Memory);
+  CHECK(grid[0].value == doctest::Approx(3.3e9));
+  CHECK(grid[1].value == doctest::Approx(6.4e9));  // a row out of line keeps its bars set apart by spaces
+}
