@@ -220,6 +220,12 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
         return UnitReading{FigureKind::Memory, *bytes};
     }
     if (auto reading = read_unit(unit)) return reading;
+    // `gpu_mem(M)`, `Memory (G)`: bytes in the magnitude a letter gives (as MMCV's logs write megabytes).
+    if (unit == "M" || unit == "G") {
+      std::string words = name;
+      std::replace(words.begin(), words.end(), '_', ' ');
+      if (names_memory(words)) return UnitReading{FigureKind::Memory, unit == "M" ? 1e6 : 1e9};
+    }
     // `Throughput (T/s)`, `Inference Speed (fps)`: items a second, under a name that says so.
     bool rate_named = name.find("throughput") != std::string::npos || name.find("speed") != std::string::npos;
     if (rate_named && (per_second(unit) || unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};

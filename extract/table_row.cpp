@@ -1,6 +1,7 @@
 #include "extract/table_row.h"
 
 #include <algorithm>
+#include <string>
 
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
@@ -51,6 +52,17 @@ std::optional<TableNumber> clock_pair_in(const Cell& cell, size_t lead, double s
   return TableNumber{begin, begin + *clock, FigureKind::Duration, (whole + sixtieths / 60) * scale, {}, {}};
 }
 
+/// `x 8`, `×4`: the second factor of a count of devices, a whole number after a sign of product.
+std::optional<double> device_product(std::string_view rest) {
+  for (std::string_view times : {"x", "×", "*"})
+    if (rest.starts_with(times)) {
+      std::string_view factor = trimmed(rest.substr(times.size()));
+      if (factor.empty() || factor.size() > 4 || !std::all_of(factor.begin(), factor.end(), ascii_digit)) return std::nullopt;
+      return std::stod(std::string(factor));
+    }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Cell> cells_of(std::string_view line, size_t offset) {
@@ -87,8 +99,14 @@ std::optional<TableNumber> number_in(const Cell& cell, FigureKind figure, double
   auto number = match<g::number>(cell.text.substr(lead));
   if (!number) return std::nullopt;
   std::string_view rest = trimmed(cell.text.substr(lead + *number));
-  if (!rest.empty() && !remark_only(rest)) return std::nullopt;
   size_t begin = cell.offset + lead;
+  // `16 x 8`, `8x3` under `#GPUs`: nodes times the devices each holds.
+  if (figure == FigureKind::Hardware)
+    if (auto product = device_product(rest)) {
+      size_t end = static_cast<size_t>(rest.data() - cell.text.data()) + rest.size();
+      return TableNumber{begin, cell.offset + end, figure, number_value(cell.text.substr(lead, *number)) * *product, {}, {}};
+    }
+  if (!rest.empty() && !remark_only(rest)) return std::nullopt;
   return TableNumber{begin, begin + *number, figure, number_value(cell.text.substr(lead, *number)) * scale, {}, {}};
 }
 

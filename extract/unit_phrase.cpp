@@ -104,16 +104,17 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
         return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); });
       }))
     return UnitReading{FigureKind::Samples, 1};
-  // `4.40M trainable LoRA parameters`, `25M encoder params`: parameters some words qualify,
+  // `4.40M trainable LoRA parameters`, `2T high-quality tokens`: a count some words qualify,
   // not a difference (`2M fewer parameters`).
-  if (words.size() <= 3 && words.size() >= 2 && (last == "parameters" || last == "params") &&
-      std::all_of(words.begin(), words.end() - 1, [](std::string_view word) {
-        return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) &&
-               !same_folded(word, "fewer") && !same_folded(word, "more") && !same_folded(word, "less") &&
-               !same_folded(word, "extra") && !same_folded(word, "additional") && !same_folded(word, "hyper") &&
-               !same_folded(word, "of") && !same_folded(word, "the");
-      }))
-    return UnitReading{FigureKind::Parameters, 1};
+  bool qualified = words.size() <= 3 && words.size() >= 2 &&
+                   std::all_of(words.begin(), words.end() - 1, [](std::string_view word) {
+                     return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) &&
+                            !same_folded(word, "fewer") && !same_folded(word, "more") && !same_folded(word, "less") &&
+                            !same_folded(word, "extra") && !same_folded(word, "additional") &&
+                            !same_folded(word, "hyper") && !same_folded(word, "of") && !same_folded(word, "the");
+                   });
+  if (qualified && (last == "parameters" || last == "params")) return UnitReading{FigureKind::Parameters, 1};
+  if (qualified && last == "tokens") return UnitReading{FigureKind::Tokens, 1};
   std::string w = folded(words.front());
   if (words.size() == 2) {
     w.push_back(' ');

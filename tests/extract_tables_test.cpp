@@ -781,3 +781,15 @@ TEST_CASE("extract: a substitution's bars within a grid table's cell are no colu
   CHECK(grid[0].value == doctest::Approx(3.3e9));
   CHECK(grid[1].value == doctest::Approx(6.4e9));  // a row out of line keeps its bars set apart by spaces
 }
+
+TEST_CASE("extract: nodes times devices under a count of GPUs, and memory in a magnitude's letter") {
+  auto zoo = found("| config | gpus | gpu_mem(M) |\n|:--|:--:|:--:|\n| tsn_r50 | 8x3 | 8332 |\n", "README.md");
+  REQUIRE(zoo.size() == 2);
+  CHECK(zoo[0].figure == FigureKind::Hardware);
+  CHECK(zoo[0].value == 24);
+  CHECK(zoo[1].figure == FigureKind::Memory);
+  CHECK(zoo[1].value == 8332e6);
+  CHECK(one("| Stage | #GPUs |\n| --- | --- |\n| Pre-training | 16 x 8 |\n", "README.md").value == 128);
+  // Not a product of anything but whole numbers.
+  CHECK(found("| Stage | #GPUs |\n| --- | --- |\n| Pre-training | 16 x A |\n", "README.md").empty());
+}

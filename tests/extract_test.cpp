@@ -203,6 +203,7 @@ TEST_CASE("extract: parameters, tokens, samples, memory and throughput") {
   CHECK(found("the student has 2M fewer parameters").empty());
   CHECK(found("| Stage3 Max Live Parameters | 1e9 |\n", "t.md").empty());
   CHECK(one("on 2 trillion tokens").value == doctest::Approx(2e12));
+  CHECK(one("pre-trained on ~2T high-quality tokens").value == doctest::Approx(2e12));
   CHECK(one("on 1.28M images").figure == FigureKind::Samples);
   CostStatement memory = one("with a peak memory of 24 GB per device");
   CHECK(memory.figure == FigureKind::Memory);
