@@ -26,6 +26,8 @@ constexpr size_t kLabelReach = 64, kVerbReach = 32;
 /// How many words may name the nodes a count counts (`20 AWS p4d.24xlarge instances`), each how long.
 constexpr int kMaxNodeNameWords = 3;
 constexpr size_t kMaxNodeNameBytes = 32;
+/// How far after `4 Nodes, ` the clause may say the devices are each node's (`... GPUs per node`).
+constexpr size_t kMaxPerNodeClause = 48;
 
 /// Whether a count of devices is one: a whole number from one to a million.
 bool whole_count(double devices) { return devices >= 1 && devices <= 1e6 && devices == std::floor(devices); }
@@ -372,6 +374,14 @@ size_t DevicePhrases::devices_per_node(size_t q, double& per_node, bool digits) 
       joined = true;
       break;
     }
+  // `4 Nodes, 4 x L40 GPUs per node`: the devices after a comma, where the clause says they are each node's.
+  if (!joined && starts(q + at, ", ")) {
+    std::string_view clause = text_.substr(q + at, kMaxPerNodeClause);
+    clause = clause.substr(0, clause.find_first_of(".;\n"));
+    for (std::string_view each : {" per node", " per machine", " per server", " per host", " each"})
+      joined = joined || clause.find(each) != std::string_view::npos;
+    at += 2;
+  }
   if (!joined) return 0;
   size_t r = q + at;
   auto count = match<g::device_count>(text_.substr(r));

@@ -323,6 +323,9 @@ TEST_CASE("extract: nodes counted before the devices each holds, joined to their
   CHECK(one("Training used 2 8-GPU servers.").value == 16);
   CHECK(one("We use an 8-GPU node.").value == 8);
   CHECK(found("The batch has 4 8-bit values.").empty());
+  // After a comma, where the clause says the devices are each node's.
+  CHECK(one("We train on 4 Nodes, 4 x L40 GPUs per node.").value == 16);
+  CHECK(one("We use 2 nodes, and 8 A100 GPUs.").value == 8);
 }
 
 TEST_CASE("extract: the counts of a list share the device its last member names, when they grow") {
