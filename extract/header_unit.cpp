@@ -208,6 +208,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   }
   if (open != std::string_view::npos && close != std::string_view::npos && close > open && !words_after) {
     unit = cell.substr(open + 1, close - open - 1);
+    if (unit.starts_with("in ")) unit.remove_prefix(3);  // `Runtime (in seconds)`
     name = folded(cell.substr(0, open));
     if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
     // `Training [s]`, `Latency (ms)`: a symbol of time, set apart in brackets (`GPU(s)` is a plural;
@@ -229,6 +230,15 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     // `Throughput (T/s)`, `Inference Speed (fps)`: items a second, under a name that says so.
     bool rate_named = name.find("throughput") != std::string::npos || name.find("speed") != std::string::npos;
     if (rate_named && (per_second(unit) || unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
+    // `inference_time(video/s)`: items a second in brackets, whatever the name; not bytes, operations
+    // (a device's rate) nor a distance.
+    if (per_second(unit)) {
+      std::string item = folded(unit.substr(0, unit.find('/')));
+      bool other = item.ends_with("b") || item.ends_with("bit") || item.ends_with("bits") || item.ends_with("byte") ||
+                   item.ends_with("bytes") || item.find("flop") != std::string::npos || item == "m" || item == "km" ||
+                   item == "mi" || item == "ft";
+      if (!other) return UnitReading{FigureKind::Throughput, 1};
+    }
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
   // `Par. M`: a magnitude under its name, a Markdown header's second line (`Par.<br><sup>M</sup>`).

@@ -793,3 +793,16 @@ TEST_CASE("extract: nodes times devices under a count of GPUs, and memory in a m
   // Not a product of anything but whole numbers.
   CHECK(found("| Stage | #GPUs |\n| --- | --- |\n| Pre-training | 16 x A |\n", "README.md").empty());
 }
+
+TEST_CASE("extract: a header's unit after `in`, and items a second in brackets whatever the name") {
+  auto runtime = found("| Task | Max<br>**Runtime** <br>_(in seconds)_ | Time (in hours) |\n|---|---|---|\n| a | 7,703 | 12 |\n",
+                       "README.md");
+  REQUIRE(runtime.size() == 2);
+  CHECK(runtime[0].value == 7703);
+  CHECK(runtime[1].value == 12 * 3600.0);
+  CostStatement videos = one("| config | inference_time(video/s) |\n|:--|:--:|\n| tsn | 4.3 (25x10 frames) |\n", "README.md");
+  CHECK(videos.figure == FigureKind::Throughput);
+  CHECK(videos.value == doctest::Approx(4.3));
+  // A device's rate of operations, a bandwidth: no throughput of a system.
+  CHECK(found("| Chip | Measured (TFLOPS/s) | Link (GB/s) |\n|---|---|---|\n| TPU | 24.8 | 600 |\n", "README.md").empty());
+}
