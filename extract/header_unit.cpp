@@ -210,6 +210,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     unit = cell.substr(open + 1, close - open - 1);
     if (unit.starts_with("in ")) unit.remove_prefix(3);  // `Runtime (in seconds)`
     name = folded(cell.substr(0, open));
+    // `Batch size (tokens)`: a setting counted in some unit, no cost.
+    if (name.find("batch size") != std::string::npos || trimmed(name) == "batch") return std::nullopt;
     if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
     // `Training [s]`, `Latency (ms)`: a symbol of time, set apart in brackets (`GPU(s)` is a plural;
     // `Time(s)`, `Latency(ms)`, `Time[s]` are not).

@@ -56,7 +56,8 @@ bool UnitReadings::rest_of_duration(double scale, double& seconds, size_t& end) 
     if (!word) return true;
     std::string_view unit = rest(unit_start).substr(0, *word);
     while (!unit.empty() && unit.back() == '.') unit.remove_suffix(1);
-    std::optional<UnitReading> reading = units_.unit(unit);
+    // `16 mins 53 s`: after a larger unit, an `s` alone is seconds.
+    std::optional<UnitReading> reading = unit == "s" ? UnitReading{FigureKind::Duration, 1} : units_.unit(unit);
     if (!reading || reading->figure != FigureKind::Duration || reading->scale >= scale) return true;
     // `1 min 38 sec per image`: what follows the last part says what the whole is.
     if (!plausible_(*reading, 1, unit, unit_start + unit.size())) return false;
@@ -252,6 +253,9 @@ std::optional<UnitAfter> UnitReadings::of_list(size_t after, double value, std::
   // may or may not be the others'; such a list is not read.
   auto scaled = [](std::string_view number) { return match<g::number_value>(number) != number.size(); };
   bool first_scaled = scaled(written);
+  // `at N=1 and 29 minutes`: a variable's value is no member of the list after it.
+  size_t at = offset_of(written);
+  if (at > 0 && text_[at - 1] == '=') return std::nullopt;
   for (int member = 0; member < kMaxListMembers; ++member) {
     size_t q = after;
     bool joined = false;

@@ -758,3 +758,11 @@ TEST_CASE("extract: seconds set apart by LaTeX's spacing, and not the length of 
   CHECK(no_duration("we recorded audio clips of 5 seconds"));
   CHECK(one("the project ran over a 6 month duration").value == doctest::Approx(6 * 30.4375 * 86400).epsilon(0.02));
 }
+
+TEST_CASE("extract: a variable's value is no list's member, seconds after minutes, a batch's size in tokens") {
+  auto times = found("wall-clock time was 5.8 minutes per case at $N=1$ and 29 minutes at mean $N=5$");
+  for (const CostStatement& s : times) CHECK(s.value != 60);
+  CHECK(one("- #### 500 steps - `16 mins 53 s`", "README.md").value == 16 * 60 + 53);
+  CHECK(found("step 200,000 led all aggregate metrics").empty());
+  CHECK(found("| Model | Batch size (tokens) |\n|---|---|\n| GPT3-1.3B | 1M |\n", "README.md").empty());
+}
