@@ -376,11 +376,14 @@ size_t DevicePhrases::devices_per_node(size_t q, double& per_node, bool digits) 
     }
   // `4 Nodes, 4 x L40 GPUs per node`: the devices after a comma, where the clause says they are each node's.
   if (!joined && starts(q + at, ", ")) {
-    std::string_view clause = text_.substr(q + at, kMaxPerNodeClause);
+    std::string clause = folded(text_.substr(q + at, kMaxPerNodeClause));
     clause = clause.substr(0, clause.find_first_of(".;\n"));
-    for (std::string_view each : {" per node", " per machine", " per server", " per host", " each"})
-      joined = joined || clause.find(each) != std::string_view::npos;
-    at += 2;
+    for (std::string_view each : {" per node", " per machine", " per server", " per host"})
+      joined = joined || clause.find(each) != std::string::npos;
+    // `8 A100 GPUs each`, the clause's last word; not `16 GPUs in total, each with 80GB`.
+    joined = (joined || clause.ends_with(" each") || clause.find(" each,") != std::string::npos) &&
+             clause.find("total") == std::string::npos;
+    if (joined) at += 2;
   }
   if (!joined) return 0;
   size_t r = q + at;

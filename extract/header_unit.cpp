@@ -86,18 +86,20 @@ bool counts_a_dataset(std::string_view name) {
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
   bool training = false;  // `Train size`: the size of a training set
   bool counted = false;   // `#Train`, `Number of training`: what follows is counted
+  bool seen = false;      // `# Seen Samples`: the samples a training saw (not `# Seen Images` of seen classes)
   for (bool stripped = true; stripped;) {
     stripped = false;
     while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-    // `# Seen Samples`: the samples a training saw.
     for (std::string_view prefix : {"# of ", "#", "number of ", "num. ", "no. of ", "total ", "training ", "train ", "seen "})
       if (name.starts_with(prefix)) {
         // `Total Events` is a count of items; `Total training` may be of anything (GPU hours).
-        training = training || prefix.starts_with("train") || prefix == "seen ";
+        training = training || prefix.starts_with("train");
         counted = counted || !(prefix.starts_with("train") || prefix == "total ");
+        seen = seen || prefix == "seen ";
         name.remove_prefix(prefix.size()), stripped = true;
       }
   }
+  if (seen) return name == "samples" || name == "examples";
   // `#Train`: a count of the training set (`Train` alone may head its steps or its accuracy);
   // `n`, a sample's size as statistics writes it.
   if ((counted && (name == "train" || name == "training" || name == "train set" || name == "training set")) ||
@@ -125,6 +127,21 @@ bool names_a_system(std::string_view unit) {
   for (std::string_view ratio : {"rel", "relative", "norm", "normalized", "speedup", "ratio", "x"})
     if (words == ratio) return false;
   return !magnitude_of(unit);
+}
+
+/// Whether the items of a rate (`video` in `video/s`) are things a system processes, not bytes,
+/// operations, a distance or an angle.
+bool processed_items(std::string_view item) {
+  for (std::string_view other : {"b", "bit", "bits", "byte", "bytes", "op", "ops"})
+    if (item.ends_with(other)) return false;
+  for (std::string_view other : {"flop", "mac", "m", "km", "mi", "ft", "cm", "mm", "px", "rad", "deg"})
+    if (item.find(other) != std::string::npos && (other.size() > 2 || item == other)) return false;
+  return true;
+}
+
+/// Whether a header's bracket names a unit (`s`, `ms`, `gb`, `tokens/s`), which no qualifier does.
+bool names_a_unit(std::string_view words) {
+  return read_unit(words) || lookup(kTimeSymbols, words) || lookup(kLowerByteSymbols, words) || per_second(words);
 }
 
 /// Whether the words in a header's brackets only qualify its name (`deduped`, `estimated`, `en`):
@@ -188,7 +205,8 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `# Params (M) <br> (img + txt)`: a second bracket that qualifies the name is read apart.
   // (Not `FTL(min)(s)`, whose brackets are joined.)
   if (size_t last = cell.rfind('('); open != std::string_view::npos && last > open && close + 1 == cell.size() &&
-                                      cell[close] == ')' && qualifies_name(cell.substr(last + 1, close - last - 1))) {
+                                      cell[close] == ')' && qualifies_name(cell.substr(last + 1, close - last - 1)) &&
+                                      !names_a_unit(cell.substr(last + 1, close - last - 1))) {
     std::string_view first = trimmed(cell.substr(0, last));
     if (first.ends_with(")") && first.size() < last) return read_header_unit(first);
   }
@@ -231,16 +249,11 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     }
     // `Throughput (T/s)`, `Inference Speed (fps)`: items a second, under a name that says so.
     bool rate_named = name.find("throughput") != std::string::npos || name.find("speed") != std::string::npos;
-    if (rate_named && (per_second(unit) || unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
-    // `inference_time(video/s)`: items a second in brackets, whatever the name; not bytes, operations
-    // (a device's rate) nor a distance.
-    if (per_second(unit)) {
-      std::string item = folded(unit.substr(0, unit.find('/')));
-      bool other = item.ends_with("b") || item.ends_with("bit") || item.ends_with("bits") || item.ends_with("byte") ||
-                   item.ends_with("bytes") || item.find("flop") != std::string::npos || item == "m" || item == "km" ||
-                   item == "mi" || item == "ft";
-      if (!other) return UnitReading{FigureKind::Throughput, 1};
-    }
+    // `Throughput (T/s)`, `inference_time(video/s)`: items a second, whatever the name; not bytes,
+    // operations (a device's rate), a distance nor an angle.
+    if (per_second(unit) && processed_items(folded(unit.substr(0, unit.find('/')))))
+      return UnitReading{FigureKind::Throughput, 1};
+    if (rate_named && (unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
   // `Par. M`: a magnitude under its name, a Markdown header's second line (`Par.<br><sup>M</sup>`).

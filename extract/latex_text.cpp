@@ -312,6 +312,9 @@ class LatexScanner {
     if (i_ >= s_.size() || s_[i_] != 's' || out_.text.size() < 2 || !ascii_digit(out_.text[last])) return;
     char next = i_ + 1 < s_.size() ? s_[i_ + 1] : ' ';
     if (ascii_alnum(next) || next == '/' || next == '_' || next == '^') return;
+    // `10\,s$^{-1}$`, `0.5~s\textsuperscript{-1}`: a rate's inverse seconds.
+    std::string_view after = s_.substr(i_ + 1, 18);
+    if (after.starts_with("$^") || after.starts_with("\\textsuperscript")) return;
     out_.add("seconds", static_cast<uint32_t>(i_++));
   }
 

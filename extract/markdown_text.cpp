@@ -61,7 +61,7 @@ class MarkdownScanner {
         ++end;
       bool times = s_.substr(end, 7) == "\\times$";
       if (end < s_.size() && (s_[end] == '$' || times)) {
-        out_.add(s_.substr(i_ + 1, end - i_ - 1), at + 1);
+        out_.add_source(s_.substr(i_ + 1, end - i_ - 1), at + 1);
         if (times) out_.add("×", static_cast<uint32_t>(end));
         i_ = end + (times ? 7 : 1);
         return;

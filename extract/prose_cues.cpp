@@ -150,7 +150,8 @@ bool token_setting_before(std::string_view text, size_t at) {
 /// achieve framerates of`, `renders at`), not the data's (`videos sampled at`).
 bool sampled_before(std::string_view text, size_t at) {
   std::string before = clause_before(text, at, 120, ".;!?\n");
-  for (std::string_view data : {"sampl", "video", "record", "captur", "extract", "clip"})
+  for (std::string_view data : {"sampl", "video", "record", "captur", "extract", "clip", "camera", "sensor", "stream",
+                                "annotat"})
     if (before.find(data) != std::string::npos) return true;
   return false;
 }
@@ -161,7 +162,8 @@ bool speed_before(std::string_view text, size_t at) {
   // `Speed: 22 FPS`, `reports up to about 150 fps`: a speed named, or a system's best.
   for (std::string_view speed : {"achiev", "render", "real-time", "realtime", "real time", "runs at", "run at", "running at",
                                  "speed", "frame rate", "framerate", "up to"})
-    if (before.find(speed) != std::string::npos) return true;
+    if (size_t at = before.find(speed); at != std::string::npos && (at == 0 || before[at - 1] == ' '))
+      return true;  // a word of its own: not `high-speed`
   return false;
 }
 
@@ -232,7 +234,7 @@ bool plural_noun_of_data(std::string_view word) {
       "batches", "jobs", "executions", "resamples", "chains", "cells", "widths",
       // who or what a dataset's items are about, and measures
       "agents", "items", "products", "goods", "movies", "meters", "kilometers", "miles", "litres", "liters",
-      "gallons", "acids", "residues"};
+      "gallons", "acids", "residues", "centers", "centres"};
   return !kNotData.count(word);
 }
 

@@ -85,7 +85,10 @@ class RstScanner {
       out_.add("\n", offset);
       return true;
     }
-    if (line.size() < 2 || line.front() != '|' || line.back() != '|') return false;
+    if (line.size() < 2 || line.front() != '|' || line.back() != '|') {
+      rule_ = {};  // a table's rule says nothing of a later one's rows
+      return false;
+    }
     for (size_t bar = 0; bar < line.size();) {  // each `|` a separator, the text between copied at once
       out_.add(std::string_view(&kCellSeparator, 1), offset + static_cast<uint32_t>(bar));
       size_t next = bar + 1;
@@ -101,7 +104,7 @@ class RstScanner {
   /// of the rule above, or set apart by spaces where a row is out of line; not a
   /// bar within a cell (`|cartpole|`, a substitution).
   bool column_edge(std::string_view row, size_t column) const {
-    bool apart = row[column - 1] == ' ' && row[column + 1] == ' ';
+    bool apart = row.size() != rule_.size() && row[column - 1] == ' ' && row[column + 1] == ' ';
     return rule_.empty() || apart || (column < rule_.size() && rule_[column] == '+');
   }
 

@@ -273,7 +273,8 @@ class TableReader {
   }
 
   /// `| Model | Size (M) |`: a size in millions beside the models it sizes is their
-  /// parameters (alone, `Size (M)` may count a dataset's items).
+  /// parameters (alone, `Size (M)` may count a dataset's items; beside a column of
+  /// parameters, it is the file's megabytes).
   static void sizes_of_models(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
     size_t first = 0;
     while (first < cells.size() && blank(cells[first].text)) ++first;
@@ -282,11 +283,13 @@ class TableReader {
     bool models = false;
     for (std::string_view word : {"model", "models", "checkpoint", "checkpoints", "backbone", "architecture", "network"})
       models = models || same_folded(head, word);
-    if (!models) return;
+    bool parameters = std::any_of(units.begin(), units.end(),
+                                  [](const auto& unit) { return unit && unit->figure == FigureKind::Parameters; });
+    if (!models || parameters) return;
     for (size_t i = first + 1; i < cells.size(); ++i) {
       std::string_view name = trimmed(cells[i].text);
       auto magnitude = bracketed_magnitude(name);
-      if (!units[i] && magnitude && *magnitude >= 1e3 && same_folded(trimmed(name.substr(0, name.rfind('('))), "size"))
+      if (!units[i] && magnitude && *magnitude >= 1e6 && same_folded(trimmed(name.substr(0, name.rfind('('))), "size"))
         units[i] = UnitReading{FigureKind::Parameters, *magnitude};
     }
   }

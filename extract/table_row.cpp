@@ -13,6 +13,9 @@ namespace {
 
 namespace g = cost_grammar;
 
+/// The most devices a node holds (`16 x 8` GPUs: sixteen nodes of eight).
+constexpr double kMaxDevicesPerNode = 16;
+
 /// The longest device name a table's cell is read as (`NVIDIA GeForce RTX 4070 Ti SUPER`).
 constexpr size_t kMaxDeviceName = 48;
 
@@ -52,13 +55,15 @@ std::optional<TableNumber> clock_pair_in(const Cell& cell, size_t lead, double s
   return TableNumber{begin, begin + *clock, FigureKind::Duration, (whole + sixtieths / 60) * scale, {}, {}};
 }
 
-/// `x 8`, `×4`: the second factor of a count of devices, a whole number after a sign of product.
+/// `x 8`, `×4`: the devices of each node, a whole number up to kMaxDevicesPerNode after a
+/// sign of product (not a card's model: `2 x 3090`).
 std::optional<double> device_product(std::string_view rest) {
   for (std::string_view times : {"x", "×", "*"})
     if (rest.starts_with(times)) {
       std::string_view factor = trimmed(rest.substr(times.size()));
-      if (factor.empty() || factor.size() > 4 || !std::all_of(factor.begin(), factor.end(), ascii_digit)) return std::nullopt;
-      return std::stod(std::string(factor));
+      if (factor.empty() || factor.size() > 2 || !std::all_of(factor.begin(), factor.end(), ascii_digit)) return std::nullopt;
+      double devices = std::stod(std::string(factor));
+      return devices <= kMaxDevicesPerNode ? std::optional(devices) : std::nullopt;
     }
   return std::nullopt;
 }
@@ -165,7 +170,7 @@ bool spans_all(const std::vector<Cell>& cells) {
 
 bool has_number(const std::vector<Cell>& cells) {
   return std::any_of(cells.begin(), cells.end(),
-                     [](const Cell& cell) { return number_in(cell, FigureKind::Hardware, 1).has_value(); });
+                     [](const Cell& cell) { return number_in(cell, FigureKind::Samples, 1).has_value(); });
 }
 
 bool rule_row(const std::vector<Cell>& cells) {

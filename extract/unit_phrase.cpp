@@ -104,14 +104,17 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
         return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); });
       }))
     return UnitReading{FigureKind::Samples, 1};
-  // `4.40M trainable LoRA parameters`, `2T high-quality tokens`: a count some words qualify,
-  // not a difference (`2M fewer parameters`).
-  bool qualified = words.size() <= 3 && words.size() >= 2 &&
+  // `671B total parameters`, `4.40M trainable LoRA parameters`, `2T high-quality tokens`: a count
+  // some words qualify, not a difference (`2M fewer parameters`) nor parameters left out (`85M
+  // non-trainable`; a model's `non-embedding parameters` are its own).
+  bool left_out = same_folded(words.front(), "non") && !(words.size() > 1 && same_folded(words[1], "embedding"));
+  bool qualified = words.size() <= 3 && words.size() >= 2 && !left_out &&
                    std::all_of(words.begin(), words.end() - 1, [](std::string_view word) {
-                     return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) &&
-                            !same_folded(word, "fewer") && !same_folded(word, "more") && !same_folded(word, "less") &&
-                            !same_folded(word, "extra") && !same_folded(word, "additional") &&
-                            !same_folded(word, "hyper") && !same_folded(word, "of") && !same_folded(word, "the");
+                     if (!std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); })) return false;
+                     for (std::string_view other : {"fewer", "more", "less", "extra", "additional", "hyper", "of", "the",
+                                                    "redundant", "pruned", "removed", "frozen"})
+                       if (same_folded(word, other)) return false;
+                     return true;
                    });
   if (qualified && (last == "parameters" || last == "params")) return UnitReading{FigureKind::Parameters, 1};
   if (qualified && last == "tokens") return UnitReading{FigureKind::Tokens, 1};
@@ -122,17 +125,8 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
   } else if (words.size() > 2) return std::nullopt;
   if (w == "parameters" || w == "params" || w == "parameter" || w == "param")
     return UnitReading{FigureKind::Parameters, 1};
-  // A qualified count is still one: "671B total parameters", "37B activated parameters".
-  for (std::string_view qualifier : {"total ", "trainable ", "activated ", "active ", "learnable ",
-                                     "model ", "non-embedding "})
-    if (w.starts_with(qualifier) && (w.ends_with(" parameters") || w.ends_with(" params")))
-      return UnitReading{FigureKind::Parameters, 1};
-  // `the 600B token checkpoint`: singular before a noun, as the plural; `400
-  // billion text tokens`, `2T code tokens`: tokens a word qualifies.
+  // `the 600B token checkpoint`: singular before a noun, as the plural.
   if (w == "tokens" || w == "token") return UnitReading{FigureKind::Tokens, 1};
-  if (words.size() == 2 && folded(words[1]) == "tokens" &&
-      std::all_of(words[0].begin(), words[0].end(), [](char c) { return ascii_letter(c); }))
-    return UnitReading{FigureKind::Tokens, 1};
   if ((words.size() == 1 && samples_noun(w)) || w == "sentence pairs" || w == "training examples" ||
       w == "training samples")
     return UnitReading{FigureKind::Samples, 1};

@@ -169,11 +169,13 @@ std::optional<UnitAfter> UnitReadings::dataset_count(std::span<const std::string
     size_t end = offset_of(word) + word.size();
     bool last = false;  // `comments.`: the sentence ends with the word
     while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end, last = true;
-    // `52K generated data`, `1.5 million data points`: data counted whole, in thousands or more.
-    if (same_folded(word, "data") && (magnitude || value >= 1000)) {
-      std::string_view next = k + 1 < words.size() && !last ? words[k + 1] : std::string_view();
-      while (next.ends_with(".")) next.remove_suffix(1);
-      if (same_folded(next, "points") || same_folded(next, "samples")) end = offset_of(next) + next.size();
+    // `52K generated data`, `1.5 million data points`: data counted whole, in thousands or more
+    // (not `8,000 data centers`, `2T data tokens`).
+    std::string_view next = k + 1 < words.size() && !last ? words[k + 1] : std::string_view();
+    while (next.ends_with(".")) next.remove_suffix(1);
+    bool points = same_folded(next, "points") || same_folded(next, "samples");
+    if (same_folded(word, "data") && (magnitude || value >= 1000) && (next.empty() || points || joins_a_clause(next))) {
+      if (points) end = offset_of(next) + next.size();
       UnitReading samples{FigureKind::Samples, 1};
       if (!plausible_(samples, value, text_.substr(offset_of(word), end - offset_of(word)), end)) return std::nullopt;
       return UnitAfter{samples, std::string(text_.substr(offset_of(word), end - offset_of(word))), end};

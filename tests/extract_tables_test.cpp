@@ -806,3 +806,48 @@ TEST_CASE("extract: a header's unit after `in`, and items a second in brackets w
   // A device's rate of operations, a bandwidth: no throughput of a system.
   CHECK(found("| Chip | Measured (TFLOPS/s) | Link (GB/s) |\n|---|---|---|\n| TPU | 24.8 | 600 |\n", "README.md").empty());
 }
+
+TEST_CASE("extract: what a review of the eighth session found, each kept fixed") {
+  // A card's model after a sign of product is no count of nodes; a header of image sizes heads its table.
+  for (const CostStatement& s : found("| Model | GPUs |\n|---|---|\n| LLaMA-7B | 2 x 3090 |\n", "README.md"))
+    CHECK(s.value != 6180);
+  auto sizes = found("| Time (h) | A |\n|---|---|\n| 1 | 2 |\n\n| Method | 64x64 | 256x256 |\n|---|---|---|\n"
+                     "| Ours | 3 | 4 |\n", "README.md");
+  REQUIRE(sizes.size() == 1);
+  CHECK(sizes[0].value == 3600);
+  // A unit in a second bracket is no qualifier of the name.
+  CHECK(found("| Model | Latency (min) (ms) |\n|---|---|\n| A | 35.2 |\n", "README.md").empty());
+  // Items a second, not operations, angles or lengths.
+  CHECK(found("| Design | Performance (GOP/s) | Rate (rad/s) |\n|---|---|---|\n| A | 35.2 | 3 |\n", "README.md").empty());
+  // `Size (M)` beside a column of parameters is the file's megabytes; `Size (K)` no parameters.
+  auto files = found("| Model | Params (M) | Size (M) |\n|---|---|---|\n| PP-OCRv3 | 3.4 | 16.2 |\n", "README.md");
+  REQUIRE(files.size() == 1);
+  CHECK(files[0].value == doctest::Approx(3.4e6));
+  CHECK(found("| Model | Size (K) |\n|---|---|\n| A | 16.2 |\n", "README.md").empty());
+  CHECK(found("| Dataset | # Seen Images |\n|---|---|\n| CUB | 5,994 |\n", "README.md").empty());
+  // A grid table's rule says nothing of a later table's rows; bars in a cell of a row in line stay text.
+  auto grid = found("+-------+----------+\n| Model | Time (s) |\n+=======+==========+\n| P(y | x) | 249 |\n"
+                    "+-------+----------+\n", "t.rst");
+  for (const CostStatement& s : grid) CHECK(s.value != 249);
+}
+
+TEST_CASE("extract: what a review of the eighth session found in prose, each kept fixed") {
+  auto total = found("We trained on 2 nodes, 16 A100 GPUs in total, each with 80GB memory.");
+  REQUIRE(!total.empty());
+  CHECK(total[0].figure == FigureKind::Hardware);
+  CHECK(total[0].value == 16);
+  CHECK(one("We use 2 nodes, 8 A100 GPUs each.").value == 16);
+  CHECK(found("The region hosts over 8,000 data centers.").empty());
+  CHECK(one("Models were trained and evaluated on a corpus of 50K dialogues.").value == 50000);
+  CHECK(found("Hyperparameters were tuned on 500 images.").empty());
+  CHECK(found("We use a high-speed camera (240 fps).").empty());
+  CHECK(found("Annotations are provided at a frame rate of 2 fps.").empty());
+  CHECK(found("The Azure Kinect streams depth at up to 30 fps.").empty());
+  CHECK(found("The pruning removes 60M redundant parameters and keeps 3M non-trainable parameters.").empty());
+  CHECK(one("The model has 85M non-embedding parameters.").value == 85e6);
+  CHECK(found("We continue training on 100B more tokens.").empty());
+  CHECK(found("at a strain rate of 10\\,s$^{-1}$ and 0.5~s\\textsuperscript{-1}").empty());
+  CostStatement math = one("| Task | Time (h) |\n|---|---|\n| a | $24$ |\n", "README.md");
+  CHECK(math.offset == 37);  // the `2` of `$24$`, and both its digits
+  CHECK(math.length == 2);
+}
