@@ -120,9 +120,19 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
       pool = s;
       break;
     }
+  // A count whose device the paper leaves unnamed (`16 x 8` under `#GPUs`) fills the TODO's count.
+  const CostStatement* counted = nullptr;
+  for (const CostStatement* s : by_figure[FigureKind::Hardware])
+    if (!s->device && s->value >= 1) {
+      counted = s;
+      break;
+    }
   if (pool)
     out += fmt::format("hardware devices = {} x {}   # {}\n\n", *pool->device->count,
                        manifest_string(pool->device->model), citation(*pool));
+  else if (counted)
+    out += fmt::format("# TODO hardware devices = {:g} x \"DEVICE\"   (the paper names no device model) # {}\n\n",
+                       counted->value, citation(*counted));
   else
     out += "# TODO hardware devices = N x \"DEVICE\"   (the paper names no device count)\n\n";
 

@@ -336,6 +336,11 @@ TEST_CASE("extract: the draft manifest cites each line and marks what is missing
   CHECK(draft.find("hardware devices = 8 x \"NVIDIA Tesla P100-PCIE-16GB\"") != std::string::npos);
   CHECK(draft.find("duration = 84 h   # paper.tex:1") != std::string::npos);
   CHECK(draft.find("# TODO energy") != std::string::npos);
+  // A count of devices the paper leaves unnamed fills the TODO's count, citing its line.
+  std::vector<ExtractedFile> unnamed = {
+      {"README.md", found("| Stage | #GPUs |\n| --- | --- |\n| Pre-training | 16 x 8 |\n", "README.md"), ""}};
+  CHECK(draft_manifest(unnamed).find("# TODO hardware devices = 128 x \"DEVICE\"   (the paper names no device model) "
+                                     "# README.md:3") != std::string::npos);
 }
 
 TEST_CASE("extract: what a review of 2026-12-06 found, each kept fixed") {
