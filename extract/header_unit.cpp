@@ -330,10 +330,18 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   for (std::string_view devices : {"chips", "gpus", "tpus", "npus", "cards", "accelerators", "cpus"})
     if (counts && name.find(devices) != std::string::npos) return UnitReading{FigureKind::Hardware, 1};
   // `Gross tCO₂e for Model Training`: a unit among the header's words.
-  // A single letter among a header's words (`Xeon W-2155`) is too little to be a unit.
+  // A single letter among a header's words (`Xeon W-2155`) is too little to be a unit, and a
+  // symbol joined to a word is a name's part (`MB-shooting`, a method).
+  auto compound = [&](std::string_view word) {
+    size_t end = static_cast<size_t>(word.data() - cell.data()) + word.size();
+    if (end >= cell.size() || cell[end] != '-') return false;
+    size_t next = end + 1;
+    while (next < cell.size() && ascii_letter(cell[next]) && next - end <= 4) ++next;
+    return next - end > 4;  // a word of four letters or more after the hyphen
+  };
   if (unit.empty())
     for (std::string_view word : words)
-      if (auto reading = word.size() > 1 ? read_unit(word) : std::nullopt;
+      if (auto reading = word.size() > 1 && !compound(word) ? read_unit(word) : std::nullopt;
           reading && reading->figure != FigureKind::Samples && reading->figure != FigureKind::Duration)
         return reading;
   // `#Tokens`; `Words`, a corpus's size in words (a table keeps it beside a count of its

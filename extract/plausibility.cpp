@@ -20,6 +20,13 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                        " of sound", " samples", " song", " clip", " audio", " segment", " chunk",
                                        " window", " excerpt"})
           if (next.starts_with(media)) return false;
+      // `5 seconds into the future`, `the past 5 seconds`: a horizon of the data, not a run's time.
+      for (std::string_view horizon : {" into the future", " of past", " of future", " ahead", " in the future", " prior"})
+        if (next.starts_with(horizon)) return false;
+      if (size_t at = end - unit.size(); at >= kHorizonReach) {
+        std::string before = folded(text_.substr(at - kHorizonReach, kHorizonReach));
+        if (before.find("past ") != std::string::npos || before.find("future ") != std::string::npos) return false;
+      }
       // `clips of 10.0 s duration`, `segments at 1.0 s`: the length of each item of data.
       if ((next.starts_with(" duration") && value * reading.scale <= 60) || media_item_before(text_, end - unit.size()))
         return false;

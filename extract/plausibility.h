@@ -27,6 +27,8 @@ class Plausibility {
   bool per_step_before(size_t at) const;
   /// How far back a step's words are looked for, within the clause.
   static constexpr size_t kStepReach = 64;
+  /// How far before a duration `past` or `future` makes it a horizon of the data.
+  static constexpr size_t kHorizonReach = 24;
 
   std::string_view text_;
   ColumnHeaders& headers_;  ///< a cache: finding a header changes nothing

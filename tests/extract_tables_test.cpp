@@ -851,3 +851,14 @@ TEST_CASE("extract: what a review of the eighth session found in prose, each kep
   CHECK(math.offset == 37);  // the `2` of `$24$`, and both its digits
   CHECK(math.length == 2);
 }
+
+TEST_CASE("extract: what whole papers showed: a method's name is no unit, a horizon no run's time") {
+  // `MB-shooting`, a method named in a row of scores, is no column of megabytes.
+  CHECK(found("\\begin{tabular}{llrr}\n\\toprule\nMethod & & A & B \\\\\n\\midrule\n"
+              " & MB-shooting~\\citep{x} & 0.24 & 0.44 \\\\\n\\bottomrule\n\\end{tabular}\n")
+            .empty());
+  CHECK(found("We anticipate positions \\SI{5}{\\second} into the future based on past positions "
+              "\\SI{5}{\\second} prior to their current location, over the past 5 seconds.")
+            .empty());
+  CHECK(one("Training took 5 seconds on a laptop.").value == 5);
+}
