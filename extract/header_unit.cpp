@@ -230,11 +230,11 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     name = folded(cell.substr(0, open));
     // `Batch size (tokens)`: a setting counted in some unit, no cost.
     if (name.find("batch size") != std::string::npos || trimmed(name) == "batch") return std::nullopt;
-    if (unit == "H" || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
     // `Training [s]`, `Latency (ms)`: a symbol of time, set apart in brackets (`GPU(s)` is a plural;
-    // `Time(s)`, `Latency(ms)`, `Time[s]` are not).
+    // `Time(s)`, `Latency(ms)`, `Time[s]` are not; nor `Maze(H)`, a level of difficulty).
     bool set_apart = open > 0 && (cell[open - 1] == ' ' || cell[open] == '[' || names_time(name) ||
                                   name.find("latency") != std::string::npos);
+    if ((unit == "H" && set_apart) || unit == "hours" || unit == "Hours") return UnitReading{FigureKind::Duration, kHour};
     if (set_apart) {
       if (auto seconds = lookup(kTimeSymbols, unit)) return UnitReading{FigureKind::Duration, *seconds};
       if (auto bytes = lookup(kLowerByteSymbols, unit); bytes && names_storage(name))  // `Memory Usage (mb)`

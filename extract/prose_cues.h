@@ -46,7 +46,8 @@ bool token_setting_before(std::string_view text, size_t at);
 bool sampled_before(std::string_view text, size_t at);
 /// Whether the sentence before a rate in frames names a system's speed (`we achieve ... 36 FPS`).
 bool speed_before(std::string_view text, size_t at);
-/// Whether the clause before a duration names the data's time scale (`lead time is`, `resolutions`).
+/// Whether the clause before a duration names the data's time scale (`lead time is`, `resolutions`,
+/// `an exposure time of`).
 bool time_scale_before(std::string_view text, size_t at);
 /// Whether the words after a duration (folded) make it one run's: `per model`, `per run`.
 bool per_run(std::string_view next);

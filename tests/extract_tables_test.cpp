@@ -861,4 +861,10 @@ TEST_CASE("extract: what whole papers showed: a method's name is no unit, a hori
               "\\SI{5}{\\second} prior to their current location, over the past 5 seconds.")
             .empty());
   CHECK(one("Training took 5 seconds on a laptop.").value == 5);
+  // `Maze(H)`, a level of difficulty over its columns of scores, is no column of hours.
+  CHECK(found("\\begin{tabular}{lccc}\n\\toprule\n & \\multicolumn{3}{c}{Maze(H)} \\\\\n"
+              "Checkpoint & S & U & M \\\\\n\\midrule\nQwen3-4B & 13.3 & 64.5 & 38.9 \\\\\n\\end{tabular}\n")
+            .empty());
+  CHECK(one("| Model | Time (H) |\n|---|---|\n| A | 12 |\n", "README.md").value == 12 * 3600.0);
+  CHECK(found("light curves observed with an exposure time of 2 minutes").empty());
 }
