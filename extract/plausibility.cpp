@@ -49,6 +49,9 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       if (next.starts_with(" context") || next.starts_with(" window") || next.starts_with(" limit") ||
           next.starts_with(" vocab"))
         return false;
+      // `a 19B token linear ramp-up`, `a 2B-token warmup`: a schedule's length, a setting.
+      for (std::string_view schedule : {" linear", " warmup", " warm-up", " ramp", " decay", " cooldown"})
+        if (next.starts_with(schedule)) return false;
       // `capped the context length to 44480 tokens`, `a vocabulary of 37000 tokens`;
       // a budget of millions is neither.
       if (reading.figure == FigureKind::Tokens && value < 1e6 && token_setting_before(text_, end - unit.size()))

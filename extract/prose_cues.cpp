@@ -174,7 +174,8 @@ bool time_scale_before(std::string_view text, size_t at) {
   size_t from = at > 96 ? at - 96 : 0;
   std::string_view window = text.substr(from, at - from);
   static constexpr std::string_view kScales[] = {"resolution", "lead time", "horizon",  "granularity", "look-back",
-                                                 "lookback",   "time step", "timestep", "exposure",    "cadence"};
+                                                 "lookback",   "time step", "timestep", "exposure",    "cadence",
+                                                 "window"};
   // Most durations have no scale before them: looked for in place first, without folding
   // (each but its first letter, which may be a capital).
   if (std::none_of(std::begin(kScales), std::end(kScales),
@@ -223,7 +224,8 @@ bool plural_noun_of_data(std::string_view word) {
       "points", "features", "channels", "filters", "neurons", "weights", "experts", "rounds", "trials",
       "seeds", "queries", "requests", "views", "downloads", "users", "citations", "stars", "metrics",
       // who the data is about, not the items counted
-      "individuals", "persons", "people", "clients", "customers", "participants", "authors", "players",
+      "individuals", "persons", "people", "clients", "customers", "participants", "authors", "players", "adults",
+      "children",
       // verbs after a count that is the subject (`from 995k to 663k, which changes ...`)
       "changes", "shows", "means", "makes", "takes", "gives", "requires", "needs", "uses", "achieves",
       "reaches", "includes", "contains", "yields", "leads", "results", "improves", "reduces", "increases",

@@ -150,8 +150,11 @@ std::optional<UnitReading> throughput(std::string_view words) {
   // One or two words, letters only (not `achieves 1284 tok/s`).
   bool worded = std::all_of(item.begin(), item.end(), [](char c) { return ascii_letter(c) || c == ' '; }) &&
                 std::count(item.begin(), item.end(), ' ') <= 1;
+  // (Not `meters per second`, a speed of things, nor `degrees per second`.)
+  bool measure = noun.starts_with("meter") || noun.starts_with("metre") || noun.ends_with("meters") ||
+                 noun.ends_with("metres") || noun == "miles" || noun == "degrees" || noun == "radians";
   bool plural = worded && noun.size() >= 4 && noun.back() == 's' && !lookup(kByteWords, noun) &&
-                !lookup(kFlopWords, noun) && !noun.ends_with("bits") && !noun.ends_with("bytes");
+                !lookup(kFlopWords, noun) && !noun.ends_with("bits") && !noun.ends_with("bytes") && !measure;
   // `out tok/s`, `total tok/s`: an item a word qualifies.
   bool qualified = worded && std::find(kItems.begin(), kItems.end(), noun) != kItems.end();
   if (std::find(kItems.begin(), kItems.end(), item) == kItems.end() && !qualified && !plural) return std::nullopt;

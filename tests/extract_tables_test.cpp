@@ -868,3 +868,11 @@ TEST_CASE("extract: what whole papers showed: a method's name is no unit, a hori
   CHECK(one("| Model | Time (H) |\n|---|---|\n| A | 12 |\n", "README.md").value == 12 * 3600.0);
   CHECK(found("light curves observed with an exposure time of 2 minutes").empty());
 }
+
+TEST_CASE("extract: what whole papers showed in prose: speeds of things, schedules, windows, people") {
+  CHECK(found("a flow cytometer capturing cells moving at 10 meters per second").empty());
+  CHECK(one("It processes 12 images per second.").figure == FigureKind::Throughput);
+  CHECK(found("We use a cosine schedule with a 19B token linear ramp-up.").empty());
+  CHECK(found("The search uses 15 filtering window sizes sampled from 30 minutes to 5 hours.").empty());
+  CHECK(found("Sepsis affects an estimated 1.7 million adults annually.").empty());
+}
