@@ -21,8 +21,11 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                        " window", " excerpt"})
           if (next.starts_with(media)) return false;
       // `5 seconds into the future`, `the past 5 seconds`: a horizon of the data, not a run's time.
-      for (std::string_view horizon : {" into the future", " of past", " of future", " ahead", " in the future", " prior"})
+      // (And `the 0.72 day rotation period`, `the primary 6h task`: what is measured or predicted.)
+      for (std::string_view horizon : {" into the future", " of past", " of future", " ahead", " in the future", " prior",
+                                       " period", " rotation", " task"})
         if (next.starts_with(horizon)) return false;
+      if (symbol_assigned_before(end - unit.size())) return false;
       if (size_t at = end - unit.size(); at >= kHorizonReach) {
         std::string before = folded(text_.substr(at - kHorizonReach, kHorizonReach));
         if (before.find("past ") != std::string::npos || before.find("future ") != std::string::npos) return false;
@@ -98,6 +101,13 @@ bool Plausibility::equivalence(size_t at) const {
       before.find("equal to") != std::string::npos)
     return true;
   return folded(headers_.of(at)).find("equiv") != std::string::npos;
+}
+
+bool Plausibility::symbol_assigned_before(size_t unit_at) const {
+  // Back over the number and its spaces to the `=` and the one letter before it.
+  size_t p = unit_at;
+  while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '.' || text_[p - 1] == ',' || ascii_digit(text_[p - 1]))) --p;
+  return p >= 2 && text_[p - 1] == '=' && ascii_letter(text_[p - 2]) && (p == 2 || !ascii_alnum(text_[p - 3]));
 }
 
 bool Plausibility::per_step_before(size_t at) const {

@@ -876,3 +876,11 @@ TEST_CASE("extract: what whole papers showed in prose: speeds of things, schedul
   CHECK(found("The search uses 15 filtering window sizes sampled from 30 minutes to 5 hours.").empty());
   CHECK(found("Sepsis affects an estimated 1.7 million adults annually.").empty());
 }
+
+TEST_CASE("extract: what whole papers showed: a symbol's value and what is studied are no run's time") {
+  CHECK(found("a periodic transit signal of period P=0.7 days, duration D=1.2 hours and depth 2%").empty());
+  CHECK(found("We identify the 0.72 day rotation period of the star.").empty());
+  CHECK(found("evaluating only the primary 6h task").empty());
+  CHECK(one("The run took T = 12 hours on one node.").value == 12 * 3600.0);  // spaced: no symbol's value
+  CHECK(one("train_time=3.5 hours").value == 3.5 * 3600);
+}
