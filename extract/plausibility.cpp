@@ -26,9 +26,15 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                        " period", " rotation", " task"})
         if (next.starts_with(horizon)) return false;
       if (symbol_assigned_before(end - unit.size())) return false;
+      // `a 5 seconds preprocessing variant`: the length of each window of data.
+      for (std::string_view item : {" preprocessing", " segment", " window"})
+        if (next.starts_with(item)) return false;
       if (size_t at = end - unit.size(); at >= kHorizonReach) {
         std::string before = folded(text_.substr(at - kHorizonReach, kHorizonReach));
         if (before.find("past ") != std::string::npos || before.find("future ") != std::string::npos) return false;
+        // `every 10 minutes`, `each image lasts 1 s`: an interval, an item's length (not `every run took`).
+        std::string_view clause = std::string_view(before).substr(0, before.find_last_not_of(" 0123456789.,~") + 1);
+        if (clause.ends_with("every") || clause.ends_with("lasts")) return false;
       }
       // `clips of 10.0 s duration`, `segments at 1.0 s`: the length of each item of data.
       if ((next.starts_with(" duration") && value * reading.scale <= 60) || media_item_before(text_, end - unit.size()))

@@ -222,7 +222,7 @@ bool plural_noun_of_data(std::string_view word) {
       "classes", "categories", "models", "gpus", "tpus", "chips", "cores", "nodes", "devices", "cards",
       "accelerators", "macs", "flops", "times", "seconds", "hours", "days", "minutes", "years", "dollars",
       "points", "features", "channels", "filters", "neurons", "weights", "experts", "rounds", "trials",
-      "seeds", "queries", "requests", "views", "downloads", "users", "citations", "stars", "metrics",
+      "seeds", "queries", "requests", "views", "downloads", "users", "citations", "stars", "metrics", "synapses",
       // who the data is about, not the items counted
       "individuals", "persons", "people", "clients", "customers", "participants", "authors", "players", "adults",
       "children",

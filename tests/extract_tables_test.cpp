@@ -883,4 +883,10 @@ TEST_CASE("extract: what whole papers showed: a symbol's value and what is studi
   CHECK(found("evaluating only the primary 6h task").empty());
   CHECK(one("The run took T = 12 hours on one node.").value == 12 * 3600.0);  // spaced: no symbol's value
   CHECK(one("train_time=3.5 hours").value == 3.5 * 3600);
+  // An interval, an item's length, a window of data; not a run's time each run took.
+  CHECK(found("The satellites scan 16 bands every 10 minutes.").empty());
+  CHECK(found("Each image is presented once and lasts 1~s with a silence of 200~ms.").empty());
+  CHECK(found("We introduce a 5 seconds preprocessing variant of SEED-V.").empty());
+  CHECK(found("A network of 74,210 neurons and 15,216,512 synapses was simulated.").empty());
+  CHECK(one("Every run took 3 hours.").value == 3 * 3600.0);
 }
