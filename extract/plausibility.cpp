@@ -23,7 +23,7 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       // `5 seconds into the future`, `the past 5 seconds`: a horizon of the data, not a run's time.
       // (And `the 0.72 day rotation period`, `the primary 6h task`: what is measured or predicted.)
       for (std::string_view horizon : {" into the future", " of past", " of future", " ahead", " in the future", " prior",
-                                       " period", " rotation", " task"})
+                                       " period", " rotation", " task", " horizon", " lookback", " look-back"})
         if (next.starts_with(horizon)) return false;
       if (symbol_assigned_before(end - unit.size())) return false;
       // `a 5 seconds preprocessing variant`: the length of each window of data.

@@ -889,4 +889,5 @@ TEST_CASE("extract: what whole papers showed: a symbol's value and what is studi
   CHECK(found("We introduce a 5 seconds preprocessing variant of SEED-V.").empty());
   CHECK(found("A network of 74,210 neurons and 15,216,512 synapses was simulated.").empty());
   CHECK(one("Every run took 3 hours.").value == 3 * 3600.0);
+  CHECK(found("Ablation study: sequence length, TinySepsis (6h horizon).").empty());
 }
