@@ -20,15 +20,13 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                        " of sound", " samples", " song", " clip", " audio", " segment", " chunk",
                                        " window", " excerpt"})
           if (next.starts_with(media)) return false;
-      // `5 seconds into the future`, `the past 5 seconds`: a horizon of the data, not a run's time.
-      // (And `the 0.72 day rotation period`, `the primary 6h task`: what is measured or predicted.)
-      for (std::string_view horizon : {" into the future", " of past", " of future", " ahead", " in the future", " prior",
-                                       " period", " rotation", " task", " horizon", " lookback", " look-back"})
-        if (next.starts_with(horizon)) return false;
+      // `5 seconds into the future`, `the 0.72 day rotation period`, `the primary 6h task`, `a 5
+      // seconds preprocessing variant`: a horizon, what is measured or predicted, a window of the data.
+      for (std::string_view data : {" into the future", " of past", " of future", " ahead", " in the future", " prior",
+                                    " period", " rotation", " task", " horizon", " lookback", " look-back",
+                                    " preprocessing"})
+        if (next.starts_with(data)) return false;
       if (symbol_assigned_before(end - unit.size())) return false;
-      // `a 5 seconds preprocessing variant`: the length of each window of data.
-      for (std::string_view item : {" preprocessing", " segment", " window"})
-        if (next.starts_with(item)) return false;
       if (size_t at = end - unit.size(); at >= kHorizonReach) {
         std::string before = folded(text_.substr(at - kHorizonReach, kHorizonReach));
         if (before.find("past ") != std::string::npos || before.find("future ") != std::string::npos) return false;
