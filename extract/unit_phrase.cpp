@@ -151,8 +151,10 @@ std::optional<UnitReading> throughput(std::string_view words) {
   bool worded = std::all_of(item.begin(), item.end(), [](char c) { return ascii_letter(c) || c == ' '; }) &&
                 std::count(item.begin(), item.end(), ' ') <= 1;
   // (Not `meters per second`, a speed of things, nor `degrees per second`.)
-  bool measure = noun.starts_with("meter") || noun.starts_with("metre") || noun.ends_with("meters") ||
-                 noun.ends_with("metres") || noun == "miles" || noun == "degrees" || noun == "radians";
+  bool measure = false;
+  for (std::string_view length : {"meters", "metres", "kilometers", "kilometres", "centimeters", "millimeters",
+                                  "miles", "degrees", "radians"})
+    measure = measure || noun == length;
   bool plural = worded && noun.size() >= 4 && noun.back() == 's' && !lookup(kByteWords, noun) &&
                 !lookup(kFlopWords, noun) && !noun.ends_with("bits") && !noun.ends_with("bytes") && !measure;
   // `out tok/s`, `total tok/s`: an item a word qualifies.
