@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/number_text.h"
 #include "extract/prose_cues.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
@@ -95,10 +96,7 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
 }
 
 bool media_item_before(std::string_view text, size_t unit_at) {
-  // Back over the number to the words before it.
-  std::string_view before = text.substr(0, unit_at);
-  while (!before.empty() && (before.back() == ' ' || before.back() == '.' || ascii_digit(before.back())))
-    before.remove_suffix(1);
+  std::string_view before = text.substr(0, before_number(text, unit_at));
   // The two words before the number: a preposition, and before it the items.
   std::array<std::string_view, 2> words;
   for (std::string_view& word : words) {

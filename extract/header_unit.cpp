@@ -205,10 +205,11 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   // `# Params (M) <br> (img + txt)`: a second bracket that qualifies the name is read apart.
   // (Not `FTL(min)(s)`, whose brackets are joined.)
   if (size_t last = cell.rfind('('); open != std::string_view::npos && last > open && close + 1 == cell.size() &&
-                                      cell[close] == ')' && qualifies_name(cell.substr(last + 1, close - last - 1)) &&
-                                      !names_a_unit(cell.substr(last + 1, close - last - 1))) {
+                                      cell[close] == ')') {
+    std::string_view qualifier = cell.substr(last + 1, close - last - 1);
     std::string_view first = trimmed(cell.substr(0, last));
-    if (first.ends_with(")") && first.size() < last) return read_header_unit(first);
+    if (qualifies_name(qualifier) && !names_a_unit(qualifier) && first.ends_with(")") && first.size() < last)
+      return read_header_unit(first);
   }
   std::string_view unit;
   std::string name = folded(cell);
@@ -247,12 +248,12 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
       std::replace(words.begin(), words.end(), '_', ' ');
       if (names_memory(words)) return UnitReading{FigureKind::Memory, unit == "M" ? 1e6 : 1e9};
     }
-    // `Throughput (T/s)`, `Inference Speed (fps)`: items a second, under a name that says so.
-    bool rate_named = name.find("throughput") != std::string::npos || name.find("speed") != std::string::npos;
     // `Throughput (T/s)`, `inference_time(video/s)`: items a second, whatever the name; not bytes,
     // operations (a device's rate), a distance nor an angle.
     if (per_second(unit) && processed_items(folded(unit.substr(0, unit.find('/')))))
       return UnitReading{FigureKind::Throughput, 1};
+    // `Inference Speed (fps)`: frames a second, under a name that says so.
+    bool rate_named = name.find("throughput") != std::string::npos || name.find("speed") != std::string::npos;
     if (rate_named && (unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};

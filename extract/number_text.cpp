@@ -104,6 +104,12 @@ double magnitude_scale(std::string_view word) {
   return 1;
 }
 
+size_t before_number(std::string_view text, size_t unit_at) {
+  size_t p = unit_at;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '.' || text[p - 1] == ',' || ascii_digit(text[p - 1]))) --p;
+  return p;
+}
+
 size_t past_spread(std::string_view text, size_t after) {
   size_t q = after;
   while (q < text.size() && text[q] == ' ') ++q;

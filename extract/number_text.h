@@ -34,6 +34,9 @@ double number_value(std::string_view text);
 double count_value(std::string_view word);
 /// `million`, `billions`, `bn`: the scale a magnitude's word gives (cost_grammar's magnitude_word).
 double magnitude_scale(std::string_view word);
+/// Where the words before a number end, its unit starting at `unit_at`: back over the
+/// spaces, digits, points and commas between them (`segments at 1,000 s` -> after `at`).
+size_t before_number(std::string_view text, size_t unit_at);
 /// Past the spread after a mean that ends at `after` (`9.02±6.79`, `12.3 +/- 0.4`), or `after` where none follows.
 size_t past_spread(std::string_view text, size_t after);
 /// Past the same count restated in brackets after one ending at `after` (`1 trillion (1T)`,

@@ -1,6 +1,7 @@
 #include "extract/plausibility.h"
 
 #include "extract/data_cues.h"
+#include "extract/number_text.h"
 #include "extract/prose_cues.h"
 #include "ir/text_case.h"
 
@@ -108,9 +109,8 @@ bool Plausibility::equivalence(size_t at) const {
 }
 
 bool Plausibility::symbol_assigned_before(size_t unit_at) const {
-  // Back over the number and its spaces to the `=` and the one letter before it.
-  size_t p = unit_at;
-  while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '.' || text_[p - 1] == ',' || ascii_digit(text_[p - 1]))) --p;
+  // The `=` before the number, and the one letter before it.
+  size_t p = before_number(text_, unit_at);
   return p >= 2 && text_[p - 1] == '=' && ascii_letter(text_[p - 2]) && (p == 2 || !ascii_alnum(text_[p - 3]));
 }
 

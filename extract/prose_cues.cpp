@@ -148,21 +148,29 @@ bool token_setting_before(std::string_view text, size_t at) {
 
 /// Whether the sentence before a rate in frames names a system's speed (`we
 /// achieve framerates of`, `renders at`), not the data's (`videos sampled at`).
-bool sampled_before(std::string_view text, size_t at) {
-  std::string before = clause_before(text, at, 120, ".;!?\n");
+namespace {
+
+/// The clause before a rate in frames, where sampled_before() and speed_before() look.
+std::string rate_clause(std::string_view text, size_t at) { return clause_before(text, at, 120, ".;!?\n"); }
+
+bool names_sampling(const std::string& clause) {
   for (std::string_view data : {"sampl", "video", "record", "captur", "extract", "clip", "camera", "sensor", "stream",
                                 "annotat"})
-    if (before.find(data) != std::string::npos) return true;
+    if (clause.find(data) != std::string::npos) return true;
   return false;
 }
 
+}  // namespace
+
+bool sampled_before(std::string_view text, size_t at) { return names_sampling(rate_clause(text, at)); }
+
 bool speed_before(std::string_view text, size_t at) {
-  if (sampled_before(text, at)) return false;
-  std::string before = clause_before(text, at, 120, ".;!?\n");
+  std::string clause = rate_clause(text, at);
+  if (names_sampling(clause)) return false;
   // `Speed: 22 FPS`, `reports up to about 150 fps`: a speed named, or a system's best.
   for (std::string_view speed : {"achiev", "render", "real-time", "realtime", "real time", "runs at", "run at", "running at",
                                  "speed", "frame rate", "framerate", "up to"})
-    if (size_t at = before.find(speed); at != std::string::npos && (at == 0 || before[at - 1] == ' '))
+    if (size_t found = clause.find(speed); found != std::string::npos && (found == 0 || clause[found - 1] == ' '))
       return true;  // a word of its own: not `high-speed`
   return false;
 }

@@ -176,9 +176,10 @@ std::optional<UnitAfter> UnitReadings::dataset_count(std::span<const std::string
     bool points = same_folded(next, "points") || same_folded(next, "samples");
     if (same_folded(word, "data") && (magnitude || value >= 1000) && (next.empty() || points || joins_a_clause(next))) {
       if (points) end = offset_of(next) + next.size();
+      std::string_view data = text_.substr(offset_of(word), end - offset_of(word));
       UnitReading samples{FigureKind::Samples, 1};
-      if (!plausible_(samples, value, text_.substr(offset_of(word), end - offset_of(word)), end)) return std::nullopt;
-      return UnitAfter{samples, std::string(text_.substr(offset_of(word), end - offset_of(word))), end};
+      if (!plausible_(samples, value, data, end)) return std::nullopt;
+      return UnitAfter{samples, std::string(data), end};
     }
     // `300,000 2D poses`: a dimension qualifies the noun.
     bool dimension = word.size() == 2 && ascii_digit(word[0]) && (word[1] == 'D' || word[1] == 'd');
