@@ -16,6 +16,42 @@ namespace {
 /// How far a split's members are read for the noun its last one writes.
 constexpr size_t kSplitReach = 120;
 
+/// A word after a held-out word that makes it a set: `testing set`, `validation subset`.
+bool names_a_set(std::string_view word) {
+  for (std::string_view set : {"set", "sets", "split", "splits", "subset", "subsets", "dataset", "part", "portion",
+                               "partition", "fold", "folds"})
+    if (word == set) return true;
+  return false;
+}
+
+/// A held-out set named by its year: `val2017`, `test2015`, `newstest2013`, or `val 2017`.
+bool held_out_edition(std::string_view word, std::string_view next) {
+  size_t digits = word.find_first_of("0123456789");
+  if (digits == std::string_view::npos) return held_out_word(word) && next.size() == 4 && ascii_digit(next[0]);
+  std::string_view name = word.substr(0, digits);
+  return word.size() - digits >= 2 && word.find_first_not_of("0123456789", digits) == std::string_view::npos &&
+         (name == "val" || name == "test" || name == "newstest" || name == "dev");
+}
+
+/// Whether folded words name a held-out set: `the testing set`, `a held-out validation
+/// subset`, `COCO val2017`, `the VOC2007 test dataset` (not `test-time`, nor `test accuracy`).
+bool names_held_out_set(std::string_view clause) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < clause.size();) {
+    size_t end = at;
+    while (end < clause.size() && (ascii_alnum(clause[end]) || clause[end] == '-')) ++end;
+    if (end > at) words.push_back(clause.substr(at, end - at));
+    at = end + 1;
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view next = i + 1 < words.size() ? words[i + 1] : std::string_view();
+    if (held_out_edition(words[i], next)) return true;
+    if ((held_out_word(words[i]) || words[i] == "held-out" || words[i] == "hold-out") && names_a_set(next))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool held_out_word(std::string_view word) {
@@ -28,22 +64,23 @@ bool held_out_word(std::string_view word) {
 /// validation`, `the validation split (2,000 images)`.
 bool held_out_around(std::string_view text, size_t begin, size_t end) {
   std::string after = folded(text.substr(end, 96));
+  // `280K (validation)`, `56K (test subset)`: a held-out set named in brackets after the count.
+  if (after.starts_with(" (") && names_held_out_set(std::string_view(after).substr(1, after.find(')') - 1)))
+    return true;
   if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
   // `12k images and the test set 3k images`: what follows `and` is another set's, where it counts
   // one (not `10,000 images and hold them out for testing`).
   if (size_t joint = after.find(" and "); joint != std::string::npos &&
                                           after.find_first_of("0123456789", joint) != std::string::npos)
     after.erase(joint);
-  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation", "validation set",
-                                "test set", "validation split", "test split"})
+  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation"})
     if (after.find(use) != std::string::npos) return true;
+  if (names_held_out_set(after)) return true;
   // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
   std::string before = clause_before(text, begin, 48, ";\n");
   if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
   if (size_t stop = before.rfind(", "); stop != std::string::npos) before.erase(0, stop + 2);  // not `2,000`
-  for (std::string_view set : {"validation split", "validation set", "test split", "test set", "evaluation set",
-                               "held-out set", "dev set", "testing part", "test part"})
-    if (before.find(set) != std::string::npos) return true;
+  if (names_held_out_set(before)) return true;
   // `is evaluated on a separate set of 9000 points`: a verb of judging, in a clause that names no
   // training (not `trained and evaluated on 50K dialogues`, `then fine-tuned with 118K images`).
   bool learning = before.find("train") != std::string::npos || before.find("tun") != std::string::npos ||

@@ -244,6 +244,11 @@ class TableReader {
 
   static void add(const Cell& cell, const UnitReading& unit, std::string_view header,
                   std::vector<TableNumber>& out) {
+    // `280K (validation)`: a held-out split's count, which its cell says in brackets.
+    if (size_t open = cell.text.find('('); counts_data(unit) && open != std::string::npos) {
+      std::string_view said = std::string_view(cell.text).substr(open + 1);
+      if (names_held_out(folded(trimmed(said.substr(0, said.find(')')))))) return;
+    }
     if (auto number = number_in(cell, unit.figure, unit.scale)) {
       number->header = std::string(header);
       out.push_back(std::move(*number));

@@ -29,6 +29,16 @@ TEST_CASE("extract: a dataset counted in digits, whatever its noun") {
   CHECK(found("The testing part has 16,282 instances.").empty());
   CHECK(found("We use 10000 random prompts from the COCO2017 validation set.").empty());
   CHECK(found("The error is evaluated on a separate set of $\\num{9000}$ data points.").empty());
+  // A held-out set named in any of its forms: a testing set, a subset, an edition, a bracket.
+  CHECK(found("The remaining 11387 images were left in the testing set.").empty());
+  CHECK(one("MedMCQA uses a train subset of 30,000 examples and a held-out validation subset of 1,000 "
+            "examples.").value == 30000);
+  CHECK(found("We report mAP on the COCO val2017 dataset (5,000 images).").empty());
+  CHECK(found("newstest2013 (3000 sentences) is used as a development set.").empty());
+  auto stage = found("\\begin{tabular}{lll}\nStage & Training Samples & Time \\\\\nSearch & 280K (validation) & "
+                     "2 hours \\\\\n\\end{tabular}\n");
+  REQUIRE(stage.size() == 1);
+  CHECK(stage[0].figure == FigureKind::Duration);
   // Data counted whole, and a dimension that qualifies the noun.
   CHECK(one("We release 52K generated data.").value == 52000);
   CostStatement points = one("It holds roughly 1.5 million data points.");
