@@ -177,7 +177,7 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
   while (!cell.empty() && (cell.back() == ' ' || cell.back() == '.')) cell.remove_suffix(1);  // `GPU hrs.`
   if (cell.size() > kMaxHeaderBytes) return std::nullopt;
   // `TPS@4`, `QPS`: tokens, queries, requests, samples or images a second, as serving benchmarks abbreviate.
-  std::string abbreviation = folded(cell.substr(0, cell.find_first_of("@( ")));
+  std::string abbreviation = folded(without_per_device(cell.substr(0, cell.find_first_of("@( "))));
   for (std::string_view rate : {"tps", "qps", "rps", "sps", "ips"})
     if (abbreviation == rate) return UnitReading{FigureKind::Throughput, 1};
   // `kWh·PUE`: an energy with the data centre's PUE applied is still an energy.

@@ -144,6 +144,7 @@ std::optional<UnitReading> throughput(std::string_view words) {
   while (!item.empty() && item.back() == ' ') item.pop_back();
   std::string rate = w.substr(item_end + (item_end == slash ? 1 : 5));
   while (!rate.empty() && rate.front() == ' ') rate.erase(0, 1);
+  if (item_end == slash) rate = without_per_device("/" + rate).substr(1);  // `tokens/s/GPU`, `tokens/GPU/s`
   // An item it knows, or a plural noun a word may qualify (`valid molecules/sec`);
   // not `m/s` nor `GB/s`, rates of other things.
   std::string_view noun = std::string_view(item).substr(item.rfind(' ') == std::string::npos ? 0 : item.rfind(' ') + 1);
@@ -289,9 +290,22 @@ bool samples_noun(std::string_view word) {
   return kNouns.count(word) > 0;
 }
 
-/// `T/s`, `img/s`, `samples/sec`: some items a second, whatever the items
-/// (`T/s/GPU`, per device, is not a cost of the system).
-bool per_second(std::string_view unit) {
+std::string without_per_device(std::string_view unit) {
+  std::string rate(unit);
+  for (std::string_view device : {"gpu", "device", "chip", "card", "accelerator"}) {
+    std::string each = "/" + std::string(device);
+    if (rate.size() > each.size() && same_folded(std::string_view(rate).substr(rate.size() - each.size()), each))
+      return rate.erase(rate.size() - each.size());
+    // `tokens/GPU/s`: the device between the items and the second.
+    for (size_t at = rate.find('/'); at != std::string::npos; at = rate.find('/', at + 1))
+      if (same_folded(std::string_view(rate).substr(at, each.size() + 1), each + "/")) return rate.erase(at, each.size());
+  }
+  return rate;
+}
+
+bool per_second(std::string_view written) {
+  std::string each = without_per_device(written);
+  std::string_view unit = each;
   size_t slash = unit.find('/');
   if (slash == 0 || slash == std::string_view::npos || slash > 12) return false;
   // `ins./sec.`: the items and the second cut short.

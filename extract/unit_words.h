@@ -33,7 +33,12 @@ std::vector<std::string_view> split_words(std::string_view text);
 /// Nouns that count a dataset, after words that say which: `44M credit card
 /// transactions`, `1,000 ObjaverseXL samples`.
 bool samples_noun(std::string_view word);
-/// `T/s`, `img/s`, `samples/sec`: some items a second, whatever the items.
+/// `T/s`, `img/s`, `samples/sec`: some items a second, whatever the items;
+/// also each device's (`T/s/GPU`).
 bool per_second(std::string_view unit);
+/// A rate without the device it is each of: `tokens/s/GPU` and `tokens/GPU/s` as
+/// `tokens/s`, `TPS/GPU` as `TPS` (a rate per device is read as the prose's
+/// `tokens per second per GPU` is).
+std::string without_per_device(std::string_view unit);
 
 }  // namespace costlint::extract

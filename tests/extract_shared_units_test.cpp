@@ -248,3 +248,18 @@ TEST_CASE("extract: what a review of the seventh session found") {
   CHECK(values_of(found("We vary the devices over 0, 1 and 2 GPUs."), FigureKind::Hardware) ==
         std::vector<double>{1, 2});
 }
+
+TEST_CASE("extract: a rate per device, written with slashes, reads as `per second per GPU` does") {
+  CHECK(one("We reach 3,100 tokens/s/GPU on H100.").value == 3100);
+  CHECK(one("BLOOM trained at 4,200 tokens/GPU/s.").figure == FigureKind::Throughput);
+  auto table = found("| Techniques | TPS/GPU | Memory(GiB) |\n|---|---|---|\n| FSDP | 5,762 | 82.4 |\n", "README.md");
+  REQUIRE(table.size() == 2);
+  CHECK(table[0].figure == FigureKind::Throughput);
+  CHECK(table[0].value == 5762);
+  CHECK(table[1].figure == FigureKind::Memory);
+  auto row = found("| Median effective tokens/sec/GPU | 701.4K |\n", "README.md");
+  REQUIRE(row.size() == 1);
+  CHECK(row[0].figure == FigureKind::Throughput);
+  // A batch per device is no rate, nor bytes per device.
+  CHECK(found("The effective batch size is 160 (10 samples/GPU).").empty());
+}

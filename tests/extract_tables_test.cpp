@@ -83,18 +83,20 @@ TEST_CASE("extract: LaTeX rows over several lines, and units a column's header e
   CHECK(versus[0].value == doctest::Approx(675.0 * 86400));
   CHECK(one("the GPT-2 (124M) checkpoint").value == 124e6);
   CHECK(found("| OLMo 1B (3T) | 30 |").empty());
-  // `#Images` counts a dataset; `Throughput (T/s)` is a rate of any item, but
-  // `(T/s/GPU)` is a device's share; a `PFLOPs` column is a count.
+  // `#Images` counts a dataset; `Throughput (T/s)` is a rate of any item, and
+  // `(T/s/GPU)` each device's; a `PFLOPs` column is a count.
   auto columns = found("| Method | #Images | Throughput (T/s) | Throughput (T/s/GPU) | PFLOPs |\n"
                        "|---|---|---|---|---|\n| Ours | 25M | 515636 | 1007 | 0.29 |\n",
                        "t.md");
-  REQUIRE(columns.size() == 3);
+  REQUIRE(columns.size() == 4);
   CHECK(columns[0].figure == FigureKind::Samples);
   CHECK(columns[0].value == 25e6);
   CHECK(columns[1].figure == FigureKind::Throughput);
   CHECK(columns[1].value == 515636);
-  CHECK(columns[2].figure == FigureKind::Flop);
-  CHECK(columns[2].value == doctest::Approx(2.9e14));
+  CHECK(columns[2].figure == FigureKind::Throughput);
+  CHECK(columns[2].value == 1007);
+  CHECK(columns[3].figure == FigureKind::Flop);
+  CHECK(columns[3].value == doctest::Approx(2.9e14));
 }
 
 TEST_CASE("extract: reStructuredText list-tables, HTML breaks in headers, PUE-adjusted energy") {
