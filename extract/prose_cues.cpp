@@ -129,9 +129,17 @@ bool named_before(std::string_view text, size_t p) {
 }
 
 /// Whether the words before `p` in its sentence speak to the reader of what
-/// they may have (`If you have a GPU with smaller VRAM`): not what was used.
+/// they may have (`If you have a GPU with smaller VRAM`, `unless you have a GPU`,
+/// `you must have a GPU`, `I have a GPU`): not what was used.
 bool addressed_to_reader(std::string_view text, size_t p) {
-  return clause_before(text, p, 48, ".;:!?\n").find("if you") != std::string::npos;
+  std::string clause = clause_before(text, p, 48, ".;:!?\n");
+  if (clause.find("if you") != std::string::npos || clause.find("unless you") != std::string::npos) return true;
+  // What one owns, just before the count (not `I have spent $280 using 4 x Nvidia 4090`).
+  while (!clause.empty() && clause.back() == ' ') clause.pop_back();
+  for (std::string_view owner : {"you have", "you must have", "i have", "i only have"})
+    if (clause.ends_with(owner) && (clause.size() == owner.size() || !ascii_alnum(clause[clause.size() - owner.size() - 1])))
+      return true;
+  return false;
 }
 
 /// Whether the sentence before `at` names a setting counted in tokens: a

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "corpus/hardware_catalog.h"
@@ -496,6 +497,14 @@ TEST_CASE("extract: what heldout8 to heldout11 showed, each kept") {
   // Words to the reader of what they may have are not what was used.
   CHECK(found("If you have a GPU with smaller VRAM, pass the 8bit argument.", "r.md").empty());
   CHECK(found("We fine-tuned it on a GPU in two hours.", "r.md").size() == 2);
+  CHECK(found("Don't use it unless you have a GPU.", "r.md").empty());
+  CHECK(found("To use it locally **you must have a GPU**.", "r.md").empty());
+  CHECK(found("**I have a GPU**. Great, we can train a baby GPT.", "r.md").empty());
+  // What was spent on devices used is no reader's: `I have spent ... using 4 x`.
+  auto spent = found("I have spent $280 on compute using 4 x Nvidia 4090 GPUs.", "r.md");
+  CHECK(std::any_of(spent.begin(), spent.end(), [](const CostStatement& s) {
+    return s.figure == FigureKind::Hardware && s.value == 4;
+  }));
 }
 
 TEST_CASE("extract: what a review of 2026-12-06 (evening) found, each kept fixed") {
