@@ -54,10 +54,11 @@ class MarkdownScanner {
       ++i_;
       return;
     }
-    // `roughly $24$ hours`, `$2\times$`: a number in inline math (MathJax), no dollars.
+    // `roughly $24$ hours`, `$2\times$`, `$10^5$ data points`: a number in inline math (MathJax), no dollars.
     if (c == '$' && i_ + 1 < s_.size() && ascii_digit(s_[i_ + 1])) {
       size_t end = i_ + 1;
-      while (end < s_.size() && end - i_ <= kMaxMathNumber && (ascii_digit(s_[end]) || s_[end] == '.' || s_[end] == ','))
+      while (end < s_.size() && end - i_ <= kMaxMathNumber &&
+             (ascii_digit(s_[end]) || s_[end] == '.' || s_[end] == ',' || s_[end] == '^'))
         ++end;
       bool times = s_.substr(end, 7) == "\\times$";
       if (end < s_.size() && (s_[end] == '$' || times)) {

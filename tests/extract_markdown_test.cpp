@@ -137,4 +137,9 @@ TEST_CASE("extract: a number in Markdown's inline math is no dollar amount") {
   CHECK(statements[0].value == 24 * 3600.0);
   CHECK(statements[1].figure == FigureKind::Cost);
   CHECK(statements[1].value == 24);
+  // A power of ten in math, and a dollar amount raised to one outside it.
+  auto powers = found("We train it with $10^5$ data points. Running it costs $10^5 a year.", "README.md");
+  REQUIRE(powers.size() == 1);
+  CHECK(powers[0].figure == FigureKind::Cost);
+  CHECK(powers[0].column > 40);
 }
