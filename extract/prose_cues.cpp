@@ -8,6 +8,7 @@
 
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
+#include "extract/plain_text.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
 
@@ -369,7 +370,14 @@ bool device_follows(std::string_view text, size_t end) {
   std::string_view next = text.substr(q);
   for (std::string_view memory : {"DDR", "LPDDR", "GDDR", "HBM"})
     if (next.starts_with(memory)) return false;
-  return match<g::device_phrase>(next).has_value();
+  auto phrase = match<g::device_phrase>(next);
+  if (!phrase) return false;
+  // `47.14GB GPU / 2.96GB CPU`: what each kind of device held, not a card's name (`80GB A100`).
+  std::string_view device = next.substr(0, *phrase);
+  std::string_view after = next.substr(*phrase);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  bool kind_only = same_folded(device, "GPU") || same_folded(device, "CPU");
+  return !(kind_only && (after.empty() || after.front() == '/' || after.front() == kCellSeparator));
 }
 
 /// `30-second idle baseline`, `one-week sample`: a duration joined to a noun by

@@ -263,3 +263,16 @@ TEST_CASE("extract: a rate per device, written with slashes, reads as `per secon
   // A batch per device is no rate, nor bytes per device.
   CHECK(found("The effective batch size is 160 (10 samples/GPU).").empty());
 }
+
+TEST_CASE("extract: bytes before a kind of device are what it held, before a model a card's name") {
+  auto cells = found("| Model | Full Finetuning |\n|---|---|\n| T0_3B | 47.14GB GPU / 2.96GB CPU |\n", "README.md");
+  REQUIRE(cells.size() == 2);
+  CHECK(cells[0].figure == FigureKind::Memory);
+  CHECK(cells[0].value == doctest::Approx(47.14e9));
+  CHECK(cells[1].value == doctest::Approx(2.96e9));
+  CHECK(one("Inference takes ~500 MB GPU/MPS memory.").figure == FigureKind::Memory);
+  // `80GB A100`, `a 24GB GPU card`: the card, not what a run held.
+  auto cards = found("We train on 8 80GB A100 GPUs.");
+  REQUIRE(cards.size() == 1);
+  CHECK(cards[0].figure == FigureKind::Hardware);
+}
