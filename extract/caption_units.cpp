@@ -102,6 +102,27 @@ std::optional<std::string_view> unit_part(std::string_view inside, UnitReader& u
   return std::nullopt;
 }
 
+/// Whether a unit's name says what the unit measures (`total training time` for minutes,
+/// `peak memory` for GB): a caption below its table gives such a unit to every column.
+bool measured_by_name(const NamedUnit& named) {
+  std::vector<std::string_view> words;
+  switch (named.unit.figure) {
+    case FigureKind::Duration:
+    case FigureKind::DeviceTime: words = {"time", "runtime", "latency", "duration", "hours"}; break;
+    case FigureKind::Memory: words = {"memory", "size", "footprint", "ram", "storage"}; break;
+    case FigureKind::Energy: words = {"energy", "consumption"}; break;
+    case FigureKind::Power: words = {"power", "draw"}; break;
+    case FigureKind::Emissions: words = {"emission", "carbon", "co2"}; break;
+    case FigureKind::Throughput: words = {"throughput", "speed"}; break;
+    case FigureKind::Cost: words = {"cost", "price"}; break;
+    default: return false;
+  }
+  std::vector<std::string> name = stems(named.name);
+  return std::any_of(words.begin(), words.end(), [&](std::string_view word) {
+    return std::find(name.begin(), name.end(), word) != name.end();
+  });
+}
+
 }  // namespace
 
 bool markdown_heading(std::string_view line) {
@@ -121,7 +142,10 @@ std::vector<std::optional<UnitReading>> CaptionUnit::of_columns(const std::vecto
       if (size_t shared = naming(names[k], header); shared > best) best = shared, out[column] = units[k].unit;
     any_named = any_named || best > 0;
   }
-  if (units.size() == 1 && !any_named && !named_only) std::fill(out.begin(), out.end(), units.front().unit);
+  // Below a table, a unit alone may be the next paragraph's: only one whose words say what it measures.
+  // The first column labels the rows (`3,125` vectors under a diagonal box), the others are measured.
+  if (units.size() == 1 && !any_named && (!named_only || measured_by_name(units.front())))
+    std::fill(out.begin() + (out.size() > 1 ? 1 : 0), out.end(), units.front().unit);
   return out;
 }
 

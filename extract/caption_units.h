@@ -25,14 +25,16 @@ struct CaptionUnit {
   /// That the columns count parameters: then only sizes with their magnitude (`5.6 B`) are read.
   bool sized_only = false;
   bool heading = false;  ///< said by a Markdown heading: it holds over the paragraph under it
-  bool named_only = false;  ///< said below the table: only to the columns it names
+  /// Said below the table: only to the columns it names, or a unit whose words say what it measures.
+  bool named_only = false;
   std::vector<NamedUnit> units;
 
   /// The unit each column of a table headed by `headers` takes: the unit whose
   /// words name the column best, its last word among them (`Energy` under
   /// `Energy consumption (kWh)`, `Inference time` under `inference time (ms)`);
   /// where no column is so named, the one unit the caption gives, to every
-  /// column (`A100`, `V100` under `Training time (in hours)`).
+  /// column but the first, which labels the rows (`A100`, `V100` under
+  /// `Training time (in hours)`).
   std::vector<std::optional<UnitReading>> of_columns(const std::vector<std::string>& headers) const;
 };
 

@@ -582,10 +582,19 @@ TEST_CASE("extract: a caption below its table gives its units to the columns it 
   REQUIRE(below.size() == 2);
   CHECK(below[0].value == doctest::Approx(96 * 3600));
   CHECK(below[1].figure == FigureKind::Energy);
-  // Not to columns it does not name: below a table, a unit alone may be the next paragraph's.
+  // To columns it does not name, a unit whose words say what it measures (below a table, a unit
+  // alone may be the next paragraph's); never to the first column, which labels the rows.
+  auto devices = found("\\begin{tabular}{lcc}\nModel & A100 & V100 \\\\\nBERT & 96 & 80 \\\\\n\\end{tabular}\n"
+                       "\\caption{Training time (in hours).}\n");
+  REQUIRE(devices.size() == 2);
+  CHECK(devices[1].value == doctest::Approx(80 * 3600));
   CHECK(found("\\begin{tabular}{lcc}\nModel & A100 & V100 \\\\\nBERT & 96 & 80 \\\\\n\\end{tabular}\n"
-              "\\caption{Training time (in hours).}\n")
+              "\\caption{Results of each run (in hours).}\n")
             .empty());
+  auto sweep = found("\\begin{tabular}{cccc}\nc & 1 & 2 & 4 \\\\\n3{,}125 & 16 & 24 & 37 \\\\\n\\end{tabular}\n"
+                     "\\caption{Memory usage (in MB) of the cache.}\n");
+  REQUIRE(sweep.size() == 3);
+  CHECK(sweep[0].value == doctest::Approx(16e6));
 }
 
 TEST_CASE("extract: what a review of the fourth session's diff found, each kept") {
