@@ -16,10 +16,10 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       // `two weeks' samples`: a window of data, in the possessive.
       if (unit.starts_with("-") && !costs_follow(next)) return false;
       // `20 seconds of music`, `the 40 seconds song`: the length of what a model makes or reads.
-      if (next.size() > 1 && next[0] == ' ' && std::string_view("oscawe").find(next[1]) != std::string_view::npos)
+      if (next.size() > 1 && next[0] == ' ' && std::string_view("oscawed").find(next[1]) != std::string_view::npos)
         for (std::string_view media : {" of audio", " of music", " of speech", " of video", " of footage",
                                        " of sound", " samples", " song", " clip", " audio", " segment", " chunk",
-                                       " window", " excerpt"})
+                                       " window", " excerpt", " data"})
           if (next.starts_with(media)) return false;
       // `5 seconds into the future`, `the 0.72 day rotation period`, `the primary 6h task`, `a 5
       // seconds preprocessing variant`: a horizon, what is measured or predicted, a window of the data.
@@ -34,6 +34,9 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         // `every 10 minutes`, `each image lasts 1 s`: an interval, an item's length (not `every run took`).
         std::string_view clause = std::string_view(before).substr(0, before.find_last_not_of(" 0123456789.,~") + 1);
         if (clause.ends_with("every") || clause.ends_with("lasts")) return false;
+        // `a step size of 30 days`, `a window of 7 days`: a setting of how the data is cut.
+        for (std::string_view setting : {"step size of", "stride of", "window of", "lag of", "horizon of"})
+          if (clause.ends_with(setting)) return false;
       }
       // `clips of 10.0 s duration`, `segments at 1.0 s`: the length of each item of data.
       if ((next.starts_with(" duration") && value * reading.scale <= 60) || media_item_before(text_, end - unit.size()))

@@ -902,3 +902,12 @@ TEST_CASE("extract: what whole papers showed: a symbol's value and what is studi
   CHECK(one("Every run took 3 hours.").value == 3 * 3600.0);
   CHECK(found("Ablation study: sequence length, TinySepsis (6h horizon).").empty());
 }
+
+TEST_CASE("extract: what the first whole papers annotated blind showed: windows of data, repeated experiments") {
+  CHECK(found("WeatherLags: T-Minus 24 hour data of the Weather group.").empty());
+  CHECK(found("The models were retrained with a step size of 30 days.").empty());
+  CHECK(found("Results are averaged over 2,000 experiments.").empty());
+  // A run's time, and a dataset, all the same.
+  CHECK(one("Training took 24 hours.").value == 24 * 3600.0);
+  CHECK(one("The corpus holds 2,000 documents.").figure == FigureKind::Samples);
+}
