@@ -72,7 +72,14 @@ bool names_maker_or_family(std::string_view phrase) {
 
 std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const {
   if (auto name = known(phrase)) return name;
+  // `H100 ctx10240`, `A100 bf16`: a known model, then a setting's word that reads as one of a model's.
+  for (size_t space = phrase.rfind(' '); space != std::string_view::npos && space > 0; space = phrase.rfind(' ', space - 1))
+    if (auto name = known(phrase.substr(0, space))) return name;
   std::string words = without_class_word(after_spec(phrase));  // `80GB GPUs`: the class alone after its size
+  // `RTX3060`, `GTX1080Ti`: a GeForce family joined to its number, as READMEs write it.
+  for (std::string_view family : {"RTX", "GTX"})
+    if (words.size() > 3 && same_folded(std::string_view(words).substr(0, 3), family) && ascii_digit(words[3]))
+      return model_of(std::string(family) + " " + words.substr(3));
   if (consumer_card_number(words))  // `a 3090`, `two 4090s`: a GeForce card by its number alone
     if (auto name = known((words.starts_with("10") ? "GTX " : "RTX ") + words)) return name;
   std::string l = folded(words);

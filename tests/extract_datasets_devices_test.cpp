@@ -375,3 +375,16 @@ TEST_CASE("extract: events, trajectories and demonstrations are a dataset's item
   CHECK(one("| Task | Trajectories |\n|---|---|\n| Lift | 1,500 |\n", "t.md").value == 1500);
   CHECK(found("| Task | Total |\n|---|---|\n| Lift | 1,500 |\n", "t.md").empty());
 }
+
+TEST_CASE("extract: a GeForce family joined to its number, and a model before a setting's word") {
+  CostStatement joined = one("hardware = 2 x RTX3060");
+  CHECK(joined.value == 2);
+  CHECK(joined.device->model == "RTX 3060");
+  CostStatement setting = one("RWKV-7 7.2B bf16 training on 4x8xH100 ctx10240 DeepSpeed");
+  CHECK(setting.figure == FigureKind::Hardware);
+  CHECK(setting.value == 32);
+  auto node = found("We measure the speed on one node with 8 x A100 80GB SXM4 80GB (400W).");
+  REQUIRE(!node.empty());
+  CHECK(node[0].figure == FigureKind::Hardware);
+  CHECK(node[0].value == 8);
+}
