@@ -108,7 +108,9 @@ bool measured_by_name(const NamedUnit& named) {
   std::vector<std::string_view> words;
   switch (named.unit.figure) {
     case FigureKind::Duration:
-    case FigureKind::DeviceTime: words = {"time", "runtime", "latency", "duration", "hours"}; break;
+    case FigureKind::DeviceTime:
+      words = {"time", "runtime", "latency", "duration", "hours", "speed", "clock", "elapsed"};
+      break;
     case FigureKind::Memory: words = {"memory", "size", "footprint", "ram", "storage"}; break;
     case FigureKind::Energy: words = {"energy", "consumption"}; break;
     case FigureKind::Power: words = {"power", "draw"}; break;
@@ -175,6 +177,8 @@ CaptionUnit caption_unit(std::string_view line, UnitReader& units) {
     if (!unit && inside.size() <= kMaxSymbolBytes) {
       name = name_before(line, open);
       unit = units.header(name + " (" + std::string(inside) + ")");
+      // A symbol is a unit only after the words of what it measures: `The (d) suffix` marks a row.
+      if (unit && !measured_by_name({name, *unit})) continue;
     }
     if (!column_unit(unit)) continue;
     if (name.empty()) name = name_before(line, open);

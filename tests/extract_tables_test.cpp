@@ -911,3 +911,14 @@ TEST_CASE("extract: what the first whole papers annotated blind showed: windows 
   CHECK(one("Training took 24 hours.").value == 24 * 3600.0);
   CHECK(one("The corpus holds 2,000 documents.").figure == FigureKind::Samples);
 }
+
+TEST_CASE("extract: a caption's one-letter bracket is a unit only after the words of what it measures") {
+  // `The (d) suffix` marks rows kept on disk: the table after it is in no days.
+  CHECK(found("The (d) suffix denotes the package uses disk as the external memory.\n"
+              "\\begin{tabular}{lrr}\nMemory & Sparrow & XGBoost \\\\\n16 GB & 5.7 (d) & 483.7 (d) \\\\\n\\end{tabular}\n")
+            .size() == 1);
+  auto latency = found("Inference speed (ms) of each model.\n\\begin{tabular}{lrr}\nModel & A100 & V100 \\\\\n"
+                       "ViT & 12 & 30 \\\\\n\\end{tabular}\n");
+  REQUIRE(latency.size() == 2);
+  CHECK(latency[0].value == doctest::Approx(0.012));
+}
