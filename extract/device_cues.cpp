@@ -6,6 +6,8 @@
 #include "extract/column_names.h"
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
+#include "extract/plain_text.h"
+#include "extract/prose_cues.h"
 #include "extract/unit_phrase.h"
 #include "ir/text_case.h"
 
@@ -104,6 +106,33 @@ bool counted_in_row(std::string_view own, const std::vector<std::string>& header
     auto unit = header != own ? read_header_unit(header) : std::nullopt;
     return unit && unit->figure == FigureKind::Hardware;
   });
+}
+
+bool addressed_to_reader(std::string_view text, size_t p) {
+  std::string clause = clause_before(text, p, 48, ".;:!?\n");
+  if (clause.find("if you") != std::string::npos || clause.find("unless you") != std::string::npos) return true;
+  // What one owns, just before the count (not `I have spent $280 using 4 x Nvidia 4090`).
+  while (!clause.empty() && clause.back() == ' ') clause.pop_back();
+  for (std::string_view owner : {"you have", "you must have", "i have", "i only have"})
+    if (clause.ends_with(owner) && (clause.size() == owner.size() || !ascii_alnum(clause[clause.size() - owner.size() - 1])))
+      return true;
+  return false;
+}
+
+bool device_follows(std::string_view text, size_t end) {
+  size_t q = end;
+  while (q < text.size() && (text[q] == ' ' || text[q] == ')')) ++q;
+  std::string_view next = text.substr(q);
+  for (std::string_view memory : {"DDR", "LPDDR", "GDDR", "HBM"})
+    if (next.starts_with(memory)) return false;
+  auto phrase = match<cost_grammar::device_phrase>(next);
+  if (!phrase) return false;
+  // `47.14GB GPU / 2.96GB CPU`: what each kind of device held, not a card's name (`80GB A100`).
+  std::string_view device = next.substr(0, *phrase);
+  std::string_view after = next.substr(*phrase);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  bool kind_only = same_folded(device, "GPU") || same_folded(device, "CPU");
+  return !(kind_only && (after.empty() || after.front() == '/' || after.front() == kCellSeparator));
 }
 
 }  // namespace costlint::extract

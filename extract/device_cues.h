@@ -30,4 +30,11 @@ bool joined_class_of_nodes(std::string_view text, size_t at);
 /// The table reader gives it to that count (table_reader.cpp); it is no statement of its own.
 bool counted_in_row(std::string_view own, const std::vector<std::string>& headers);
 
+/// Whether the words before `p` in its sentence speak to the reader of what they may
+/// have (`if you have`, `unless you have`, `I have a GPU`): not what was used.
+bool addressed_to_reader(std::string_view text, size_t p);
+/// `80 GB A100`, `16GB GPUs`: whether a device's name follows a size ending at `end`
+/// (not `47.14GB GPU / 2.96GB CPU`, what each kind of device held).
+bool device_follows(std::string_view text, size_t end);
+
 }  // namespace costlint::extract

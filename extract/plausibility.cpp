@@ -1,6 +1,7 @@
 #include "extract/plausibility.h"
 
 #include "extract/data_cues.h"
+#include "extract/device_cues.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
 #include "ir/text_case.h"

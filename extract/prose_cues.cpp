@@ -8,7 +8,6 @@
 
 #include "extract/cost_grammar.h"
 #include "extract/number_text.h"
-#include "extract/plain_text.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
 
@@ -127,20 +126,6 @@ bool named_before(std::string_view text, size_t p) {
       "The", "A", "An", "Our", "Their", "These", "This", "Both", "Each", "Its"};
   bool capital = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   return capital && !kDeterminers.count(word);
-}
-
-/// Whether the words before `p` in its sentence speak to the reader of what
-/// they may have (`If you have a GPU with smaller VRAM`, `unless you have a GPU`,
-/// `you must have a GPU`, `I have a GPU`): not what was used.
-bool addressed_to_reader(std::string_view text, size_t p) {
-  std::string clause = clause_before(text, p, 48, ".;:!?\n");
-  if (clause.find("if you") != std::string::npos || clause.find("unless you") != std::string::npos) return true;
-  // What one owns, just before the count (not `I have spent $280 using 4 x Nvidia 4090`).
-  while (!clause.empty() && clause.back() == ' ') clause.pop_back();
-  for (std::string_view owner : {"you have", "you must have", "i have", "i only have"})
-    if (clause.ends_with(owner) && (clause.size() == owner.size() || !ascii_alnum(clause[clause.size() - owner.size() - 1])))
-      return true;
-  return false;
 }
 
 /// Whether the sentence before `at` names a setting counted in tokens: a
@@ -365,22 +350,6 @@ bool counts_enough(FigureKind figure, double value) {
 
 /// `80 GB A100`, `16GB GPUs`: the size of a card, named with it (`32 GB LPDDR5X`
 /// names the memory, not a card).
-bool device_follows(std::string_view text, size_t end) {
-  size_t q = end;
-  while (q < text.size() && (text[q] == ' ' || text[q] == ')')) ++q;
-  std::string_view next = text.substr(q);
-  for (std::string_view memory : {"DDR", "LPDDR", "GDDR", "HBM"})
-    if (next.starts_with(memory)) return false;
-  auto phrase = match<g::device_phrase>(next);
-  if (!phrase) return false;
-  // `47.14GB GPU / 2.96GB CPU`: what each kind of device held, not a card's name (`80GB A100`).
-  std::string_view device = next.substr(0, *phrase);
-  std::string_view after = next.substr(*phrase);
-  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-  bool kind_only = same_folded(device, "GPU") || same_folded(device, "CPU");
-  return !(kind_only && (after.empty() || after.front() == '/' || after.front() == kCellSeparator));
-}
-
 /// `30-second idle baseline`, `one-week sample`: a duration joined to a noun by
 /// a hyphen describes the noun; it is a cost only where the noun is one (`the
 /// 98-hour training`, `the 34-second overhead`).

@@ -38,8 +38,6 @@ bool rate_follows(std::string_view next);
 bool starts_a_block(char c);
 /// Whether a batch is named in the few words before `at`, in its sentence.
 bool batch_before(std::string_view text, size_t at);
-/// Whether the words before `p` in its sentence speak to the reader (`if you have`).
-bool addressed_to_reader(std::string_view text, size_t p);
 /// Whether the sentence before `at` names a context length or a vocabulary.
 bool token_setting_before(std::string_view text, size_t at);
 /// Whether the clause before a rate at `at` names data sampled or recorded (`sampled at 1 FPS`).
@@ -60,8 +58,6 @@ bool names_parameters(std::string_view line);
 bool parameters_named_before(std::string_view label);
 /// Whether a count is large enough to be a model's or a dataset's (see the definition).
 bool counts_enough(FigureKind figure, double value);
-/// `80 GB A100`, `16GB GPUs`: whether a device follows a size ending at `end`.
-bool device_follows(std::string_view text, size_t end);
 /// Whether the words `next` after a duration joined to a noun by a hyphen
 /// (`the 98-hour training`) name a cost; `a 30-second idle baseline` does not.
 bool costs_follow(std::string_view next);
