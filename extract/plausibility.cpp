@@ -4,9 +4,20 @@
 #include "extract/device_cues.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
+#include "extract/unit_words.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
+namespace {
+
+/// `per 100M-token run`: the count qualifies the run that `per` is of, a run's budget.
+bool run_follows(std::string_view next) {
+  for (std::string_view run : {" run", " job", " experiment", " training"})
+    if (next.starts_with(run)) return true;
+  return false;
+}
+
+}  // namespace
 
 bool Plausibility::operator()(const UnitReading& reading, double value, std::string_view unit,
                             size_t end) const {
@@ -54,7 +65,9 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
     case FigureKind::Memory: return !device_follows(text_, end);
     case FigureKind::Samples:
     case FigureKind::Tokens:  // `4M tokens per batch`, `each batch contains 28800 transactions`
-      if (rate_follows(next) || batch_before(text_, end - unit.size())) return false;
+      if (rate_follows(next) || batch_before(text_, end - unit.size()) ||
+          (denominator_before(end - unit.size()) && !run_follows(next)))
+        return false;
       // `128 tokens x 65,536 sequences x 7,038 steps`: the factors of a product, a batch among them.
       if (next.starts_with(" x ") || next.starts_with(" ×") || next.starts_with(" * ")) return false;
       // `a 1M token context window`: what a model reads at once, not what it was trained on.
@@ -116,6 +129,21 @@ bool Plausibility::symbol_assigned_before(size_t unit_at) const {
   // The `=` before the number, and the one letter before it.
   size_t p = before_number(text_, unit_at);
   return p >= 2 && text_[p - 1] == '=' && ascii_letter(text_[p - 2]) && (p == 2 || !ascii_alnum(text_[p - 3]));
+}
+
+bool Plausibility::denominator_before(size_t unit_at) const {
+  size_t from = unit_at > kDenominatorReach ? unit_at - kDenominatorReach : 0;
+  std::string before = folded(text_.substr(from, unit_at - from));
+  size_t per = std::string::npos;
+  for (std::string_view mark : {"per ", "per-"})
+    if (size_t at = before.rfind(mark); at != std::string::npos && (per == std::string::npos || at > per)) per = at;
+  if (per == std::string::npos || (per > 0 && ascii_letter(before[per - 1]))) return false;  // not `paper 1`
+  // Between `per` and the unit, only the count: digits, a magnitude, `input` or `output` items.
+  for (std::string_view word : split_words(std::string_view(before).substr(per + 4)))
+    if (!ascii_digit(word.front()) && magnitude_scale(word) == 1 && word != "input" && word != "output" &&
+        word != "a" && word != "one")
+      return false;
+  return true;
 }
 
 bool Plausibility::per_step_before(size_t at) const {

@@ -28,6 +28,11 @@ class Plausibility {
   bool symbol_assigned_before(size_t unit_at) const;
   /// Whether the clause before a duration at `at` times one step of a run (`each training step took`).
   bool per_step_before(size_t at) const;
+  /// Whether a count of data, its unit at `unit_at`, is a rate's denominator (`$0.02 per 1
+  /// million output tokens`, `per-million-token pricing`), not a budget.
+  bool denominator_before(size_t unit_at) const;
+  /// How far back `per` is looked for before a count of data.
+  static constexpr size_t kDenominatorReach = 32;
   /// How far back a step's words are looked for, within the clause.
   static constexpr size_t kStepReach = 64;
   /// How far before a duration `past` or `future` makes it a horizon of the data.

@@ -922,3 +922,13 @@ TEST_CASE("extract: a caption's one-letter bracket is a unit only after the word
   REQUIRE(latency.size() == 2);
   CHECK(latency[0].value == doctest::Approx(0.012));
 }
+
+TEST_CASE("extract: a count after `per` is a price's denominator, hosts are no data") {
+  CHECK(found("It provides embedding queries for \\$0.025 per 1 million input tokens.").empty());
+  CHECK(found("SLM costs are set by token counts, with per-million-token pricing.").empty());
+  CHECK(found("We conducted an analysis using all 1000 hosts from the dataset.").empty());
+  // A run's budget, which `per` is of.
+  auto run = found("Training time per 100M-token run is approximately 13.7 hours.");
+  REQUIRE(run.size() == 2);
+  CHECK(run[0].figure == FigureKind::Tokens);
+}
