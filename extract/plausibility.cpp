@@ -54,9 +54,13 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       if ((next.starts_with(" duration") && value * reading.scale <= 60) || media_item_before(text_, end - unit.size()))
         return false;
       // `1.1M hours of labeled audio`, `500 hours of transcribed speech`: a qualified medium.
-      if (next.starts_with(" of "))
-        for (std::string_view media : {" audio", " speech", " video", " music", " recordings", " data"})
-          if (size_t at = next.find(media); at != std::string::npos && next.find(' ', 4) == at) return false;
+      // `three days of attack logs`: the span of the data, its noun after a word that qualifies it.
+      if (next.starts_with(" of ")) {
+        size_t first = next.find(' ', 4), second = first == std::string::npos ? first : next.find(' ', first + 1);
+        for (std::string_view media : {" audio", " speech", " video", " music", " recordings", " data", " logs"})
+          if (size_t at = next.find(media); at != std::string::npos && (at == first || (at == second && media == " logs")))
+            return false;  // (not `100 hours of real world data collection`, an effort)
+      }
       return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
              !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
              !next.starts_with("’") && !equivalence(end - unit.size()) &&

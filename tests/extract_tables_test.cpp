@@ -907,6 +907,8 @@ TEST_CASE("extract: what the first whole papers annotated blind showed: windows 
   CHECK(found("WeatherLags: T-Minus 24 hour data of the Weather group.").empty());
   CHECK(found("The models were retrained with a step size of 30 days.").empty());
   CHECK(found("Results are averaged over 2,000 experiments.").empty());
+  CHECK(found("The dataset holds three days of attack logs.").empty());
+  CHECK(one("We collect data for over 100 hours of real world data collection.").value == 100 * 3600.0);
   // A run's time, and a dataset, all the same.
   CHECK(one("Training took 24 hours.").value == 24 * 3600.0);
   CHECK(one("The corpus holds 2,000 documents.").figure == FigureKind::Samples);
