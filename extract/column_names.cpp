@@ -26,7 +26,9 @@ bool names_other_quantity(std::string_view words) {
   for (size_t at = 0; at < words.size();) {
     size_t end = at;
     while (end < words.size() && ascii_alnum(words[end])) ++end;
-    if (end > at && kOtherQuantities.count(words.substr(at, end - at))) return true;
+    // `HyperCLOVAX-SEED-Text-Instruct-0.5B`: a word inside a hyphenated name is the name's (not `F1-score`).
+    bool inside_name = at > 0 && words[at - 1] == '-' && end < words.size() && words[end] == '-';
+    if (end > at && !inside_name && kOtherQuantities.count(words.substr(at, end - at))) return true;
     at = end + 1;
   }
   return false;

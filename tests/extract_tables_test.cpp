@@ -934,3 +934,16 @@ TEST_CASE("extract: a count after `per` is a price's denominator, hosts are no d
   REQUIRE(run.size() == 2);
   CHECK(run[0].figure == FigureKind::Tokens);
 }
+
+TEST_CASE("extract: from heldout34: a name's inner word, parallel environments, iterations cut short") {
+  // `SEED` inside a model's hyphenated name is no column of seeds.
+  auto costs = found("| Category | HyperCLOVAX-SEED-Text-Instruct-0.5B | Qwen |\n|---|---|---|\n"
+                     "| **A100 GPU Hours** | 4.358 K | 169.257 K |\n",
+                     "README.md");
+  REQUIRE(costs.size() == 2);
+  CHECK(costs[0].value == doctest::Approx(4358 * 3600.0));
+  CHECK(found("| Model | Seed | Time (h) |\n|---|---|---|\n| A | 42 | 3 |\n", "README.md").size() == 1);
+  auto go2 = found("Training a policy with 10000 envs for 1k ites takes about 23mins.", "README.md");
+  REQUIRE(go2.size() == 1);
+  CHECK(go2[0].figure == FigureKind::Duration);
+}
