@@ -15,6 +15,8 @@ namespace {
 
 /// How far a split's members are read for the noun its last one writes.
 constexpr size_t kSplitReach = 120;
+/// How far before and after a count's noun the words are read for data.
+constexpr size_t kDataReachBefore = 160, kDataReachAfter = 120;
 
 /// A word after a held-out word that makes it a set: `testing set`, `validation subset`.
 bool names_a_set(std::string_view word) {
@@ -105,6 +107,15 @@ bool counts_items(std::string_view noun) {
                                  "slides", "cases", "structures", "trajectories", "demonstrations", "episodes",
                                  "problems", "questions", "prompts", "tweets", "reviews", "instances"})
     if (noun == items) return true;
+  return false;
+}
+
+bool data_named_around(std::string_view text, size_t at) {
+  size_t from = at > kDataReachBefore ? at - kDataReachBefore : 0;
+  std::string window = folded(text.substr(from, at - from + kDataReachAfter));
+  for (std::string_view cue : {"data", "corpus", "corpora", "collect", "annotat", "label", "train", "contain",
+                               "consist", "compris", "benchmark"})
+    if (window.find(cue) != std::string::npos) return true;
   return false;
 }
 

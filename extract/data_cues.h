@@ -21,6 +21,10 @@ bool counts_items(std::string_view noun);
 /// trained on: `150 training patients`, `700 videos for training`.
 bool training_set_around(std::string_view text, size_t begin, size_t end);
 
+/// Whether the words around `at` (a count's noun) speak of data: a dataset, a corpus,
+/// training, annotation, what a collection contains.
+bool data_named_around(std::string_view text, size_t at);
+
 /// Whether the words before a duration, whose unit starts at `unit_at`, name items
 /// of data it measures (`segments at 1.0 s`, `clips of 5 seconds`): each item's
 /// length, not a run's.

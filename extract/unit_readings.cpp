@@ -190,6 +190,9 @@ std::optional<UnitAfter> UnitReadings::dataset_count(std::span<const std::string
         joins_a_clause(word) || held_out_word(word) || (digits && !magnitude && !qualifies_a_count(word)))
       return std::nullopt;
     if (plural_noun_of_data(word)) {
+      // A noun no list knows counts data only where the words around it speak of data
+      // (`1,200 attempts`, `2.7M scalars` in a paper's analysis do not).
+      if (word != "words" && !counts_items(word) && !data_named_around(text_, offset_of(word))) return std::nullopt;
       // `116M English words` count a corpus in tokens.
       UnitReading samples{word == "words" ? FigureKind::Tokens : FigureKind::Samples, 1};
       if (!plausible_(samples, value, word, end)) return std::nullopt;

@@ -15,7 +15,7 @@ using testing::one;
 
 TEST_CASE("extract: a dataset counted in digits, whatever its noun") {
   CHECK(one("The dataset contains 13,611 instances.").value == 13611);
-  CHECK(one("MegaScale provides ~776,000 mutations.").figure == FigureKind::Samples);
+  CHECK(one("The MegaScale dataset provides ~776,000 mutations.").figure == FigureKind::Samples);
   CHECK(one("We sample 4,363 English math reasoning problems.").value == 4363);
   // Not what a run or a model counts, nor a measure, nor a year.
   CHECK(found("We use 1,000 steps of warmup.").empty());
@@ -387,4 +387,11 @@ TEST_CASE("extract: a GeForce family joined to its number, and a model before a 
   REQUIRE(!node.empty());
   CHECK(node[0].figure == FigureKind::Hardware);
   CHECK(node[0].value == 8);
+}
+
+TEST_CASE("extract: a noun no list knows counts data only where the words around it speak of data") {
+  CHECK(found("Across the 160 cells the agent made 6,189 attempts and 5,176 retries.").empty());
+  CHECK(found("The SVD basis holds about 2.7M scalars per layer.").empty());
+  CHECK(one("The corpus holds 25,863 transcripts of meetings.").value == 25863);
+  CHECK(one("We collected 12,000 sketches from volunteers.").figure == FigureKind::Samples);
 }
