@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/column_names.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
 #include "extract/unit_words.h"
@@ -67,8 +68,10 @@ bool held_out_word(std::string_view word) {
 bool held_out_around(std::string_view text, size_t begin, size_t end) {
   std::string after = folded(text.substr(end, 96));
   // `280K (validation)`, `56K (test subset)`: a held-out set named in brackets after the count.
-  if (after.starts_with(" (") && names_held_out_set(std::string_view(after).substr(1, after.find(')') - 1)))
-    return true;
+  if (after.starts_with(" (")) {
+    std::string_view said = std::string_view(after).substr(2, after.find(')') - 2);
+    if (names_held_out(said) || names_held_out_set(said)) return true;
+  }
   if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
   // `12k images and the test set 3k images`: what follows `and` is another set's, where it counts
   // one (not `10,000 images and hold them out for testing`).

@@ -35,6 +35,7 @@ TEST_CASE("extract: a dataset counted in digits, whatever its noun") {
             "examples.").value == 30000);
   CHECK(found("We report mAP on the COCO val2017 dataset (5,000 images).").empty());
   CHECK(found("newstest2013 (3000 sentences) is used as a development set.").empty());
+  CHECK(one("We use 280,000 images (validation) and 1.2M images (training).").value == 1.2e6);
   auto stage = found("\\begin{tabular}{lll}\nStage & Training Samples & Time \\\\\nSearch & 280K (validation) & "
                      "2 hours \\\\\n\\end{tabular}\n");
   REQUIRE(stage.size() == 1);
