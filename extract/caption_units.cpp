@@ -109,7 +109,7 @@ bool measured_by_name(const NamedUnit& named) {
   switch (named.unit.figure) {
     case FigureKind::Duration:
     case FigureKind::DeviceTime:
-      words = {"time", "runtime", "latency", "duration", "hours", "speed", "clock", "elapsed"};
+      words = {"time", "runtime", "latency", "duration", "hour", "speed", "clock", "elapsed"};  // stems: no plural
       break;
     case FigureKind::Memory: words = {"memory", "size", "footprint", "ram", "storage"}; break;
     case FigureKind::Energy: words = {"energy", "consumption"}; break;
@@ -145,9 +145,9 @@ std::vector<std::optional<UnitReading>> CaptionUnit::of_columns(const std::vecto
     any_named = any_named || best > 0;
   }
   // Below a table, a unit alone may be the next paragraph's: only one whose words say what it measures.
-  // The first column labels the rows (`3,125` vectors under a diagonal box), the others are measured.
+  // Below, the first column labels the rows (`3,125` vectors under a diagonal box), the others are measured.
   if (units.size() == 1 && !any_named && (!named_only || measured_by_name(units.front())))
-    std::fill(out.begin() + (out.size() > 1 ? 1 : 0), out.end(), units.front().unit);
+    std::fill(out.begin() + (named_only && out.size() > 1 ? 1 : 0), out.end(), units.front().unit);
   return out;
 }
 

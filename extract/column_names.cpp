@@ -1,5 +1,6 @@
 #include "extract/column_names.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -12,6 +13,20 @@ namespace {
 
 /// The longest column header a caption's unit reaches (a device's or a system's name).
 constexpr size_t kMaxCaptionedHeader = 64;
+
+/// Whether a header is one hyphenated name with a size or a version in it
+/// (`HyperCLOVAX-SEED-Text-Instruct-0.5B`), not a quantity's (`Dev-BLEU-4`).
+bool model_name(std::string_view words) {
+  if (words.find(' ') != std::string_view::npos || std::count(words.begin(), words.end(), '-') < 2) return false;
+  for (size_t at = 0; at < words.size();) {
+    size_t end = std::min(words.find('-', at), words.size());
+    std::string_view part = words.substr(at, end - at);
+    if (std::any_of(part.begin(), part.end(), ascii_digit) && std::any_of(part.begin(), part.end(), ascii_letter))
+      return true;
+    at = end + 1;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -26,8 +41,8 @@ bool names_other_quantity(std::string_view words) {
   for (size_t at = 0; at < words.size();) {
     size_t end = at;
     while (end < words.size() && ascii_alnum(words[end])) ++end;
-    // `HyperCLOVAX-SEED-Text-Instruct-0.5B`: a word inside a hyphenated name is the name's (not `F1-score`).
-    bool inside_name = at > 0 && words[at - 1] == '-' && end < words.size() && words[end] == '-';
+    // `HyperCLOVAX-SEED-Text-Instruct-0.5B`: a word inside a model's hyphenated name is the name's.
+    bool inside_name = at > 0 && words[at - 1] == '-' && end < words.size() && words[end] == '-' && model_name(words);
     if (end > at && !inside_name && kOtherQuantities.count(words.substr(at, end - at))) return true;
     at = end + 1;
   }

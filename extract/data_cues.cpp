@@ -30,7 +30,9 @@ bool names_a_set(std::string_view word) {
 /// A held-out set named by its year: `val2017`, `test2015`, `newstest2013`, or `val 2017`.
 bool held_out_edition(std::string_view word, std::string_view next) {
   size_t digits = word.find_first_of("0123456789");
-  if (digits == std::string_view::npos) return held_out_word(word) && next.size() == 4 && ascii_digit(next[0]);
+  if (digits == std::string_view::npos)
+    return held_out_word(word) && next.size() == 4 && (next.starts_with("19") || next.starts_with("20")) &&
+           std::all_of(next.begin(), next.end(), ascii_digit);
   std::string_view name = word.substr(0, digits);
   return word.size() - digits >= 2 && word.find_first_not_of("0123456789", digits) == std::string_view::npos &&
          (name == "val" || name == "test" || name == "newstest" || name == "dev");
@@ -49,7 +51,12 @@ bool names_held_out_set(std::string_view clause) {
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view next = i + 1 < words.size() ? words[i + 1] : std::string_view();
     if (held_out_edition(words[i], next)) return true;
-    if ((held_out_word(words[i]) || words[i] == "held-out" || words[i] == "hold-out") && names_a_set(next))
+    // (Not `a training and evaluation dataset`, one set a model is trained on too; `train and test
+    // sets of 500,000 and 1,500,000` are two.)
+    bool with_training = i >= 2 && words[i - 1] == "and" && (words[i - 2] == "training" || words[i - 2] == "train") &&
+                         !next.ends_with("s");
+    if ((held_out_word(words[i]) || words[i] == "held-out" || words[i] == "hold-out") && names_a_set(next) &&
+        !with_training)
       return true;
   }
   return false;
@@ -69,8 +76,8 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   std::string after = folded(text.substr(end, 96));
   // `280K (validation)`, `56K (test subset)`: a held-out set named in brackets after the count.
   if (after.starts_with(" (")) {
-    std::string_view said = std::string_view(after).substr(2, after.find(')') - 2);
-    if (names_held_out(said) || names_held_out_set(said)) return true;
+    // (Only a bracket that names the set itself: not `(excluding the validation set)`.)
+    if (names_held_out(std::string_view(after).substr(2, after.find(')') - 2))) return true;
   }
   if (size_t stop = after.find_first_of(",.;()\n"); stop != std::string::npos) after.erase(stop);
   // `12k images and the test set 3k images`: what follows `and` is another set's, where it counts
@@ -78,6 +85,8 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   if (size_t joint = after.find(" and "); joint != std::string::npos &&
                                           after.find_first_of("0123456789", joint) != std::string::npos)
     after.erase(joint);
+  // `118K images with AP reported on val2017`: a clause after `with` says something else.
+  if (size_t with = after.find(" with "); with != std::string::npos) after.erase(with);
   for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation"})
     if (after.find(use) != std::string::npos) return true;
   if (names_held_out_set(after)) return true;
@@ -118,7 +127,9 @@ bool data_named_around(std::string_view text, size_t at) {
   std::string window = folded(text.substr(from, at - from + kDataReachAfter));
   for (std::string_view cue : {"data", "corpus", "corpora", "collect", "annotat", "label", "train", "contain",
                                "consist", "compris", "benchmark"})
-    if (window.find(cue) != std::string::npos) return true;
+    // At a word's start: not `constraint`, `metadata`.
+    for (size_t found = window.find(cue); found != std::string::npos; found = window.find(cue, found + 1))
+      if (found == 0 || !ascii_letter(window[found - 1])) return true;
   return false;
 }
 

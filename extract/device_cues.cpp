@@ -113,8 +113,11 @@ bool addressed_to_reader(std::string_view text, size_t p) {
   if (clause.find("if you") != std::string::npos || clause.find("unless you") != std::string::npos) return true;
   // What one owns, just before the count (not `I have spent $280 using 4 x Nvidia 4090`).
   while (!clause.empty() && clause.back() == ' ') clause.pop_back();
+  // `I have a GPU` speaks for any reader; `I only have 1 RTX 3090, so training took 5 days` is the author's.
+  bool article = same_folded(text.substr(p, 2), "a ") || same_folded(text.substr(p, 3), "an ");
   for (std::string_view owner : {"you have", "you must have", "i have", "i only have"})
-    if (clause.ends_with(owner) && (clause.size() == owner.size() || !ascii_alnum(clause[clause.size() - owner.size() - 1])))
+    if (clause.ends_with(owner) && (clause.size() == owner.size() || !ascii_alnum(clause[clause.size() - owner.size() - 1])) &&
+        (owner.starts_with("you") || article))
       return true;
   return false;
 }

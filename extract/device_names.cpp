@@ -55,6 +55,14 @@ bool consumer_card_number(std::string_view words) {
   return false;
 }
 
+/// A word that names a card's variant, not a setting of the run (`Ti`, `Laptop`, `Pro`).
+bool names_variant(std::string_view word) {
+  for (std::string_view variant : {"ti", "super", "laptop", "mobile", "max", "pro", "ultra", "plus", "nvl", "xt",
+                                   "xtx", "ada", "mini", "nx", "nano", "agx"})
+    if (same_folded(word, variant)) return true;
+  return false;
+}
+
 bool names_maker_or_family(std::string_view phrase) {
   std::string_view name = after_spec(phrase);
   if (match<cost_grammar::vendor>(name)) return true;  // `8 NVIDIA GB200s`, `Intel(R) Xeon(R)`
@@ -72,9 +80,9 @@ bool names_maker_or_family(std::string_view phrase) {
 
 std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const {
   if (auto name = known(phrase)) return name;
-  // `H100 ctx10240`, `A100 bf16`: a known model, then a setting's word that reads as one of a model's.
-  for (size_t space = phrase.rfind(' '); space != std::string_view::npos && space > 0; space = phrase.rfind(' ', space - 1))
-    if (auto name = known(phrase.substr(0, space))) return name;
+  // `H100 ctx10240`, `A100 bf16`: a known model, then a setting's word that reads as one of a
+  // model's; never a variant's (`RTX 3090 Ti` is no `RTX 3090`).
+  if (auto name = known_before_setting(phrase)) return name;
   std::string words = without_class_word(after_spec(phrase));  // `80GB GPUs`: the class alone after its size
   // `RTX3060`, `GTX1080Ti`: a GeForce family joined to its number, as READMEs write it.
   for (std::string_view family : {"RTX", "GTX"})
@@ -98,6 +106,9 @@ std::optional<std::string> DeviceNames::model_of(std::string_view phrase) const 
 }
 
 namespace {
+
+/// How many words a setting may add after a model (`H100 ctx10240 bf16`).
+constexpr int kMaxSettingWords = 2;
 
 /// `32 GiB Nvidia V100` as the catalog names its variants, `Nvidia V100 32GB`,
 /// and without its size, `Nvidia V100`; the words as they are otherwise.
@@ -175,6 +186,20 @@ std::optional<std::string> DeviceNames::known(std::string_view written) const {
     }
   for (const std::string& name : candidates)
     if (const DeviceSpec* device = hardware_.find(name)) return device->model;
+  return std::nullopt;
+}
+
+std::optional<std::string> DeviceNames::known_before_setting(std::string_view phrase) const {
+  // A few words back, not one a space (a hostile phrase may hold many spaces).
+  size_t end = phrase.size();
+  for (int dropped = 0; dropped < kMaxSettingWords; ++dropped) {
+    while (end > 0 && phrase[end - 1] == ' ') --end;
+    size_t space = phrase.find_last_of(' ', end == 0 ? 0 : end - 1);
+    if (space == std::string_view::npos || space == 0) return std::nullopt;
+    if (names_variant(phrase.substr(space + 1, end - space - 1))) return std::nullopt;
+    end = space;
+    if (auto name = known(phrase.substr(0, end))) return name;
+  }
   return std::nullopt;
 }
 

@@ -33,6 +33,10 @@ class DeviceNames {
   std::optional<std::string> known(std::string_view written) const;
 
  private:
+  /// The catalog's name for the model before the last words of `phrase` where they are a
+  /// setting's (`H100 ctx10240`), not a variant's (`RTX 3090 Ti`).
+  std::optional<std::string> known_before_setting(std::string_view phrase) const;
+
   const HardwareCatalog& hardware_;
 };
 

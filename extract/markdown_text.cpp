@@ -57,8 +57,10 @@ class MarkdownScanner {
     // `roughly $24$ hours`, `$2\times$`, `$10^5$ data points`: a number in inline math (MathJax), no dollars.
     if (c == '$' && i_ + 1 < s_.size() && ascii_digit(s_[i_ + 1])) {
       size_t end = i_ + 1;
+      // (`^` only in a power of ten: `$64^2$` is a size, no count.)
       while (end < s_.size() && end - i_ <= kMaxMathNumber &&
-             (ascii_digit(s_[end]) || s_[end] == '.' || s_[end] == ',' || s_[end] == '^'))
+             (ascii_digit(s_[end]) || s_[end] == '.' || s_[end] == ',' ||
+              (s_[end] == '^' && s_.substr(i_ + 1, end - i_ - 1) == "10")))
         ++end;
       bool times = s_.substr(end, 7) == "\\times$";
       if (end < s_.size() && (s_[end] == '$' || times)) {

@@ -10,10 +10,20 @@
 namespace costlint::extract {
 namespace {
 
-/// `per 100M-token run`: the count qualifies the run that `per` is of, a run's budget.
+/// `per 100M-token run`: the count qualifies the run that `per` is of, a run's budget
+/// (a whole word: not ` running`, ` runtime`).
 bool run_follows(std::string_view next) {
   for (std::string_view run : {" run", " job", " experiment", " training"})
-    if (next.starts_with(run)) return true;
+    if (next.starts_with(run) && (next.size() == run.size() || !ascii_letter(next[run.size()]))) return true;
+  return false;
+}
+
+/// `48 hours data cleaning`: work done on the data follows, not the data itself.
+bool data_work_follows(std::string_view after) {
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  for (std::string_view work : {"collection", "processing", "preprocessing", "cleaning", "generation", "preparation",
+                                "loading", "augmentation", "parallel"})
+    if (after.starts_with(work)) return true;
   return false;
 }
 
@@ -31,8 +41,12 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       if (next.size() > 1 && next[0] == ' ' && std::string_view("oscawed").find(next[1]) != std::string_view::npos)
         for (std::string_view media : {" of audio", " of music", " of speech", " of video", " of footage",
                                        " of sound", " samples", " song", " clip", " audio", " segment", " chunk",
-                                       " window", " excerpt", " data"})
+                                       " window", " excerpt"})
           if (next.starts_with(media)) return false;
+      // `24 hour data`: a window of data; not `48 hours data cleaning` (work), `a 36 hours dataset`.
+      if (next.starts_with(" data") && (next.size() == 5 || !(ascii_letter(next[5]) || next[5] == '-')) &&
+          !data_work_follows(std::string_view(next).substr(5)))
+        return false;
       // `5 seconds into the future`, `the 0.72 day rotation period`, `the primary 6h task`, `a 5
       // seconds preprocessing variant`: a horizon, what is measured or predicted, a window of the data.
       for (std::string_view data : {" into the future", " of past", " of future", " ahead", " in the future", " prior",
@@ -46,8 +60,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         // `every 10 minutes`, `each image lasts 1 s`: an interval, an item's length (not `every run took`).
         std::string_view clause = std::string_view(before).substr(0, before.find_last_not_of(" 0123456789.,~") + 1);
         if (clause.ends_with("every") || clause.ends_with("lasts")) return false;
-        // `a step size of 30 days`, `a window of 7 days`: a setting of how the data is cut.
-        for (std::string_view setting : {"step size of", "stride of", "window of", "lag of", "horizon of"})
+        // `a step size of 30 days`, `a lag of 7 days`: a setting of how the data is cut.
+        for (std::string_view setting : {"step size of", "stride of", "lag of", "horizon of"})
           if (clause.ends_with(setting)) return false;
       }
       // `clips of 10.0 s duration`, `segments at 1.0 s`: the length of each item of data.
@@ -142,6 +156,8 @@ bool Plausibility::denominator_before(size_t unit_at) const {
   for (std::string_view mark : {"per ", "per-"})
     if (size_t at = before.rfind(mark); at != std::string::npos && (per == std::string::npos || at > per)) per = at;
   if (per == std::string::npos || (per > 0 && ascii_letter(before[per - 1]))) return false;  // not `paper 1`
+  // Within the clause: not `billed per 1000; 50M tokens were generated`.
+  if (before.find_first_of(";:", per) != std::string::npos || before.find(". ", per) != std::string::npos) return false;
   // Between `per` and the unit, only the count: digits, a magnitude, `input` or `output` items.
   for (std::string_view word : split_words(std::string_view(before).substr(per + 4)))
     if (!ascii_digit(word.front()) && magnitude_scale(word) == 1 && word != "input" && word != "output" &&

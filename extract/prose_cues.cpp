@@ -6,15 +6,12 @@
 #include <string>
 #include <unordered_set>
 
-#include "extract/cost_grammar.h"
 #include "extract/number_text.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
 namespace {
-
-namespace g = cost_grammar;
 
 /// A word of letters as a number, 5 bits a letter (1 to 26, case folded): two
 /// words of up to 12 letters are equal when their numbers are, which is
@@ -236,7 +233,8 @@ bool plural_noun_of_data(std::string_view word) {
       // what a run or an input counts, not a dataset's items
       "timesteps", "pixels", "bits", "voxels", "iters", "units", "lines", "characters", "cycles", "instructions",
       "batches", "jobs", "executions", "resamples", "chains", "cells", "widths", "experiments", "repetitions",
-      "repeats", "replications", "envs", "environments", "ites",
+      "repeats", "replications", "envs", "environments",
+      "ites",  // a README's `600 ites`: iterations cut short
       // who or what a dataset's items are about, and measures
       "agents", "items", "products", "goods", "movies", "meters", "kilometers", "miles", "litres", "liters",
       "gallons", "acids", "residues", "centers", "centres"};
@@ -348,8 +346,6 @@ bool counts_enough(FigureKind figure, double value) {
   return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;
 }
 
-/// `80 GB A100`, `16GB GPUs`: the size of a card, named with it (`32 GB LPDDR5X`
-/// names the memory, not a card).
 /// `30-second idle baseline`, `one-week sample`: a duration joined to a noun by
 /// a hyphen describes the noun; it is a cost only where the noun is one (`the
 /// 98-hour training`, `the 34-second overhead`).

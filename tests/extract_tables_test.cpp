@@ -947,3 +947,27 @@ TEST_CASE("extract: from heldout34: a name's inner word, parallel environments, 
   REQUIRE(go2.size() == 1);
   CHECK(go2[0].figure == FigureKind::Duration);
 }
+
+TEST_CASE("extract: what a review of the ninth session found, each kept") {
+  // A card's variant is no setting: `RTX 3090 Ti` is not read as the catalog's `RTX 3090`.
+  CHECK(one("We used 8 RTX 3090 Ti GPUs.").device->model != "NVIDIA GeForce RTX 3090");
+  // A bracket that only mentions a held-out set, a number that is no year, a set trained on too.
+  CHECK(one("The corpus has 1.2M images (excluding the validation set).").value == 1.2e6);
+  auto clips = found("We collected 80000 clips to test 1000 model variants.");
+  CHECK(std::any_of(clips.begin(), clips.end(), [](const CostStatement& s) { return s.value == 80000; }));
+  CHECK(one("We build a training and evaluation dataset of 50K dialogues.").value == 50000);
+  // The author's own device, counted; a cue of data inside another word is none.
+  CHECK(one("I only have 1 RTX 3090 in my workstation.").value == 1);
+  CHECK(found("Under each constraint the solver found 1,200 solutions.").empty());
+  // Work on the data is a run's time; a price's denominator stops at its clause.
+  CHECK(one("The pipeline took 48 hours data cleaning included.").value == 48 * 3600.0);
+  CHECK(one("Calls are billed per 1000; 50M tokens were generated in all.").value == 50e6);
+  // A caption above gives its unit to every column, the first too; a quantity's hyphenated name is one.
+  auto above = found("\\caption{Training time (in hours).}\n\\begin{tabular}{cc}\nA100 & V100 \\\\\n12 & 30 \\\\\n"
+                     "\\end{tabular}\n");
+  REQUIRE(above.size() == 2);
+  CHECK(above[0].value == doctest::Approx(12 * 3600));
+  CHECK(found("\\caption{Training time (hours).}\n\\begin{tabular}{lcc}\nModel & Dev-BLEU-4 & A100 \\\\\n"
+              "A & 27.3 & 12 \\\\\n\\end{tabular}\n")
+            .size() == 1);
+}
