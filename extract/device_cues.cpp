@@ -16,6 +16,17 @@ namespace {
 
 /// How far a sentence about running is read on either side of a device.
 constexpr size_t kSentenceReach = 160;
+/// How far back on its line a table row's cell separator is looked for.
+constexpr size_t kRowReach = 256;
+
+/// Whether `at` is on a table row's line: a cell separator before it, within reach.
+bool in_table_row(std::string_view text, size_t at) {
+  for (size_t i = at; i > 0 && at - i < kRowReach; --i) {
+    if (text[i - 1] == '\n') return false;
+    if (text[i - 1] == kCellSeparator) return true;
+  }
+  return false;
+}
 
 /// The verbs of use, by the word that joins them to a device (`trained on`, `done using`).
 constexpr std::string_view kVerbsBeforeOn[] = {
@@ -135,7 +146,10 @@ bool device_follows(std::string_view text, size_t end) {
   std::string_view after = next.substr(*phrase);
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
   bool kind_only = same_folded(device, "GPU") || same_folded(device, "CPU");
-  return !(kind_only && (after.empty() || after.front() == '/' || after.front() == kCellSeparator));
+  // A cell's end: a separator, or a table row's line end (`Ours & 47.14GB GPU \\`), not prose's.
+  bool cell_end = after.empty() || after.front() == kCellSeparator ||
+                  (after.front() == '\n' && in_table_row(text, end));
+  return !(kind_only && (cell_end || after.front() == '/'));
 }
 
 }  // namespace costlint::extract

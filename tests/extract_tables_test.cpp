@@ -970,4 +970,9 @@ TEST_CASE("extract: what a review of the ninth session found, each kept") {
   CHECK(found("\\caption{Training time (hours).}\n\\begin{tabular}{lcc}\nModel & Dev-BLEU-4 & A100 \\\\\n"
               "A & 27.3 & 12 \\\\\n\\end{tabular}\n")
             .size() == 1);
+  // A LaTeX row's last cell ends at its line's end, as a Markdown one at its bar; prose's line does not.
+  auto held = found("\\begin{tabular}{lc}\nMethod & Memory \\\\\nOurs & 47.14GB GPU \\\\\n\\end{tabular}\n");
+  REQUIRE(held.size() == 1);
+  CHECK(held[0].figure == FigureKind::Memory);
+  CHECK(one("We recommend a 24GB GPU\nfor inference.").figure == FigureKind::Hardware);
 }
