@@ -19,6 +19,21 @@ constexpr size_t kSplitReach = 120;
 /// How far before and after a count's noun the words are read for data.
 constexpr size_t kDataReachBefore = 160, kDataReachAfter = 120;
 
+/// The words of `text`: runs of letters, digits and `joiners` (the `-` of `held-out`, the `,` of
+/// `1,273`), a trailing comma left off.
+std::vector<std::string_view> words_of(std::string_view text, std::string_view joiners) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = at;
+    while (end < text.size() && (ascii_alnum(text[end]) || joiners.find(text[end]) != std::string_view::npos)) ++end;
+    std::string_view word = text.substr(at, end - at);
+    while (!word.empty() && word.back() == ',') word.remove_suffix(1);
+    if (!word.empty()) words.push_back(word);
+    at = end + 1;
+  }
+  return words;
+}
+
 /// A word after a held-out word that makes it a set: `testing set`, `validation subset`.
 bool names_a_set(std::string_view word) {
   for (std::string_view set : {"set", "sets", "split", "splits", "subset", "subsets", "dataset", "part", "portion",
@@ -41,13 +56,7 @@ bool held_out_edition(std::string_view word, std::string_view next) {
 /// Whether folded words name a held-out set: `the testing set`, `a held-out validation
 /// subset`, `COCO val2017`, `the VOC2007 test dataset` (not `test-time`, nor `test accuracy`).
 bool names_held_out_set(std::string_view clause) {
-  std::vector<std::string_view> words;
-  for (size_t at = 0; at < clause.size();) {
-    size_t end = at;
-    while (end < clause.size() && (ascii_alnum(clause[end]) || clause[end] == '-')) ++end;
-    if (end > at) words.push_back(clause.substr(at, end - at));
-    at = end + 1;
-  }
+  std::vector<std::string_view> words = words_of(clause, "-");
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view next = i + 1 < words.size() ? words[i + 1] : std::string_view();
     if (held_out_edition(words[i], next)) return true;
@@ -188,18 +197,7 @@ std::optional<TrainingSplit> training_split(std::string_view text, size_t after)
     return std::nullopt;
   // The sentence's words after it, up to its end: a count, a held-out word, then the noun.
   std::string_view sentence = joint.substr(0, joint.find_first_of(".;:()\n"));
-  std::vector<std::string_view> words;
-  for (size_t at = 0; at < sentence.size();) {
-    size_t end = at;
-    while (end < sentence.size() && (ascii_alnum(sentence[end]) || sentence[end] == ',' || sentence[end] == '-'))
-      ++end;
-    if (end > at) {
-      std::string_view w = sentence.substr(at, end - at);
-      while (!w.empty() && w.back() == ',') w.remove_suffix(1);
-      if (!w.empty()) words.push_back(w);
-    }
-    at = end + 1;
-  }
+  std::vector<std::string_view> words = words_of(sentence, ",-");
   for (size_t i = 2; i < words.size(); ++i)
     if (held_out_word(words[i - 1]) && ascii_digit(words[i - 2].front()) && plural_noun_of_data(words[i]))
       return TrainingSplit{after + word, words[i]};
