@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "extract/table_row.h"
 #include "extract/unit_words.h"
@@ -18,14 +19,10 @@ constexpr size_t kMaxCaptionedHeader = 64;
 /// (`HyperCLOVAX-SEED-Text-Instruct-0.5B`), not a quantity's (`Dev-BLEU-4`).
 bool model_name(std::string_view words) {
   if (words.find(' ') != std::string_view::npos || std::count(words.begin(), words.end(), '-') < 2) return false;
-  for (size_t at = 0; at < words.size();) {
-    size_t end = std::min(words.find('-', at), words.size());
-    std::string_view part = words.substr(at, end - at);
-    if (std::any_of(part.begin(), part.end(), ascii_digit) && std::any_of(part.begin(), part.end(), ascii_letter))
-      return true;
-    at = end + 1;
-  }
-  return false;
+  std::vector<std::string_view> parts = split_words(words);
+  return std::any_of(parts.begin(), parts.end(), [](std::string_view part) {
+    return std::any_of(part.begin(), part.end(), ascii_digit) && std::any_of(part.begin(), part.end(), ascii_letter);
+  });
 }
 
 }  // namespace
