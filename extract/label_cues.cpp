@@ -1,5 +1,6 @@
 #include "extract/label_cues.h"
 
+#include <cstring>
 #include <string>
 
 #include "extract/column_names.h"
@@ -15,6 +16,9 @@ bool names_a_budget(std::string_view label) {
     if (words.find(budget) != std::string::npos) return true;
   return false;
 }
+
+/// How far before a bare number its label (`Hours used:`) is looked for.
+constexpr size_t kMaxLabel = 120;
 
 /// How far before a number the words of its label are read: a label is a few words,
 /// and looking further would read a sentence's.
@@ -62,6 +66,33 @@ bool carbon_label_before(std::string_view text, size_t p) {
   // Not a rate's label: `CO2 per token:`, `Carbon intensity:`.
   bool rate = label.words.find(" per ") != std::string::npos || label.words.find("intensity") != std::string::npos;
   return label.starts_line && label.words.ends_with(":") && names_carbon(label.words) && !rate;
+}
+
+std::string_view line_label_before(std::string_view text, size_t p) {
+  // A label is short: looking back further would make a line of numbers quadratic.
+  size_t from = p > kMaxLabel ? p - kMaxLabel : 0;
+  // memrchr: string_view's rfind tests a byte at a time, and this runs for most numbers of a paper.
+  const void* newline = memrchr(text.data() + from, '\n', p - from);
+  size_t line_start = newline ? static_cast<size_t>(static_cast<const char*>(newline) - text.data()) + 1 : from;
+  std::string_view label = text.substr(line_start, p - line_start);
+  // `Parameter count: ~12,000`: an approximation's sign is not the label's.
+  while (!label.empty() && (label.back() == ' ' || label.back() == '~')) label.remove_suffix(1);
+  if (label.ends_with("≈")) label.remove_suffix(std::string_view("≈").size());
+  while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+  if (label.ends_with(","))
+    if (size_t colon = label.rfind(':');
+        colon != std::string_view::npos && label.substr(colon).find(" for ") != std::string_view::npos)
+      label = label.substr(0, colon + 1);  // the list's label, over its earlier members
+  return label;
+}
+
+std::string_view label_words(std::string_view label) {
+  std::string_view words = label.substr(0, label.size() - 1);
+  if (size_t key = words.find_last_of(",;{["); key != std::string_view::npos) words.remove_prefix(key + 1);
+  size_t first = words.find_first_not_of("-*+ \t'\"");
+  words.remove_prefix(first == std::string_view::npos ? words.size() : first);
+  while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
+  return words;
 }
 
 }  // namespace costlint::extract

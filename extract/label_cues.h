@@ -24,4 +24,12 @@ bool time_label_before(std::string_view text, size_t p);
 /// its line: `CO2eq:  299.601022 g`, CarbonTracker's report of a run.
 bool carbon_label_before(std::string_view text, size_t p);
 
+/// The label on the line of `p` before it (`Hours used:`, `CO2 (kg):  ~`), within a
+/// label's reach; without the spaces and approximation signs before the number; in a
+/// label's list (`Hours used: 22,000 for ViT-g, 4,500`), the list's label.
+std::string_view line_label_before(std::string_view text, size_t p);
+/// The words of a label ending in `:` read as a header: `- **GPU hours:**` gives
+/// `GPU hours`; in a printed dict (`{'epoch': 1, 'duration (s)':`), its last key.
+std::string_view label_words(std::string_view label);
+
 }  // namespace costlint::extract

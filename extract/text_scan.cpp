@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
 #include <exception>
 #include <future>
 #include <iterator>
@@ -29,9 +28,6 @@ namespace costlint::extract {
 namespace {
 
 namespace g = cost_grammar;
-
-/// How far before a bare number its label (`Hours used:`) is looked for.
-constexpr size_t kMaxLabel = 120;
 
 /// `two and a half days`, `a day and a half`.
 constexpr std::string_view kAndAHalf = " and a half";
@@ -281,20 +277,7 @@ class TextScan {
   /// 150000`, `Carbon Emitted (tCO2eq): 539`; `listed`, a member of a label's list (`22,000 for
   /// ViT-g`). The offset past what was filed, or 0.
   size_t labelled(size_t p, double value, size_t end, bool listed) {
-    // A label is short: looking back further would make a line of numbers quadratic.
-    size_t from = p > kMaxLabel ? p - kMaxLabel : 0;
-    // memrchr: string_view's rfind tests a byte at a time, and this runs for most numbers of a paper.
-    const void* newline = memrchr(text_.data() + from, '\n', p - from);
-    size_t line_start = newline ? static_cast<size_t>(static_cast<const char*>(newline) - text_.data()) + 1 : from;
-    std::string_view label = std::string_view(text_).substr(line_start, p - line_start);
-    // `Parameter count: ~12,000`: an approximation's sign is not the label's.
-    while (!label.empty() && (label.back() == ' ' || label.back() == '~')) label.remove_suffix(1);
-    if (label.ends_with("≈")) label.remove_suffix(std::string_view("≈").size());
-    while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
-    if (label.ends_with(","))
-      if (size_t colon = label.rfind(':');
-          colon != std::string_view::npos && label.substr(colon).find(" for ") != std::string_view::npos)
-        label = label.substr(0, colon + 1);  // the list's label, over its earlier members
+    std::string_view label = line_label_before(text_, p);
     if (label.ends_with(":")) {
       if (folded(label).ends_with("hours used:")) {
         return add(FigureKind::DeviceTime, value * 3600, "hours used", p, end) ? end : 0;
@@ -308,12 +291,7 @@ class TextScan {
         }
       }
       // `- **GPU hours:** 288`, `Energy (kWh): 12.4`: the label read as a table's header.
-      // The last key of a printed dict (`{'epoch': 1, 'duration (s)': 8}`) is its own label.
-      std::string_view words = label.substr(0, label.size() - 1);
-      if (size_t key = words.find_last_of(",;{["); key != std::string_view::npos) words.remove_prefix(key + 1);
-      size_t first = words.find_first_not_of("-*+ \t'\"");
-      words.remove_prefix(first == std::string_view::npos ? words.size() : first);
-      while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
+      std::string_view words = label_words(label);
       if (auto reading = words.size() <= kMaxUnitLabel ? units_.header(words) : std::nullopt;
           reading && labels_a_cost(*reading, ascii_letter(text_[end - 1]), words)) {
         // `GPUs: 4 × RTX 4090`: the devices the label counts, named after their count.
