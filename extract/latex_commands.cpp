@@ -8,13 +8,16 @@ namespace costlint::extract {
 namespace {
 
 /// Commands dropped with their one argument: keys, addresses, sizes, a table note's mark; not prose.
-constexpr std::array<std::string_view, 38> kDroppedWithArgument = {
+/// Nor the authors' block: a street's number (`1002 W. Green St.`) is no power.
+constexpr std::array<std::string_view, 51> kDroppedWithArgument = {
     "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
     "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
     "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
     "vspace",  "hspace",     "color",        "cellcolor", "rowcolor",   "hypersetup",
     "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo", "phantom", "hphantom", "vphantom",
-    "scalebox", "rotatebox", "cline", "hhline", "tnote"};
+    "scalebox", "rotatebox", "cline", "hhline", "tnote",
+    "author",  "affiliation", "affil",      "address",   "institute",  "institution", "streetaddress",
+    "postcode", "email",     "orcid",        "icmlaffiliation", "IEEEauthorblockN", "IEEEauthorblockA"};
 
 /// Commands whose first argument is dropped and whose second is text (`\textcolor{red}{12.5}`,
 /// nicematrix's `\Block[c]{2-1}{n}`, whose first is the cells it spans).
