@@ -1,6 +1,7 @@
 #include "extract/column_names.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -11,6 +12,17 @@
 
 namespace costlint::extract {
 namespace {
+
+/// Whether one of the words of a header (folded), its marks trimmed, is one of `names`.
+bool has_word(std::string_view words, std::initializer_list<std::string_view> names) {
+  for (std::string_view word : split_words(words)) {
+    while (!word.empty() && !ascii_alnum(word.back())) word.remove_suffix(1);
+    while (!word.empty() && !ascii_alnum(word.front())) word.remove_prefix(1);
+    for (std::string_view name : names)
+      if (word == name) return true;
+  }
+  return false;
+}
 
 /// The longest column header a caption's unit reaches (a device's or a system's name).
 constexpr size_t kMaxCaptionedHeader = 64;
@@ -83,15 +95,14 @@ bool names_time(std::string_view words) {
 bool names_other_time(std::string_view words) {
   // `s/iter`, `ms/token`: a rate of items.
   if (words.find("s/") != std::string_view::npos || words.find("/it") != std::string_view::npos) return true;
-  for (std::string_view word : split_words(words)) {
-    while (!word.empty() && !ascii_alnum(word.back())) word.remove_suffix(1);
-    while (!word.empty() && !ascii_alnum(word.front())) word.remove_prefix(1);
-    for (std::string_view other : {"per", "length", "len", "latency", "interval", "step", "horizon", "delay",
-                                   "clip", "video", "audio", "lead", "window", "context", "speed", "ttft", "tpot",
-                                   "decode", "decoding", "prefill", "inference"})
-      if (word == other) return true;
-  }
-  return false;
+  return names_time_scale(words) ||
+         has_word(words, {"per", "length", "len", "latency", "step", "delay", "clip", "video", "audio", "lead",
+                          "context", "speed", "ttft", "tpot", "decode", "decoding", "prefill", "inference"});
+}
+
+bool names_time_scale(std::string_view words) {
+  return has_word(words, {"freq", "frequency", "sampling", "resolution", "granularity", "interval", "horizon",
+                          "lookback", "window", "lag", "stride", "cadence"});
 }
 
 bool measures_runs(const std::vector<std::string>& headers) {

@@ -20,8 +20,11 @@ bool captioned_column(std::string_view header);
 /// Whether a header (folded) names a time or a duration: `Time (hh:mm:ss)`, `Duration`.
 bool names_time(std::string_view words);
 /// Whether a header's words (folded) name a time that is no run's: a rate (`s/iter`, `per image`),
-/// a length or latency, a data's window.
+/// a length or latency, a data's time scale.
 bool names_other_time(std::string_view words);
+/// Whether a header (folded) names the time scale of the data, not a run's time:
+/// `Freq.`, `Sampling interval`, `Horizon`, `Window`.
+bool names_time_scale(std::string_view words);
 /// Whether a table's headers measure runs: a time, a speed, an energy (`Time (s)`, `img/s`).
 bool measures_runs(const std::vector<std::string>& headers);
 /// Whether a header (folded) names emissions: `CO₂/exp (g)`, `Carbon`, `Emissions`.

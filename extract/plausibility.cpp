@@ -1,5 +1,6 @@
 #include "extract/plausibility.h"
 
+#include "extract/column_names.h"
 #include "extract/data_cues.h"
 #include "extract/device_cues.h"
 #include "extract/number_text.h"
@@ -54,6 +55,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                     " preprocessing"})
         if (next.starts_with(data)) return false;
       if (symbol_assigned_before(end - unit.size())) return false;
+      // `| HoT | 10 min | 576 |` under `Freq.`: the data's sampling, not a run's time.
+      if (names_time_scale(folded(headers_.of(end - unit.size())))) return false;
       if (size_t at = end - unit.size(); at >= kHorizonReach) {
         std::string before = folded(text_.substr(at - kHorizonReach, kHorizonReach));
         if (before.find("past ") != std::string::npos || before.find("future ") != std::string::npos) return false;
@@ -76,7 +79,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
             return false;  // (not `100 hours of real world data collection`, an effort)
       }
       return (!next.starts_with(" per") || per_run(next)) && !next.starts_with("/") && !next.starts_with(" each") &&
-             !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with("'") &&
+             !next.starts_with(" interval") && !next.starts_with(" long") && !next.starts_with(" in length") &&
+             !next.starts_with("'") &&
              !next.starts_with("’") && !equivalence(end - unit.size()) &&
              !time_scale_before(text_, end - unit.size()) && !per_step_before(end - unit.size());
     // Bytes are memory (a device's, a checkpoint's, a dataset's) unless they name a card (`80GB A100`).

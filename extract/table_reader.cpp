@@ -113,7 +113,8 @@ class TableReader {
         // Not where a column counts the devices (`# GPUs`), nor in a table of two columns, a key's and its value's.
         bool counted = std::any_of(columns_.begin(), columns_.end(),
                                    [](const auto& unit) { return unit && unit->figure == FigureKind::Hardware; });
-        if (!counted && headers_.size() > 2)
+        // Nor in a row one cell spans, a group's heading (`\multicolumn{5}{l}{Our Experiments:}`).
+        if (!counted && headers_.size() > 2 && !spans_all(cells))
           if (auto device = device_in(cells[i], headers_[i])) out.push_back(std::move(*device));
       } else if (caption_.given && !sideways && captioned_column(headers_[i])) {
         auto unit = caption_.sized_only ? std::nullopt : captioned(i);

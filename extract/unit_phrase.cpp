@@ -176,8 +176,9 @@ constexpr size_t kMaxUnitBytes = 96;
 
 std::optional<UnitReading> unit_of(std::string_view words) {
   if (words.empty()) return std::nullopt;
-  // `45 fps`: frames a second.
-  if (same_folded(words, "fps")) return UnitReading{FigureKind::Throughput, 1};
+  // `45 fps`, `19,444 tps`, `300 QPS`: frames, tokens or queries a second.
+  for (std::string_view rate : {"fps", "tps", "qps"})
+    if (same_folded(words, rate)) return UnitReading{FigureKind::Throughput, 1};
   // `500 total GPU hours`: the qualifier does not change a device-time.
   if (words.size() > 6 && same_folded(words.substr(0, 6), "total "))
     if (auto reading = unit_of(words.substr(6)); reading && reading->figure == FigureKind::DeviceTime) return reading;
@@ -293,7 +294,7 @@ bool samples_noun(std::string_view word) {
 std::string without_per_device(std::string_view unit) {
   std::string rate(unit);
   for (std::string_view device : {"gpu", "device", "chip", "card", "accelerator"}) {
-    std::string each = "/" + std::string(device);
+    std::string each = std::string("/").append(device);
     if (rate.size() > each.size() && same_folded(std::string_view(rate).substr(rate.size() - each.size()), each))
       return rate.erase(rate.size() - each.size());
     // `tokens/GPU/s`: the device between the items and the second.

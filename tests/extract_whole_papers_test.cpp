@@ -82,3 +82,22 @@ TEST_CASE("extract: the authors' block states no cost") {
   CHECK(found("\\author{A. Author \\\\ 300 W. Main St.}\n\\maketitle\nThe chip draws 300 W. Then it idles.")
             .size() == 1);
 }
+
+TEST_CASE("extract: what the fourth whole papers showed: tokens a second, a table's groups, the data's sampling") {
+  auto tps = found("our measured throughput on the H200 reached 19,444.55 tps.");
+  REQUIRE(tps.size() == 2);
+  CHECK(tps[1].figure == FigureKind::Throughput);
+  CHECK(tps[1].value == doctest::Approx(19444.55));
+  // A row one cell spans heads a group of rows: it names no device under `Hardware`.
+  auto rows = found("\\begin{tabular}{llr}\nHardware & Engine & Throughput \\\\\n"
+                    "\\multicolumn{3}{l}{Our Experiments:} \\\\\nH200 & vLLM & 15,969.38 tps \\\\\n\\end{tabular}\n");
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].device->model != "Our Experiments:");
+  // `10 min` under `Freq.` is how often the data was sampled; under `Time`, how long a run took.
+  CHECK(found("\\begin{tabular}{lcc}\nDataset & $N$ & Freq. \\\\\nHoT & 21 & 10 min \\\\\n\\end{tabular}\n").empty());
+  CHECK(one("\\begin{tabular}{lcc}\nDataset & $N$ & Time \\\\\nHoT & 21 & 10 min \\\\\n\\end{tabular}\n").value == 600);
+  // A count joined to what it counts is no model's size; a length of data is no run's time.
+  CHECK(found("- 1M-step checkpoint of RDT pre-trained on multi-robot data", "README.md").empty());
+  CHECK(one("We release the 7B-model weights.").figure == FigureKind::Parameters);
+  CHECK(found("random slices of up to 96 beats or 24 seconds in length").empty());
+}
