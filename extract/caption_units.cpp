@@ -48,9 +48,12 @@ bool column_unit(const std::optional<UnitReading>& unit) {
 }
 
 /// The words before `end` back to the start of their clause (a comma, a
-/// parenthesis, `and`), folded: what the unit after them measures.
+/// parenthesis, `and`), folded: what the unit after them measures; in a legend,
+/// with the key it explains.
 std::string name_before(std::string_view line, size_t end) {
   size_t start = line.substr(0, end).find_last_of(",;:()");
+  // `Mem: CUDA memory (GB)`: a legend's key, before its colon, names the column too.
+  if (start != std::string_view::npos && line[start] == ':') start = line.substr(0, start).find_last_of(",;.()");
   start = start == std::string_view::npos ? 0 : start + 1;
   std::string name = folded(trimmed(line.substr(start, end - start)));
   if (size_t joined = name.rfind(" and "); joined != std::string::npos) name.erase(0, joined + 5);

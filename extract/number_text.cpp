@@ -47,6 +47,22 @@ std::optional<double> superscript_power_after_ten(std::string_view rest) {
 
 }  // namespace
 
+std::optional<double> dotted_thousands(std::string_view written) {
+  size_t lead = 0;
+  while (lead < written.size() && ascii_digit(written[lead])) ++lead;
+  if (lead == 0 || lead > 3 || written[0] == '0') return std::nullopt;
+  double value = number_value(written.substr(0, lead));
+  size_t at = lead;
+  auto group_at = [&](size_t dot) {
+    return dot + 4 <= written.size() && written[dot] == '.' && ascii_digit(written[dot + 1]) &&
+           ascii_digit(written[dot + 2]) && ascii_digit(written[dot + 3]);
+  };
+  for (; group_at(at); at += 4) value = value * 1000 + number_value(written.substr(at + 1, 3));
+  // `10.6367`, `1.500.5`: a digit or a dot after the last group, no grouping.
+  if (at == lead || (at < written.size() && (ascii_digit(written[at]) || written[at] == '.'))) return std::nullopt;
+  return value;
+}
+
 double number_value(std::string_view text) {
   std::string digits;
   size_t i = 0;

@@ -30,6 +30,10 @@ std::optional<size_t> match(std::string_view text) {
 /// The value of a `number`: digit groups, `× 10^21`, `M` and `million`.
 double number_value(std::string_view text);
 
+/// `10.636`, `1.082.990`: a count whose thousands a dot sets apart, as many European
+/// writers do; its value, or none where the digits are not grouped so.
+std::optional<double> dotted_thousands(std::string_view written);
+
 /// A count in digits or in words (`one`, `a single`, `thirty-two`).
 double count_value(std::string_view word);
 /// `million`, `billions`, `bn`: the scale a magnitude's word gives (cost_grammar's magnitude_word).

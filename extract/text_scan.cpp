@@ -102,6 +102,10 @@ class TextScan {
   std::vector<CostStatement> statements() && { return std::move(out_); }
 
  private:
+  static bool counts_things(FigureKind figure) {
+    return figure == FigureKind::Samples || figure == FigureKind::Tokens || figure == FigureKind::Parameters;
+  }
+
   bool candidate(size_t p) const {
     char c = text_[p];
     if (p > 0) {
@@ -235,6 +239,10 @@ class TextScan {
     auto unit = readings_.following(unit_from, value, written);
     if (size_t restated = unit ? after : past_restatement(text_, after); restated != after)
       unit = readings_.following(restated, value, written);  // `1.3B (1,300M) parameters`
+    // `10.636 paragraphs`: a count whose thousands a dot sets apart, read whole.
+    if (auto whole = dotted_thousands(written); whole && (!unit || counts_things(unit->reading.figure)))
+      if (auto counted = readings_.following(unit_from, *whole, written); counted && counts_things(counted->reading.figure))
+        unit = counted, value = *whole;
     if (unit) {
       double amount = value * unit->reading.scale;
       if (unit->reading.figure == FigureKind::Duration &&
@@ -311,6 +319,13 @@ class TextScan {
     if (!std::isfinite(value) || (value <= 0 && figure != FigureKind::Hardware && figure != FigureKind::Emissions &&
                                   figure != FigureKind::Cost))
       return false;
+    // A count is whole: `2654.61` under `Train` is no dataset's size; `10.636 paragraphs`
+    // are 10,636, as a European writer groups them.
+    if (counts_things(figure) && std::abs(value - std::round(value)) > 1e-9 * (value + 1)) {
+      auto whole = dotted_thousands(rest(begin));
+      if (!whole) return false;
+      value = *whole;
+    }
     uint32_t from = plain_.origin[begin], to = plain_.origin[end - 1] + 1;
     tried_.push_back(from);
     // One statement a place of the source: a spanned cell is in the text twice.

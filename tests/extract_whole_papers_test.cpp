@@ -101,3 +101,20 @@ TEST_CASE("extract: what the fourth whole papers showed: tokens a second, a tabl
   CHECK(one("We release the 7B-model weights.").figure == FigureKind::Parameters);
   CHECK(found("random slices of up to 96 beats or 24 seconds in length").empty());
 }
+
+TEST_CASE("extract: from heldout36b: a count is whole, a caption's legend names its columns") {
+  // `Train` over seconds with decimals counts no training data; a European writer's dot groups thousands.
+  CHECK(found("\\begin{tabular}{lc}\nMethods & Train \\\\\nDCRNN & 2654.61 \\\\\n\\end{tabular}\n").empty());
+  CHECK(one("The corpus holds 10.636 paragraphs.").value == 10636);
+  CHECK(one("The corpus holds 10,636 paragraphs.").value == 10636);
+  CHECK(found("The loss fell to 10.636 after training.").empty());
+  // `Mem: CUDA memory (GB) used, Val: inference time (in seconds)` below the table: each key is a column.
+  auto legend = found("\\begin{tabular}{lccc}\nMethods & BS & Mem & Val \\\\\nDCRNN & 16 & 19.51 & 350.11 \\\\\n"
+                      "\\end{tabular}\n\\caption{Efficiency. BS: the batch size, Mem: CUDA memory (GB) used, "
+                      "Val: inference time (in seconds).}\n");
+  REQUIRE(legend.size() == 2);
+  CHECK(legend[0].figure == FigureKind::Memory);
+  CHECK(legend[0].value == doctest::Approx(19.51e9));
+  CHECK(legend[1].figure == FigureKind::Duration);
+  CHECK(legend[1].value == doctest::Approx(350.11));
+}
