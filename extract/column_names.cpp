@@ -100,6 +100,27 @@ bool names_other_time(std::string_view words) {
                           "context", "speed", "ttft", "tpot", "decode", "decoding", "prefill", "inference"});
 }
 
+bool names_training_split(std::string_view header) {
+  std::string name = folded(trimmed(header));
+  if (name.starts_with("#")) name = trimmed(name.substr(1));
+  for (std::string_view split : {"train", "training", "train set", "training set", "train size", "training size"})
+    if (name == split) return true;
+  return false;
+}
+
+bool lists_datasets(const std::vector<std::string>& headers) {
+  if (headers.empty()) return false;
+  std::string first = folded(trimmed(headers.front()));
+  for (std::string_view data : {"dataset", "datasets", "data", "data set", "corpus", "benchmark", "benchmarks"})
+    if (first == data) return true;
+  return false;
+}
+
+bool symbol_only(std::string_view header) {
+  std::string_view symbol = trimmed(header);
+  return symbol.size() == 1 && ascii_letter(symbol.front());
+}
+
 bool names_time_scale(std::string_view words) {
   return has_word(words, {"freq", "frequency", "sampling", "resolution", "granularity", "interval", "horizon",
                           "lookback", "window", "lag", "stride", "cadence"});

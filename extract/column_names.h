@@ -15,6 +15,10 @@ namespace costlint::extract {
 bool names_other_quantity(std::string_view words);
 /// Whether a header (folded) names data held out: `Validation`, `Test`, `Dev`.
 bool names_held_out(std::string_view words);
+/// Whether a header names a training split: `Train`, `#Train`, `Training set`.
+bool names_training_split(std::string_view header);
+/// Whether a table's headers say its rows are datasets: its first is `Dataset`, `Corpus`, `Benchmark`.
+bool lists_datasets(const std::vector<std::string>& headers);
 /// Whether a column without a unit of its own takes its table's caption unit.
 bool captioned_column(std::string_view header);
 /// Whether a header (folded) names a time or a duration: `Time (hh:mm:ss)`, `Duration`.
@@ -25,6 +29,9 @@ bool names_other_time(std::string_view words);
 /// Whether a header (folded) names the time scale of the data, not a run's time:
 /// `Freq.`, `Sampling interval`, `Horizon`, `Window`.
 bool names_time_scale(std::string_view words);
+/// Whether a header is one letter, a symbol (`$W$`, `T`): it heads a setting (a window's
+/// width, a horizon), not a run's time.
+bool symbol_only(std::string_view header);
 /// Whether a table's headers measure runs: a time, a speed, an energy (`Time (s)`, `img/s`).
 bool measures_runs(const std::vector<std::string>& headers);
 /// Whether a header (folded) names emissions: `CO₂/exp (g)`, `Carbon`, `Emissions`.

@@ -108,7 +108,9 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   // training (not `trained and evaluated on 50K dialogues`, `then fine-tuned with 118K images`).
   bool learning = before.find("train") != std::string::npos || before.find("tun") != std::string::npos ||
                   before.find("learn") != std::string::npos;
-  for (std::string_view verb : {"evaluated on ", "tested on "})
+  // `validation metrics on 1,000 clips`, `accuracy on 5,000 images`: what is scored on is judged.
+  for (std::string_view verb : {"evaluated on ", "tested on ", "metrics on ", "results on ", "accuracy on ",
+                                "scores on ", "performance on "})
     if (!learning && before.rfind(verb) != std::string::npos) return true;
   // `and evaluate on 3k images`: the verb just before the count (not `the latest one contains`,
   // `Models evaluated on VTAB were pretrained on 14M images`).

@@ -55,16 +55,23 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                     " preprocessing"})
         if (next.starts_with(data)) return false;
       if (symbol_assigned_before(end - unit.size())) return false;
-      // `| HoT | 10 min | 576 |` under `Freq.`: the data's sampling, not a run's time.
-      if (names_time_scale(folded(headers_.of(end - unit.size())))) return false;
+      // `| HoT | 10 min | 576 |` under `Freq.` or `$W$`: the data's sampling, not a run's time.
+      if (std::string header = folded(headers_.of(end - unit.size())); names_time_scale(header) || symbol_only(header))
+        return false;
       if (size_t at = end - unit.size(); at >= kHorizonReach) {
         std::string before = folded(text_.substr(at - kHorizonReach, kHorizonReach));
         if (before.find("past ") != std::string::npos || before.find("future ") != std::string::npos) return false;
         // `every 10 minutes`, `each image lasts 1 s`: an interval, an item's length (not `every run took`).
         std::string_view clause = std::string_view(before).substr(0, before.find_last_not_of(" 0123456789.,~") + 1);
         if (clause.ends_with("every") || clause.ends_with("lasts")) return false;
+        // `The first 38 frames, about 3.04 seconds,`: frames counted again in time.
+        std::string_view counted = clause;
+        for (std::string_view about : {" about", " approximately", " roughly", " i.e.", " or", "(", ","})
+          if (counted.ends_with(about)) counted.remove_suffix(about.size());
+        if (counted.ends_with("frames") || counted.ends_with("frames ")) return false;
         // `a step size of 30 days`, `a lag of 7 days`: a setting of how the data is cut.
-        for (std::string_view setting : {"step size of", "stride of", "lag of", "horizon of"})
+        // `The green phase duration is fixed at 30 seconds`: a setting, not what a run took.
+        for (std::string_view setting : {"step size of", "stride of", "lag of", "horizon of", "fixed at", "set to"})
           if (clause.ends_with(setting)) return false;
       }
       // `clips of 10.0 s duration`, `segments at 1.0 s`: the length of each item of data.

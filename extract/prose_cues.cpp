@@ -192,7 +192,8 @@ bool time_scale_before(std::string_view text, size_t at) {
   // `at 512x512 resolution for 3 days`, `1000 time steps, training took 36 hours`: the
   // scale is the data's, the duration after it the run's.
   std::string_view after = std::string_view(before).substr(scale_end);
-  for (std::string_view run : {" for ", "train", "took", "take", "ran ", " run", "requir", "last", "spent"})
+  for (std::string_view run : {" for ", "train", "took", "take", "ran ", " run", "requir", "last", "spent", "complet",
+                               "finish"})
     if (after.find(run) != std::string_view::npos) return false;
   return true;
 }
@@ -237,7 +238,9 @@ bool plural_noun_of_data(std::string_view word) {
       "ites",  // a README's `600 ites`: iterations cut short
       // who or what a dataset's items are about, and measures
       "agents", "items", "products", "goods", "movies", "meters", "kilometers", "miles", "litres", "liters",
-      "gallons", "acids", "residues", "centers", "centres"};
+      "gallons", "acids", "residues", "centers", "centres",
+      // what each item is measured on (`1000 highly variable genes`, `11,731 genes, 130 samples`)
+      "genes", "variables", "attributes", "covariates", "markers", "workers", "annotators", "raters"};
   return !kNotData.count(word);
 }
 

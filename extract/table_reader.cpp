@@ -160,8 +160,10 @@ class TableReader {
     // A row of words under the header row goes on with it (`#Params` over `(M)`,
     // `params` over `$\times10^6$`): a header LaTeX writes on two lines.
     titled = titled || heads_next;
+    // (Not `| Python | 3.9.18 |`, a version under `| Storage | 2 TB |`: a row of data.)
     bool second_head = header_above_ && !titled && columns_.size() == units.size() && !numbers && has_words(cells) &&
-                       !spans_all(cells) && (!after_rule_ || bracketed_only(cells));
+                       !spans_all(cells) && (!after_rule_ || bracketed_only(cells)) &&
+                       std::none_of(cells.begin(), cells.end(), starts_with_number);
     bool heads = ((named > 0 || titled) && !numbers) || captioned_head || second_head;
     if (heads) {
       std::vector<std::string> headers;

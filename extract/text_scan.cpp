@@ -91,7 +91,12 @@ class TextScan {
   /// Files the numbers of the tables that no statement of the prose holds.
   void add_table_numbers(std::vector<TableNumber> numbers) {
     for (TableNumber& number : numbers) {
-      if (found_at_.count(plain_.origin[number.begin]) || !counts_enough(number.figure, number.value)) continue;
+      if (found_at_.count(plain_.origin[number.begin])) continue;
+      // `| NODLINK | 399 | 200 | 80 |` under `Train`, in a table of datasets: a training split is data at any
+      // size (beside `Model`, `Train` and `Val` may be perplexities).
+      bool split = number.figure == FigureKind::Samples && number.value >= 10 && names_training_split(number.header) &&
+                   lists_datasets(headers_.all(number.begin));
+      if (!split && !counts_enough(number.figure, number.value)) continue;
       bool device = !number.device.empty();
       if (add(number.figure, number.value, std::move(number.header), number.begin, number.end) && device)
         out_.back().device = DeviceMention{number.value > 0 ? std::optional(number.value) : std::nullopt,

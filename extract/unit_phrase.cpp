@@ -99,9 +99,12 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
   std::string first = folded(words.front());
   bool held_out = first == "held" && words.size() > 1 && folded(words[1]) == "out";  // split at its `-`
   if (held_out_word(first) || held_out) return std::nullopt;
-  if (words.size() <= 3 && words.size() >= 2 && samples_noun(last) &&
+  // `phoneme-labeled speech utterances`: a noun of data after the words (a dash splits) that qualify it
+  // (not `hours of spoken books`, a phrase).
+  if (words.size() <= 4 && words.size() >= 2 && samples_noun(last) &&
       std::all_of(words.begin(), words.end() - 1, [](std::string_view word) {
-        return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); });
+        return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) &&
+               !same_folded(word, "of") && !same_folded(word, "per");
       }))
     return UnitReading{FigureKind::Samples, 1};
   // `671B total parameters`, `4.40M trainable LoRA parameters`, `2T high-quality tokens`: a count

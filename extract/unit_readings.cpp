@@ -228,7 +228,8 @@ std::optional<UnitAfter> UnitReadings::under_header(size_t begin, size_t after) 
   // names no rate nor length.
   if (clock != kClock.end() && !media_length(header, after) &&
       (names_time(header) || (!header.empty() && fills_cell(text_, begin, start + *word) &&
-                              !names_other_time(header) && !names_other_time(folded(row_label(text_, begin))))))
+                              !names_other_time(header) && !symbol_only(header) &&
+                              !names_other_time(folded(row_label(text_, begin))))))
     return UnitAfter{{FigureKind::Duration, clock->second}, unit, start + *word};
   if (gigabytes && names_memory(header)) return UnitAfter{{FigureKind::Memory, 1e9}, unit, start + *word};
   if (gigabytes && header.find("flop") != std::string::npos)

@@ -118,3 +118,28 @@ TEST_CASE("extract: from heldout36b: a count is whole, a caption's legend names 
   CHECK(legend[1].figure == FigureKind::Duration);
   CHECK(legend[1].value == doctest::Approx(350.11));
 }
+
+TEST_CASE("extract: from whole6: splits of datasets at any size, symbols over settings, data's qualifiers") {
+  // `Train` in a table of datasets counts a training split, however small; beside `Model`, perplexities.
+  auto splits = found("\\begin{tabular}{lrrr}\nDataset & Total & Train & Val \\\\\nNODLINK & 399 & 200 & 80 \\\\\n"
+                      "\\end{tabular}\n");
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].value == 200);
+  CHECK(found("\\begin{tabular}{lrrr}\nModel & Param & Train & Val \\\\\nVL-HMM & 7.2M & 115 & 134 \\\\\n"
+              "\\end{tabular}\n")
+            .size() == 1);
+  // A symbol heads a setting: `1\,s` under `$W$` is a window's width.
+  CHECK(found("\\begin{tabular}{lrr}\nDataset & $d$ & $W$ \\\\\nBETH & 882 & 10\\,s \\\\\n\\end{tabular}\n").empty());
+  // Frames counted again in seconds, a setting fixed by hand, features, what is scored on.
+  CHECK(found("The first 38 Mimi frames, about 3.04 seconds, are used as prompt tokens.").empty());
+  CHECK(found("The green phase duration is fixed at 30 seconds.").empty());
+  CHECK(found("The dataset was preprocessed by a selection of 1000 highly variable genes.").empty());
+  CHECK(found("\\caption{Full LRS3 validation metrics on 1,000 clips.}").empty());
+  // A run's time after a window named earlier in the sentence; data after the words that qualify it.
+  CHECK(one("(200 training windows), the one-time offline discovery completes in $\\approx$7,842\\,s").value == 7842);
+  CHECK(one("The TIMIT dataset consists of $5300$ phoneme-labeled speech utterances.").value == 5300);
+  CHECK(found("It holds 1000 hours of spoken books.").size() == 1);
+  // A version under a row of sizes is data, no second header: `11.8` is CUDA's, in no terabytes.
+  CHECK(found("\\begin{tabular}{ll}\nStorage & 2 TB \\\\\nPython & 3.9.18 \\\\\nCUDA & 11.8 \\\\\n\\end{tabular}\n")
+            .size() == 1);
+}
