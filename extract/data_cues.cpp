@@ -180,8 +180,9 @@ bool media_item_before(std::string_view text, size_t unit_at) {
     before = before.substr(0, start);
   }
   if (!same_folded(words[0], "of") && !same_folded(words[0], "at")) return false;
-  for (std::string_view items : {"segments", "segment", "clips", "clip", "excerpts", "recordings", "utterances",
-                                 "chunks", "snippets", "videos", "video", "audio"})
+  for (std::string_view items : {"segments", "segment", "clips", "clip", "excerpts", "recordings", "recording",
+                                 "utterances", "chunks", "snippets", "videos", "video", "audio", "sample", "samples",
+                                 "signals", "signal", "windows", "window", "traces", "trace"})
     if (same_folded(words[1], items)) return true;
   return false;
 }

@@ -143,3 +143,9 @@ TEST_CASE("extract: from whole6: splits of datasets at any size, symbols over se
   CHECK(found("\\begin{tabular}{ll}\nStorage & 2 TB \\\\\nPython & 3.9.18 \\\\\nCUDA & 11.8 \\\\\n\\end{tabular}\n")
             .size() == 1);
 }
+
+TEST_CASE("extract: from whole5: the length of a sample, a signal or a window of data") {
+  CHECK(found("a sample of 30 seconds can not hold what a 24-hour recording does").empty());
+  CHECK(found("We cut the ECG into signals of 10 seconds.").empty());
+  CHECK(one("Training took a total of 30 hours.").value == 30 * 3600.0);
+}
