@@ -187,6 +187,7 @@ class TextScan {
     while (!unit_word.empty() && unit_word.back() == '.') unit_word.remove_suffix(1);  // `two days.`
     if (folded(unit_word) == "second") return 0;  // `a second run` is an ordinal
     size_t end = q + unit_word.size();
+    if (end < text_.size() && text_[end] == '-') return 0;  // `a min--max normalisation`: a compound's first word
     std::optional<UnitReading> unit = units_.unit(unit_word);
     if (!unit || unit->figure != FigureKind::Duration || !plausible_(*unit, 1, unit_word, end)) return 0;
     if (rest(end).starts_with(kAndAHalf)) value += 0.5, end += kAndAHalf.size();

@@ -148,4 +148,7 @@ TEST_CASE("extract: from whole5: the length of a sample, a signal or a window of
   CHECK(found("a sample of 30 seconds can not hold what a 24-hour recording does").empty());
   CHECK(found("We cut the ECG into signals of 10 seconds.").empty());
   CHECK(one("Training took a total of 30 hours.").value == 30 * 3600.0);
+  // `a min--max normalisation`: a compound's first word is no minute.
+  CHECK(found("applies a min--max normalisation that rescales them").empty());
+  CHECK(one("It takes half a min per image, and a minute in all.").value == 60);
 }
