@@ -71,7 +71,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         if (counted.ends_with("frames") || counted.ends_with("frames ")) return false;
         // `a step size of 30 days`, `a lag of 7 days`: a setting of how the data is cut.
         // `The green phase duration is fixed at 30 seconds`: a setting, not what a run took.
-        for (std::string_view setting : {"step size of", "stride of", "lag of", "horizon of", "fixed at", "set to"})
+        for (std::string_view setting :
+             {"step size of", "stride of", "lag of", "horizon of", "fixed at", "set to", "a length of"})
           if (clause.ends_with(setting)) return false;
       }
       // `clips of 10.0 s duration`, `segments at 1.0 s`: the length of each item of data.
@@ -111,6 +112,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       if (reading.figure == FigureKind::Tokens && value < 1e6 && token_setting_before(text_, end - unit.size()))
         return false;
       if (reading.figure == FigureKind::Samples) {
+        // `segments of 4894 flux measurements`: what each piece of the data holds.
+        if (media_item_before(text_, end - unit.size())) return false;
         // `150 training patients`, `700 videos for training`: even a small set is a cost when trained on;
         // `25,000 pairs for validation`: what a model is judged on is not.
         bool training = training_set_around(text_, end - unit.size(), end);

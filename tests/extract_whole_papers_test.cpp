@@ -152,3 +152,9 @@ TEST_CASE("extract: from whole5: the length of a sample, a signal or a window of
   CHECK(found("applies a min--max normalisation that rescales them").empty());
   CHECK(one("It takes half a min per image, and a minute in all.").value == 60);
 }
+
+TEST_CASE("extract: from whole7b: a length of data, and what each piece of it holds") {
+  CHECK(found("this corresponds to each chunk covering a length of $\\sim 100$ days.").empty());
+  CHECK(found("We split each recording into segments of 4894 samples.").empty());
+  CHECK(one("The corpus holds 4894 samples.").value == 4894);
+}
