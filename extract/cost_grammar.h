@@ -157,10 +157,13 @@ struct times_count_end : seq<one<'x', 'X'>, rep_min_max<1, 6, digit>, word_end> 
 struct model_times_count
     : seq<plus<alpha>, star<not_at<times_count_end>, alnum>, times_count_end> {};
 
-/// `P100 (x2)`, `V100 (×4)`, `TPU v4 (256 chips)`: a model's count after it, in parentheses.
+/// `P100 (x2)`, `V100 (×4)`, `TPU v4 (256 chips)`, `V100 GPUs (8 × 32 GB)`: a model's count after it,
+/// in parentheses (before the memory of each).
 struct parenthesized_count  // not `(*1)`, a footnote's mark
     : seq<star<one<' '>>, one<'('>,
           sor<seq<sor<TAO_PEGTL_STRING("×"), one<'x', 'X'>>, star<one<' '>>, rep_min_max<1, 6, digit>>,
+              seq<rep_min_max<1, 6, digit>, star<one<' '>>, times_sign, star<one<' '>>, rep_min_max<1, 4, digit>,
+                  star<one<' '>>, sor<TAO_PEGTL_STRING("GiB"), TAO_PEGTL_STRING("GB"), one<'G'>>>,
               seq<rep_min_max<1, 6, digit>, plus<one<' '>>,
                   sor<COSTLINT_WORD("chips"), COSTLINT_WORD("GPUs"), COSTLINT_WORD("TPUs"), COSTLINT_WORD("cards"),
                       COSTLINT_WORD("devices")>>>,

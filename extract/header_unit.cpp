@@ -347,7 +347,10 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
         return reading;
   // `#Tokens`; `Words`, a corpus's size in words (a table keeps it beside a count of its
   // sentences or documents: TableReader).
-  if (name.find("token") != std::string::npos || counted_name == "words")
+  std::string_view words_counted = counted_name;
+  for (std::string_view prefix : {"no. of ", "number of ", "# of ", "num. ", "total "})
+    if (words_counted.starts_with(prefix)) words_counted.remove_prefix(prefix.size());
+  if (name.find("token") != std::string::npos || words_counted == "words")  // `No. of words`
     return UnitReading{FigureKind::Tokens, magnitude};
   // `Node/s`, `Step/s`: some items a second, whatever they are; not `GB/s`, a rate of bytes.
   if (unit.empty() && per_second(cell) && !read_unit(cell.substr(0, cell.find('/'))))

@@ -158,3 +158,16 @@ TEST_CASE("extract: from whole7b: a length of data, and what each piece of it ho
   CHECK(found("We split each recording into segments of 4894 samples.").empty());
   CHECK(one("The corpus holds 4894 samples.").value == 4894);
 }
+
+TEST_CASE("extract: from whole7a: a corpus's words on a row, devices listed after another's spec") {
+  auto words = found("\\begin{tabular}{|l|l|l|}\n\\hline\n & Turkish & English \\\\ \\hline\n"
+                     "No. of words & 3.3M & 2.7M \\\\ \\hline\nUnique words & 160k & 48k \\\\ \\hline\n\\end{tabular}\n");
+  REQUIRE(words.size() == 2);
+  CHECK(words[0].figure == FigureKind::Tokens);
+  CHECK(words[0].value == doctest::Approx(3.3e6));
+  auto devices = found("We run all experiments on a single computer with Intel Xeon CPUs (72 $\\times$ 2.3 GHz), "
+                       "Nvidia Tesla V100 GPUs (8 $\\times$ 32 GB), and 500 Gigabytes of system memory.");
+  REQUIRE(devices.size() == 3);
+  CHECK(devices[1].figure == FigureKind::Hardware);
+  CHECK(devices[1].value == 8);
+}
