@@ -168,6 +168,20 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
   return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training");
 }
 
+bool training_size_symbol_before(std::string_view text, size_t p) {
+  size_t from = p > 16 ? p - 16 : 0;
+  std::string before = folded(text.substr(from, p - from));
+  while (!before.empty() && (before.back() == ' ' || before.back() == '~')) before.pop_back();
+  if (!before.ends_with("=")) return false;
+  before.pop_back();
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  for (std::string_view symbol : {"n train", "ntrain", "n_train", "n_{train}", "n_tr"})
+    if (before.ends_with(symbol) &&
+        (before.size() == symbol.size() || !ascii_alnum(before[before.size() - symbol.size() - 1])))
+      return true;
+  return false;
+}
+
 bool media_item_before(std::string_view text, size_t unit_at) {
   std::string_view before = text.substr(0, before_number(text, unit_at));
   // The two words before the number: a preposition, and before it the items.

@@ -12,6 +12,7 @@
 #include "extract/carried_parameters.h"
 #include "extract/column_names.h"
 #include "extract/cost_grammar.h"
+#include "extract/data_cues.h"
 #include "extract/device_names.h"
 #include "extract/device_phrases.h"
 #include "extract/label_cues.h"
@@ -279,6 +280,10 @@ class TextScan {
     // `uses 64,997 parameters at H=96 and 487,445 at H=720`: a number of the sentence's list of them.
     if (carried_.shares(text_, p, after, written) && counts_enough(FigureKind::Parameters, value) &&
         add(FigureKind::Parameters, value, "parameters", p, after))
+      return after;
+    // `$N_{\rm train} = 50{,}000$`: a training set's size given to its symbol.
+    if (value >= 10 && value == std::floor(value) && training_size_symbol_before(text_, p) &&
+        add(FigureKind::Samples, value, "N_train", p, after))
       return after;
     size_t next = after + (after < text_.size() && text_[after] == ' ');
     // `Hours used: 22,000 for ViT-g, 4,500 for ViT-S`: a label's list, each number for a system.

@@ -171,3 +171,9 @@ TEST_CASE("extract: from whole7a: a corpus's words on a row, devices listed afte
   CHECK(devices[1].figure == FigureKind::Hardware);
   CHECK(devices[1].value == 8);
 }
+
+TEST_CASE("extract: a training set's size given to its symbol") {
+  CHECK(one("the final configuration uses $N_{\\rm train} = 50{,}000$.").value == 50000);
+  CHECK(one("We fine-tune with $N_{\\mathrm{train}}=800$ problems.").value == 800);
+  CHECK(found("We set $N = 50$ and $n_{test} = 300$.").empty());
+}
