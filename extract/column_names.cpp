@@ -123,7 +123,7 @@ bool symbol_only(std::string_view header) {
 
 bool names_time_scale(std::string_view words) {
   return has_word(words, {"freq", "frequency", "sampling", "resolution", "granularity", "interval", "horizon",
-                          "lookback", "window", "lag", "stride", "cadence"});
+                          "lookback", "window", "lag", "stride", "cadence", "history"});
 }
 
 bool measures_runs(const std::vector<std::string>& headers) {

@@ -75,6 +75,12 @@ class MarkdownScanner {
       i_ += 2;
       return;
     }
+    // `500M‑parameter`: a hyphen (U+2010) or a no-break hyphen (U+2011) joins words as `-` does.
+    if (c == '\xE2' && (s_.substr(i_, 3) == "\u2010" || s_.substr(i_, 3) == "\u2011")) {
+      out_.add("-", at);
+      i_ += 3;
+      return;
+    }
     if (c == '&')  // `8&times;A100`, `12&nbsp;hours`
       if (auto entity = html_entity(s_.substr(i_))) {
         out_.add(entity->text, at);

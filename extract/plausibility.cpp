@@ -52,7 +52,7 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       // seconds preprocessing variant`: a horizon, what is measured or predicted, a window of the data.
       for (std::string_view data : {" into the future", " of past", " of future", " ahead", " in the future", " prior",
                                     " period", " rotation", " task", " horizon", " lookback", " look-back",
-                                    " preprocessing"})
+                                    " preprocessing", " lead time", " forecast"})
         if (next.starts_with(data)) return false;
       if (symbol_assigned_before(end - unit.size())) return false;
       // `| HoT | 10 min | 576 |` under `Freq.` or `$W$`: the data's sampling, not a run's time.
@@ -111,6 +111,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       // a budget of millions is neither.
       if (reading.figure == FigureKind::Tokens && value < 1e6 && token_setting_before(text_, end - unit.size()))
         return false;
+      // `stabilises by ~1B tokens`, `training beyond 3B tokens`: a point in a run, not what it was trained on.
+      if (reading.figure == FigureKind::Tokens && point_in_run_before(end - unit.size())) return false;
       if (reading.figure == FigureKind::Samples) {
         // `segments of 4894 flux measurements`: what each piece of the data holds.
         if (media_item_before(text_, end - unit.size())) return false;
@@ -155,6 +157,21 @@ bool Plausibility::equivalence(size_t at) const {
       before.find("equal to") != std::string::npos)
     return true;
   return folded(headers_.of(at)).find("equiv") != std::string::npos;
+}
+
+bool Plausibility::point_in_run_before(size_t unit_at) const {
+  size_t p = unit_at;
+  while (p > 0 && text_[p - 1] == ' ') --p;
+  if (p > 0 && std::string_view("KMBTkmbt").find(text_[p - 1]) != std::string_view::npos) --p;  // `3B tokens`
+  p = before_number(text_, p);
+  std::string before = folded(text_.substr(p >= 16 ? p - 16 : 0, std::min<size_t>(p, 16)));
+  while (!before.empty() && (before.back() == ' ' || before.back() == '~')) before.pop_back();
+  for (std::string_view about : {"about", "approximately", "roughly", "≈", "∼"})
+    if (before.ends_with(about)) before.erase(before.size() - about.size());
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  for (std::string_view point : {" by", " beyond"})  // (not `at`: `we stop the schedule at 4T tokens`)
+    if (before.ends_with(point)) return true;
+  return false;
 }
 
 bool Plausibility::symbol_assigned_before(size_t unit_at) const {

@@ -177,3 +177,16 @@ TEST_CASE("extract: a training set's size given to its symbol") {
   CHECK(one("We fine-tune with $N_{\\mathrm{train}}=800$ problems.").value == 800);
   CHECK(found("We set $N = 50$ and $n_{test} = 300$.").empty());
 }
+
+TEST_CASE("extract: from heldout37a: a forecast's steps and lead time, points in a run, Unicode's hyphens") {
+  // `Input history` is the data a forecast reads; a time per step is still a time (per step).
+  CHECK(found("| Variant | Input history |\n|---|---|\n| `era5` | 2 states (48 h) |\n", "README.md").empty());
+  CHECK(found("| Phase | Per-step wall time |\n|---|---|\n| Student training | 2 s |\n", "README.md").size() == 1);
+  CHECK(found("All metrics computed at 240 h lead time and a single 6 h forecast.").empty());
+  CHECK(found("Further training beyond 3B tokens is the natural path.").empty());
+  CHECK(found("It stabilises by $\\sim$1B tokens.").empty());
+  CHECK(one("It was trained on 3B tokens.").value == 3e9);
+  auto hyphen = found("a 500M\u2011parameter DNA encoder", "README.md");
+  REQUIRE(hyphen.size() == 1);
+  CHECK(hyphen[0].figure == FigureKind::Parameters);
+}
