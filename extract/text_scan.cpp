@@ -20,6 +20,7 @@
 #include "extract/plausibility.h"
 #include "extract/prose_cues.h"
 #include "extract/sentence.h"
+#include "extract/split_counts.h"
 #include "extract/table_cells.h"
 #include "extract/unit_phrase.h"
 #include "extract/unit_readings.h"
@@ -227,6 +228,7 @@ class TextScan {
     if (!number) return 0;
     if (after_plus_minus(text_, p)) return p + *number;  // `1h 41m ± 32s`: an uncertainty, not a figure
     if (after_dimension(text_, p)) return p + *number;   // `1024×1024 images`: a size, not a count
+    if (size_t end = split_counts_here(p)) return end;
     double value = number_value(rest(p).substr(0, *number));
     // `41–140`, `350-400`; but `2 to 5 trillion tokens`, `from 7 billion to 70 billion`, in
     // words, are mostly the ends of a span of models, each its own figure.
@@ -290,6 +292,17 @@ class TextScan {
     bool listed = rest(next).starts_with("for ");
     if (next >= text_.size() || !ascii_alnum(text_[next]) || listed) return labelled(p, value, after, listed);
     return 0;
+  }
+
+  /// `6920/872/1821 sentences in train/dev/test sets`: the counts of named splits, of
+  /// which the training split's is filed; the offset past them, or 0.
+  size_t split_counts_here(size_t p) {
+    auto split = split_counts_at(text_, p);
+    if (!split) return 0;
+    if (split->train_begin && !split->noun.empty() && split->train_value >= 10 &&
+        split->train_value == std::floor(split->train_value))
+      add(FigureKind::Samples, split->train_value, std::string(split->noun), *split->train_begin, split->train_end);
+    return split->end;
   }
 
   /// A number without a unit, after a label that gives one: `Hours used:

@@ -190,3 +190,15 @@ TEST_CASE("extract: from heldout37a: a forecast's steps and lead time, points in
   REQUIRE(hyphen.size() == 1);
   CHECK(hyphen[0].figure == FigureKind::Parameters);
 }
+
+TEST_CASE("extract: counts of splits joined by slashes, each named in order: the training split's") {
+  auto sst = found("For the remaining 6920/872/1821 sentences in train/dev/test sets, we merged the labels.");
+  REQUIRE(sst.size() == 1);
+  CHECK(sst[0].value == 6920);
+  CHECK(sst[0].figure == FigureKind::Samples);
+  CHECK(one("The train/val/test split holds 8,000/1,000/1,000 images.").value == 8000);
+  // Proportions, dates, and counts whose splits go unnamed are none of this.
+  CHECK(found("We use an 80/10/10 train/validation/test split.").empty());
+  CHECK(found("It ran from 09/22/1997 to 01/10/2005.").empty());
+  CHECK(found("The dev/test sets hold 872/1821 sentences.").empty());
+}

@@ -1,0 +1,27 @@
+#pragma once
+// Counts of a dataset's splits joined by slashes, each named in the same order
+// in the sentence: `6920/872/1821 sentences in train/dev/test sets`,
+// `800/100/100 questions for training/validation/test`. Only the training
+// split's count is a cost; the held-out ones, and proportions (`80/10/10
+// train/validation/test split`), are none. Internal to extract/.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace costlint::extract {
+
+struct SplitCounts {
+  size_t end = 0;  ///< past the last count
+  /// The training split's count, where the names have one: where it is written, and its value.
+  std::optional<size_t> train_begin;
+  size_t train_end = 0;
+  double train_value = 0;
+  std::string_view noun;  ///< what the counts count, after them (`decision-data questions`); empty if none
+};
+
+/// The counts joined by slashes that start at `p`, where the sentence names their
+/// splits in the same number and order; none where it does not (`09/22/1997`).
+std::optional<SplitCounts> split_counts_at(std::string_view text, size_t p);
+
+}  // namespace costlint::extract
