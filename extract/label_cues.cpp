@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/column_names.h"
+#include "extract/prose_cues.h"
 #include "ir/text_case.h"
 
 namespace costlint::extract {
@@ -16,6 +17,9 @@ bool names_a_budget(std::string_view label) {
     if (words.find(budget) != std::string::npos) return true;
   return false;
 }
+
+/// How long a label read as a header may be (`Total GPU hours`): longer, it is a sentence.
+constexpr size_t kMaxUnitLabel = 48;
 
 /// How far before a bare number its label (`Hours used:`) is looked for.
 constexpr size_t kMaxLabel = 120;
@@ -66,6 +70,27 @@ bool carbon_label_before(std::string_view text, size_t p) {
   // Not a rate's label: `CO2 per token:`, `Carbon intensity:`.
   bool rate = label.words.find(" per ") != std::string::npos || label.words.find("intensity") != std::string::npos;
   return label.starts_line && label.words.ends_with(":") && names_carbon(label.words) && !rate;
+}
+
+std::optional<LabelledNumber> read_label(std::string_view text, size_t p, double value, size_t end, bool listed,
+                                         UnitReader& units) {
+  std::string_view label = line_label_before(text, p);
+  if (label.ends_with(":")) {
+    if (folded(label).ends_with("hours used:")) return LabelledNumber{FigureKind::DeviceTime, value * 3600, "hours used"};
+    size_t open = label.rfind('(');
+    size_t close = label.rfind(')');
+    if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
+      std::string_view unit = label.substr(open + 1, close - open - 1);
+      if (auto reading = units.unit(unit)) return LabelledNumber{reading->figure, value * reading->scale, std::string(unit)};
+    }
+    // `- **GPU hours:** 288`, `Energy (kWh): 12.4`: the label read as a table's header.
+    std::string_view words = label_words(label);
+    if (auto reading = words.size() <= kMaxUnitLabel ? units.header(words) : std::nullopt;
+        reading && labels_a_cost(*reading, ascii_letter(text[end - 1]), words))
+      return LabelledNumber{reading->figure, value * reading->scale, std::string(words)};
+  }
+  if (listed || !parameters_named_before(label) || !counts_enough(FigureKind::Parameters, value)) return std::nullopt;
+  return LabelledNumber{FigureKind::Parameters, value, "parameters"};
 }
 
 std::string_view line_label_before(std::string_view text, size_t p) {

@@ -5,6 +5,8 @@
 // `CO2eq: 299.6 g`). Internal to extract/ (text_scan.cpp, unit_readings.cpp).
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "extract/unit_phrase.h"
@@ -23,6 +25,18 @@ bool time_label_before(std::string_view text, size_t p);
 /// Whether the number at `p` of `text` follows a label of carbon that starts
 /// its line: `CO2eq:  299.601022 g`, CarbonTracker's report of a run.
 bool carbon_label_before(std::string_view text, size_t p);
+
+/// What a label gives the bare number after it: `Hours used: 150000`, `Carbon Emitted
+/// (tCO2eq): 539`, `- **GPU hours:** 288`, `Parameter count: ~12,000`.
+struct LabelledNumber {
+  FigureKind figure;
+  double value;      ///< in the figure's canonical unit; for devices, their count
+  std::string unit;  ///< the label's unit or words, as written
+};
+/// The figure the label before the number at `p` (of value `value`, ending at `end`) gives it;
+/// `listed`, the number is a member of a label's list (`22,000 for ViT-g`): only a unit counts.
+std::optional<LabelledNumber> read_label(std::string_view text, size_t p, double value, size_t end, bool listed,
+                                         UnitReader& units);
 
 /// The label on the line of `p` before it (`Hours used:`, `CO2 (kg):  ~`), within a
 /// label's reach; without the spaces and approximation signs before the number; in a

@@ -76,7 +76,50 @@ std::string_view noun_after(std::string_view text, size_t end) {
   return {};
 }
 
+/// The splits a list of words names before `at` in its sentence (`training, validation and
+/// test`), in order, and where the list ends; empty if none.
+std::pair<std::vector<Split>, size_t> listed_before(std::string_view text, size_t at) {
+  size_t from = at > kNamesReach ? at - kNamesReach : 0;
+  std::string_view window = text.substr(from, at - from);
+  if (size_t stop = window.rfind(". "); stop != std::string_view::npos) window.remove_prefix(stop + 2), from += stop + 2;
+  std::vector<Split> splits;
+  size_t list_end = 0;
+  for (size_t q = 0; q < window.size();) {
+    size_t stop = q;
+    while (stop < window.size() && (ascii_letter(window[stop]) || window[stop] == '/')) ++stop;
+    if (stop == q) {
+      ++q;
+      continue;
+    }
+    std::string_view word = window.substr(q, stop - q);
+    std::vector<Split> named = word.find('/') != std::string_view::npos ? splits_of(word) : std::vector<Split>{};
+    if (named.size() >= 2) return {named, from + stop};
+    Split split = named.empty() ? split_named(word) : Split::None;
+    bool joint = same_folded(word, "and");
+    if (split != Split::None) splits.push_back(split), list_end = from + stop;
+    else if (!joint && splits.size() < 2) splits.clear();
+    else if (!joint) break;
+    q = stop;
+  }
+  if (splits.size() < 2) return {};
+  return {splits, list_end};
+}
+
 }  // namespace
+
+std::optional<bool> held_out_by_order(std::string_view text, size_t begin, size_t end) {
+  std::string after = folded(text.substr(end, 64));
+  if (size_t stop = after.find_first_of(".;"); stop != std::string::npos) after.erase(stop);
+  if (after.find("respectively") == std::string::npos) return std::nullopt;
+  auto [splits, list_end] = listed_before(text, begin);
+  if (splits.empty() || list_end > begin) return std::nullopt;
+  // This count's place in its list: the counts written between the names and it.
+  size_t index = 0;
+  for (size_t q = list_end; q < begin; ++q)
+    if (ascii_digit(text[q]) && !ascii_alnum(text[q - 1]) && text[q - 1] != ',' && text[q - 1] != '.') ++index;
+  if (index >= splits.size()) return std::nullopt;
+  return splits[index] == Split::HeldOut;
+}
 
 std::optional<SplitCounts> split_counts_at(std::string_view text, size_t p) {
   std::array<std::pair<size_t, size_t>, kMaxSplits> counts{};  // where each is written

@@ -24,4 +24,10 @@ struct SplitCounts {
 /// splits in the same number and order; none where it does not (`09/22/1997`).
 std::optional<SplitCounts> split_counts_at(std::string_view text, size_t p);
 
+/// For a count at [begin, end) of a list the sentence ends with `respectively` (`train/dev/test sets
+/// which contain 8544, 1101 and 2210 sentences, respectively`, `the training, validation and test
+/// sets hold ...`): whether its split, named in the same order before it, is held out; none where
+/// the sentence names no such order.
+std::optional<bool> held_out_by_order(std::string_view text, size_t begin, size_t end);
+
 }  // namespace costlint::extract

@@ -34,9 +34,6 @@ namespace g = cost_grammar;
 /// `two and a half days`, `a day and a half`.
 constexpr std::string_view kAndAHalf = " and a half";
 
-/// How long a label read as a header may be (`Total GPU hours`): longer, it is a sentence.
-constexpr size_t kMaxUnitLabel = 48;
-
 class TextScan {
  public:
   TextScan(const PlainText& plain, const LineIndex& lines, const std::string& path, const HardwareCatalog& hardware)
@@ -305,35 +302,15 @@ class TextScan {
     return split->end;
   }
 
-  /// A number without a unit, after a label that gives one: `Hours used:
-  /// 150000`, `Carbon Emitted (tCO2eq): 539`; `listed`, a member of a label's list (`22,000 for
-  /// ViT-g`). The offset past what was filed, or 0.
+  /// A number without a unit, after a label that gives one (label_cues.h); `listed`, a member
+  /// of a label's list (`22,000 for ViT-g`). The offset past what was filed, or 0.
   size_t labelled(size_t p, double value, size_t end, bool listed) {
-    std::string_view label = line_label_before(text_, p);
-    if (label.ends_with(":")) {
-      if (folded(label).ends_with("hours used:")) {
-        return add(FigureKind::DeviceTime, value * 3600, "hours used", p, end) ? end : 0;
-      }
-      size_t open = label.rfind('(');
-      size_t close = label.rfind(')');
-      if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
-        std::string_view unit = label.substr(open + 1, close - open - 1);
-        if (auto reading = units_.unit(unit)) {
-          return add(reading->figure, value * reading->scale, std::string(unit), p, end) ? end : 0;
-        }
-      }
-      // `- **GPU hours:** 288`, `Energy (kWh): 12.4`: the label read as a table's header.
-      std::string_view words = label_words(label);
-      if (auto reading = words.size() <= kMaxUnitLabel ? units_.header(words) : std::nullopt;
-          reading && labels_a_cost(*reading, ascii_letter(text_[end - 1]), words)) {
-        // `GPUs: 4 × RTX 4090`: the devices the label counts, named after their count.
-        if (reading->figure == FigureKind::Hardware)
-          if (auto counted = devices_.counted_at(p); counted && counted->device) return device_at(p, counted);
-        return add(reading->figure, value * reading->scale, std::string(words), p, end) ? end : 0;
-      }
-    }
-    if (listed || !parameters_named_before(label) || !counts_enough(FigureKind::Parameters, value)) return 0;
-    return add(FigureKind::Parameters, value, "parameters", p, end) ? end : 0;
+    auto read = read_label(text_, p, value, end, listed, units_);
+    if (!read) return 0;
+    // `GPUs: 4 × RTX 4090`: the devices the label counts, named after their count.
+    if (read->figure == FigureKind::Hardware)
+      if (auto counted = devices_.counted_at(p); counted && counted->device) return device_at(p, counted);
+    return add(read->figure, read->value, std::move(read->unit), p, end) ? end : 0;
   }
 
   /// Files a statement; false when there is already one where it begins.
@@ -350,6 +327,8 @@ class TextScan {
       if (!whole) return false;
       value = *whole;
     }
+    // `train/dev/test sets which contain 8544, 1101 and 2210 sentences, respectively`: a held-out split's.
+    if (figure == FigureKind::Samples && held_out_by_order(text_, begin, end).value_or(false)) return false;
     uint32_t from = plain_.origin[begin], to = plain_.origin[end - 1] + 1;
     tried_.push_back(from);
     // One statement a place of the source: a spanned cell is in the text twice.

@@ -201,4 +201,10 @@ TEST_CASE("extract: counts of splits joined by slashes, each named in order: the
   CHECK(found("We use an 80/10/10 train/validation/test split.").empty());
   CHECK(found("It ran from 09/22/1997 to 01/10/2005.").empty());
   CHECK(found("The dev/test sets hold 872/1821 sentences.").empty());
+  // Named in order before a list that ends with `respectively`: only the training split's count.
+  auto respectively = found("We used the train/dev/test sets which contain 8544, 1101 and 2210 sentences, respectively.");
+  REQUIRE(respectively.size() == 1);
+  CHECK(respectively[0].value == 8544);
+  CHECK(one("The training, validation and test sets hold 8,544, 1,101 and 2,210 images, respectively.").value == 8544);
+  CHECK(found("The corpus holds 8,544 and 2,210 images.").size() == 2);
 }
