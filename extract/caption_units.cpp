@@ -22,6 +22,8 @@ constexpr size_t kMaxBracketBytes = 64;
 constexpr size_t kMaxSymbolBytes = 3;
 /// How many units one caption gives at most.
 constexpr size_t kMaxUnits = 8;
+/// The longest key a caption's legend explains (`Mem`, `Val`, `BS`, `Lat.`).
+constexpr size_t kMaxLegendKey = 8;
 
 /// Whether words may be a unit, tested before they are looked up: a few words
 /// that start with a letter or a currency (`kWh`, `GPU hours`, `kg CO$_2$eq`, `$`),
@@ -51,10 +53,16 @@ bool column_unit(const std::optional<UnitReading>& unit) {
 /// parenthesis, `and`), folded: what the unit after them measures; in a legend,
 /// with the key it explains.
 std::string name_before(std::string_view line, size_t end) {
-  size_t start = line.substr(0, end).find_last_of(",;:()");
-  // `Mem: CUDA memory (GB)`: a legend's key, before its colon, names the column too.
-  if (start != std::string_view::npos && line[start] == ':') start = line.substr(0, start).find_last_of(",;.()");
-  start = start == std::string_view::npos ? 0 : start + 1;
+  size_t stop = line.substr(0, end).find_last_of(",;:()");
+  size_t start = stop == std::string_view::npos ? 0 : stop + 1;
+  // `Mem: CUDA memory (GB)`: a legend's key, one short word before its colon, names the column too
+  // (not `Table 4: Results on CIFAR-100: training time (h)`, a title).
+  if (stop != std::string_view::npos && line[stop] == ':') {
+    size_t key = line.substr(0, stop).find_last_of(",;.()");
+    key = key == std::string_view::npos ? 0 : key + 1;
+    std::string_view word = trimmed(line.substr(key, stop - key));
+    if (!word.empty() && word.size() <= kMaxLegendKey && word.find(' ') == std::string_view::npos) start = key;
+  }
   std::string name = folded(trimmed(line.substr(start, end - start)));
   if (size_t joined = name.rfind(" and "); joined != std::string::npos) name.erase(0, joined + 5);
   if (name.starts_with("and ")) name.erase(0, 4);

@@ -128,7 +128,8 @@ bool counts_items(std::string_view noun) {
   if (samples_noun(noun)) return true;
   for (std::string_view items : {"patients", "subjects", "volumes", "scans", "proteins", "recordings", "tiles",
                                  "slides", "cases", "structures", "trajectories", "demonstrations", "episodes",
-                                 "problems", "questions", "prompts", "tweets", "reviews", "instances"})
+                                 "problems", "questions", "prompts", "tweets", "reviews", "instances", "abstracts",
+                                 "posts", "paragraphs", "passages", "reports"})
     if (noun == items) return true;
   return false;
 }

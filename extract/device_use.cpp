@@ -87,11 +87,13 @@ size_t DevicePhrases::listed_after_device(size_t p) const {
   end -= joint;
   while (end > 0 && text_[end - 1] == ' ') --end;
   // `Intel Xeon CPUs (72 × 2.3 GHz), Nvidia Tesla V100 GPUs`: the first device's spec in brackets.
-  if (end > 0 && text_[end - 1] == ')')
-    if (size_t open = text_.substr(0, end).rfind('('); open != std::string_view::npos && end - open <= kMaxListedName) {
-      end = open;
+  if (end > 0 && text_[end - 1] == ')') {
+    size_t from = end > kMaxListedName ? end - kMaxListedName : 0;  // a spec is short: no search further back
+    if (size_t open = text_.substr(from, end - from).rfind('('); open != std::string_view::npos) {
+      end = from + open;
       while (end > 0 && text_[end - 1] == ' ') --end;
     }
+  }
   for (size_t q = end > kMaxListedName ? end - kMaxListedName : 0; q < end; ++q)
     if ((q == 0 || !ascii_alnum(text_[q - 1])) && ascii_letter(text_[q]))
       if (auto phrase = match<g::device_phrase>(text_.substr(q)); phrase && q + *phrase == end) return q;

@@ -43,6 +43,38 @@ LabelBefore label_before(std::string_view text, size_t p) {
   return {folded(before), line != std::string_view::npos || from == 0};
 }
 
+/// The label on the line of `p` before it (`Hours used:`, `CO2 (kg):  ~`), within a
+/// label's reach; without the spaces and approximation signs before the number; in a
+/// label's list (`Hours used: 22,000 for ViT-g, 4,500`), the list's label.
+std::string_view line_label_before(std::string_view text, size_t p) {
+  // A label is short: looking back further would make a line of numbers quadratic.
+  size_t from = p > kMaxLabel ? p - kMaxLabel : 0;
+  // memrchr: string_view's rfind tests a byte at a time, and this runs for most numbers of a paper.
+  const void* newline = memrchr(text.data() + from, '\n', p - from);
+  size_t line_start = newline ? static_cast<size_t>(static_cast<const char*>(newline) - text.data()) + 1 : from;
+  std::string_view label = text.substr(line_start, p - line_start);
+  // `Parameter count: ~12,000`: an approximation's sign is not the label's.
+  while (!label.empty() && (label.back() == ' ' || label.back() == '~')) label.remove_suffix(1);
+  if (label.ends_with("≈")) label.remove_suffix(std::string_view("≈").size());
+  while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+  if (label.ends_with(","))
+    if (size_t colon = label.rfind(':');
+        colon != std::string_view::npos && label.substr(colon).find(" for ") != std::string_view::npos)
+      label = label.substr(0, colon + 1);  // the list's label, over its earlier members
+  return label;
+}
+
+/// The words of a label ending in `:` read as a header: `- **GPU hours:**` gives
+/// `GPU hours`; in a printed dict (`{'epoch': 1, 'duration (s)':`), its last key.
+std::string_view label_words(std::string_view label) {
+  std::string_view words = label.substr(0, label.size() - 1);
+  if (size_t key = words.find_last_of(",;{["); key != std::string_view::npos) words.remove_prefix(key + 1);
+  size_t first = words.find_first_not_of("-*+ \t'\"");
+  words.remove_prefix(first == std::string_view::npos ? words.size() : first);
+  while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
+  return words;
+}
+
 }  // namespace
 
 bool labels_a_cost(const UnitReading& unit, bool magnitude_written, std::string_view label) {
@@ -87,37 +119,10 @@ std::optional<LabelledNumber> read_label(std::string_view text, size_t p, double
     std::string_view words = label_words(label);
     if (auto reading = words.size() <= kMaxUnitLabel ? units.header(words) : std::nullopt;
         reading && labels_a_cost(*reading, ascii_letter(text[end - 1]), words))
-      return LabelledNumber{reading->figure, value * reading->scale, std::string(words)};
+      return LabelledNumber{reading->figure, value * reading->scale, std::string(words), true};
   }
   if (listed || !parameters_named_before(label) || !counts_enough(FigureKind::Parameters, value)) return std::nullopt;
   return LabelledNumber{FigureKind::Parameters, value, "parameters"};
-}
-
-std::string_view line_label_before(std::string_view text, size_t p) {
-  // A label is short: looking back further would make a line of numbers quadratic.
-  size_t from = p > kMaxLabel ? p - kMaxLabel : 0;
-  // memrchr: string_view's rfind tests a byte at a time, and this runs for most numbers of a paper.
-  const void* newline = memrchr(text.data() + from, '\n', p - from);
-  size_t line_start = newline ? static_cast<size_t>(static_cast<const char*>(newline) - text.data()) + 1 : from;
-  std::string_view label = text.substr(line_start, p - line_start);
-  // `Parameter count: ~12,000`: an approximation's sign is not the label's.
-  while (!label.empty() && (label.back() == ' ' || label.back() == '~')) label.remove_suffix(1);
-  if (label.ends_with("≈")) label.remove_suffix(std::string_view("≈").size());
-  while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
-  if (label.ends_with(","))
-    if (size_t colon = label.rfind(':');
-        colon != std::string_view::npos && label.substr(colon).find(" for ") != std::string_view::npos)
-      label = label.substr(0, colon + 1);  // the list's label, over its earlier members
-  return label;
-}
-
-std::string_view label_words(std::string_view label) {
-  std::string_view words = label.substr(0, label.size() - 1);
-  if (size_t key = words.find_last_of(",;{["); key != std::string_view::npos) words.remove_prefix(key + 1);
-  size_t first = words.find_first_not_of("-*+ \t'\"");
-  words.remove_prefix(first == std::string_view::npos ? words.size() : first);
-  while (!words.empty() && (words.back() == '\'' || words.back() == '"')) words.remove_suffix(1);
-  return words;
 }
 
 }  // namespace costlint::extract

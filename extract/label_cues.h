@@ -32,18 +32,11 @@ struct LabelledNumber {
   FigureKind figure;
   double value;      ///< in the figure's canonical unit; for devices, their count
   std::string unit;  ///< the label's unit or words, as written
+  bool header = false;  ///< the label read as a table's header (`GPUs: 4 × RTX 4090` counts devices)
 };
 /// The figure the label before the number at `p` (of value `value`, ending at `end`) gives it;
 /// `listed`, the number is a member of a label's list (`22,000 for ViT-g`): only a unit counts.
 std::optional<LabelledNumber> read_label(std::string_view text, size_t p, double value, size_t end, bool listed,
                                          UnitReader& units);
-
-/// The label on the line of `p` before it (`Hours used:`, `CO2 (kg):  ~`), within a
-/// label's reach; without the spaces and approximation signs before the number; in a
-/// label's list (`Hours used: 22,000 for ViT-g, 4,500`), the list's label.
-std::string_view line_label_before(std::string_view text, size_t p);
-/// The words of a label ending in `:` read as a header: `- **GPU hours:**` gives
-/// `GPU hours`; in a printed dict (`{'epoch': 1, 'duration (s)':`), its last key.
-std::string_view label_words(std::string_view label);
 
 }  // namespace costlint::extract

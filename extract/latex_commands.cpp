@@ -9,7 +9,7 @@ namespace {
 
 /// Commands dropped with their one argument: keys, addresses, sizes, a table note's mark; not prose.
 /// Nor the authors' block: a street's number (`1002 W. Green St.`) is no power.
-constexpr std::array<std::string_view, 51> kDroppedWithArgument = {
+constexpr std::array<std::string_view, 50> kDroppedWithArgument = {
     "cite",    "citep",      "citet",        "citealp",   "citeauthor", "citeyear", "ref",
     "eqref",   "autoref",    "cref",         "Cref",      "pageref",    "label",    "url",
     "includegraphics", "bibliography", "bibliographystyle", "usepackage", "documentclass",
@@ -17,16 +17,17 @@ constexpr std::array<std::string_view, 51> kDroppedWithArgument = {
     "definecolor", "addlinespace", "cmidrule", "arraystretch", "todo", "phantom", "hphantom", "vphantom",
     "scalebox", "rotatebox", "cline", "hhline", "tnote",
     "author",  "affiliation", "affil",      "address",   "institute",  "institution", "streetaddress",
-    "postcode", "email",     "orcid",        "icmlaffiliation", "IEEEauthorblockN", "IEEEauthorblockA"};
+    "postcode", "email",     "orcid",        "IEEEauthorblockN", "IEEEauthorblockA"};
 
 /// Commands whose first argument is dropped and whose second is text (`\textcolor{red}{12.5}`,
 /// nicematrix's `\Block[c]{2-1}{n}`, whose first is the cells it spans).
 constexpr std::array<std::string_view, 4> kDroppedFirstArgument = {"textcolor", "colorbox", "href", "Block"};
 
 /// Commands dropped with their two arguments: lengths, counters, a box's size (`\rule{0pt}{2ex}`,
-/// `\resizebox{\textwidth}{!}`; the box's content is read).
-constexpr std::array<std::string_view, 5> kDroppedWithTwoArguments = {"rule", "setlength", "addtolength",
-                                                                       "setcounter", "resizebox"};
+/// `\resizebox{\textwidth}{!}`; the box's content is read); ICML's authors and affiliations.
+constexpr std::array<std::string_view, 8> kDroppedWithTwoArguments = {
+    "rule", "setlength", "addtolength", "setcounter", "resizebox", "icmlauthor", "icmlaffiliation",
+    "icmlcorrespondingauthor"};
 
 /// Commands read as a character.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kSymbols = {{

@@ -58,8 +58,8 @@ std::optional<double> dotted_thousands(std::string_view written) {
            ascii_digit(written[dot + 2]) && ascii_digit(written[dot + 3]);
   };
   for (; group_at(at); at += 4) value = value * 1000 + number_value(written.substr(at + 1, 3));
-  // `10.6367`, `1.500.5`: a digit or a dot after the last group, no grouping.
-  if (at == lead || (at < written.size() && (ascii_digit(written[at]) || written[at] == '.'))) return std::nullopt;
+  // `10.6367`, `1.500.5`: no grouping; `1.281M`, `1.281 million`: a decimal before its magnitude.
+  if (at == lead || at != written.size()) return std::nullopt;
   return value;
 }
 

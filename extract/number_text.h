@@ -31,7 +31,8 @@ std::optional<size_t> match(std::string_view text) {
 double number_value(std::string_view text);
 
 /// `10.636`, `1.082.990`: a count whose thousands a dot sets apart, as many European
-/// writers do; its value, or none where the digits are not grouped so.
+/// writers do; its value, or none where the digits are not grouped so or a magnitude
+/// follows (`1.281M` is a decimal). `written` is the number alone.
 std::optional<double> dotted_thousands(std::string_view written);
 
 /// A count in digits or in words (`one`, `a single`, `thirty-two`).

@@ -5,6 +5,7 @@
 #include "extract/device_cues.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
+#include "extract/split_counts.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
 
@@ -68,12 +69,16 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         std::string_view counted = clause;
         for (std::string_view about : {" about", " approximately", " roughly", " i.e.", " or", "(", ","})
           if (counted.ends_with(about)) counted.remove_suffix(about.size());
-        if (counted.ends_with("frames") || counted.ends_with("frames ")) return false;
+        if ((counted.ends_with("frames") || counted.ends_with("frames ")) && value * reading.scale <= 60) return false;
         // `a step size of 30 days`, `a lag of 7 days`: a setting of how the data is cut.
         // `The green phase duration is fixed at 30 seconds`: a setting, not what a run took.
-        for (std::string_view setting :
-             {"step size of", "stride of", "lag of", "horizon of", "fixed at", "set to", "a length of"})
+        for (std::string_view setting : {"step size of", "stride of", "lag of", "horizon of", "a length of"})
           if (clause.ends_with(setting)) return false;
+        // `The green phase duration is fixed at 30 seconds`; not `The training time was set to 48 hours`.
+        if (clause.ends_with("fixed at") || clause.ends_with("set to")) {
+          std::string sentence = clause_before(text_, at, 96, ".;!?\n");
+          if (sentence.find("train") == std::string::npos && sentence.find("run") == std::string::npos) return false;
+        }
       }
       // `clips of 10.0 s duration`, `segments at 1.0 s`: the length of each item of data.
       if ((next.starts_with(" duration") && value * reading.scale <= 60) || media_item_before(text_, end - unit.size()))
@@ -119,7 +124,10 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         // `150 training patients`, `700 videos for training`: even a small set is a cost when trained on;
         // `25,000 pairs for validation`: what a model is judged on is not.
         bool training = training_set_around(text_, end - unit.size(), end);
-        if (!training && held_out_around(text_, end - unit.size(), end)) return false;
+        // `The train and test sets contain 50,000 and 10,000 images, respectively`: each count's place
+        // says which split it is (TextScan::add), not the held-out words around them.
+        bool ordered = held_out_by_order(text_, before_number(text_, end - unit.size()), end).has_value();
+        if (!training && !ordered && held_out_around(text_, end - unit.size(), end)) return false;
         std::string_view noun = unit.substr(unit.rfind(' ') + 1);  // `train examples`: its noun
         if (training && value >= 10 && (value >= 1000 || counts_items(noun))) return true;
       }
@@ -169,8 +177,12 @@ bool Plausibility::point_in_run_before(size_t unit_at) const {
   for (std::string_view about : {"about", "approximately", "roughly", "≈", "∼"})
     if (before.ends_with(about)) before.erase(before.size() - about.size());
   while (!before.empty() && before.back() == ' ') before.pop_back();
-  for (std::string_view point : {" by", " beyond"})  // (not `at`: `we stop the schedule at 4T tokens`)
-    if (before.ends_with(point)) return true;
+  if (before.ends_with(" beyond")) return true;
+  // `stabilises by ~1B tokens`; not `expanded by 50B tokens` (a budget), nor `at` (`we stop the schedule at 4T tokens`).
+  if (!before.ends_with(" by")) return false;
+  std::string clause = clause_before(text_, p, 48, ".;,\n");
+  for (std::string_view state : {"stabilis", "stabiliz", "converg", "saturat", "plateau", "crystallis", "crystalliz"})
+    if (clause.find(state) != std::string::npos) return true;
   return false;
 }
 

@@ -23,11 +23,11 @@ class Plausibility {
 
  private:
   bool equivalence(size_t at) const;
+  /// Whether the words just before the number of a unit at `unit_at` make it a point in a
+  /// run (`beyond 3B tokens`, `converges by 1B tokens`), not its whole.
+  bool point_in_run_before(size_t unit_at) const;
   /// Whether a duration, its unit at `unit_at`, is a symbol's value (`duration D=1.2 hours`,
   /// `period P=0.7 days`): a parameter of what is studied, not a run's time.
-  /// Whether the words just before the number of a unit at `unit_at` make it a point in a
-  /// run (`by`, `beyond`), not its whole.
-  bool point_in_run_before(size_t unit_at) const;
   bool symbol_assigned_before(size_t unit_at) const;
   /// Whether the clause before a duration at `at` times one step of a run (`each training step took`).
   bool per_step_before(size_t at) const;

@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "extract/column_names.h"
 #include "extract/cost_grammar.h"
 #include "extract/data_cues.h"
 #include "extract/number_text.h"
@@ -13,18 +14,15 @@ namespace {
 
 namespace g = cost_grammar;
 
-/// The most splits a dataset has (train, dev, test and a second test), and how far
-/// from the counts the sentence may name them.
-constexpr size_t kMaxSplits = 4, kNamesReach = 80;
+/// The most splits a dataset has (train, dev, test and a second test); how far from the
+/// counts the sentence may name them, and how far before its list of counts.
+constexpr size_t kMaxSplits = 4, kNamesReach = 80, kListReach = 160;
 
 enum class Split { Train, HeldOut, None };
 
 Split split_named(std::string_view word) {
-  std::string name = folded(word);
-  for (std::string_view train : {"train", "training", "trn"})
-    if (name == train) return Split::Train;
-  for (std::string_view held_out : {"dev", "val", "valid", "validation", "test", "testing", "eval", "evaluation"})
-    if (name == held_out) return Split::HeldOut;
+  if (names_training_split(word) || same_folded(word, "trn")) return Split::Train;
+  if (held_out_word(word) || same_folded(word, "valid")) return Split::HeldOut;
   return Split::None;
 }
 
@@ -42,46 +40,38 @@ std::vector<Split> splits_of(std::string_view word) {
   return splits;
 }
 
-/// The splits the sentence around [from, to) names with slashes, `count` of them; empty if none.
-std::vector<Split> names_around(std::string_view text, size_t from, size_t to, size_t count) {
-  size_t begin = from > kNamesReach ? from - kNamesReach : 0;
-  std::string_view window = text.substr(begin, to + kNamesReach - begin);
-  for (size_t slash = window.find('/'); slash != std::string_view::npos; slash = window.find('/', slash + 1)) {
-    if (begin + slash >= from && begin + slash < to) continue;  // the counts' own slashes
-    size_t start = slash, end = slash;
-    while (start > 0 && (ascii_letter(window[start - 1]) || window[start - 1] == '/')) --start;
-    while (end < window.size() && (ascii_letter(window[end]) || window[end] == '/')) ++end;
-    if (std::vector<Split> splits = splits_of(window.substr(start, end - start)); splits.size() == count)
-      return splits;
-    slash = end;
-  }
-  return {};
+/// The sentence around [from, to), within `reach` either side: from the last `. ` before it
+/// to the first after it.
+std::pair<size_t, size_t> sentence_of(std::string_view text, size_t from, size_t to, size_t reach) {
+  size_t begin = from > reach ? from - reach : 0;
+  if (size_t stop = text.substr(begin, from - begin).rfind(". "); stop != std::string_view::npos) begin += stop + 2;
+  size_t end = std::min(text.size(), to + reach);
+  if (size_t stop = text.substr(to, end - to).find(". "); stop != std::string_view::npos) end = to + stop;
+  return {begin, end};
 }
 
-/// The words after the counts, up to the noun of data they count (`sentences`,
-/// `decision-data questions`), a few words at most; empty if none.
-std::string_view noun_after(std::string_view text, size_t end) {
-  size_t start = end;
-  while (start < text.size() && text[start] == ' ') ++start;
-  size_t q = start;
-  for (int word = 0; word < 3; ++word) {
-    size_t stop = q;
-    while (stop < text.size() && (ascii_letter(text[stop]) || text[stop] == '-')) ++stop;
-    if (stop == q) break;
-    std::string noun = folded(text.substr(q, stop - q));
-    if (counts_items(noun)) return text.substr(start, stop - start);
-    if (stop >= text.size() || text[stop] != ' ') break;
-    q = stop + 1;
+/// The splits the sentence around the counts at [from, to) names with slashes, `count` of
+/// them; empty if none.
+std::vector<Split> names_around(std::string_view text, size_t from, size_t to, size_t count) {
+  auto [begin, end] = sentence_of(text, from, to, kNamesReach);
+  std::string_view window = text.substr(begin, end - begin);
+  for (size_t slash = window.find('/'); slash != std::string_view::npos; slash = window.find('/', slash + 1)) {
+    if (begin + slash >= from && begin + slash < to) continue;  // the counts' own slashes
+    size_t start = slash, stop = slash;
+    while (start > 0 && (ascii_letter(window[start - 1]) || window[start - 1] == '/')) --start;
+    while (stop < window.size() && (ascii_letter(window[stop]) || window[stop] == '/')) ++stop;
+    if (std::vector<Split> splits = splits_of(window.substr(start, stop - start)); splits.size() == count)
+      return splits;
+    slash = stop;
   }
   return {};
 }
 
 /// The splits a list of words names before `at` in its sentence (`training, validation and
-/// test`), in order, and where the list ends; empty if none.
+/// test`, `train/dev/test`), in order, and where the list ends; empty if none.
 std::pair<std::vector<Split>, size_t> listed_before(std::string_view text, size_t at) {
-  size_t from = at > kNamesReach ? at - kNamesReach : 0;
+  size_t from = sentence_of(text, at, at, kListReach).first;
   std::string_view window = text.substr(from, at - from);
-  if (size_t stop = window.rfind(". "); stop != std::string_view::npos) window.remove_prefix(stop + 2), from += stop + 2;
   std::vector<Split> splits;
   size_t list_end = 0;
   for (size_t q = 0; q < window.size();) {
@@ -105,20 +95,82 @@ std::pair<std::vector<Split>, size_t> listed_before(std::string_view text, size_
   return {splits, list_end};
 }
 
+/// The separator of a list's members before `at` (`, `, ` and `, `, and `): its length, or 0.
+size_t separator_before(std::string_view text, size_t at) {
+  for (std::string_view joint : {", and ", " and ", ", "})
+    if (text.substr(0, at).ends_with(joint)) return joint.size();
+  return 0;
+}
+
+/// The separator of a list's members at `at`: its length, or 0.
+size_t separator_at(std::string_view text, size_t at) {
+  for (std::string_view joint : {", and ", " and ", ", "})
+    if (text.substr(at).starts_with(joint)) return joint.size();
+  return 0;
+}
+
+bool in_a_count(char c) { return ascii_digit(c) || c == ',' || c == '.'; }
+
+/// How many counts of a list come before the one at `begin` (`8544, 1101 and` before `2210`).
+size_t members_before(std::string_view text, size_t begin) {
+  size_t members = 0;
+  for (size_t q = begin; members < kMaxSplits;) {
+    size_t joint = separator_before(text, q);
+    if (joint == 0) break;
+    size_t end = q - joint;
+    if (end > 0 && std::string_view("KMBkmb").find(text[end - 1]) != std::string_view::npos) --end;  // `1.2M`
+    size_t start = end;
+    while (start > 0 && in_a_count(text[start - 1])) --start;
+    if (start == end || !ascii_digit(text[start]) || (start > 0 && ascii_alnum(text[start - 1]))) break;
+    ++members, q = start;
+  }
+  return members;
+}
+
+/// How many counts of a list come after the one that ends at `end`.
+size_t members_after(std::string_view text, size_t end) {
+  size_t members = 0;
+  for (size_t q = end; members < kMaxSplits;) {
+    size_t joint = separator_at(text, q);
+    if (joint == 0 || q + joint >= text.size() || !ascii_digit(text[q + joint])) break;
+    auto number = match<g::number>(text.substr(q + joint));
+    if (!number) break;
+    ++members, q += joint + *number;
+  }
+  return members;
+}
+
+/// The words after the counts, up to the noun of data they count (`sentences`,
+/// `decision-data questions`), a few words at most; empty if none.
+std::string_view noun_after(std::string_view text, size_t end) {
+  size_t start = end;
+  while (start < text.size() && text[start] == ' ') ++start;
+  size_t q = start;
+  for (int word = 0; word < 3; ++word) {
+    size_t stop = q;
+    while (stop < text.size() && (ascii_letter(text[stop]) || text[stop] == '-')) ++stop;
+    if (stop == q) break;
+    std::string noun = folded(text.substr(q, stop - q));
+    if (counts_items(noun)) return text.substr(start, stop - start);
+    if (stop >= text.size() || text[stop] != ' ') break;
+    q = stop + 1;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::optional<bool> held_out_by_order(std::string_view text, size_t begin, size_t end) {
+  while (begin < end && !ascii_digit(text[begin])) ++begin;  // the count itself, past what leads to it
   std::string after = folded(text.substr(end, 64));
   if (size_t stop = after.find_first_of(".;"); stop != std::string::npos) after.erase(stop);
   if (after.find("respectively") == std::string::npos) return std::nullopt;
   auto [splits, list_end] = listed_before(text, begin);
   if (splits.empty() || list_end > begin) return std::nullopt;
-  // This count's place in its list: the counts written between the names and it.
-  size_t index = 0;
-  for (size_t q = list_end; q < begin; ++q)
-    if (ascii_digit(text[q]) && !ascii_alnum(text[q - 1]) && text[q - 1] != ',' && text[q - 1] != '.') ++index;
-  if (index >= splits.size()) return std::nullopt;
-  return splits[index] == Split::HeldOut;
+  // This count's place in its list, which holds one count a split.
+  size_t before = members_before(text, begin);
+  if (before + 1 + members_after(text, end) != splits.size()) return std::nullopt;
+  return splits[before] == Split::HeldOut;
 }
 
 std::optional<SplitCounts> split_counts_at(std::string_view text, size_t p) {
@@ -137,9 +189,13 @@ std::optional<SplitCounts> split_counts_at(std::string_view text, size_t p) {
   }
   if (found < 2) return std::nullopt;
   size_t end = counts[found - 1].second;
+  std::string_view noun = noun_after(text, end);
+  // Without a noun of data, the counts may be proportions (`80/10/10 train/validation/test split`)
+  // or not counts of data at all: read as any numbers are.
+  if (noun.empty()) return std::nullopt;
   std::vector<Split> splits = names_around(text, p, end, found);
   if (splits.empty()) return std::nullopt;
-  SplitCounts split{end, std::nullopt, 0, 0, noun_after(text, end)};
+  SplitCounts split{end, std::nullopt, 0, 0, noun};
   for (size_t k = 0; k < found; ++k)
     if (splits[k] == Split::Train) {
       auto [begin, stop] = counts[k];

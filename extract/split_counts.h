@@ -2,8 +2,9 @@
 // Counts of a dataset's splits joined by slashes, each named in the same order
 // in the sentence: `6920/872/1821 sentences in train/dev/test sets`,
 // `800/100/100 questions for training/validation/test`. Only the training
-// split's count is a cost; the held-out ones, and proportions (`80/10/10
-// train/validation/test split`), are none. Internal to extract/.
+// split's count is a cost; the held-out ones are none. Counts with no noun of
+// data after them (`80/10/10 train/validation/test split`, proportions) are
+// left to the reading of any number. Internal to extract/.
 
 #include <cstddef>
 #include <optional>
@@ -17,11 +18,11 @@ struct SplitCounts {
   std::optional<size_t> train_begin;
   size_t train_end = 0;
   double train_value = 0;
-  std::string_view noun;  ///< what the counts count, after them (`decision-data questions`); empty if none
+  std::string_view noun;  ///< what the counts count, after them (`decision-data questions`)
 };
 
-/// The counts joined by slashes that start at `p`, where the sentence names their
-/// splits in the same number and order; none where it does not (`09/22/1997`).
+/// The counts joined by slashes that start at `p`, before a noun of data, where the sentence
+/// names their splits in the same number and order; none where it does not (`09/22/1997`).
 std::optional<SplitCounts> split_counts_at(std::string_view text, size_t p);
 
 /// For a count at [begin, end) of a list the sentence ends with `respectively` (`train/dev/test sets

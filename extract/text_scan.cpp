@@ -91,9 +91,10 @@ class TextScan {
   void add_table_numbers(std::vector<TableNumber> numbers) {
     for (TableNumber& number : numbers) {
       if (found_at_.count(plain_.origin[number.begin])) continue;
-      // `| NODLINK | 399 | 200 | 80 |` under `Train`, in a table of datasets: a training split is data at any
-      // size (beside `Model`, `Train` and `Val` may be perplexities).
-      bool split = number.figure == FigureKind::Samples && number.value >= 10 && names_training_split(number.header) &&
+      // `| NODLINK | 399 | 200 | 80 |` under `Train`, in a table of datasets: a training split is data
+      // under a thousand too (beside `Model`, `Train` and `Val` may be perplexities; a hundred or less,
+      // a percentage: `| MNIST | 99 | 98 |`).
+      bool split = number.figure == FigureKind::Samples && number.value > 100 && names_training_split(number.header) &&
                    lists_datasets(headers_.all(number.begin));
       if (!split && !counts_enough(number.figure, number.value)) continue;
       bool device = !number.device.empty();
@@ -296,8 +297,10 @@ class TextScan {
   size_t split_counts_here(size_t p) {
     auto split = split_counts_at(text_, p);
     if (!split) return 0;
-    if (split->train_begin && !split->noun.empty() && split->train_value >= 10 &&
-        split->train_value == std::floor(split->train_value))
+    // `64/16/16 images per class for train/val/test`: a rate of items, no dataset.
+    size_t noun_end = static_cast<size_t>(split->noun.data() - text_.data()) + split->noun.size();
+    bool rate = rest(noun_end).starts_with(" per ") || rest(noun_end).starts_with("/");
+    if (split->train_begin && !rate && split->train_value >= 10 && split->train_value == std::floor(split->train_value))
       add(FigureKind::Samples, split->train_value, std::string(split->noun), *split->train_begin, split->train_end);
     return split->end;
   }
@@ -308,7 +311,7 @@ class TextScan {
     auto read = read_label(text_, p, value, end, listed, units_);
     if (!read) return 0;
     // `GPUs: 4 × RTX 4090`: the devices the label counts, named after their count.
-    if (read->figure == FigureKind::Hardware)
+    if (read->figure == FigureKind::Hardware && read->header)
       if (auto counted = devices_.counted_at(p); counted && counted->device) return device_at(p, counted);
     return add(read->figure, read->value, std::move(read->unit), p, end) ? end : 0;
   }
@@ -323,7 +326,8 @@ class TextScan {
     // A count is whole: `2654.61` under `Train` is no dataset's size; `10.636 paragraphs`
     // are 10,636, as a European writer groups them.
     if (counts_things(figure) && std::abs(value - std::round(value)) > 1e-9 * (value + 1)) {
-      auto whole = dotted_thousands(rest(begin));
+      auto number = match<g::number>(rest(begin));
+      auto whole = number ? dotted_thousands(rest(begin).substr(0, *number)) : std::nullopt;
       if (!whole) return false;
       value = *whole;
     }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/data_cues.h"
+#include "extract/prose_cues.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
 #include "ir/units.h"
@@ -100,11 +101,12 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
   bool held_out = first == "held" && words.size() > 1 && folded(words[1]) == "out";  // split at its `-`
   if (held_out_word(first) || held_out) return std::nullopt;
   // `phoneme-labeled speech utterances`: a noun of data after the words (a dash splits) that qualify it
-  // (not `hours of spoken books`, a phrase).
+  // (not `hours of spoken books`, a phrase, nor `times more unlabeled images`).
   if (words.size() <= 4 && words.size() >= 2 && samples_noun(last) &&
       std::all_of(words.begin(), words.end() - 1, [](std::string_view word) {
         return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) &&
-               !same_folded(word, "of") && !same_folded(word, "per");
+               // (`user and item interactions`, `300K more images` are counts of data)
+               (!joins_a_clause(word) || same_folded(word, "and") || same_folded(word, "more"));
       }))
     return UnitReading{FigureKind::Samples, 1};
   // `671B total parameters`, `4.40M trainable LoRA parameters`, `2T high-quality tokens`: a count

@@ -109,10 +109,8 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
         "variant", "variants", "checkpoint", "checkpoints", "baseline", "baselines", "weights"};
     for (size_t k = 0; k < words.size() && k < 3; ++k) {
       std::string word = folded(words[k]);
-      bool joined = word.starts_with("-");  // `a 7B-model`; `a 1M-step checkpoint` counts steps
-      if (joined) word.erase(0, 1);
+      if (word.starts_with("-")) word.erase(0, 1);  // `a 7B-model`; `a 1M-step checkpoint` counts steps (below)
       if (kModelWords.count(word)) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
-      if (joined && k == 0) break;
       // `of which 21B are activated for each token`, `37B active parameters`: a mixture of experts'
       // parameters in use (not `1B active users`, `1B users that are active`).
       while (!word.empty() && word.back() == '.') word.pop_back();

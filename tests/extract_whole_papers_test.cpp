@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "extract/extractor.h"
 #include "extract_support.h"
 
@@ -207,4 +209,33 @@ TEST_CASE("extract: counts of splits joined by slashes, each named in order: the
   CHECK(respectively[0].value == 8544);
   CHECK(one("The training, validation and test sets hold 8,544, 1,101 and 2,210 images, respectively.").value == 8544);
   CHECK(found("The corpus holds 8,544 and 2,210 images.").size() == 2);
+}
+
+TEST_CASE("extract: what a review of the tenth session found, each kept") {
+  // A decimal before its magnitude is no European grouping.
+  CHECK(one("ImageNet-1K contains 1.281M training images.").value == doctest::Approx(1.281e6));
+  CHECK(one("LLaMA-7B has 6.738B parameters.").value == doctest::Approx(6.738e9));
+  // A count's place in its list, not a name's digits (`CIFAR-10`), says which split it is.
+  CHECK(one("The train and test sets of CIFAR-10 contain 50,000 and 10,000 images, respectively.").value == 50000);
+  CHECK(one("We keep the original training, validation and test splits of the Yelp polarity review corpus, "
+            "which contain 560,000, 38,000 and 38,000 reviews, respectively.")
+            .value == 560000);
+  // A rate of items is no training set (split names in another sentence: extract_counts_test.cpp).
+  CHECK(found("we sample 64/16/16 images per class for train/val/test").empty());
+  // `-scale`, `-sized`: a model's size still.
+  CHECK(one("we train a 7B-scale model").figure == FigureKind::Parameters);
+  // A run's time after frames, and a training time set by hand, are run times; frames of a clip are not.
+  auto frames = found("We train each agent for 200M frames (approximately 5 days) on a single GPU.");
+  CHECK(std::any_of(frames.begin(), frames.end(), [](const CostStatement& s) { return s.value == 5 * 86400.0; }));
+  CHECK(one("The maximum training time was set to 48 hours.").value == 48 * 3600.0);
+  // ICML's affiliation takes two arguments; a title before a colon is no legend's key.
+  CHECK(found("\\icmlaffiliation{uiuc}{Dept. of CS, 1002 W. Green St., Urbana, IL}").empty());
+  CHECK(found("\\caption{Results on CIFAR-100: training time (h) and accuracy (\\%).}\n"
+              "\\begin{tabular}{lcc}\nMethod & CIFAR-100 & training time \\\\\nA & 94 & 3 \\\\\n\\end{tabular}\n")
+            .size() == 1);
+  // Tokens added to a corpus are a budget; a count after `times more` is a ratio.
+  CHECK(one("The pre-training corpus is then expanded by 50B tokens of code.").value == 50e9);
+  CHECK(found("It needs 1,500 times more unlabeled images.").empty());
+  // Percentages under `Train` in a table of datasets are no training split.
+  CHECK(found("\\begin{tabular}{lcc}\nDataset & Train & Test \\\\\nMNIST & 99 & 98 \\\\\n\\end{tabular}\n").empty());
 }
