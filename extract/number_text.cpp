@@ -48,6 +48,7 @@ std::optional<double> superscript_power_after_ten(std::string_view rest) {
 }  // namespace
 
 std::optional<double> dotted_thousands(std::string_view written) {
+  if (written.find('.') == std::string_view::npos) return std::nullopt;  // most counts: read nothing twice
   size_t lead = 0;
   while (lead < written.size() && ascii_digit(written[lead])) ++lead;
   if (lead == 0 || lead > 3 || written[0] == '0') return std::nullopt;

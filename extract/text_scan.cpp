@@ -226,7 +226,7 @@ class TextScan {
     if (!number) return 0;
     if (after_plus_minus(text_, p)) return p + *number;  // `1h 41m ± 32s`: an uncertainty, not a figure
     if (after_dimension(text_, p)) return p + *number;   // `1024×1024 images`: a size, not a count
-    if (size_t end = split_counts_here(p)) return end;
+    if (size_t end = split_counts_here(p, p + *number)) return end;
     double value = number_value(rest(p).substr(0, *number));
     // `41–140`, `350-400`; but `2 to 5 trillion tokens`, `from 7 billion to 70 billion`, in
     // words, are mostly the ends of a span of models, each its own figure.
@@ -293,8 +293,11 @@ class TextScan {
   }
 
   /// `6920/872/1821 sentences in train/dev/test sets`: the counts of named splits, of
-  /// which the training split's is filed; the offset past them, or 0.
-  size_t split_counts_here(size_t p) {
+  /// which the training split's is filed (the first count ends at `number_end`); the offset past them, or 0.
+  size_t split_counts_here(size_t p, size_t number_end) {
+    size_t slash = number_end;
+    while (slash < text_.size() && text_[slash] == ' ') ++slash;
+    if (slash >= text_.size() || text_[slash] != '/') return 0;  // most numbers: no slash after them
     auto split = split_counts_at(text_, p);
     if (!split) return 0;
     // `64/16/16 images per class for train/val/test`: a rate of items, no dataset.
