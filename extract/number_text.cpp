@@ -64,6 +64,30 @@ std::optional<double> dotted_thousands(std::string_view written) {
   return value;
 }
 
+size_t spaced_thousands_length(std::string_view text) {
+  size_t lead = 0;
+  while (lead < text.size() && ascii_digit(text[lead])) ++lead;
+  if (lead == 0 || lead > 3 || text[0] == '0') return 0;
+  size_t at = lead;
+  auto group_at = [&](size_t space) {
+    return space + 4 <= text.size() && text[space] == ' ' && ascii_digit(text[space + 1]) &&
+           ascii_digit(text[space + 2]) && ascii_digit(text[space + 3]) &&
+           (space + 4 == text.size() || !(ascii_digit(text[space + 4]) || text[space + 4] == '.' ||
+                                          text[space + 4] == ','));
+  };
+  while (group_at(at)) at += 4;
+  return at == lead ? 0 : at;
+}
+
+std::optional<double> spaced_thousands(std::string_view written) {
+  if (written.find(' ') == std::string_view::npos || spaced_thousands_length(written) != written.size())
+    return std::nullopt;
+  double value = 0;
+  for (char c : written)
+    if (ascii_digit(c)) value = value * 10 + (c - '0');
+  return value;
+}
+
 double number_value(std::string_view text) {
   std::string digits;
   size_t i = 0;

@@ -35,6 +35,13 @@ double number_value(std::string_view text);
 /// follows (`1.281M` is a decimal). `written` is the number alone.
 std::optional<double> dotted_thousands(std::string_view written);
 
+/// `1 374 327`, `3 500`: a count whose thousands a space sets apart (SI's style, and many
+/// European writers'): how many bytes of `text` it takes from its start, or 0 where no
+/// group of three digits follows the first digits after a single space.
+size_t spaced_thousands_length(std::string_view text);
+/// The value of such a count, `written` alone; none where it is not one.
+std::optional<double> spaced_thousands(std::string_view written);
+
 /// A count in digits or in words (`one`, `a single`, `thirty-two`).
 double count_value(std::string_view word);
 /// `million`, `billions`, `bn`: the scale a magnitude's word gives (cost_grammar's magnitude_word).

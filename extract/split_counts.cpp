@@ -1,6 +1,7 @@
 #include "extract/split_counts.h"
 
 #include <array>
+#include <cmath>
 #include <vector>
 
 #include "extract/column_names.h"
@@ -173,6 +174,11 @@ std::optional<bool> held_out_by_order(std::string_view text, size_t begin, size_
   return splits[before] == Split::HeldOut;
 }
 
+bool slash_after(std::string_view text, size_t end) {
+  while (end < text.size() && text[end] == ' ') ++end;
+  return end < text.size() && text[end] == '/';
+}
+
 std::optional<SplitCounts> split_counts_at(std::string_view text, size_t p) {
   std::array<std::pair<size_t, size_t>, kMaxSplits> counts{};  // where each is written
   size_t found = 0, q = p;
@@ -196,11 +202,13 @@ std::optional<SplitCounts> split_counts_at(std::string_view text, size_t p) {
   std::vector<Split> splits = names_around(text, p, end, found);
   if (splits.empty()) return std::nullopt;
   SplitCounts split{end, std::nullopt, 0, 0, noun};
-  for (size_t k = 0; k < found; ++k)
-    if (splits[k] == Split::Train) {
-      auto [begin, stop] = counts[k];
-      split.train_begin = begin, split.train_end = stop;
-      split.train_value = number_value(text.substr(begin, stop - begin));
+  size_t noun_end = static_cast<size_t>(noun.data() - text.data()) + noun.size();
+  bool rate = text.substr(noun_end).starts_with(" per ") || text.substr(noun_end).starts_with("/");
+  for (size_t k = 0; k < found && !rate; ++k)
+    if (auto [begin, stop] = counts[k]; splits[k] == Split::Train) {
+      double value = number_value(text.substr(begin, stop - begin));
+      if (value < 10 || value != std::floor(value)) continue;
+      split.train_begin = begin, split.train_end = stop, split.train_value = value;
     }
   return split;
 }

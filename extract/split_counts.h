@@ -21,8 +21,13 @@ struct SplitCounts {
   std::string_view noun;  ///< what the counts count, after them (`decision-data questions`)
 };
 
+/// Whether a slash follows the number that ends at `end` (most numbers: none, and no split's).
+bool slash_after(std::string_view text, size_t end);
+
 /// The counts joined by slashes that start at `p`, before a noun of data, where the sentence
 /// names their splits in the same number and order; none where it does not (`09/22/1997`).
+/// The training split's count is given only where it counts a dataset: a whole number of ten
+/// or more, not a rate (`64/16/16 images per class`).
 std::optional<SplitCounts> split_counts_at(std::string_view text, size_t p);
 
 /// For a count at [begin, end) of a list the sentence ends with `respectively` (`train/dev/test sets

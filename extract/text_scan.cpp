@@ -227,7 +227,12 @@ class TextScan {
     if (after_plus_minus(text_, p)) return p + *number;  // `1h 41m ± 32s`: an uncertainty, not a figure
     if (after_dimension(text_, p)) return p + *number;   // `1024×1024 images`: a size, not a count
     if (size_t end = split_counts_here(p, p + *number)) return end;
-    double value = number_value(rest(p).substr(0, *number));
+    // `1 374 327 images`, `3 500 hours`: thousands a space sets apart, read whole where a unit follows.
+    if (size_t spaced = spaced_thousands_length(rest(p)); spaced > *number) {
+      std::string_view whole = rest(p).substr(0, spaced);
+      if (readings_.following(p + spaced, *spaced_thousands(whole), whole)) *number = spaced;
+    }
+    double value = spaced_thousands(rest(p).substr(0, *number)).value_or(number_value(rest(p).substr(0, *number)));
     // `41–140`, `350-400`; but `2 to 5 trillion tokens`, `from 7 billion to 70 billion`, in
     // words, are mostly the ends of a span of models, each its own figure.
     auto range = match<g::range_end>(rest(p + *number));
@@ -295,15 +300,9 @@ class TextScan {
   /// `6920/872/1821 sentences in train/dev/test sets`: the counts of named splits, of
   /// which the training split's is filed (the first count ends at `number_end`); the offset past them, or 0.
   size_t split_counts_here(size_t p, size_t number_end) {
-    size_t slash = number_end;
-    while (slash < text_.size() && text_[slash] == ' ') ++slash;
-    if (slash >= text_.size() || text_[slash] != '/') return 0;  // most numbers: no slash after them
-    auto split = split_counts_at(text_, p);
+    auto split = slash_after(text_, number_end) ? split_counts_at(text_, p) : std::nullopt;
     if (!split) return 0;
-    // `64/16/16 images per class for train/val/test`: a rate of items, no dataset.
-    size_t noun_end = static_cast<size_t>(split->noun.data() - text_.data()) + split->noun.size();
-    bool rate = rest(noun_end).starts_with(" per ") || rest(noun_end).starts_with("/");
-    if (split->train_begin && !rate && split->train_value >= 10 && split->train_value == std::floor(split->train_value))
+    if (split->train_begin)
       add(FigureKind::Samples, split->train_value, std::string(split->noun), *split->train_begin, split->train_end);
     return split->end;
   }

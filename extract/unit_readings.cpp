@@ -150,7 +150,7 @@ std::optional<UnitAfter> UnitReadings::dataset_count(std::span<const std::string
   // under a thousand, only a training set's (plausibility).
   bool digits = !written.empty() && value >= 10 && value < 1e15 && value == std::floor(value) &&
                 (std::all_of(written.begin(), written.end(), [](char c) { return ascii_digit(c) || c == ','; }) ||
-                 dotted_thousands(written));  // `10.636 paragraphs`
+                 dotted_thousands(written) || spaced_thousands(written));  // `10.636`, `1 374 327 paragraphs`
   // Not a year, a power of two (`a queue of 65,536 negative keys`, `8192 entries`: a size set by
   // hand), nor a search's cut (`the top 1000 passages`).
   bool year = written.find(',') == std::string_view::npos && value >= 1950 && value <= 2030;

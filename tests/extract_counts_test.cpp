@@ -21,6 +21,18 @@ TEST_CASE("dotted_thousands: a European writer's grouping, and no decimal before
   CHECK_FALSE(dotted_thousands("3.14").has_value());
 }
 
+TEST_CASE("spaced_thousands: thousands a space sets apart, as SI writes them") {
+  CHECK(spaced_thousands_length("1 374 327 images") == 9);
+  CHECK(spaced_thousands_length("3 500 hours") == 5);
+  CHECK(spaced_thousands_length("3 shows 500 images") == 0);
+  CHECK(spaced_thousands_length("64 1280 images") == 0);  // a group is three digits
+  CHECK(spaced_thousands_length("12 345.6 s") == 0);     // nor the start of a decimal
+  CHECK(spaced_thousands_length("0 500") == 0);
+  CHECK(spaced_thousands("1 374 327") == 1374327);
+  CHECK_FALSE(spaced_thousands("1 374 32").has_value());
+  CHECK_FALSE(spaced_thousands("1374").has_value());
+}
+
 TEST_CASE("split_counts_at: counts joined by slashes, their splits named in the sentence") {
   std::string_view sst = "For the remaining 6920/872/1821 sentences in train/dev/test sets, we merged.";
   auto split = split_counts_at(sst, sst.find("6920"));

@@ -239,3 +239,12 @@ TEST_CASE("extract: what a review of the tenth session found, each kept") {
   // Percentages under `Train` in a table of datasets are no training split.
   CHECK(found("\\begin{tabular}{lcc}\nDataset & Train & Test \\\\\nMNIST & 99 & 98 \\\\\n\\end{tabular}\n").empty());
 }
+
+TEST_CASE("extract: thousands a space or a tie sets apart, where a unit follows") {
+  CHECK(one("The corpus holds 1 374 327 images.").value == 1374327);
+  CHECK(one("It took 3 500 hours.").value == 3500 * 3600.0);
+  CHECK(one("It has 1~000~000 images.").value == 1e6);
+  // Not two numbers a space apart that are no grouping, nor a number before a word.
+  CHECK(found("Figure 3 shows 500 images.").empty());
+  CHECK(found("We used 2 GPUs and 1 000 images.").size() == 2);
+}
