@@ -170,14 +170,12 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
 }
 
 bool training_size_symbol_before(std::string_view text, size_t p) {
-  size_t last = p;
-  while (last > 0 && text[last - 1] == ' ') --last;
-  if (last == 0 || text[last - 1] != '=') return false;  // most numbers: no symbol's `=` before them
+  size_t equals = p;
+  while (equals > 0 && text[equals - 1] == ' ') --equals;
+  if (equals == 0 || text[--equals] != '=') return false;  // most numbers: no symbol's `=` before them
   size_t from = p > 16 ? p - 16 : 0;
-  std::string before = folded(text.substr(from, p - from));
-  while (!before.empty() && (before.back() == ' ' || before.back() == '~')) before.pop_back();
-  if (!before.ends_with("=")) return false;
-  before.pop_back();
+  if (equals < from) return false;
+  std::string before = folded(text.substr(from, equals - from));
   while (!before.empty() && before.back() == ' ') before.pop_back();
   for (std::string_view symbol : {"n train", "ntrain", "n_train", "n_{train}", "n_tr"})
     if (before.ends_with(symbol) &&

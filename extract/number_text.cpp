@@ -45,47 +45,49 @@ std::optional<double> superscript_power_after_ten(std::string_view rest) {
   return sign * power;
 }
 
-}  // namespace
-
-std::optional<double> dotted_thousands(std::string_view written) {
-  if (written.find('.') == std::string_view::npos) return std::nullopt;  // most counts: read nothing twice
-  size_t lead = 0;
-  while (lead < written.size() && ascii_digit(written[lead])) ++lead;
-  if (lead == 0 || lead > 3 || written[0] == '0') return std::nullopt;
-  double value = number_value(written.substr(0, lead));
-  size_t at = lead;
-  auto group_at = [&](size_t dot) {
-    return dot + 4 <= written.size() && written[dot] == '.' && ascii_digit(written[dot + 1]) &&
-           ascii_digit(written[dot + 2]) && ascii_digit(written[dot + 3]);
-  };
-  for (; group_at(at); at += 4) value = value * 1000 + number_value(written.substr(at + 1, 3));
-  // `10.6367`, `1.500.5`: no grouping; `1.281M`, `1.281 million`: a decimal before its magnitude.
-  if (at == lead || at != written.size()) return std::nullopt;
-  return value;
-}
-
-size_t spaced_thousands_length(std::string_view text) {
+/// How many bytes from the start of `text` a count takes whose thousands `mark` sets apart
+/// (`1 374 327`, `1.082.990`): its first one to three digits and each group of three after a
+/// mark, a group followed by no digit nor another mark of a number (`12 345.6`, `1.500,5`); 0
+/// where no group follows.
+size_t grouped_length(std::string_view text, char mark) {
   size_t lead = 0;
   while (lead < text.size() && ascii_digit(text[lead])) ++lead;
   if (lead == 0 || lead > 3 || text[0] == '0') return 0;
-  size_t at = lead;
-  auto group_at = [&](size_t space) {
-    return space + 4 <= text.size() && text[space] == ' ' && ascii_digit(text[space + 1]) &&
-           ascii_digit(text[space + 2]) && ascii_digit(text[space + 3]) &&
-           (space + 4 == text.size() || !(ascii_digit(text[space + 4]) || text[space + 4] == '.' ||
-                                          text[space + 4] == ','));
+  auto group_at = [&](size_t at) {
+    if (at + 4 > text.size() || text[at] != mark || !ascii_digit(text[at + 1]) || !ascii_digit(text[at + 2]) ||
+        !ascii_digit(text[at + 3]))
+      return false;
+    char next = at + 4 < text.size() ? text[at + 4] : ' ';
+    return !ascii_digit(next) && (next == mark || (next != '.' && next != ','));
   };
+  size_t at = lead;
   while (group_at(at)) at += 4;
   return at == lead ? 0 : at;
 }
 
-std::optional<double> spaced_thousands(std::string_view written) {
-  if (written.find(' ') == std::string_view::npos || spaced_thousands_length(written) != written.size())
-    return std::nullopt;
+/// The value of a count's digits, whatever marks group them.
+double digits_value(std::string_view written) {
   double value = 0;
   for (char c : written)
     if (ascii_digit(c)) value = value * 10 + (c - '0');
   return value;
+}
+
+}  // namespace
+
+std::optional<double> dotted_thousands(std::string_view written) {
+  // `10.6367`, `1.500.5`: no grouping; `1.281M`, `1.281 million`: a decimal before its magnitude.
+  size_t length = grouped_length(written, '.');
+  if (length == 0 || length != written.size()) return std::nullopt;
+  return digits_value(written);
+}
+
+size_t spaced_thousands_length(std::string_view text) { return grouped_length(text, ' '); }
+
+std::optional<double> spaced_thousands(std::string_view written) {
+  size_t length = grouped_length(written, ' ');
+  if (length == 0 || length != written.size()) return std::nullopt;
+  return digits_value(written);
 }
 
 double number_value(std::string_view text) {

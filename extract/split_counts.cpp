@@ -96,16 +96,19 @@ std::pair<std::vector<Split>, size_t> listed_before(std::string_view text, size_
   return {splits, list_end};
 }
 
+/// What joins the members of a list, the longest first.
+constexpr std::string_view kListJoints[] = {", and ", " and ", ", "};
+
 /// The separator of a list's members before `at` (`, `, ` and `, `, and `): its length, or 0.
 size_t separator_before(std::string_view text, size_t at) {
-  for (std::string_view joint : {", and ", " and ", ", "})
+  for (std::string_view joint : kListJoints)
     if (text.substr(0, at).ends_with(joint)) return joint.size();
   return 0;
 }
 
 /// The separator of a list's members at `at`: its length, or 0.
 size_t separator_at(std::string_view text, size_t at) {
-  for (std::string_view joint : {", and ", " and ", ", "})
+  for (std::string_view joint : kListJoints)
     if (text.substr(at).starts_with(joint)) return joint.size();
   return 0;
 }

@@ -228,11 +228,13 @@ class TextScan {
     if (after_dimension(text_, p)) return p + *number;   // `1024×1024 images`: a size, not a count
     if (size_t end = split_counts_here(p, p + *number)) return end;
     // `1 374 327 images`, `3 500 hours`: thousands a space sets apart, read whole where a unit follows.
-    if (size_t spaced = spaced_thousands_length(rest(p)); spaced > *number) {
-      std::string_view whole = rest(p).substr(0, spaced);
-      if (readings_.following(p + spaced, *spaced_thousands(whole), whole)) *number = spaced;
+    std::optional<double> spaced;
+    if (size_t length = spaced_thousands_length(rest(p)); length > *number) {
+      std::string_view whole = rest(p).substr(0, length);
+      if (auto grouped = spaced_thousands(whole); readings_.following(p + length, *grouped, whole))
+        *number = length, spaced = grouped;
     }
-    double value = spaced_thousands(rest(p).substr(0, *number)).value_or(number_value(rest(p).substr(0, *number)));
+    double value = spaced ? *spaced : number_value(rest(p).substr(0, *number));
     // `41–140`, `350-400`; but `2 to 5 trillion tokens`, `from 7 billion to 70 billion`, in
     // words, are mostly the ends of a span of models, each its own figure.
     auto range = match<g::range_end>(rest(p + *number));
@@ -297,8 +299,7 @@ class TextScan {
     return 0;
   }
 
-  /// `6920/872/1821 sentences in train/dev/test sets`: the counts of named splits, of
-  /// which the training split's is filed (the first count ends at `number_end`); the offset past them, or 0.
+  /// `6920/872/1821 sentences in train/dev/test sets`: the training split's count filed; past them, or 0.
   size_t split_counts_here(size_t p, size_t number_end) {
     auto split = slash_after(text_, number_end) ? split_counts_at(text_, p) : std::nullopt;
     if (!split) return 0;
@@ -325,8 +326,7 @@ class TextScan {
     if (!std::isfinite(value) || (value <= 0 && figure != FigureKind::Hardware && figure != FigureKind::Emissions &&
                                   figure != FigureKind::Cost))
       return false;
-    // A count is whole: `2654.61` under `Train` is no dataset's size; `10.636 paragraphs`
-    // are 10,636, as a European writer groups them.
+    // A count is whole (`2654.61` under `Train` counts no data); `10.636 paragraphs` are 10,636, grouped.
     if (counts_things(figure) && std::abs(value - std::round(value)) > 1e-9 * (value + 1)) {
       auto number = match<g::number>(rest(begin));
       auto whole = number ? dotted_thousands(rest(begin).substr(0, *number)) : std::nullopt;
