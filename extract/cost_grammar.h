@@ -179,6 +179,32 @@ struct accelerator_class : sor<COSTLINT_WORD("GPUs"), COSTLINT_WORD("GPU"), COST
                                COSTLINT_WORD("TPU"), COSTLINT_WORD("accelerators")> {};
 struct qualified_accelerators : seq<plus<lower>, plus<one<' '>>, accelerator_class> {};
 
+/// `p4d.24xlarge`, `g4dn.metal`, `ml.p3.2xlarge`: an AWS instance type.
+struct aws_size : sor<seq<star<digit>, opt<one<'x'>>, TAO_PEGTL_STRING("large")>, TAO_PEGTL_STRING("metal"),
+                      TAO_PEGTL_STRING("medium"), TAO_PEGTL_STRING("small"), TAO_PEGTL_STRING("micro")> {};
+struct aws_family : sor<TAO_PEGTL_STRING("inf"), TAO_PEGTL_STRING("trn"), TAO_PEGTL_STRING("hpc"),
+                        TAO_PEGTL_STRING("mac"), TAO_PEGTL_STRING("dl"), TAO_PEGTL_STRING("vt"),
+                        one<'a', 'c', 'd', 'f', 'g', 'h', 'i', 'm', 'p', 'r', 't', 'u', 'x', 'z'>> {};
+struct aws_instance : seq<opt<TAO_PEGTL_STRING("ml.")>, aws_family, digit, star<sor<lower, digit>>, one<'.'>,
+                          aws_size, word_end> {};
+/// `n1-standard-8`, `a2-highgpu-8g`: a Google Cloud machine type.
+struct gcp_series : sor<TAO_PEGTL_STRING("standard"), TAO_PEGTL_STRING("highmem"), TAO_PEGTL_STRING("highcpu"),
+                        TAO_PEGTL_STRING("highgpu"), TAO_PEGTL_STRING("megagpu"), TAO_PEGTL_STRING("ultragpu"),
+                        TAO_PEGTL_STRING("ultramem"), TAO_PEGTL_STRING("megamem")> {};
+struct gcp_machine : seq<lower, digit, opt<lower>, one<'-'>, gcp_series, one<'-'>, rep_min_max<1, 3, digit>,
+                         opt<one<'g'>>, word_end> {};
+/// `Standard_NC24ads_A100_v4`: an Azure virtual machine's size.
+struct azure_size : seq<TAO_PEGTL_STRING("Standard_"), plus<upper>, plus<digit>, star<sor<alnum, one<'_'>>>> {};
+struct cloud_provider : sor<COSTLINT_WORD("Amazon"), COSTLINT_WORD("AWS"), COSTLINT_WORD("EC2"),
+                            COSTLINT_WORD("Google"), COSTLINT_WORD("Cloud"), COSTLINT_WORD("GCP"),
+                            COSTLINT_WORD("Compute"), COSTLINT_WORD("Engine"), COSTLINT_WORD("Microsoft"),
+                            COSTLINT_WORD("Azure"), COSTLINT_WORD("SageMaker")> {};
+/// `` `c5d.24xlarge` ``, `**g4dn.metal**`: Markdown's marks around a name.
+struct name_marks : rep_max<2, one<'`', '*'>> {};
+/// `Amazon EC2 c3.8xlarge`, `Google Cloud n1-standard-8`: a cloud's machine, by its type.
+struct cloud_machine : seq<rep_max<4, seq<cloud_provider, plus<one<' '>>>>, name_marks,
+                           sor<aws_instance, gcp_machine, azure_size>, name_marks> {};
+
 struct device_count : sor<number_value, count_word> {};
 /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `8x V100s`, `a single GPU`.
 struct hardware : seq<device_count, gap, opt<times_sign, star<one<' '>>>, device_phrase> {};

@@ -87,8 +87,13 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
   return DevicePhrase{end, DeviceMention{count, *model}, std::string(text_.substr(p, end - p))};
 }
 
-/// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`, `an 8-GPU node`.
 std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
+  if (auto devices = counted_devices_at(p)) return devices;
+  return cloud_machine_at(p);
+}
+
+/// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`, `an 8-GPU node`.
+std::optional<DevicePhrase> DevicePhrases::counted_devices_at(size_t p) const {
   auto count = match<g::device_count>(text_.substr(p));
   if (!count) return std::nullopt;
   if (ascii_digit(text_[p]) && in_a_name(p)) return std::nullopt;  // `a Qualcomm Snapdragon 888 CPU`

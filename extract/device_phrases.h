@@ -27,7 +27,8 @@ class DevicePhrases {
   DevicePhrases(std::string_view text, const HardwareCatalog& hardware, ColumnHeaders& headers)
       : text_(text), devices_(hardware), headers_(headers) {}
 
-  /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`.
+  /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`; or a cloud's machines
+  /// by their type (`an Amazon EC2 c3.8xlarge instance`).
   std::optional<DevicePhrase> counted_at(size_t p) const;
   /// `P100x8`, `TPUv2x16`: a model the catalog knows and its count.
   std::optional<DevicePhrase> times_count_at(size_t p) const;
@@ -38,6 +39,9 @@ class DevicePhrases {
   std::optional<DevicePhrase> named_at(size_t p) const;
 
  private:
+  std::optional<DevicePhrase> counted_devices_at(size_t p) const;
+  /// `an Amazon EC2 c3.8xlarge instance`, `4 p3.16xlarge instances` (extract/cloud_machines.cpp).
+  std::optional<DevicePhrase> cloud_machine_at(size_t p) const;
   bool in_use(size_t p, int listed = 0) const;
   /// Where the device a list names before the one at `p` starts (`A100 / H100`), or npos.
   size_t listed_after_device(size_t p) const;

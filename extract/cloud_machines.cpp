@@ -1,0 +1,68 @@
+// Machines a cloud rents, named by their type: `an Amazon EC2 c3.8xlarge
+// instance`, `4 p3.16xlarge instances`, `a single a2-highgpu-8g VM`. The
+// hardware catalog knows devices, not these; the type as written is the model.
+
+#include "extract/cost_grammar.h"
+#include "extract/device_phrases.h"
+#include "extract/number_text.h"
+#include "ir/text_case.h"
+
+namespace costlint::extract {
+
+namespace g = cost_grammar;
+
+namespace {
+
+/// The words that may follow a machine's type: the machine, once or more.
+struct MachineWord {
+  std::string_view singular, plural;
+};
+constexpr MachineWord kMachineWords[] = {
+    {" instance", " instances"}, {" vm", " vms"}, {" machine", " machines"}, {" node", " nodes"}, {" server", " servers"}};
+
+/// Whether `word` ends at `at` in `next` (`instance`, not `instanced`).
+bool ends_at(std::string_view next, size_t at) { return at >= next.size() || !ascii_letter(next[at]); }
+
+/// The type without Markdown's marks (`**g4dn.metal**`).
+std::string unmarked(std::string_view written) {
+  std::string name;
+  for (char c : written)
+    if (c != '`' && c != '*') name += c;
+  return name;
+}
+
+}  // namespace
+
+std::optional<DevicePhrase> DevicePhrases::cloud_machine_at(size_t p) const {
+  auto count = match<g::device_count>(text_.substr(p));
+  if (!count) return std::nullopt;
+  size_t q = p + *count;
+  auto space = match<g::gap>(text_.substr(q));
+  if (!space || *space == 0) return std::nullopt;
+  q += *space;
+  auto machine = match<g::cloud_machine>(text_.substr(q));
+  if (!machine) return std::nullopt;
+  size_t end = q + *machine;
+  double machines = count_value(text_.substr(p, *count));
+  if (machines < 1 || machines > 1e5 || machines != static_cast<long>(machines)) return std::nullopt;
+  // More than one is counted in the plural (`4 p3.16xlarge instances`): `2 n1-standard-8` alone may be
+  // anything's count.
+  std::string next = folded(text_.substr(end, 12));
+  bool plural = false;
+  for (const MachineWord& word : kMachineWords) {
+    if (next.starts_with(word.plural) && ends_at(next, word.plural.size())) {
+      plural = true, end += word.plural.size();
+      break;
+    }
+    if (next.starts_with(word.singular) && ends_at(next, word.singular.size())) {
+      end += word.singular.size();
+      break;
+    }
+  }
+  if (machines > 1 && !plural) return std::nullopt;
+  if (not_in_use(p, end)) return DevicePhrase{end, std::nullopt, ""};
+  std::string model = unmarked(text_.substr(q, *machine));
+  return DevicePhrase{end, DeviceMention{machines, model}, std::string(text_.substr(p, end - p))};
+}
+
+}  // namespace costlint::extract
