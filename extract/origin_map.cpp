@@ -26,16 +26,19 @@ void OriginMap::stood(size_t size, uint32_t from) {
   size_ += size;
 }
 
-void OriginMap::repeat(size_t begin, size_t end) {
+void OriginMap::repeat(size_t begin, size_t end) { append(*this, begin, end); }
+
+void OriginMap::append(const OriginMap& source, size_t begin, size_t end) {
   if (begin >= end) return;
-  auto run = std::upper_bound(runs_.begin(), runs_.end(), begin,
+  const std::vector<Run>& runs = source.runs_;
+  auto run = std::upper_bound(runs.begin(), runs.end(), begin,
                               [](size_t offset, const Run& r) { return offset < r.begin; });
-  size_t first = static_cast<size_t>(run - runs_.begin()) - 1;
-  // The runs appended below are not read again: the map as it was is.
-  size_t last = runs_.size(), old_size = size_;
+  size_t first = static_cast<size_t>(run - runs.begin()) - 1;
+  // The runs appended below are not read again (`source` may be this map): the map as it was is.
+  size_t last = runs.size(), old_size = source.size_;
   for (size_t i = first; i < last; ++i) {
-    Run r = runs_[i];  // a copy: appending may move the vector
-    size_t run_end = i + 1 < last ? runs_[i + 1].begin : old_size;
+    Run r = runs[i];  // a copy: appending may move the vector
+    size_t run_end = i + 1 < last ? runs[i + 1].begin : old_size;
     size_t a = std::max(begin, r.begin), b = std::min(end, run_end);
     if (a >= b) {
       if (r.begin >= end) break;

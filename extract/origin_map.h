@@ -23,6 +23,8 @@ class OriginMap {
   void stood(size_t size, uint32_t from);
   /// The map of plain bytes [begin, end) again, for text written twice.
   void repeat(size_t begin, size_t end);
+  /// The map of `source`'s plain bytes [begin, end), for text copied from another plain text.
+  void append(const OriginMap& source, size_t begin, size_t end);
   /// Room for `runs` runs, so that a large paper's map is not copied as it grows.
   void reserve(size_t runs) { runs_.reserve(runs); }
 

@@ -1,6 +1,9 @@
 #include "extract/plain_text.h"
 
 #include <string>
+#include <utility>
+
+#include "extract/cjk_units.h"
 
 namespace costlint::extract {
 
@@ -24,13 +27,39 @@ SourceKind source_kind(std::string_view path) {
   return SourceKind::Plain;
 }
 
-PlainText to_plain(std::string_view source, SourceKind kind) {
+namespace {
+
+/// `plain` with the Chinese units after its numbers in English (extract/cjk_units.h).
+PlainText with_english_units(PlainText plain) {
+  auto unit = next_cjk_unit(plain.text, 0);
+  if (!unit) return plain;
+  PlainText out;
+  out.inputs = std::move(plain.inputs);
+  size_t done = 0;
+  for (; unit; unit = next_cjk_unit(plain.text, done)) {
+    out.text.append(plain.text, done, unit->begin - done);
+    out.origin.append(plain.origin, done, unit->begin);
+    out.add(unit->english, plain.origin[unit->begin]);
+    done = unit->end;
+  }
+  out.text.append(plain.text, done);
+  out.origin.append(plain.origin, done, plain.text.size());
+  return out;
+}
+
+PlainText markup_to_plain(std::string_view source, SourceKind kind) {
   switch (kind) {
     case SourceKind::Latex: return latex_to_plain(source);
     case SourceKind::Markdown: return markdown_to_plain(source);
     case SourceKind::Plain: break;
   }
   return rst_to_plain(source);
+}
+
+}  // namespace
+
+PlainText to_plain(std::string_view source, SourceKind kind) {
+  return with_english_units(markup_to_plain(source, kind));
 }
 
 }  // namespace costlint::extract

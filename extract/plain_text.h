@@ -40,6 +40,7 @@ PlainText latex_to_plain(std::string_view source);
 PlainText markdown_to_plain(std::string_view source);
 /// reStructuredText, and text that may hold its list-tables (extract/rst_text.cpp).
 PlainText rst_to_plain(std::string_view source);
+/// By kind; Chinese units after a number in English (`3 天` as `3 days`, extract/cjk_units.h).
 PlainText to_plain(std::string_view source, SourceKind kind);
 
 }  // namespace costlint::extract

@@ -10,6 +10,8 @@ namespace {
 
 /// How far a sentence is shown on either side of its statement.
 constexpr size_t kSentenceReach = 200;
+/// The Chinese and Japanese full stop, which no space follows.
+constexpr std::string_view kIdeographicStop = "。";
 
 }  // namespace
 
@@ -19,7 +21,8 @@ std::string sentence_around(std::string_view text, size_t begin, size_t end) {
   for (size_t i = begin; i > from; --i) {
     char c = text[i - 1];
     if (c == kCellSeparator || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
-        ((c == ' ' || c == '\n') && i >= 2 && (text[i - 2] == '.' || text[i - 2] == '?'))) {
+        ((c == ' ' || c == '\n') && i >= 2 && (text[i - 2] == '.' || text[i - 2] == '?')) ||
+        text.substr(0, i).ends_with(kIdeographicStop)) {
       start = i;
       break;
     }
@@ -34,6 +37,10 @@ std::string sentence_around(std::string_view text, size_t begin, size_t end) {
     if (c == kCellSeparator || (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') ||
         (c == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))) {
       stop = c == '.' ? i + 1 : i;
+      break;
+    }
+    if (text.substr(i).starts_with(kIdeographicStop)) {
+      stop = std::min(text.size(), i + kIdeographicStop.size());
       break;
     }
   }

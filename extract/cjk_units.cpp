@@ -1,0 +1,74 @@
+#include "extract/cjk_units.h"
+
+#include <algorithm>
+
+namespace costlint::extract {
+
+namespace {
+
+struct Reading {
+  std::string_view chinese, english;
+  bool before_a_name;  ///< a measure word: only before a name in Latin letters (`8 张 A100`)
+  bool counts = false;  ///< its own count (`单卡`, a single card): after no number
+};
+
+// Longest first where one starts another (`个小时` before `个`).
+constexpr Reading kReadings[] = {
+    {"个小时", " hours", false}, {"小时", " hours", false},   {"分钟", " minutes", false},
+    {"个月", " months", false},  {"秒", " seconds", false},   {"天", " days", false},
+    {"周", " weeks", false},     {"万", "e4", false},         {"亿", "e8", false},
+    {"卡", " GPUs", false},      {"参数", " parameters", false}, {"个样本", " samples", false},
+    {"条样本", " samples", false}, {"样本", " samples", false}, {"张图片", " images", false},
+    {"张图像", " images", false}, {"张", " ", true},           {"块", " ", true},
+    {"台", " ", true},           {"个", " ", true},
+    {"单卡", " a single GPU", false, true}, {"单张", " a single ", true, true}, {"单块", " a single ", true, true}};
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+bool latin(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+/// Whether a number ends just before `at`, spaces apart (`3 天`, `1.5万`); `小时` also after a unit
+/// in Latin letters (`1000 GPU小时`).
+bool after_number(std::string_view text, size_t at, const Reading& reading) {
+  size_t p = at;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  // `70亿参数`: after a magnitude, itself after a number.
+  for (std::string_view magnitude : {"万", "亿"})
+    if (text.substr(0, p).ends_with(magnitude) && p > magnitude.size() && digit(text[p - magnitude.size() - 1]))
+      return true;
+  if (p == 0) return false;
+  char before = text[p - 1];
+  if (digit(before)) return true;
+  return reading.english == " hours" && p == at && latin(before);
+}
+
+/// Whether a name in Latin letters follows `at`, spaces apart (`A100`, `RTX 4090`).
+bool name_follows(std::string_view text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at < text.size() && latin(text[at]);
+}
+
+}  // namespace
+
+std::optional<CjkUnit> next_cjk_unit(std::string_view text, size_t from) {
+  // The readings' first bytes all lead a three-byte character from U+4E00 to U+7FFF.
+  auto leads = [](char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return byte >= 0xE4 && byte <= 0xE7;
+  };
+  for (size_t at = from; at < text.size(); ++at) {
+    at = std::find_if(text.begin() + at, text.end(), leads) - text.begin();
+    if (at == text.size()) break;
+    for (const Reading& reading : kReadings) {
+      if (!text.substr(at).starts_with(reading.chinese)) continue;
+      if (!reading.counts && !after_number(text, at, reading)) continue;
+      size_t end = at + reading.chinese.size();
+      if (reading.before_a_name && !name_follows(text, end)) continue;
+      std::string_view english = reading.english;
+      if (at > 0 && text[at - 1] == ' ' && english.starts_with(' ')) english.remove_prefix(1);  // one space
+      return CjkUnit{at, end, english};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace costlint::extract
