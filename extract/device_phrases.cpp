@@ -161,6 +161,10 @@ std::optional<DevicePhrase> DevicePhrases::counted_devices_at(size_t p) const {
   if (middle ? !(devices >= 1 && devices <= 1e6) : !whole_count(devices)) return std::nullopt;
   bool class_named = written != without_class_word(written);
   if (devices >= 1900 && devices <= 2100 && !class_named) return std::nullopt;  // a year, unless `2048 H800 GPUs`
+  // `a GPU-capable library`, `a CPU-based baseline`: the class word begins an adjective.
+  if (size_t after = phrase_start + *phrase; written.ends_with("PU") && after + 1 < text_.size() &&
+                                             text_[after] == '-' && text_[after + 1] >= 'a' && text_[after + 1] <= 'z')
+    return std::nullopt;
   // A GeForce card by its number alone, without `GPUs` (`a 3090`), only after a count in words
   // where the sentence says it was used: `1080 × 1080 pixels` is a size, `Compared with a 4090` no use.
   if (!class_named && consumer_card_number(written) &&

@@ -248,3 +248,9 @@ TEST_CASE("extract: thousands a space or a tie sets apart, where a unit follows"
   CHECK(found("Figure 3 shows 500 images.").empty());
   CHECK(found("We used 2 GPUs and 1 000 images.").size() == 2);
 }
+
+TEST_CASE("extract: a class of devices that begins an adjective names no device") {
+  CHECK(found("Our implementation was based on Keras, a GPU-capable deep-learning library.").empty());
+  CHECK(found("We compare against a CPU-based baseline.").empty());
+  CHECK(one("We trained on a GPU-equipped workstation with a single GPU.").value == 1);
+}
