@@ -72,9 +72,9 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
   size_t end = p + *phrase;
   if (!count && fills_cell(text_, p, end) && counted_in_row(headers_.of(p), headers_.all(p)))
     return DevicePhrase{end, {}, {}};
-  // `done with the NVIDIA Tesla V100S-PCIe GPU`: the one device, in the singular.
-  if (!count && p >= 4 && same_folded(text_.substr(p - 4, 4), "the ") && singular_device(written) &&
-      !machines_follow(text_, p + *phrase))
+  // `done with the NVIDIA Tesla V100S-PCIe GPU`, `trained on Nvidia Tesla P100 GPU`: one device, in
+  // the singular; not `the A100 GPU cluster`.
+  if (!count && singular_device(written) && !machines_follow(text_, p + *phrase))
     count = 1;
   // `P100 (x2)`, `V100 (×4)`: the count after the model, in parentheses; `V100 32GB * 1`, after a sign.
   std::optional<size_t> times = count ? std::nullopt : match<g::parenthesized_count>(text_.substr(end));

@@ -254,3 +254,15 @@ TEST_CASE("extract: a class of devices that begins an adjective names no device"
   CHECK(found("We compare against a CPU-based baseline.").empty());
   CHECK(one("We trained on a GPU-equipped workstation with a single GPU.").value == 1);
 }
+
+TEST_CASE("extract: a device named in the singular with its class, without a count, is one") {
+  auto p100 = one("We trained our models on Nvidia Tesla P100 GPU, from Compute Canada.");
+  REQUIRE(p100.device);
+  CHECK(p100.device->count == 1);
+  auto labelled = found("Hardware: NVIDIA GPU with 24GB memory", "README.md");
+  REQUIRE(labelled.size() == 2);  // the GPU, and its memory
+  CHECK(labelled[0].device->count == 1);
+  // In the plural, or naming the machines it is in, it counts nothing.
+  CHECK(!one("We trained our models on Nvidia Tesla P100 GPUs.").device->count);
+  CHECK(!one("We trained our models on the A100 GPU cluster of our university.").device->count);
+}
