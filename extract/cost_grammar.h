@@ -117,7 +117,7 @@ struct device_class
 struct model_word
     : sor<seq<star<alpha>, opt<one<'-'>>, digit, star<sor<alnum, one<'-'>>>, word_end>,
           sor<COSTLINT_WORD("TPU"), COSTLINT_WORD("RTX"), COSTLINT_WORD("GTX"),
-              seq<TAO_PEGTL_ISTRING("Titan"), opt<one<' '>, sor<TAO_PEGTL_STRING("Xp"), one<'X', 'V'>>, word_end>,
+              seq<TAO_PEGTL_ISTRING("Titan"), opt<one<' '>, sor<TAO_PEGTL_ISTRING("Xp"), one<'X', 'V'>>, word_end>,
                   word_end>,  // `Titan X`, `TITAN V`, `Titan Xp`
               COSTLINT_WORD("GeForce"), COSTLINT_WORD("Quadro"), COSTLINT_WORD("Ti"),
               COSTLINT_WORD("Instinct"), COSTLINT_WORD("Ascend"), COSTLINT_WORD("Gaudi"),

@@ -127,6 +127,7 @@ TEST_CASE("extract: durations and device-time, in words, digits and LaTeX") {
   // LaTeX's em-dash ends a unit; `Titan V`; an approximate cell; a caption's short form.
   CHECK(one("and has 200 million trainable parameters---see the appendix").value == 200e6);
   CHECK(one("to train on one Titan V GPU").value == 1);
+  CHECK(one("All models are trained with 8 TITAN XP GPUs.").device->model == "NVIDIA TITAN Xp");  // in capitals
   CHECK(one("| Component | Parameters |\n|---|---|\n| Total | ~350M |\n", "t.md").value == 350e6);
   CHECK(found("| Component | Parameters |\n|---|---|\n| Total | ~ |\n| Rest | ≈|\n", "t.md").empty());  // fuzz
   auto caption = found("\\caption[Run for 45 minutes]{The experiment was run for 45 minutes.}");
