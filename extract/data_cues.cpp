@@ -203,6 +203,19 @@ bool media_item_before(std::string_view text, size_t unit_at) {
   return false;
 }
 
+bool source_of_counted_items(std::string_view text, size_t unit_at) {
+  std::string_view before = text.substr(0, before_number(text, unit_at));
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (!before.ends_with(" from")) return false;
+  before.remove_suffix(5);
+  // The items: a word of letters, after their count (`153,516 utterances`, `10k clips`).
+  size_t noun = before.size();
+  while (noun > 0 && ascii_letter(before[noun - 1]) && before.size() - noun < 16) --noun;
+  if (noun == before.size() || noun < 2 || before[noun - 1] != ' ') return false;
+  char last = before[noun - 2];
+  return ascii_digit(last) || ((last == 'k' || last == 'K' || last == 'M') && noun >= 3 && ascii_digit(before[noun - 3]));
+}
+
 std::optional<TrainingSplit> training_split(std::string_view text, size_t after) {
   std::string_view rest = text.substr(after, kSplitReach);
   if (!rest.starts_with(" ")) return std::nullopt;

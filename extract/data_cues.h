@@ -32,6 +32,9 @@ bool data_named_around(std::string_view text, size_t at);
 /// of data it measures (`segments at 1.0 s`, `clips of 5 seconds`): each item's
 /// length, not a run's.
 bool media_item_before(std::string_view text, size_t unit_at);
+/// Whether a count, whose unit starts at `unit_at`, gives where counted items came from
+/// (`153,516 utterances from 1,251 speakers`): the items are the data, not the speakers.
+bool source_of_counted_items(std::string_view text, size_t unit_at);
 
 /// A split's training count, whose noun only the split's held-out member writes:
 /// `391 training, 111 validation, and 57 test images`, `10,178 training and 1,273 test

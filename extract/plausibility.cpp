@@ -121,6 +121,7 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       if (reading.figure == FigureKind::Samples) {
         // `segments of 4894 flux measurements`: what each piece of the data holds.
         if (media_item_before(text_, end - unit.size())) return false;
+        if (source_of_counted_items(text_, end - unit.size())) return false;
         // `150 training patients`, `700 videos for training`: even a small set is a cost when trained on;
         // `25,000 pairs for validation`: what a model is judged on is not.
         bool training = training_set_around(text_, end - unit.size(), end);

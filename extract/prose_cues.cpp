@@ -172,9 +172,10 @@ bool time_scale_before(std::string_view text, size_t at) {
   // To the sentence's start: a period before a capital, not the one of `Ex. 10 min`.
   size_t from = at > 96 ? at - 96 : 0;
   std::string_view window = text.substr(from, at - from);
-  static constexpr std::string_view kScales[] = {"resolution", "lead time", "horizon",  "granularity", "look-back",
-                                                 "lookback",   "time step", "timestep", "exposure",    "cadence",
-                                                 "window"};
+  static constexpr std::string_view kScales[] = {
+      "resolution", "lead time", "horizon", "granularity", "look-back",      "lookback",    "time step",
+      "timestep",   "exposure",  "cadence", "window",      "overlap",        "stride",      "segment length",
+      "clip length", "frame length", "chunk length"};
   // Most durations have no scale before them: looked for in place first, without folding
   // (each but its first letter, which may be a capital).
   if (std::none_of(std::begin(kScales), std::end(kScales),

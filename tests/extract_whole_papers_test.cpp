@@ -266,3 +266,19 @@ TEST_CASE("extract: a device named in the singular with its class, without a cou
   CHECK(!one("We trained our models on Nvidia Tesla P100 GPUs.").device->count);
   CHECK(!one("We trained our models on the A100 GPU cluster of our university.").device->count);
 }
+
+TEST_CASE("extract: a segment's length and overlap are the data's time scale") {
+  CHECK(found("The baseline used uniform segmentation with segment length 1.5 sec and 0.75 sec overlap.").empty());
+  CHECK(found("Audio is cut into chunks with a clip length of 4 seconds.").empty());
+  // A run's time after the scale is the run's.
+  CHECK(one("With a window of 5 frames, training took 3 hours.").value == 3 * 3600);
+}
+
+TEST_CASE("extract: the source of counted items is not the data") {
+  auto data = found("There are 153,516 utterances from 1,251 speakers in VoxCeleb I.");
+  REQUIRE(data.size() == 1);
+  CHECK(data[0].value == 153516);
+  CHECK(found("We collected 10k clips from 250 volunteers.").size() == 1);
+  // Without the items' count before it, the count is the data's.
+  CHECK(one("The training set holds 20,000 images.").value == 20000);
+}
