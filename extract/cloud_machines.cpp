@@ -1,6 +1,7 @@
-// Machines a cloud rents, named by their type: `an Amazon EC2 c3.8xlarge
-// instance`, `4 p3.16xlarge instances`, `a single a2-highgpu-8g VM`. The
-// hardware catalog knows devices, not these; the type as written is the model.
+// Machines named by what they are rather than by their devices: a cloud's, by
+// their type (`an Amazon EC2 c3.8xlarge instance`, `4 p3.16xlarge instances`,
+// `a single a2-highgpu-8g VM`), or one by its cores (`a 32-core machine`). The
+// hardware catalog knows devices, not these; the name as written is the model.
 
 #include "extract/cost_grammar.h"
 #include "extract/device_phrases.h"
@@ -41,7 +42,16 @@ std::optional<DevicePhrase> DevicePhrases::cloud_machine_at(size_t p) const {
   if (!space || *space == 0) return std::nullopt;
   q += *space;
   auto machine = match<g::cloud_machine>(text_.substr(q));
-  if (!machine) return std::nullopt;
+  if (!machine) {
+    // `a 32-core machine`: one machine, named by its cores; not `an A6000 in a 24 core machine`, the
+    // host of the devices named.
+    auto cores = match<g::cores_machine>(text_.substr(q));
+    if (!cores || count_value(text_.substr(p, *count)) != 1 || !ascii_letter(text_[p])) return std::nullopt;
+    if (p >= 3 && same_folded(text_.substr(p - 3, 3), "in ")) return std::nullopt;
+    size_t end = q + *cores;
+    if (not_in_use(p, end)) return DevicePhrase{end, std::nullopt, ""};
+    return DevicePhrase{end, DeviceMention{1, std::string(text_.substr(q, *cores))}, std::string(text_.substr(p, end - p))};
+  }
   size_t end = q + *machine;
   double machines = count_value(text_.substr(p, *count));
   if (machines < 1 || machines > 1e5 || machines != static_cast<long>(machines)) return std::nullopt;

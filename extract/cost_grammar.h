@@ -205,6 +205,11 @@ struct name_marks : rep_max<2, one<'`', '*'>> {};
 struct cloud_machine : seq<rep_max<4, seq<cloud_provider, plus<one<' '>>>>, name_marks,
                            sor<aws_instance, gcp_machine, azure_size>, name_marks> {};
 
+/// `32-core machine`, `36 core server`: a machine named by its processor's cores.
+struct cores_machine : seq<rep_min_max<1, 3, digit>, one<'-', ' '>, COSTLINT_WORD("core"), one<' '>,
+                           sor<COSTLINT_WORD("machine"), COSTLINT_WORD("server"), COSTLINT_WORD("workstation"),
+                               COSTLINT_WORD("CPU")>> {};
+
 struct device_count : sor<number_value, count_word> {};
 /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `8x V100s`, `a single GPU`.
 struct hardware : seq<device_count, gap, opt<times_sign, star<one<' '>>>, device_phrase> {};

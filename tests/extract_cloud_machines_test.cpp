@@ -42,3 +42,16 @@ TEST_CASE("extract: a cloud's machine type that no count or article gives is no 
   // Offered to the reader, not used.
   CHECK(found("If you have a g5.2xlarge instance, training takes longer.").empty());
 }
+
+TEST_CASE("extract: one machine named by its cores") {
+  auto both = found("The i-vector training took 17 hours on a 32-core machine.", "README.md");
+  REQUIRE(both.size() == 2);
+  CHECK(both[1].figure == FigureKind::Hardware);
+  CHECK(both[1].value == 1);
+  CHECK(both[1].device->model == "32-core machine");
+  CHECK(one("Inference ran on a 32 core CPU.", "README.md").value == 1);
+  // The host of the devices named is no other device.
+  auto host = found("The hardware is a NVIDIA RTX A6000 in a 24 core machine.", "README.md");
+  REQUIRE(host.size() == 1);
+  CHECK(host[0].device->model == "NVIDIA RTX A6000");
+}
