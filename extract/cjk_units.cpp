@@ -19,7 +19,8 @@ constexpr Reading kReadings[] = {
     {"周", " weeks", false},     {"万", "e4", false},         {"亿", "e8", false},
     {"卡", " GPUs", false},      {"参数", " parameters", false}, {"个样本", " samples", false},
     {"条样本", " samples", false}, {"样本", " samples", false}, {"张图片", " images", false},
-    {"张图像", " images", false}, {"张", " ", true},           {"块", " ", true},
+    {"张图像", " images", false}, {"篇文章", " articles", false}, {"篇论文", " papers", false},
+    {"张", " ", true},           {"块", " ", true},
     {"台", " ", true},           {"个", " ", true},
     {"单卡", " a single GPU", false, true}, {"单张", " a single ", true, true}, {"单块", " a single ", true, true}};
 
@@ -38,6 +39,8 @@ bool after_number(std::string_view text, size_t at, const Reading& reading) {
   if (p == 0) return false;
   char before = text[p - 1];
   if (digit(before)) return true;
+  // `50k篇文章`: a magnitude's letter after the number.
+  if ((before == 'k' || before == 'K' || before == 'M') && p >= 2 && digit(text[p - 2])) return true;
   return reading.english == " hours" && p == at && latin(before);
 }
 

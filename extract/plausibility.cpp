@@ -116,6 +116,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
       // a budget of millions is neither.
       if (reading.figure == FigureKind::Tokens && value < 1e6 && token_setting_before(text_, end - unit.size()))
         return false;
+      // `a vocabulary of 3 million words`: a vocabulary's size, whatever its size.
+      if (reading.figure == FigureKind::Tokens && vocabulary_before(text_, end - unit.size())) return false;
       // `stabilises by ~1B tokens`, `training beyond 3B tokens`: a point in a run, not what it was trained on.
       if (reading.figure == FigureKind::Tokens && point_in_run_before(end - unit.size())) return false;
       if (reading.figure == FigureKind::Samples) {

@@ -137,6 +137,11 @@ bool token_setting_before(std::string_view text, size_t at) {
   return false;
 }
 
+bool vocabulary_before(std::string_view text, size_t at) {
+  std::string before = clause_before(text, before_number(text, at), 32, ".;!?\n");
+  return before.find("vocabulary") != std::string::npos || before.find("vocab ") != std::string::npos;
+}
+
 /// Whether the sentence before a rate in frames names a system's speed (`we
 /// achieve framerates of`, `renders at`), not the data's (`videos sampled at`).
 namespace {

@@ -40,6 +40,9 @@ bool starts_a_block(char c);
 bool batch_before(std::string_view text, size_t at);
 /// Whether the sentence before `at` names a context length or a vocabulary.
 bool token_setting_before(std::string_view text, size_t at);
+/// Whether a vocabulary is named just before the number of a count whose unit starts at `at`
+/// (`a vocabulary of 3 million words`).
+bool vocabulary_before(std::string_view text, size_t at);
 /// Whether the clause before a rate at `at` names data sampled or recorded (`sampled at 1 FPS`).
 bool sampled_before(std::string_view text, size_t at);
 /// Whether the sentence before a rate in frames names a system's speed (`we achieve ... 36 FPS`).

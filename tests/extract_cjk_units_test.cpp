@@ -43,6 +43,7 @@ TEST_CASE("extract: a Chinese README's devices, times and sizes") {
   CHECK(one("推理使用单张 RTX 4090。", "README.md").value == 1);
   CHECK(one("A100单机8卡(1x8)", "README.md").value == 8);
   CHECK(one("训练数据 1.5万张图片。", "README.md").value == 15000);
+  CHECK(one("数据规模在50k篇文章左右。", "README.md").value == 50000);
   // The sentence ends at the full stop: the next one's words are not its own.
   CHECK(one("耗时 12 小时。下一句。", "README.md").text == "耗时 12 hours。");
 }

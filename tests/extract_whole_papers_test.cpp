@@ -282,3 +282,9 @@ TEST_CASE("extract: the source of counted items is not the data") {
   // Without the items' count before it, the count is the data's.
   CHECK(one("The training set holds 20,000 images.").value == 20000);
 }
+
+TEST_CASE("extract: a vocabulary's size is no count of tokens, whatever its size") {
+  CHECK(found("The Google word2vec model includes word vectors for a vocabulary of 3 million words and phrases.")
+            .empty());
+  CHECK(one("The model was trained on 3 million words of news.").figure == FigureKind::Tokens);
+}
