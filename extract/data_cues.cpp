@@ -145,6 +145,30 @@ bool data_named_around(std::string_view text, size_t at) {
   return false;
 }
 
+namespace {
+
+/// How many words may come between a training split's name and its count (`has about`).
+constexpr int kMaxWordsAfterSplit = 3;
+
+/// Whether `clause` (folded, up to a count) names a training split a few words before its end.
+bool training_split_before(std::string_view clause) {
+  size_t stop = clause.find_last_of(".;,()%");
+  if (stop != std::string_view::npos) clause.remove_prefix(stop + 1);
+  for (std::string_view split : {"training set", "training split", "training data", "train set", "train split",
+                                 "training subset", "training dataset", "training corpus"}) {
+    size_t at = clause.rfind(split);
+    if (at == std::string_view::npos || (at > 0 && ascii_letter(clause[at - 1]))) continue;
+    std::string_view between = clause.substr(at + split.size());
+    if (!between.empty() && ascii_letter(between.front())) continue;  // `training sets` is another's
+    // `60,000 examples as the training set and 10,000 as the testing set`: the next count is another's.
+    if (between.find(" and ") != std::string_view::npos) continue;
+    if (std::count(between.begin(), between.end(), ' ') <= kMaxWordsAfterSplit + 1) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool training_set_around(std::string_view text, size_t begin, size_t end) {
   // `Figure 3 shows 16 training images`: the data shown, not trained on.
   std::string shown = folded(text.substr(begin >= 24 ? begin - 24 : 0, std::min<size_t>(begin, 24)));
@@ -165,6 +189,8 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
                                         clause.find("threshold") == std::string::npos)
     for (std::string_view trained : {"train", "trained", "training", "tune", "tuned", "tuning"})
       if (clause.substr(0, on).ends_with(trained)) return true;
+  // `The training set has 823 images`, `Training Set: 823 images`: the split named just before its count.
+  if (training_split_before(clause)) return true;
   std::string after = folded(text.substr(end, 24));
   return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training");
 }

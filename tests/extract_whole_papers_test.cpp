@@ -288,3 +288,15 @@ TEST_CASE("extract: a vocabulary's size is no count of tokens, whatever its size
             .empty());
   CHECK(one("The model was trained on 3 million words of news.").figure == FigureKind::Tokens);
 }
+
+TEST_CASE("extract: a small training set named just before its count") {
+  CHECK(one("The training set has 823 images.").value == 823);
+  CHECK(one("Training Set: 823 images (70\\%)").value == 823);
+  CHECK(one("The training set comprises 259 instances.").value == 259);
+  // The split named before another count is not that count's.
+  auto splits = found("It has 60,000 examples as the training set and 10,000 examples as the testing set.");
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].value == 60000);
+  for (const auto& s : found("We select 200 images for the training set, 500 images for a validation set."))
+    CHECK(s.value != 500);
+}
