@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <tuple>
 #include <vector>
 
 #include "extract/column_names.h"
@@ -18,6 +19,8 @@ namespace g = cost_grammar;
 /// The most splits a dataset has (train, dev, test and a second test); how far from the
 /// counts the sentence may name them, and how far before its list of counts.
 constexpr size_t kMaxSplits = 4, kNamesReach = 80, kListReach = 160;
+/// How far after a count its list's `respectively` may be.
+constexpr size_t kRespectivelyReach = 96;
 
 enum class Split { Train, HeldOut, None };
 
@@ -166,11 +169,16 @@ std::string_view noun_after(std::string_view text, size_t end) {
 
 std::optional<bool> held_out_by_order(std::string_view text, size_t begin, size_t end) {
   while (begin < end && !ascii_digit(text[begin])) ++begin;  // the count itself, past what leads to it
-  std::string after = folded(text.substr(end, 64));
+  std::string after = folded(text.substr(end, kRespectivelyReach));
   if (size_t stop = after.find_first_of(".;"); stop != std::string::npos) after.erase(stop);
-  if (after.find("respectively") == std::string::npos) return std::nullopt;
+  size_t respectively = after.find("respectively");
+  if (respectively == std::string::npos) return std::nullopt;
   auto [splits, list_end] = listed_before(text, begin);
-  if (splits.empty() || list_end > begin) return std::nullopt;
+  // `444101, 63483 and 126670 reviews for train, validation, and test, respectively`: named after them.
+  if (splits.empty() || list_end > begin) {
+    std::tie(splits, list_end) = listed_before(text, end + respectively);
+    if (splits.empty() || list_end < end) return std::nullopt;
+  }
   // This count's place in its list, which holds one count a split.
   size_t before = members_before(text, begin);
   if (before + 1 + members_after(text, end) != splits.size()) return std::nullopt;

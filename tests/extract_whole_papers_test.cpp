@@ -300,3 +300,11 @@ TEST_CASE("extract: a small training set named just before its count") {
   for (const auto& s : found("We select 200 images for the training set, 500 images for a validation set."))
     CHECK(s.value != 500);
 }
+
+TEST_CASE("extract: a list's splits named after its counts, with respectively") {
+  auto yelp = found("It contains 444101, 63483 and 126670 labeled reviews for train, validation, and test, respectively.");
+  REQUIRE(yelp.size() == 1);
+  CHECK(yelp[0].value == 444101);
+  // Without `respectively`, each count is the data's.
+  CHECK(found("It contains 444101, 63483 and 126670 labeled reviews.").size() == 3);
+}
