@@ -68,6 +68,14 @@ bool UnitReadings::rest_of_duration(double scale, double& seconds, size_t& end) 
   return true;
 }
 
+bool UnitReadings::item_length(std::string_view word) const {
+  size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen + 1 == word.size()) return false;
+  if (!std::all_of(word.begin(), word.begin() + static_cast<long>(hyphen), ascii_digit)) return false;
+  std::optional<UnitReading> unit = units_.unit(word.substr(hyphen + 1));
+  return unit && unit->figure == FigureKind::Duration;
+}
+
 std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std::string_view written) const {
   // `430+ FPS`, `100+ GPU hours`: a bound written on the number.
   size_t unit_start = after < text_.size() && text_[after] == '+' ? after + 1 : after;
@@ -91,14 +99,21 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
     if (!spaces) break;
   }
   std::span<const std::string_view> words(read.data(), count);
+  // `40000 30-second samples`: the items' length before them, not a count.
+  if (words.size() >= 2 && !words[0].starts_with("-") && item_length(words[0]))
+    unit_start = offset_of(words[1]), words = words.subspan(1);
+  // `1,440-minute sequences`: the length of each, counting nothing (but `the 98-hour training`).
+  bool length_of_each = !words.empty() && words[0].starts_with("-") && item_length(words[0]);
   for (auto word = words.rbegin(); word != words.rend(); ++word) {
     size_t end = offset_of(*word) + word->size();
     std::string_view unit = text_.substr(unit_start, end - unit_start);
     while (!unit.empty() && (unit.back() == '.' || unit.back() == '-')) unit.remove_suffix(1), --end;
     std::optional<UnitReading> reading = units_.unit(unit);
     if (!reading || !plausible_(*reading, value, unit, end)) continue;
+    if (length_of_each && reading->figure != FigureKind::Duration) return std::nullopt;
     return UnitAfter{*reading, std::string(unit), end};
   }
+  if (length_of_each) return std::nullopt;
   // `7B model`, `235B teachers`, `a 6.7B dense model`: a size written with its
   // magnitude letter, a word or two before a model, is the model's parameters.
   if (!words.empty() && value >= 1e6 && !written.empty() &&

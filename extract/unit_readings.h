@@ -31,6 +31,8 @@ class UnitReadings {
   /// The unit in the words after a number that ends at `after`, each prefix
   /// tried from the longest; `written` is the number as written.
   std::optional<UnitAfter> following(size_t after, double value, std::string_view written) const;
+  /// Whether a word gives the length of each item in time (`30-second`, `-minute`), not a unit.
+  bool item_length(std::string_view word) const;
   /// `53 s` under `Duration`, `0.40 g` under `Emissions`: a unit that alone says
   /// too little, in a table's column whose header says what it measures (or
   /// alone in its cell: `| 3794.34 s |`); the number spans [begin, after).

@@ -308,3 +308,11 @@ TEST_CASE("extract: a list's splits named after its counts, with respectively") 
   // Without `respectively`, each count is the data's.
   CHECK(found("It contains 444101, 63483 and 126670 labeled reviews.").size() == 3);
 }
+
+TEST_CASE("extract: each item's length in time, joined to a noun of data, counts nothing") {
+  CHECK(found("Raw 1,440-minute sequences are difficult to learn from.").empty());
+  CHECK(one("We use 40000 30-second samples from each class.").value == 40000);
+  CHECK(one("We train on 5,000 10-second clips.").value == 5000);
+  // A run's length joined to its noun is the run's.
+  CHECK(one("the 98-hour training run").value == 98 * 3600);
+}
