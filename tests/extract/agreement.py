@@ -24,10 +24,8 @@ def agreement(first_dir, second_dir):
         second = [s for s in score.expected_statements(second_path) if not s["optional"]]
         used = set()
         for s in second:
-            found = {"figure": s["figure"], "value": s["value"] if s["value"] is not None else 0.0}
-            candidates = [i for i, e in enumerate(first) if i not in used and e["line"] == s["line"]
-                          and e["figure"] == s["figure"] and score.same_value(found, e)]
-            match = min(candidates, key=lambda i: first[i]["optional"], default=None)
+            found = {"line": s["line"], "figure": s["figure"], "value": s["value"] if s["value"] is not None else 0.0}
+            match = score.best_match(found, first, used)
             if match is not None:
                 used.add(match)
                 if first[match]["optional"]:

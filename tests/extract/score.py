@@ -51,6 +51,15 @@ def same_value(found, expected):
     return abs(found["value"] - expected["value"]) <= 0.03 * abs(expected["value"])
 
 
+def best_match(found, expected, used):
+    """The index of the expectation not yet `used` that a found statement reads, or None.
+    A scored expectation before a judgement call: `30b` (optional, 3e10) must not take
+    the statement that `29975214080` (scored) on its line expects."""
+    candidates = [i for i, e in enumerate(expected) if i not in used and e["line"] == found["line"]
+                  and e["figure"] == found["figure"] and same_value(found, e)]
+    return min(candidates, key=lambda i: expected[i]["optional"], default=None)
+
+
 def score(costlint, folder, verbose):
     found_by_figure = collections.Counter()
     right_by_figure = collections.Counter()
@@ -67,11 +76,7 @@ def score(costlint, folder, verbose):
         expected = expected_statements(expected_path)
         used = set()
         for s in found:
-            # A scored expectation before a judgement call: `30b` (optional, 3e10) must
-            # not take the statement that `29975214080` (scored) on its line expects.
-            candidates = [i for i, e in enumerate(expected) if i not in used and e["line"] == s["line"]
-                          and e["figure"] == s["figure"] and same_value(s, e)]
-            match = min(candidates, key=lambda i: expected[i]["optional"], default=None)
+            match = best_match(s, expected, used)
             if match is not None:
                 used.add(match)
                 if expected[match]["optional"]:
