@@ -282,12 +282,18 @@ class TableReader {
 
   /// `| Model | Size (M) |`: a size in millions beside the models it sizes is their
   /// parameters (alone, `Size (M)` may count a dataset's items; beside a column of
-  /// parameters, it is the file's megabytes).
+  /// parameters, it is the file's megabytes). `| Dataset | Split | Size |`: a size beside
+  /// datasets is none of a model's.
   static void sizes_of_models(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
     size_t first = 0;
     while (first < cells.size() && blank(cells[first].text)) ++first;
     if (first == cells.size()) return;
     std::string_view head = trimmed(cells[first].text);
+    for (std::string_view data : {"dataset", "datasets", "sub-dataset", "corpus", "benchmark", "task", "split"})
+      if (same_folded(head, data))
+        for (size_t i = first + 1; i < cells.size(); ++i)
+          if (units[i] && units[i]->figure == FigureKind::Parameters && same_folded(trimmed(cells[i].text), "size"))
+            units[i].reset();
     bool models = false;
     for (std::string_view word : {"model", "models", "checkpoint", "checkpoints", "backbone", "architecture", "network"})
       models = models || same_folded(head, word);

@@ -316,3 +316,12 @@ TEST_CASE("extract: each item's length in time, joined to a noun of data, counts
   // A run's length joined to its noun is the run's.
   CHECK(one("the 98-hour training run").value == 98 * 3600);
 }
+
+TEST_CASE("extract: a Size column beside datasets is none of a model's") {
+  CHECK(found("| Dataset | Split | Size |\n|---|---|---|\n| DREAM | test | 2041 |\n| RACE | test | 4934 |\n",
+              "t.md")
+            .empty());
+  CHECK(found("| Sub-dataset | Size |\n|---|---|\n| rattled-1000 | 117,004 |\n", "t.md").empty());
+  // Beside models, it is their parameters.
+  CHECK(one("| Model | Size |\n|---|---|\n| Llama 2 | 7B |\n", "t.md").figure == FigureKind::Parameters);
+}
