@@ -223,8 +223,9 @@ struct attached_hardware : seq<device_count, times_sign, star<one<' '>>, device_
 struct unit_char
     : sor<alnum, one<'/', '.', '_'>, seq<one<'-'>, not_at<one<'-'>>>, TAO_PEGTL_STRING("₂"), TAO_PEGTL_STRING("µ")> {};
 struct unit_word : seq<rep_min_max<1, 24, unit_char>> {};
-/// `$4.6M`, `US$ 12,000`, `USD 12,000`.
-struct dollars : sor<seq<opt<TAO_PEGTL_STRING("US")>, one<'$'>, opt<one<' '>>, number, opt<range_end>>,
-                     seq<TAO_PEGTL_STRING("USD"), plus<one<' '>>, opt<one<'$'>>, number, opt<range_end>>> {};
+/// `$4.6M`, `US$ 12,000`, `USD 12,000` (not awk's field `{print $1}`).
+struct dollars
+    : sor<seq<opt<TAO_PEGTL_STRING("US")>, one<'$'>, opt<one<' '>>, number, opt<range_end>, not_at<one<'}'>>>,
+          seq<TAO_PEGTL_STRING("USD"), plus<one<' '>>, opt<one<'$'>>, number, opt<range_end>>> {};
 
 }  // namespace costlint::extract::cost_grammar

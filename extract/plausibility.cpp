@@ -150,6 +150,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
     // `45 fps` in a table of detectors is a speed; `sampled at 3 FPS` in prose, the data's rate.
     // `we achieve framerates of 36 FPS`, `renders at 60 fps`: a speed where the clause says so.
     case FigureKind::Throughput:
+      // `[00:10<00:00, 914.19it/s]`: a progress bar's pace, not a system's speed.
+      if (in_progress_bar(text_, end - unit.size())) return false;
       // `430+ FPS on a GTX 1660 Ti`: a speed on a device.
       return !same_folded(unit, "fps") || !headers_.of(end - unit.size()).empty() ||
              speed_before(text_, end - unit.size()) ||

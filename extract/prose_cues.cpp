@@ -137,6 +137,20 @@ bool token_setting_before(std::string_view text, size_t at) {
   return false;
 }
 
+bool in_progress_bar(std::string_view text, size_t at) {
+  size_t number = at;
+  while (number > 0 && (ascii_digit(text[number - 1]) || text[number - 1] == '.')) --number;
+  std::string_view before = text.substr(0, number);
+  if (!before.ends_with(", ")) return false;
+  before.remove_suffix(2);
+  // tqdm's remaining time: `<00:00`, `<1:02:03`.
+  size_t open = before.rfind('<');
+  if (open == std::string_view::npos || before.size() - open > 9 || before.size() - open < 5) return false;
+  std::string_view clock = before.substr(open + 1);
+  return std::all_of(clock.begin(), clock.end(), [](char c) { return ascii_digit(c) || c == ':'; }) &&
+         clock.find(':') != std::string_view::npos;
+}
+
 bool vocabulary_before(std::string_view text, size_t at) {
   std::string before = clause_before(text, before_number(text, at), 32, ".;!?\n");
   return before.find("vocabulary") != std::string::npos || before.find("vocab ") != std::string::npos;

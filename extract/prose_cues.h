@@ -43,6 +43,8 @@ bool token_setting_before(std::string_view text, size_t at);
 /// Whether a vocabulary is named just before the number of a count whose unit starts at `at`
 /// (`a vocabulary of 3 million words`).
 bool vocabulary_before(std::string_view text, size_t at);
+/// Whether a rate whose unit starts at `at` is a progress bar's (`[00:10<00:00, 914.19it/s]`).
+bool in_progress_bar(std::string_view text, size_t at);
 /// Whether the clause before a rate at `at` names data sampled or recorded (`sampled at 1 FPS`).
 bool sampled_before(std::string_view text, size_t at);
 /// Whether the sentence before a rate in frames names a system's speed (`we achieve ... 36 FPS`).

@@ -325,3 +325,11 @@ TEST_CASE("extract: a Size column beside datasets is none of a model's") {
   // Beside models, it is their parameters.
   CHECK(one("| Model | Size |\n|---|---|\n| Llama 2 | 7B |\n", "t.md").figure == FigureKind::Parameters);
 }
+
+TEST_CASE("extract: a progress bar's pace and a shell's field are no costs") {
+  CHECK(found("```\n100%|████| 1/1 [00:00<00:00, 914.19it/s]\n```\n", "README.md").empty());
+  CHECK(found("$ find -name \"*.npy\" | awk '{print \"dummy_\" NR \" \" $1}' > feats.scp\n", "README.md").empty());
+  // A table's speed in iterations and a price in dollars still are.
+  CHECK(one("| Model | Speed (it/s) |\n|---|---|\n| Octo | 13 |\n", "README.md").figure == FigureKind::Throughput);
+  CHECK(one("The whole run cost $12 on spot instances.", "README.md").figure == FigureKind::Cost);
+}
