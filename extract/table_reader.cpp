@@ -10,6 +10,7 @@
 
 #include "extract/caption_units.h"
 #include "extract/column_names.h"
+#include "extract/header_row.h"
 #include "extract/plain_text.h"
 #include "extract/prose_cues.h"
 #include "extract/table_cells.h"
@@ -85,9 +86,7 @@ class TableReader {
     std::vector<std::optional<UnitReading>> units;
     for (const Cell& cell : cells)  // a cell that starts with a number (`11.3 ms`) is data, no header
       units.push_back(starts_with_number(cell) ? std::nullopt : units_.header(cell.text));
-    split_sizes(cells, units);
-    words_beside_items(cells, units);
-    sizes_of_models(cells, units);
+    read_beside_each_other(cells, units);
     size_t first = 0;
     while (first < cells.size() && blank(cells[first].text)) ++first;
     auto named = std::count_if(units.begin(), units.end(), [](const auto& unit) { return unit.has_value(); });
@@ -262,64 +261,6 @@ class TableReader {
       out.push_back(std::move(addend));
     }
     if (auto number = echoing_header(cell, header, unit)) out.push_back(std::move(*number));
-  }
-
-  /// `| Dataset | Train | Dev | Test |`: a `Train` column beside its held-out splits counts the
-  /// training set's items (alone, `Train` may head its steps or its accuracy; counts under a
-  /// thousand are no dataset: plausibility).
-  static void split_sizes(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
-    auto named = [&](size_t i, std::initializer_list<std::string_view> names) {
-      std::string_view name = trimmed(cells[i].text);
-      return std::any_of(names.begin(), names.end(), [&](std::string_view one) { return same_folded(name, one); });
-    };
-    bool held_out = false;
-    for (size_t i = 0; i < cells.size() && !held_out; ++i)
-      held_out = named(i, {"test", "dev", "val", "validation", "testing"});
-    if (!held_out) return;
-    for (size_t i = 0; i < cells.size(); ++i)
-      if (!units[i] && named(i, {"train", "training"})) units[i] = UnitReading{FigureKind::Samples, 1};
-  }
-
-  /// `| Model | Size (M) |`: a size in millions beside the models it sizes is their
-  /// parameters (alone, `Size (M)` may count a dataset's items; beside a column of
-  /// parameters, it is the file's megabytes). `| Dataset | Split | Size |`: a size beside
-  /// datasets is none of a model's.
-  static void sizes_of_models(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
-    size_t first = 0;
-    while (first < cells.size() && blank(cells[first].text)) ++first;
-    if (first == cells.size()) return;
-    std::string_view head = trimmed(cells[first].text);
-    for (std::string_view data : {"dataset", "datasets", "sub-dataset", "corpus", "benchmark", "task", "split"})
-      if (same_folded(head, data))
-        for (size_t i = first + 1; i < cells.size(); ++i)
-          if (units[i] && units[i]->figure == FigureKind::Parameters && same_folded(trimmed(cells[i].text), "size"))
-            units[i].reset();
-    bool models = false;
-    for (std::string_view word : {"model", "models", "checkpoint", "checkpoints", "backbone", "architecture", "network"})
-      models = models || same_folded(head, word);
-    bool parameters = std::any_of(units.begin(), units.end(),
-                                  [](const auto& unit) { return unit && unit->figure == FigureKind::Parameters; });
-    if (!models || parameters) return;
-    for (size_t i = first + 1; i < cells.size(); ++i) {
-      std::string_view name = trimmed(cells[i].text);
-      auto magnitude = bracketed_magnitude(name);
-      if (!units[i] && magnitude && *magnitude >= 1e6 && same_folded(trimmed(name.substr(0, name.rfind('('))), "size"))
-        units[i] = UnitReading{FigureKind::Parameters, *magnitude};
-    }
-  }
-
-  /// `Words` counts a corpus beside a count of its sentences or documents (`| Sents | Words |`),
-  /// not a lexicon's entries (`| Lexicon | Words |`).
-  static void words_beside_items(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
-    auto counts = [&](FigureKind figure) {
-      return std::any_of(units.begin(), units.end(), [&](const auto& unit) { return unit && unit->figure == figure; });
-    };
-    if (counts(FigureKind::Samples) || !counts(FigureKind::Tokens)) return;
-    for (size_t i = 0; i < cells.size(); ++i) {
-      std::string_view name = trimmed(cells[i].text);
-      while (!name.empty() && (name.front() == '#' || name.front() == ' ')) name.remove_prefix(1);
-      if (units[i] && same_folded(name, "words")) units[i].reset();
-    }
   }
 
   /// Column `i`'s header read on with the row under it: their words together
