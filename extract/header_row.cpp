@@ -1,12 +1,14 @@
 // How the cells of a table's header row read each other: the unit one header
 // gives its column may depend on what the others name (a `Train` beside held-out
-// splits, a `Size` beside models or datasets, `Words` beside counts of items).
+// splits, a `Size` beside models or datasets, `Words` beside counts of items, a
+// `Duration` beside a window).
 
 #include "extract/header_row.h"
 
 #include <algorithm>
 #include <initializer_list>
 
+#include "extract/column_names.h"
 #include "extract/unit_phrase.h"
 #include "ir/text_case.h"
 
@@ -71,12 +73,25 @@ void words_beside_items(const std::vector<Cell>& cells, std::vector<std::optiona
   }
 }
 
+/// `| Window Size | Duration (min) |`: a duration beside the window it measures is the window's
+/// length, no run's time.
+void durations_of_windows(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
+  bool windows = std::any_of(cells.begin(), cells.end(), [](const Cell& cell) {
+    return names_time_scale(folded(cell.text));
+  });
+  if (!windows) return;
+  for (size_t i = 0; i < cells.size(); ++i)
+    if (units[i] && units[i]->figure == FigureKind::Duration && folded(trimmed(cells[i].text)).starts_with("duration"))
+      units[i].reset();
+}
+
 }  // namespace
 
 void read_beside_each_other(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
   split_sizes(cells, units);
   words_beside_items(cells, units);
   sizes_of_models(cells, units);
+  durations_of_windows(cells, units);
 }
 
 }  // namespace costlint::extract

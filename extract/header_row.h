@@ -13,7 +13,7 @@ namespace costlint::extract {
 /// The units of a header row's `cells` (`units`, one a cell) once each is read beside the
 /// others: `| Dataset | Train | Dev | Test |` counts the training split's items, `| Model |
 /// Size (M) |` the models' parameters, `| Dataset | Size |` none of a model's, `| Lexicon |
-/// Words |` no corpus.
+/// Words |` no corpus, `| Window Size | Duration (min) |` no run's time.
 void read_beside_each_other(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units);
 
 }  // namespace costlint::extract

@@ -333,3 +333,10 @@ TEST_CASE("extract: a progress bar's pace and a shell's field are no costs") {
   CHECK(one("| Model | Speed (it/s) |\n|---|---|\n| Octo | 13 |\n", "README.md").figure == FigureKind::Throughput);
   CHECK(one("The whole run cost $12 on spot instances.", "README.md").figure == FigureKind::Cost);
 }
+
+TEST_CASE("extract: a Duration column beside a window's is the window's length") {
+  CHECK(found("| Window Size | Duration (min) | Accuracy |\n|---|---|---|\n| 24-hour | 1,440 | 77.90 |\n",
+              "README.md")
+            .empty());
+  CHECK(one("| Model | Duration (min) |\n|---|---|\n| CNN | 40 |\n", "README.md").value == 2400);
+}
