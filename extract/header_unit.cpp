@@ -90,7 +90,8 @@ bool counts_a_dataset(std::string_view name) {
   for (bool stripped = true; stripped;) {
     stripped = false;
     while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-    for (std::string_view prefix : {"# of ", "#", "number of ", "num. ", "no. of ", "total ", "training ", "train ", "seen "})
+    for (std::string_view prefix : {"# of ", "#", "number of ", "num. ", "no. of ", "total ", "training ", "train ", "seen ",
+                                    "pre-train ", "pretrain ", "pre-training ", "pretraining "})
       if (name.starts_with(prefix)) {
         // `Total Events` is a count of items; `Total training` may be of anything (GPU hours).
         training = training || prefix.starts_with("train");

@@ -340,3 +340,14 @@ TEST_CASE("extract: a Duration column beside a window's is the window's length")
             .empty());
   CHECK(one("| Model | Duration (min) |\n|---|---|\n| CNN | 40 |\n", "README.md").value == 2400);
 }
+
+TEST_CASE("extract: speakers are who the data is about, and a pre-training set is counted in its column") {
+  CHECK(found("LibriTTS: a multi-speaker English dataset containing 585 hours of speech by 2456 speakers.",
+              "README.md")
+            .empty());
+  auto pretrain = found("Num. pre-train images | BLIP w/ ViT-B\n--- | :---:\n14M | Download\n129M | Download\n",
+                        "README.md");
+  REQUIRE(pretrain.size() == 2);
+  CHECK(pretrain[0].figure == FigureKind::Samples);
+  CHECK(pretrain[1].value == 129e6);
+}
