@@ -1,6 +1,7 @@
 #include "extract/cjk_units.h"
 
-#include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace costlint::extract {
 
@@ -24,12 +25,14 @@ constexpr Reading kReadings[] = {
     {"台", " ", true},           {"个", " ", true},
     {"单卡", " a single GPU", false, true}, {"单张", " a single ", true, true}, {"单块", " a single ", true, true}};
 
+/// What the readings that count themselves start with (`单卡`, a single card).
+constexpr std::string_view kSingle = "单";
+
 bool digit(char c) { return c >= '0' && c <= '9'; }
 bool latin(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
-/// Whether a number ends just before `at`, spaces apart (`3 天`, `1.5万`); `小时` also after a unit
-/// in Latin letters (`1000 GPU小时`).
-bool after_number(std::string_view text, size_t at, const Reading& reading) {
+/// Whether a number ends just before `at`, spaces apart (`3 天`, `1.5万`, `50k篇文章`).
+bool number_before(std::string_view text, size_t at) {
   size_t p = at;
   while (p > 0 && text[p - 1] == ' ') --p;
   // `70亿参数`: after a magnitude, itself after a number.
@@ -38,10 +41,16 @@ bool after_number(std::string_view text, size_t at, const Reading& reading) {
       return true;
   if (p == 0) return false;
   char before = text[p - 1];
-  if (digit(before)) return true;
   // `50k篇文章`: a magnitude's letter after the number.
-  if ((before == 'k' || before == 'K' || before == 'M') && p >= 2 && digit(text[p - 2])) return true;
-  return reading.english == " hours" && p == at && latin(before);
+  return digit(before) || ((before == 'k' || before == 'K' || before == 'M') && p >= 2 && digit(text[p - 2]));
+}
+
+/// Whether a letter ends just before `at` (`GPU小时`: hours after a unit in Latin letters).
+bool latin_before(std::string_view text, size_t at) { return at > 0 && latin(text[at - 1]); }
+
+/// Whether `reading` may stand where it does: after a number, or `小时` after a unit.
+bool after_its_count(std::string_view text, size_t at, const Reading& reading) {
+  return reading.counts || number_before(text, at) || (reading.english == " hours" && latin_before(text, at));
 }
 
 /// Whether a name in Latin letters follows `at`, spaces apart (`A100`, `RTX 4090`).
@@ -50,20 +59,37 @@ bool name_follows(std::string_view text, size_t at) {
   return at < text.size() && latin(text[at]);
 }
 
+/// The first byte at or after `at` that leads a character from U+4E00 to U+7FFF, as every
+/// reading's first does; the text's size if none.
+size_t next_lead(std::string_view text, size_t at) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  while (at < text.size()) {
+    // Most text is ASCII: eight bytes at a time, past those without a high bit.
+    uint64_t word = 0;
+    if (at + sizeof word <= text.size()) {
+      std::memcpy(&word, text.data() + at, sizeof word);
+      if ((word & kHighBits) == 0) {
+        at += sizeof word;
+        continue;
+      }
+    }
+    auto byte = static_cast<unsigned char>(text[at]);
+    if (byte >= 0xE4 && byte <= 0xE7) return at;
+    ++at;
+  }
+  return text.size();
+}
+
 }  // namespace
 
 std::optional<CjkUnit> next_cjk_unit(std::string_view text, size_t from) {
-  // The readings' first bytes all lead a three-byte character from U+4E00 to U+7FFF.
-  auto leads = [](char c) {
-    auto byte = static_cast<unsigned char>(c);
-    return byte >= 0xE4 && byte <= 0xE7;
-  };
   for (size_t at = from; at < text.size(); ++at) {
-    at = std::find_if(text.begin() + at, text.end(), leads) - text.begin();
+    at = next_lead(text, at);
     if (at == text.size()) break;
+    // Most characters follow no number and start no reading that counts (`单卡`): one test each.
+    if (!text.substr(at).starts_with(kSingle) && !number_before(text, at) && !latin_before(text, at)) continue;
     for (const Reading& reading : kReadings) {
-      if (!text.substr(at).starts_with(reading.chinese)) continue;
-      if (!reading.counts && !after_number(text, at, reading)) continue;
+      if (!text.substr(at).starts_with(reading.chinese) || !after_its_count(text, at, reading)) continue;
       size_t end = at + reading.chinese.size();
       if (reading.before_a_name && !name_follows(text, end)) continue;
       std::string_view english = reading.english;

@@ -24,6 +24,22 @@ constexpr MachineWord kMachineWords[] = {
 /// Whether `word` ends at `at` in `next` (`instance`, not `instanced`).
 bool ends_at(std::string_view next, size_t at) { return at >= next.size() || !ascii_letter(next[at]); }
 
+/// How far into a word a machine's type shows its `.`, `-` or `_` (`Standard_NC24ads_A100_v4`).
+constexpr size_t kMaxTypeBytes = 24;
+
+/// Whether `next`, the text after a count, may name a machine: a provider's or Markdown's mark
+/// first, digits (`32-core`), or a word in lower case with a type's `.` or `-` in it (most
+/// counts are of words that are neither: `a model`, `two days`).
+bool may_name_a_machine(std::string_view next) {
+  if (next.empty()) return false;
+  char first = next.front();
+  if (ascii_digit(first) || first == '`' || first == '*' || (first >= 'A' && first <= 'Z')) return true;
+  if (!(first >= 'a' && first <= 'z')) return false;
+  size_t word_end = next.find(' ');
+  std::string_view word = next.substr(0, word_end);
+  return word.find_first_of(".-") != std::string_view::npos;
+}
+
 /// The type without Markdown's marks (`**g4dn.metal**`).
 std::string unmarked(std::string_view written) {
   std::string name;
@@ -34,26 +50,25 @@ std::string unmarked(std::string_view written) {
 
 }  // namespace
 
-std::optional<DevicePhrase> DevicePhrases::cloud_machine_at(size_t p) const {
-  auto count = match<g::device_count>(text_.substr(p));
-  if (!count) return std::nullopt;
-  size_t q = p + *count;
+std::optional<DevicePhrase> DevicePhrases::cloud_machine_at(size_t p, size_t count_length) const {
+  size_t q = p + count_length;
   auto space = match<g::gap>(text_.substr(q));
   if (!space || *space == 0) return std::nullopt;
   q += *space;
+  if (!may_name_a_machine(text_.substr(q, kMaxTypeBytes))) return std::nullopt;  // `a model`, `two days`
   auto machine = match<g::cloud_machine>(text_.substr(q));
   if (!machine) {
     // `a 32-core machine`: one machine, named by its cores; not `an A6000 in a 24 core machine`, the
     // host of the devices named.
     auto cores = match<g::cores_machine>(text_.substr(q));
-    if (!cores || count_value(text_.substr(p, *count)) != 1 || !ascii_letter(text_[p])) return std::nullopt;
+    if (!cores || count_value(text_.substr(p, count_length)) != 1 || !ascii_letter(text_[p])) return std::nullopt;
     if (p >= 3 && same_folded(text_.substr(p - 3, 3), "in ")) return std::nullopt;
     size_t end = q + *cores;
     if (not_in_use(p, end)) return DevicePhrase{end, std::nullopt, ""};
     return DevicePhrase{end, DeviceMention{1, std::string(text_.substr(q, *cores))}, std::string(text_.substr(p, end - p))};
   }
   size_t end = q + *machine;
-  double machines = count_value(text_.substr(p, *count));
+  double machines = count_value(text_.substr(p, count_length));
   if (machines < 1 || machines > 1e5 || machines != static_cast<long>(machines)) return std::nullopt;
   // More than one is counted in the plural (`4 p3.16xlarge instances`): `2 n1-standard-8` alone may be
   // anything's count.

@@ -88,22 +88,22 @@ std::optional<DevicePhrase> DevicePhrases::named_at(size_t p) const {
 }
 
 std::optional<DevicePhrase> DevicePhrases::counted_at(size_t p) const {
-  if (auto devices = counted_devices_at(p)) return devices;
-  return cloud_machine_at(p);
+  auto count = match<g::device_count>(text_.substr(p));
+  if (!count) return std::nullopt;
+  if (auto devices = counted_devices_at(p, *count)) return devices;
+  return cloud_machine_at(p, *count);
 }
 
 /// `8 NVIDIA P100 GPUs`, `8×A100 (80 GB)`, `a single GPU`, `1024 32GB V100`, `an 8-GPU node`.
-std::optional<DevicePhrase> DevicePhrases::counted_devices_at(size_t p) const {
-  auto count = match<g::device_count>(text_.substr(p));
-  if (!count) return std::nullopt;
+std::optional<DevicePhrase> DevicePhrases::counted_devices_at(size_t p, size_t count_length) const {
   if (ascii_digit(text_[p]) && in_a_name(p)) return std::nullopt;  // `a Qualcomm Snapdragon 888 CPU`
-  std::string_view count_text = text_.substr(p).substr(0, *count);
-  size_t q = p + *count;
+  std::string_view count_text = text_.substr(p).substr(0, count_length);
+  size_t q = p + count_length;
   // `4 to 8 NVIDIA RTX 8000 GPUs`, `4-8 GPU training`: a range of devices, read as its middle.
   std::optional<double> middle;
   if (ascii_digit(count_text.back()))
     if (auto range = match<g::range_end>(text_.substr(q))) {
-      middle = number_or_range(text_.substr(p, *count + *range));
+      middle = number_or_range(text_.substr(p, count_length + *range));
       q += *range;
     }
   auto joined = match<g::times_sign>(text_.substr(q));

@@ -39,9 +39,10 @@ class DevicePhrases {
   std::optional<DevicePhrase> named_at(size_t p) const;
 
  private:
-  std::optional<DevicePhrase> counted_devices_at(size_t p) const;
+  /// The counted devices and the cloud's machines at `p`, whose count is `count_length` bytes long.
+  std::optional<DevicePhrase> counted_devices_at(size_t p, size_t count_length) const;
   /// `an Amazon EC2 c3.8xlarge instance`, `4 p3.16xlarge instances` (extract/cloud_machines.cpp).
-  std::optional<DevicePhrase> cloud_machine_at(size_t p) const;
+  std::optional<DevicePhrase> cloud_machine_at(size_t p, size_t count_length) const;
   bool in_use(size_t p, int listed = 0) const;
   /// Where the device a list names before the one at `p` starts (`A100 / H100`), or npos.
   size_t listed_after_device(size_t p) const;

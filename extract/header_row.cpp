@@ -76,6 +76,9 @@ void words_beside_items(const std::vector<Cell>& cells, std::vector<std::optiona
 /// `| Window Size | Duration (min) |`: a duration beside the window it measures is the window's
 /// length, no run's time.
 void durations_of_windows(const std::vector<Cell>& cells, std::vector<std::optional<UnitReading>>& units) {
+  // Most header rows have no duration (and most rows are none): looked for first.
+  if (std::none_of(units.begin(), units.end(), [](const auto& unit) { return unit && unit->figure == FigureKind::Duration; }))
+    return;
   bool windows = std::any_of(cells.begin(), cells.end(), [](const Cell& cell) {
     return names_time_scale(folded(cell.text));
   });

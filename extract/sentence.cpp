@@ -22,7 +22,7 @@ std::string sentence_around(std::string_view text, size_t begin, size_t end) {
     char c = text[i - 1];
     if (c == kCellSeparator || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
         ((c == ' ' || c == '\n') && i >= 2 && (text[i - 2] == '.' || text[i - 2] == '?')) ||
-        text.substr(0, i).ends_with(kIdeographicStop)) {
+        (c == kIdeographicStop.back() && text.substr(0, i).ends_with(kIdeographicStop))) {
       start = i;
       break;
     }
@@ -39,7 +39,7 @@ std::string sentence_around(std::string_view text, size_t begin, size_t end) {
       stop = c == '.' ? i + 1 : i;
       break;
     }
-    if (text.substr(i).starts_with(kIdeographicStop)) {
+    if (c == kIdeographicStop.front() && text.substr(i).starts_with(kIdeographicStop)) {
       stop = std::min(text.size(), i + kIdeographicStop.size());
       break;
     }
