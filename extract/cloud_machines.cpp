@@ -3,8 +3,11 @@
 // `a single a2-highgpu-8g VM`), or one by its cores (`a 32-core machine`). The
 // hardware catalog knows devices, not these; the name as written is the model.
 
-#include "extract/cost_grammar.h"
 #include "extract/device_phrases.h"
+
+#include <string>
+
+#include "extract/cost_grammar.h"
 #include "extract/number_text.h"
 #include "ir/text_case.h"
 
@@ -40,6 +43,20 @@ bool may_name_a_machine(std::string_view next) {
   return word.find_first_of(".-") != std::string_view::npos;
 }
 
+/// How far after a machine the devices it holds may be named.
+constexpr size_t kMaxHeldReach = 40;
+
+/// Whether the machine ending at `end` holds devices named after it (`a 32-core server with 4
+/// A100s`, not `with around 60GB of memory`): then it is their host, no device of its own.
+bool hosts_devices(std::string_view text, size_t end) {
+  std::string after = folded(text.substr(end, kMaxHeldReach));
+  if (!after.starts_with(" with ")) return false;
+  if (size_t stop = after.find_first_of(".;,"); stop != std::string::npos) after.erase(stop);
+  return after.find("gpu") != std::string::npos || after.find("tpu") != std::string::npos ||
+         after.find("a100") != std::string::npos || after.find("v100") != std::string::npos ||
+         after.find("h100") != std::string::npos;
+}
+
 /// The type without Markdown's marks (`**g4dn.metal**`).
 std::string unmarked(std::string_view written) {
   std::string name;
@@ -63,6 +80,7 @@ std::optional<DevicePhrase> DevicePhrases::cloud_machine_at(size_t p, size_t cou
     auto cores = match<g::cores_machine>(text_.substr(q));
     if (!cores || count_value(text_.substr(p, count_length)) != 1 || !ascii_letter(text_[p])) return std::nullopt;
     if (p >= 3 && same_folded(text_.substr(p - 3, 3), "in ")) return std::nullopt;
+    if (hosts_devices(text_, q + *cores)) return std::nullopt;
     size_t end = q + *cores;
     if (not_in_use(p, end)) return DevicePhrase{end, std::nullopt, ""};
     return DevicePhrase{end, DeviceMention{1, std::string(text_.substr(q, *cores))}, std::string(text_.substr(p, end - p))};

@@ -147,21 +147,33 @@ bool data_named_around(std::string_view text, size_t at) {
 
 namespace {
 
+/// How far before a count its clause is read for what trained on it (`we train on`, `the training
+/// set has`).
+constexpr size_t kTrainedReach = 48;
 /// How many words may come between a training split's name and its count (`has about`).
 constexpr int kMaxWordsAfterSplit = 3;
 
-/// Whether `clause` (folded, up to a count) names a training split a few words before its end.
-bool training_split_before(std::string_view clause) {
+/// Whether `clause` (folded, up to a count) names a training split a few words before its end;
+/// `text_start`, whether the clause starts where the text does.
+bool training_split_before(std::string_view clause, bool text_start) {
   size_t stop = clause.find_last_of(".;,()%");
   if (stop != std::string_view::npos) clause.remove_prefix(stop + 1);
   for (std::string_view split : {"training set", "training split", "training data", "train set", "train split",
                                  "training subset", "training dataset", "training corpus"}) {
+    // Its start in the clause, where the letter before it is seen (not `pretraining set`).
     size_t at = clause.rfind(split);
-    if (at == std::string_view::npos || (at > 0 && ascii_letter(clause[at - 1]))) continue;
+    if (at == std::string_view::npos || (at == 0 ? !text_start : ascii_letter(clause[at - 1]))) continue;
+    // `In addition to the training set, we hold out 500 images`: a count beside the split.
+    std::string_view lead = clause.substr(0, at);
+    if (lead.find("addition to") != std::string_view::npos || lead.find("besides") != std::string_view::npos ||
+        lead.find("apart from") != std::string_view::npos)
+      continue;
     std::string_view between = clause.substr(at + split.size());
     if (!between.empty() && ascii_letter(between.front())) continue;  // `training sets` is another's
     // `60,000 examples as the training set and 10,000 as the testing set`: the next count is another's.
-    if (between.find(" and ") != std::string_view::npos) continue;
+    if (between.find(" and ") != std::string_view::npos || between.find("hold") != std::string_view::npos ||
+        between.find("held") != std::string_view::npos)
+      continue;
     if (std::count(between.begin(), between.end(), ' ') <= kMaxWordsAfterSplit + 1) return true;
   }
   return false;
@@ -179,7 +191,8 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
   std::string unit = folded(text.substr(begin, std::min<size_t>(end - begin, 9)));
   if (unit.starts_with("training ") || unit.starts_with("train ")) return true;
   // `we train on 559 images`, `fine-tuned on 50 abdomen scans`: the count just after the verb.
-  std::string clause = folded(text.substr(begin >= 48 ? begin - 48 : 0, std::min<size_t>(begin, 48)));
+  std::string clause =
+      folded(text.substr(begin >= kTrainedReach ? begin - kTrainedReach : 0, std::min(begin, kTrainedReach)));
   // (Not `tuned on 500 images` of hyperparameters, a held-out set, nor `20% of 1,000 images`.)
   if (size_t on = clause.rfind(" on "); on != std::string::npos && on + 4 < clause.size() &&
                                         ascii_digit(clause[on + 4]) &&
@@ -190,7 +203,7 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
     for (std::string_view trained : {"train", "trained", "training", "tune", "tuned", "tuning"})
       if (clause.substr(0, on).ends_with(trained)) return true;
   // `The training set has 823 images`, `Training Set: 823 images`: the split named just before its count.
-  if (training_split_before(clause)) return true;
+  if (training_split_before(clause, begin < kTrainedReach)) return true;
   std::string after = folded(text.substr(end, 24));
   return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training");
 }
@@ -238,8 +251,19 @@ bool source_of_counted_items(std::string_view text, size_t unit_at) {
   size_t noun = before.size();
   while (noun > 0 && ascii_letter(before[noun - 1]) && before.size() - noun < 16) --noun;
   if (noun == before.size() || noun < 2 || before[noun - 1] != ' ') return false;
-  char last = before[noun - 2];
-  return ascii_digit(last) || ((last == 'k' || last == 'K' || last == 'M') && noun >= 3 && ascii_digit(before[noun - 3]));
+  size_t count_end = noun - 1, count_start = count_end;
+  while (count_start > 0 && (ascii_alnum(before[count_start - 1]) || before[count_start - 1] == ',' ||
+                             before[count_start - 1] == '.'))
+    --count_start;
+  std::string_view items = before.substr(count_start, count_end - count_start);
+  if (items.empty() || !ascii_digit(items.front())) return false;
+  // More items than sources (`153,516 utterances from 1,251 speakers`); not `10 frames from 1,000
+  // videos`, where the videos are the data.
+  size_t number_start = before_number(text, unit_at);
+  std::string_view sources = text.substr(number_start, unit_at - number_start);
+  while (!sources.empty() && sources.front() == ' ') sources.remove_prefix(1);
+  while (!sources.empty() && sources.back() == ' ') sources.remove_suffix(1);
+  return number_value(items) > number_value(sources);
 }
 
 std::optional<TrainingSplit> training_split(std::string_view text, size_t after) {

@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <string>
 
-#include "extract/column_names.h"
 #include "extract/unit_phrase.h"
 #include "ir/text_case.h"
 
@@ -79,8 +79,12 @@ void durations_of_windows(const std::vector<Cell>& cells, std::vector<std::optio
   // Most header rows have no duration (and most rows are none): looked for first.
   if (std::none_of(units.begin(), units.end(), [](const auto& unit) { return unit && unit->figure == FigureKind::Duration; }))
     return;
+  // A window's words, not an image's resolution nor a sampling rate.
   bool windows = std::any_of(cells.begin(), cells.end(), [](const Cell& cell) {
-    return names_time_scale(folded(cell.text));
+    std::string words = folded(cell.text);
+    for (std::string_view window : {"window", "horizon", "lookback", "look-back", "lag", "history", "stride"})
+      if (words.find(window) != std::string::npos) return true;
+    return false;
   });
   if (!windows) return;
   for (size_t i = 0; i < cells.size(); ++i)

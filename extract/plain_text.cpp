@@ -39,7 +39,13 @@ PlainText with_english_units(PlainText plain) {
   for (; unit; unit = next_cjk_unit(plain.text, done)) {
     out.text.append(plain.text, done, unit->begin - done);
     out.origin.append(plain.origin, done, unit->begin);
-    out.add(unit->english, plain.origin[unit->begin]);
+    // The English stands for the unit's first byte but its last (`hours` for `小时`), so that a
+    // statement ending with it spans the whole unit in the source.
+    std::string_view english = unit->english;
+    if (!english.empty()) {
+      out.add(english.substr(0, english.size() - 1), plain.origin[unit->begin]);
+      out.add(english.substr(english.size() - 1), plain.origin[unit->end - 1]);
+    }
     done = unit->end;
   }
   out.text.append(plain.text, done);

@@ -143,16 +143,19 @@ bool in_progress_bar(std::string_view text, size_t at) {
   std::string_view before = text.substr(0, number);
   if (!before.ends_with(", ")) return false;
   before.remove_suffix(2);
-  // tqdm's remaining time: `<00:00`, `<1:02:03`.
-  size_t open = before.rfind('<');
-  if (open == std::string_view::npos || before.size() - open > 9 || before.size() - open < 5) return false;
+  // tqdm's remaining time: `<00:00`, `<1:02:03` (looked for only that far back: a text without
+  // `<` is not searched to its start for every rate).
+  constexpr size_t kMaxClock = 9;
+  size_t from = before.size() > kMaxClock ? before.size() - kMaxClock : 0;
+  size_t open = before.find('<', from);
+  if (open == std::string_view::npos || before.size() - open < 5) return false;
   std::string_view clock = before.substr(open + 1);
   return std::all_of(clock.begin(), clock.end(), [](char c) { return ascii_digit(c) || c == ':'; }) &&
          clock.find(':') != std::string_view::npos;
 }
 
 bool vocabulary_before(std::string_view text, size_t at) {
-  std::string before = clause_before(text, before_number(text, at), 32, ".;!?\n");
+  std::string before = clause_before(text, before_number(text, at), 32, ".,;!?\n");  // `a 32K vocabulary, 2T tokens`
   return before.find("vocabulary") != std::string::npos || before.find("vocab ") != std::string::npos;
 }
 

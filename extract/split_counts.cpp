@@ -171,7 +171,7 @@ std::optional<bool> held_out_by_order(std::string_view text, size_t begin, size_
   while (begin < end && !ascii_digit(text[begin])) ++begin;  // the count itself, past what leads to it
   std::string after = folded(text.substr(end, kRespectivelyReach));
   if (size_t stop = after.find_first_of(".;"); stop != std::string::npos) after.erase(stop);
-  size_t respectively = after.find("respectively");
+  size_t respectively = after.find("respectively");  // an offset into text too: folding keeps lengths
   if (respectively == std::string::npos) return std::nullopt;
   auto [splits, list_end] = listed_before(text, begin);
   // `444101, 63483 and 126670 reviews for train, validation, and test, respectively`: named after them.

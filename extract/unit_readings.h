@@ -31,8 +31,6 @@ class UnitReadings {
   /// The unit in the words after a number that ends at `after`, each prefix
   /// tried from the longest; `written` is the number as written.
   std::optional<UnitAfter> following(size_t after, double value, std::string_view written) const;
-  /// Whether a word gives the length of each item in time (`30-second`, `-minute`), not a unit.
-  bool item_length(std::string_view word) const;
   /// `53 s` under `Duration`, `0.40 g` under `Emissions`: a unit that alone says
   /// too little, in a table's column whose header says what it measures (or
   /// alone in its cell: `| 3794.34 s |`); the number spans [begin, after).
@@ -45,6 +43,8 @@ class UnitReadings {
   bool rest_of_duration(double scale, double& seconds, size_t& end) const;
 
  private:
+  /// Whether a word gives the length of each item in time (`30-second`, `-minute`), not a unit.
+  bool item_length(std::string_view word) const;
   std::optional<UnitAfter> dataset_count(std::span<const std::string_view> words, double value,
                                          std::string_view written) const;
   bool media_length(std::string_view header, size_t after) const;

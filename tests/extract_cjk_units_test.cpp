@@ -30,6 +30,19 @@ TEST_CASE("extract: Chinese units after a number read as their English words") {
   CHECK(plain.origin[plain.text.size() - 1] == std::string_view("3天 x").size() - 1);
 }
 
+TEST_CASE("extract: a Chinese unit's statement spans the unit in the source, and is no part of a longer word") {
+  auto hours = one("耗时 12 小时。", "README.md");
+  CHECK(hours.length == std::string_view("12 小时").size());
+  // `周期` is a period (an epoch), `卡车` a truck; `3090卡` a card's model, not 3090 cards.
+  CHECK(found("训练 100 周期。", "README.md").empty());
+  CHECK(found("使用8张3090卡训练。", "README.md").empty());
+  CHECK(one("训练数据 1.5 万张图片。", "README.md").value == 15000);
+  // Thousands of units stay linear: each rewritten once.
+  std::string days;
+  for (int i = 0; i < 100000; ++i) days += "1天 ";
+  CHECK(to_plain(days, SourceKind::Markdown).text.size() == 100000 * std::string_view("1 days ").size());
+}
+
 TEST_CASE("extract: a Chinese README's devices, times and sizes") {
   auto cards = found("我们使用 8 张 A100 显卡进行预训练。", "README.md");
   REQUIRE(cards.size() == 1);

@@ -4,6 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <string>
+
 #include <algorithm>
 
 #include "extract/extractor.h"
@@ -326,6 +329,16 @@ TEST_CASE("extract: a Size column beside datasets is none of a model's") {
   CHECK(one("| Model | Size |\n|---|---|\n| Llama 2 | 7B |\n", "t.md").figure == FigureKind::Parameters);
 }
 
+TEST_CASE("extract: a progress bar's pace is looked for near its rate only") {
+  // Every rate after `, ` looks back for tqdm's `<00:00`: a few bytes, not the whole text (which
+  // took minutes on this line, 900 KB without a `<`).
+  std::string rates;
+  for (int i = 0; i < 100000; ++i) rates += "x, 1 fps ";
+  auto start = std::chrono::steady_clock::now();
+  found(rates, "README.md");
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+}
+
 TEST_CASE("extract: a progress bar's pace and a shell's field are no costs") {
   CHECK(found("```\n100%|████| 1/1 [00:00<00:00, 914.19it/s]\n```\n", "README.md").empty());
   CHECK(found("$ find -name \"*.npy\" | awk '{print \"dummy_\" NR \" \" $1}' > feats.scp\n", "README.md").empty());
@@ -350,4 +363,28 @@ TEST_CASE("extract: speakers are who the data is about, and a pre-training set i
   REQUIRE(pretrain.size() == 2);
   CHECK(pretrain[0].figure == FigureKind::Samples);
   CHECK(pretrain[1].value == 129e6);
+}
+
+TEST_CASE("extract: a machine by its cores that holds devices named after it is their host") {
+  auto host = found("We trained on a 32-core server with 4 A100 GPUs.", "README.md");
+  REQUIRE(host.size() == 1);
+  CHECK(host[0].value == 4);
+  // Its memory is no device.
+  auto machine = found("It takes about 15 minutes to run on a 32-core machine with around 60GB of memory.", "README.md");
+  CHECK(std::count_if(machine.begin(), machine.end(), [](const CostStatement& s) {
+          return s.figure == FigureKind::Hardware && s.value == 1;
+        }) == 1);
+}
+
+TEST_CASE("extract: what a review of the eleventh session found, each kept") {
+  // More items than sources: the items came from them; fewer, the sources are the data.
+  CHECK(one("We crop 4 patches from 50,000 training images.").value == 50000);
+  // A split named next to a count it is not: beside it, or ahead of a count held out.
+  CHECK(found("In addition to the training set we hold out 500 images.").empty());
+  CHECK(found("The pretraining set has 823 images.").empty());
+  // A vocabulary's size reaches no further than its clause.
+  CHECK(one("The model has a 32K vocabulary, trained on 2T tokens.").value == 2e12);
+  // An image's resolution beside a duration is no window.
+  CHECK(one("| Model | Resolution | Duration (h) |\n|---|---|---|\n| A | 256 | 12 |\n", "README.md").value ==
+        12 * 3600);
 }
