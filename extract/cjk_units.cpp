@@ -16,15 +16,37 @@ struct Reading {
 
 // Longest first where one starts another (`个小时` before `个`).
 constexpr Reading kReadings[] = {
-    {"个小时", " hours", false}, {"小时", " hours", false},   {"分钟", " minutes", false},
-    {"个月", " months", false},  {"秒", " seconds", false},   {"天", " days", false},
-    {"周", " weeks", false},     {"万", "e4", false},         {"亿", "e8", false},
-    {"卡", " GPUs", false},      {"参数", " parameters", false}, {"个样本", " samples", false},
-    {"条样本", " samples", false}, {"样本", " samples", false}, {"张图片", " images", false},
-    {"张图像", " images", false}, {"篇文章", " articles", false}, {"篇论文", " papers", false},
-    {"张", " ", true},           {"块", " ", true},
-    {"台", " ", true},           {"个", " ", true},
-    {"单卡", " a single GPU", false, true}, {"单张", " a single ", true, true}, {"单块", " a single ", true, true}};
+    // Durations.
+    {"个小时", " hours", false},
+    {"小时", " hours", false},
+    {"分钟", " minutes", false},
+    {"个月", " months", false},
+    {"秒", " seconds", false},
+    {"天", " days", false},
+    {"周", " weeks", false},
+    // Magnitudes, joined to their number (`1.5万` as `1.5e4`).
+    {"万", "e4", false},
+    {"亿", "e8", false},
+    // Cards, parameters, data.
+    {"卡", " GPUs", false},
+    {"参数", " parameters", false},
+    {"个样本", " samples", false},
+    {"条样本", " samples", false},
+    {"样本", " samples", false},
+    {"张图片", " images", false},
+    {"张图像", " images", false},
+    {"篇文章", " articles", false},
+    {"篇论文", " papers", false},
+    // Measure words before a device's name.
+    {"张", " ", true},
+    {"块", " ", true},
+    {"台", " ", true},
+    {"个", " ", true},
+    // Their own count: a single card.
+    {"单卡", " a single GPU", false, true},
+    {"单张", " a single ", true, true},
+    {"单块", " a single ", true, true},
+};
 
 /// Words a unit starts but is no unit in (`周期`, a period or an epoch; `卡车`, a truck).
 constexpr std::string_view kLongerWords[] = {"周期", "周年", "卡车", "卡尔", "卡片", "天线", "天然", "天气", "秒杀"};
