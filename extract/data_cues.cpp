@@ -8,6 +8,7 @@
 #include "extract/column_names.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
+#include "extract/table_row.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
 
@@ -243,7 +244,8 @@ bool media_item_before(std::string_view text, size_t unit_at) {
 }
 
 bool source_of_counted_items(std::string_view text, size_t unit_at) {
-  std::string_view before = text.substr(0, before_number(text, unit_at));
+  size_t number_start = before_number(text, unit_at);
+  std::string_view before = text.substr(0, number_start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (!before.ends_with(" from")) return false;
   before.remove_suffix(5);
@@ -257,12 +259,9 @@ bool source_of_counted_items(std::string_view text, size_t unit_at) {
     --count_start;
   std::string_view items = before.substr(count_start, count_end - count_start);
   if (items.empty() || !ascii_digit(items.front())) return false;
-  // More items than sources (`153,516 utterances from 1,251 speakers`); not `10 frames from 1,000
-  // videos`, where the videos are the data.
-  size_t number_start = before_number(text, unit_at);
-  std::string_view sources = text.substr(number_start, unit_at - number_start);
-  while (!sources.empty() && sources.front() == ' ') sources.remove_prefix(1);
-  while (!sources.empty() && sources.back() == ' ') sources.remove_suffix(1);
+  // More items than sources (`153,516 utterances from 1,251 speakers`); not `4 patches from 50,000
+  // images`, where the images are the data.
+  std::string_view sources = trimmed(text.substr(number_start, unit_at - number_start));
   return number_value(items) > number_value(sources);
 }
 
