@@ -73,12 +73,13 @@ std::optional<DevicePhrase> DevicePhrases::cloud_machine_at(size_t p, size_t cou
   if (!space || *space == 0) return std::nullopt;
   q += *space;
   if (!may_name_a_machine(text_.substr(q, kMaxTypeBytes))) return std::nullopt;  // `a model`, `two days`
+  double machines = count_value(text_.substr(p, count_length));
   auto machine = match<g::cloud_machine>(text_.substr(q));
   if (!machine) {
     // `a 32-core machine`: one machine, named by its cores; not `an A6000 in a 24 core machine`, the
     // host of the devices named.
     auto cores = match<g::cores_machine>(text_.substr(q));
-    if (!cores || count_value(text_.substr(p, count_length)) != 1 || !ascii_letter(text_[p])) return std::nullopt;
+    if (!cores || machines != 1 || !ascii_letter(text_[p])) return std::nullopt;
     if (p >= 3 && same_folded(text_.substr(p - 3, 3), "in ")) return std::nullopt;
     if (hosts_devices(text_, q + *cores)) return std::nullopt;
     size_t end = q + *cores;
@@ -86,7 +87,6 @@ std::optional<DevicePhrase> DevicePhrases::cloud_machine_at(size_t p, size_t cou
     return DevicePhrase{end, DeviceMention{1, std::string(text_.substr(q, *cores))}, std::string(text_.substr(p, end - p))};
   }
   size_t end = q + *machine;
-  double machines = count_value(text_.substr(p, count_length));
   if (machines < 1 || machines > 1e5 || machines != static_cast<long>(machines)) return std::nullopt;
   // More than one is counted in the plural (`4 p3.16xlarge instances`): `2 n1-standard-8` alone may be
   // anything's count.

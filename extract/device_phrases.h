@@ -39,7 +39,7 @@ class DevicePhrases {
   std::optional<DevicePhrase> named_at(size_t p) const;
 
  private:
-  /// The counted devices and the cloud's machines at `p`, whose count is `count_length` bytes long.
+  /// The devices counted at `p` (`8 NVIDIA P100 GPUs`), whose count is `count_length` bytes long.
   std::optional<DevicePhrase> counted_devices_at(size_t p, size_t count_length) const;
   /// `an Amazon EC2 c3.8xlarge instance`, `4 p3.16xlarge instances` (extract/cloud_machines.cpp).
   std::optional<DevicePhrase> cloud_machine_at(size_t p, size_t count_length) const;

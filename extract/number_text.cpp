@@ -65,8 +65,11 @@ size_t grouped_length(std::string_view text, char mark) {
   return at == lead ? 0 : at;
 }
 
-/// The value of a count's digits, whatever marks group them.
-double digits_value(std::string_view written) {
+/// The value of `written`, a count whose thousands `mark` sets apart and nothing more, read
+/// whatever marks group its digits; none where it is not one.
+std::optional<double> grouped_thousands(std::string_view written, char mark) {
+  size_t length = grouped_length(written, mark);
+  if (length == 0 || length != written.size()) return std::nullopt;
   double value = 0;
   for (char c : written)
     if (ascii_digit(c)) value = value * 10 + (c - '0');
@@ -75,20 +78,12 @@ double digits_value(std::string_view written) {
 
 }  // namespace
 
-std::optional<double> dotted_thousands(std::string_view written) {
-  // `10.6367`, `1.500.5`: no grouping; `1.281M`, `1.281 million`: a decimal before its magnitude.
-  size_t length = grouped_length(written, '.');
-  if (length == 0 || length != written.size()) return std::nullopt;
-  return digits_value(written);
-}
+// `10.6367`, `1.500.5`: no grouping; `1.281M`, `1.281 million`: a decimal before its magnitude.
+std::optional<double> dotted_thousands(std::string_view written) { return grouped_thousands(written, '.'); }
 
 size_t spaced_thousands_length(std::string_view text) { return grouped_length(text, ' '); }
 
-std::optional<double> spaced_thousands(std::string_view written) {
-  size_t length = grouped_length(written, ' ');
-  if (length == 0 || length != written.size()) return std::nullopt;
-  return digits_value(written);
-}
+std::optional<double> spaced_thousands(std::string_view written) { return grouped_thousands(written, ' '); }
 
 double number_value(std::string_view text) {
   std::string digits;
