@@ -135,6 +135,21 @@ bool counts_items(std::string_view noun) {
   return false;
 }
 
+bool held_by_dataset_before(std::string_view text, size_t begin) {
+  std::string clause = clause_before(text, begin, 64, ".;:,()\n");
+  while (!clause.empty() && clause.back() == ' ') clause.pop_back();
+  bool holds = false;
+  for (std::string_view verb : {" of", " consists of", " consisting of", " comprises", " comprising", " contains",
+                                " containing", " composed of", " includes", " including", " has", " with"})
+    holds = holds || clause.ends_with(verb);
+  if (!holds) return false;
+  for (std::string_view data : {"dataset", "data set", "corpus", "collection", "cohort", "database"})
+    if (size_t at = clause.rfind(data); at != std::string::npos && (at == 0 || !ascii_letter(clause[at - 1])) &&
+                                        std::count(clause.begin() + static_cast<long>(at), clause.end(), ' ') <= 4)
+      return true;
+  return false;
+}
+
 bool data_named_around(std::string_view text, size_t at) {
   size_t from = at > kDataReachBefore ? at - kDataReachBefore : 0;
   std::string window = folded(text.substr(from, at - from + kDataReachAfter));

@@ -44,6 +44,9 @@ bool DevicePhrases::in_use(size_t p, int listed) const {
     }
   }
   std::replace(before.begin(), before.end(), '\n', ' ');
+  // `Install it if using NVIDIA GPU`: a reader's condition, not a run (but `if using 8 GPUs, it takes`).
+  for (std::string_view condition : {"if using ", "if you use ", "if you are using "})
+    if (before.ends_with(condition) && !ascii_digit(text_[p])) return false;
   // A label's reach is a list's (`Hardware used for reporting: A + B`); a word's, the words just after it.
   if (size_t at = before.find("hardware"); at != std::string::npos && before.find(':', at) != std::string::npos)
     return true;

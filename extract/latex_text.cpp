@@ -197,6 +197,11 @@ class LatexScanner {
     if (end < s_.size() && s_[end] == '*') ++end;
     i_ = end;
     auto at = static_cast<uint32_t>(start);
+    if (name == "tabularnewline") {  // `\\` as LyX and tabularx write it: the row ends
+      out_.add("\n", at);
+      row_lines_ = 0;
+      return;
+    }
     if (std::optional<LatexCommand> known = known_latex_command(name)) {
       switch (known->kind) {
         case LatexCommand::Kind::Symbol:

@@ -167,8 +167,31 @@ size_t past_restatement(std::string_view text, size_t after) {
   while (q < text.size() && text[q] == ' ') ++q;
   if (q >= text.size() || text[q] != '(') return after;
   auto count = match<g::number>(text.substr(q + 1));
-  if (!count || q + 1 + *count >= text.size() || text[q + 1 + *count] != ')') return after;
-  return q + 2 + *count;
+  if (!count || q + 1 + *count >= text.size()) return after;
+  size_t close = q + 1 + *count;
+  if (text[close] == '%' && close + 1 < text.size()) ++close;  // `46893 (75%) samples`: its share, not a restatement
+  return text[close] == ')' ? close + 1 : after;
+}
+
+bool in_bracketed_sizes(std::string_view text, size_t p, size_t after) {
+  constexpr size_t kMostBytes = 64;  // a few sizes
+  auto listed = [](char c) { return ascii_digit(c) || c == '.' || c == ',' || c == ' ' || c == 'M' || c == 'B'; };
+  size_t open = p, close = after;
+  while (open > 0 && p - open < kMostBytes && listed(text[open - 1])) --open;
+  while (close < text.size() && close - after < kMostBytes && listed(text[close])) ++close;
+  if (open == 0 || text[open - 1] != '(' || close == text.size() || text[close] != ')') return false;
+  for (std::string_view inside = text.substr(open, close - open); !inside.empty();) {
+    size_t comma = std::min(inside.find(','), inside.size());
+    std::string_view member = inside.substr(0, comma);
+    while (!member.empty() && member.front() == ' ') member.remove_prefix(1);
+    while (!member.empty() && member.back() == ' ') member.remove_suffix(1);
+    auto number = match<g::number>(member);
+    if (!number || *number != member.size() || (member.back() != 'M' && member.back() != 'B') ||
+        number_value(member) < 1e6)
+      return false;
+    inside.remove_prefix(std::min(comma + 1, inside.size()));
+  }
+  return true;
 }
 
 double number_or_range(std::string_view text) {

@@ -52,8 +52,13 @@ size_t before_number(std::string_view text, size_t unit_at);
 /// Past the spread after a mean that ends at `after` (`9.02±6.79`, `12.3 +/- 0.4`), or `after` where none follows.
 size_t past_spread(std::string_view text, size_t after);
 /// Past the same count restated in brackets after one ending at `after` (`1 trillion (1T)`,
-/// `1.3B (1,300M)`), or `after` where none follows.
+/// `1.3B (1,300M)`), or its share of a whole (`46893 (75%) samples`), or `after` where none follows.
 size_t past_restatement(std::string_view text, size_t after);
+
+/// Whether the number at [p, after) is one of the sizes alone in brackets after a
+/// model's name: `GPT-2 (124M)`, `the CodeGen models (350M, 2B, 6B, 16B)`, each member
+/// a count of millions or billions (`OLMo 1B (3T)` is its tokens).
+bool in_bracketed_sizes(std::string_view text, size_t p, size_t after);
 
 /// A number, or the middle of a range (`41–140`; `2 and 3`, where `between` opens it).
 double number_or_range(std::string_view text);

@@ -12,6 +12,21 @@
 namespace costlint::extract {
 namespace {
 
+/// `30-second idle baseline`, `one-week sample`: a duration joined to a noun by
+/// a hyphen describes the noun; it is a cost only where the noun is one (`the
+/// 98-hour training`, `the 34-second overhead`).
+bool costs_follow(std::string_view next) {
+  // The noun, or a word before it (`the 34-second OT overhead`).
+  size_t second = next.find(' ', next.find_first_not_of(' '));
+  size_t third = second == std::string_view::npos ? second : next.find(' ', second + 1);
+  std::string_view nouns = next.substr(0, third);
+  for (std::string_view noun : {" training", " run", " job", " overhead", " budget", " pre-training",
+                                " pretraining", " fine-tuning", " finetuning", " search", " sweep",
+                                " experiment"})
+    if (nouns.find(noun) != std::string_view::npos) return true;
+  return false;
+}
+
 /// `per 100M-token run`: the count qualifies the run that `per` is of, a run's budget
 /// (a whole word: not ` running`, ` runtime`).
 bool run_follows(std::string_view next) {
@@ -132,7 +147,9 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         bool ordered = held_out_by_order(text_, before_number(text_, end - unit.size()), end).has_value();
         if (!training && !ordered && held_out_around(text_, end - unit.size(), end)) return false;
         std::string_view noun = unit.substr(unit.rfind(' ') + 1);  // `train examples`: its noun
-        if (training && value >= 10 && (value >= 1000 || counts_items(noun))) return true;
+        // `the dataset consists of 242 scans`: a whole dataset's size, however small.
+        bool held = training || held_by_dataset_before(text_, before_number(text_, end - unit.size()));
+        if (held && value >= 10 && (value >= 1000 || counts_items(noun))) return true;
       }
       return counts_enough(reading.figure, value);
     case FigureKind::Parameters: return counts_enough(reading.figure, value);

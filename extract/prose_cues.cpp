@@ -119,10 +119,13 @@ bool named_before(std::string_view text, size_t p) {
   size_t begin = end;
   while (begin > 0 && (ascii_alnum(text[begin - 1]) || text[begin - 1] == '-')) --begin;
   std::string_view word = text.substr(begin, end - begin);
-  static const std::unordered_set<std::string_view> kDeterminers = {
-      "The", "A", "An", "Our", "Their", "These", "This", "Both", "Each", "Its"};
+  // Words that open a sentence (`The`, `Across 5,555 proteins`), never a model's name.
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "The", "A", "An", "Our", "Their", "These", "This", "Both", "Each", "Its", "Across", "Over", "About", "Around",
+      "Approximately", "Nearly", "Roughly", "Almost", "Using", "From", "Of", "In", "On", "For", "After", "Among",
+      "Under", "Some", "All", "Another", "Overall", "Then", "Finally", "Total"};
   bool capital = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  return capital && !kDeterminers.count(word);
+  return capital && !kOpeners.count(word);
 }
 
 /// Whether the sentence before `at` names a setting counted in tokens: a
@@ -370,21 +373,6 @@ bool counts_enough(FigureKind figure, double value) {
     return whole == value && !round;
   }
   return (figure != FigureKind::Parameters && figure != FigureKind::Samples) || value >= 1000;
-}
-
-/// `30-second idle baseline`, `one-week sample`: a duration joined to a noun by
-/// a hyphen describes the noun; it is a cost only where the noun is one (`the
-/// 98-hour training`, `the 34-second overhead`).
-bool costs_follow(std::string_view next) {
-  // The noun, or a word before it (`the 34-second OT overhead`).
-  size_t second = next.find(' ', next.find_first_not_of(' '));
-  size_t third = second == std::string_view::npos ? second : next.find(' ', second + 1);
-  std::string_view nouns = next.substr(0, third);
-  for (std::string_view noun : {" training", " run", " job", " overhead", " budget", " pre-training",
-                                " pretraining", " fine-tuning", " finetuning", " search", " sweep",
-                                " experiment"})
-    if (nouns.find(noun) != std::string_view::npos) return true;
-  return false;
 }
 
 bool joins_a_clause(std::string_view word) {

@@ -63,9 +63,6 @@ bool names_parameters(std::string_view line);
 bool parameters_named_before(std::string_view label);
 /// Whether a count is large enough to be a model's or a dataset's (see the definition).
 bool counts_enough(FigureKind figure, double value);
-/// Whether the words `next` after a duration joined to a noun by a hyphen
-/// (`the 98-hour training`) name a cost; `a 30-second idle baseline` does not.
-bool costs_follow(std::string_view next);
 
 /// Whether a word after a count starts another phrase (`to`, `of`, `for`) or compares
 /// (`more`, `fewer`, `times`): what follows is not what the count counts.

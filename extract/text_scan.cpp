@@ -267,10 +267,8 @@ class TextScan {
         carried_.counted(text_, unit->end, written);
       return unit->end;
     }
-    // `GPT-2 (124M)`, `OPT (1.3B)`: a size in parentheses after a model's name
-    // (`OLMo 1B (3T)` is its tokens: trillions are not taken).
-    if (p > 0 && text_[p - 1] == '(' && after < text_.size() && text_[after] == ')' && value >= 1e6 &&
-        (written.back() == 'M' || written.back() == 'B')) {
+    // `GPT-2 (124M)`, `the models (350M, 2B, 6B)`: sizes in parentheses after a model's name.
+    if (in_bracketed_sizes(text_, p, after)) {
       add(FigureKind::Parameters, value, std::string(written), p, after);
       return after;
     }

@@ -396,3 +396,11 @@ TEST_CASE("extract: a noun no list knows counts data only where the words around
   CHECK(one("The corpus holds 25,863 transcripts of meetings.").value == 25863);
   CHECK(one("We collected 12,000 sketches from volunteers.").figure == FigureKind::Samples);
 }
+
+TEST_CASE("extract: a device a reader may use is not the run's") {
+  CHECK(found("#### Optional: Install TransformerEngine if using NVIDIA GPU (Linux only)", "README.md").empty());
+  auto stated = found("Hardware: NVIDIA GPU with 24GB memory", "README.md");
+  REQUIRE(!stated.empty());
+  CHECK(stated[0].figure == FigureKind::Hardware);
+  CHECK(stated[0].value == 1);
+}

@@ -915,3 +915,16 @@ TEST_CASE("extract: what a review of the ninth session found, each kept") {
   CHECK(held[0].figure == FigureKind::Memory);
   CHECK(one("We recommend a 24GB GPU\nfor inference.").figure == FigureKind::Hardware);
 }
+
+TEST_CASE("extract: a row ends at tabularnewline as at its double backslash (LyX, tabularx)") {
+  const char* table =
+      "\\begin{tabularx}{\\textwidth}{lll}\n"
+      "Parameters & BFTQ & FTQ\\tabularnewline\n"
+      "epoch (NN) & 1000 & 5000\\tabularnewline\n"
+      "Training time (h) & 12 & 30\\tabularnewline\n"
+      "\\end{tabularx}\n";
+  auto statements = found(table);
+  REQUIRE(statements.size() == 2);
+  CHECK(statements[0].figure == FigureKind::Duration);
+  CHECK(statements[0].value == 12 * 3600);
+}

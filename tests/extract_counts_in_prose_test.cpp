@@ -1,0 +1,49 @@
+// The extractor on the shapes a count of data or of a model's parameters takes
+// in prose: in brackets after a model's name, at a sentence's start, held by a
+// dataset, beside its share of a whole.
+
+#include <doctest/doctest.h>
+
+#include "extract/extractor.h"
+#include "extract_support.h"
+
+using namespace costlint;
+using namespace costlint::extract;
+
+using testing::found;
+using testing::one;
+
+TEST_CASE("extract: sizes in brackets after a model's name, alone or listed") {
+  auto listed = found("Official release for the **CodeGen** models (`350M`, `2B`, `6B`, `16B`) for synthesis.",
+                      "README.md");
+  REQUIRE(listed.size() == 4);
+  CHECK(listed[0].figure == FigureKind::Parameters);
+  CHECK(listed[0].value == 350e6);
+  CHECK(listed[3].value == 16e9);
+  CHECK(one("We train GPT-2 (124M) on it.").value == 124e6);
+  // Not a list with a member of another kind, nor trillions (`OLMo 1B (3T)` is its tokens).
+  CHECK(found("The models (350M, 2B, 30 layers) are released.").empty());
+  CHECK(found("We release OLMo 1B (3T) today.").empty());
+}
+
+TEST_CASE("extract: a word that opens a sentence is no model's name before a count") {
+  CHECK(one("Across 5,555 proteins from 12 organisms, the onset is the same.").value == 5555);
+  // A name before a size still is one (`Pythia 160M scores`).
+  CHECK(found("Pythia 160M scores 30% on it.").empty());
+}
+
+TEST_CASE("extract: a dataset that holds a count gives its size, however small") {
+  CHECK(one("In total the dataset consists of 242 scans.").value == 242);
+  CHECK(one("We build a dataset of 177 proteins backed by experimental structures.").value == 177);
+  // Without a dataset that holds it, a small count is no cost.
+  CHECK(found("We show 177 proteins in the appendix.").empty());
+  CHECK(found("Each figure has 242 points.").empty());
+}
+
+TEST_CASE("extract: a count's share of a whole in brackets stands between it and its noun") {
+  auto split = one("We used 46893 (75\\%) samples for training and 15632 (25\\%) for testing.");
+  CHECK(split.figure == FigureKind::Samples);
+  CHECK(split.value == 46893);
+  // A share alone in brackets restates no count (`(75%)` is no unit of its own).
+  CHECK(found("We used 46893 (75\\%) for training.").empty());
+}
