@@ -149,9 +149,18 @@ bool DevicePhrases::listed_under_device_label(size_t p) const {
 /// was used: what runs on them follows (`two CPU workers`, `8 GPU threads`),
 /// or the sentence speaks to the reader (`If you have two spare GPUs`).
 bool DevicePhrases::not_in_use(size_t p, size_t end) const {
-  std::string next = folded(text_.substr(end, 12));
+  std::string next = folded(text_.substr(end, 16));
   for (std::string_view doer : {" worker", " thread", " process"})
     if (next.starts_with(doer)) return true;
+  // `single-GPU performance`, `single GPU kernels`: a kind of run or of code, not the devices used.
+  std::string count = folded(text_.substr(p, 9));
+  if (count.starts_with("single") || count.starts_with("a single"))
+    for (std::string_view kind : {" performance", " throughput", " kernel", " cost", " evaluation",
+                                  " step", " server", " peak", " setting", " mode", " version", " implementation"}) {
+      // The whole word, or its plural: not `a single RTX 3090 GPU model`.
+      char after = next.size() > kind.size() ? next[kind.size()] : ' ';
+      if (next.starts_with(kind) && (!ascii_letter(after) || after == 's')) return true;
+    }
   return addressed_to_reader(text_, p);
 }
 

@@ -404,3 +404,11 @@ TEST_CASE("extract: a device a reader may use is not the run's") {
   CHECK(stated[0].figure == FigureKind::Hardware);
   CHECK(stated[0].value == 1);
 }
+
+TEST_CASE("extract: a single GPU before a kind of run or of code is no device used") {
+  CHECK(found("DeepSpeed significantly improves single GPU performance for BERT.", "README.md").empty());
+  CHECK(found("We developed fused kernels that combine these operations into single GPU kernels.").empty());
+  CHECK(found("To ensure correctness, we only support single-GPU evaluation for now.", "README.md").empty());
+  CHECK(one("All experiments ran on a single GPU.").value == 1);
+  CHECK(one("It is designed to run on a single GPU node.").value == 1);
+}
