@@ -138,11 +138,32 @@ bool counts_items(std::string_view noun) {
 bool held_by_dataset_before(std::string_view text, size_t begin) {
   std::string clause = clause_before(text, begin, 64, ".;:,()\n");
   while (!clause.empty() && clause.back() == ' ') clause.pop_back();
-  bool holds = false;
-  for (std::string_view verb : {" of", " consists of", " consisting of", " comprises", " comprising", " contains",
-                                " containing", " composed of", " includes", " including", " has", " with"})
-    holds = holds || clause.ends_with(verb);
-  if (!holds) return false;
+  auto ends_with_any = [&clause](std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&clause](std::string_view w) {
+      return clause.ends_with(w) && (clause.size() == w.size() || clause[clause.size() - w.size() - 1] == ' ');
+    });
+  };
+  // A set a model is judged on, named earlier in the sentence (`evaluated on the Evaluation
+  // Dataset, which contains 230 pairs`), holds no training data.
+  std::string sentence = clause_before(text, begin, 160, ".;\n");
+  if (sentence.find("evaluat") != std::string::npos || sentence.find("test") != std::string::npos) return false;
+  // `a total of 300 trajectories`, `leaving 522 samples`: a whole, whatever holds it.
+  if (ends_with_any({"a total of", "resulting in", "leaving"})) return true;
+  // `OAIZIB-CM contains 507 volumes`, `each dataset consists of 200 trajectories`: what a set
+  // holds (not `each video contains 300 frames`, what an item does).
+  if (ends_with_any({"contains", "comprises", "consists of", "consisting of", "composed of", "comprising",
+                     "containing"})) {
+    for (std::string_view each : {"each ", "every ", "per "})
+      if (size_t at = clause.find(each); at != std::string::npos) {
+        std::string_view item = std::string_view(clause).substr(at + each.size());
+        if (!item.starts_with("dataset") && !item.starts_with("set") && !item.starts_with("split") &&
+            !item.starts_with("subset") && !item.starts_with("task"))
+          return false;
+      }
+    return true;
+  }
+  // `a dataset of 177 proteins`, `the corpus has 830 books`: a weaker verb, after the dataset's name.
+  if (!ends_with_any({"of", "includes", "including", "has", "with"})) return false;
   for (std::string_view data : {"dataset", "data set", "corpus", "collection", "cohort", "database"})
     if (size_t at = clause.rfind(data); at != std::string::npos && (at == 0 || !ascii_letter(clause[at - 1])) &&
                                         std::count(clause.begin() + static_cast<long>(at), clause.end(), ' ') <= 4)

@@ -20,8 +20,8 @@ bool counts_items(std::string_view noun);
 /// Whether the data counted by the noun at [begin, end) is what a model was
 /// trained on: `150 training patients`, `700 videos for training`.
 bool training_set_around(std::string_view text, size_t begin, size_t end);
-/// Whether the words just before a count, starting at `begin`, say a dataset holds it: `the
-/// dataset consists of 242 scans`, `a dataset of 177 proteins`, `a corpus containing 830 books`.
+/// Whether the words just before a count, starting at `begin`, say a set holds it: `the
+/// dataset consists of 242 scans`, `a dataset of 177 proteins`, `a total of 300 trajectories`.
 bool held_by_dataset_before(std::string_view text, size_t begin);
 /// Whether the number at `p` is given to the symbol of a training set's size:
 /// `$N_{\rm train} = 50{,}000$`, `n_train=2000` (LaTeX's subscript gone: `N train =`).

@@ -35,6 +35,13 @@ TEST_CASE("extract: a word that opens a sentence is no model's name before a cou
 TEST_CASE("extract: a dataset that holds a count gives its size, however small") {
   CHECK(one("In total the dataset consists of 242 scans.").value == 242);
   CHECK(one("We build a dataset of 177 proteins backed by experimental structures.").value == 177);
+  CHECK(one("OAIZIB-CM contains 507 volumes.").value == 507);
+  CHECK(one("Each dataset consists of 200 successful trajectories.", "README.md").value == 200);
+  CHECK(one("The empty samples were removed, leaving 522 samples.").value == 522);
+  CHECK(one("50 trajectories by each operator, for a total of 300 successful trajectories.").value == 300);
+  // What each item holds, and a set a model is judged on, are not a dataset's size.
+  CHECK(found("Each scan contains 120 slices.").empty());
+  CHECK(found("Results are evaluated on the Evaluation Dataset, which contains 230 query pairs.").empty());
   // Without a dataset that holds it, a small count is no cost.
   CHECK(found("We show 177 proteins in the appendix.").empty());
   CHECK(found("Each figure has 242 points.").empty());
