@@ -122,8 +122,9 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
     static const std::unordered_set<std::string_view> kModelWords = {
         "model", "models", "teacher", "teachers", "student", "students", "llm", "llms",
         "variant", "variants", "checkpoint", "checkpoints", "baseline", "baselines", "weights"};
-    for (size_t k = 0; k < words.size() && k < 3; ++k) {
+    for (size_t k = 0; k < words.size() && k < 4; ++k) {
       std::string word = folded(words[k]);
+      if (joins_a_clause(word)) break;  // `22M games in 865 models`: the models are another count's
       if (word.starts_with("-")) word.erase(0, 1);  // `a 7B-model`; `a 1M-step checkpoint` counts steps (below)
       if (kModelWords.count(word)) return UnitAfter{{FigureKind::Parameters, 1}, std::string(written), after};
       // `of which 21B are activated for each token`, `37B active parameters`: a mixture of experts'

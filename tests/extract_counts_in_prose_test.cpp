@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "extract/extractor.h"
 #include "extract_support.h"
 
@@ -53,4 +55,11 @@ TEST_CASE("extract: a count's share of a whole in brackets stands between it and
   CHECK(split.value == 46893);
   // A share alone in brackets restates no count (`(75%)` is no unit of its own).
   CHECK(found("We used 46893 (75\\%) for training.").empty());
+}
+
+TEST_CASE("extract: a size up to three words before its model, within its clause") {
+  CHECK(one("Our 1.45B latent diffusion LAION model was integrated into Spaces.", "README.md").value == 1.45e9);
+  // The models of another count (`22M games in 865 models`) are none of its size.
+  auto games = found("Overall, we played 22M games in 865 models over about two weeks.", "README.md");
+  CHECK(std::none_of(games.begin(), games.end(), [](const CostStatement& s) { return s.figure == FigureKind::Parameters; }));
 }
