@@ -27,6 +27,36 @@ bool costs_follow(std::string_view next) {
   return false;
 }
 
+/// `$2h\times4h\times2h$`: a count of the unit [unit_at, end) times another of it is a box's
+/// sides (a length `h`), no duration; `3h × 8 GPUs` is not one.
+bool multiplied_by_like(std::string_view text, size_t unit_at, size_t end) {
+  std::string_view unit = text.substr(unit_at, end - unit_at);
+  auto times = [](std::string_view s) -> size_t {
+    return s.starts_with("×") ? std::string_view("×").size() : s.starts_with("x") || s.starts_with("*") ? 1 : 0;
+  };
+  // After: `×4h`.
+  size_t q = end;
+  while (q < text.size() && text[q] == ' ') ++q;
+  if (size_t sign = times(text.substr(q))) {
+    q += sign;
+    while (q < text.size() && text[q] == ' ') ++q;
+    size_t digits = q;
+    while (q < text.size() && (ascii_digit(text[q]) || text[q] == '.')) ++q;
+    if (q > digits && text.substr(q).starts_with(unit)) return true;
+  }
+  // Before: `2h×`.
+  size_t p = unit_at;
+  while (p > 0 && (ascii_digit(text[p - 1]) || text[p - 1] == '.' || text[p - 1] == ' ')) --p;
+  std::string_view before = text.substr(0, p);
+  for (std::string_view sign : {"×", "x", "*"})
+    if (before.ends_with(sign)) {
+      before.remove_suffix(sign.size());
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      return before.ends_with(unit) && before.size() > unit.size() && ascii_digit(before[before.size() - unit.size() - 1]);
+    }
+  return false;
+}
+
 /// `per 100M-token run`: the count qualifies the run that `per` is of, a run's budget
 /// (a whole word: not ` running`, ` runtime`).
 bool run_follows(std::string_view next) {
@@ -71,6 +101,7 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                     " preprocessing", " lead time", " forecast"})
         if (next.starts_with(data)) return false;
       if (symbol_assigned_before(end - unit.size())) return false;
+      if (multiplied_by_like(text_, end - unit.size(), end)) return false;
       // `| HoT | 10 min | 576 |` under `Freq.` or `$W$`: the data's sampling, not a run's time.
       if (std::string header = folded(headers_.of(end - unit.size())); names_time_scale(header) || symbol_only(header))
         return false;

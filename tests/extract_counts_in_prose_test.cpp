@@ -1,6 +1,6 @@
-// The extractor on the shapes a count of data or of a model's parameters takes
-// in prose: in brackets after a model's name, at a sentence's start, held by a
-// dataset, beside its share of a whole.
+// The extractor on the shapes a count takes in prose: a model's size in brackets
+// after its name or words before it, data at a sentence's start, held by a set,
+// beside its share of a whole; a duration times another of its unit (a length).
 
 #include <doctest/doctest.h>
 
@@ -62,4 +62,12 @@ TEST_CASE("extract: a size up to three words before its model, within its clause
   // The models of another count (`22M games in 865 models`) are none of its size.
   auto games = found("Overall, we played 22M games in 865 models over about two weeks.", "README.md");
   CHECK(std::none_of(games.begin(), games.end(), [](const CostStatement& s) { return s.figure == FigureKind::Parameters; }));
+}
+
+TEST_CASE("extract: a duration times another of its unit is a box's sides") {
+  CHECK(found("The $2h\\times4h\\times2h$ domain contains one cube.").empty());
+  CHECK(one("Each run takes 3h on our cluster.").value == 3 * 3600);
+  auto product = found("Each run takes 3h x 8 GPUs.");
+  REQUIRE(!product.empty());
+  CHECK(product[0].value == 3 * 3600);
 }
