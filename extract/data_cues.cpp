@@ -19,6 +19,8 @@ namespace {
 constexpr size_t kSplitReach = 120;
 /// How far before and after a count's noun the words are read for data.
 constexpr size_t kDataReachBefore = 160, kDataReachAfter = 120;
+/// How many words may qualify a counted noun (`392 TCGA-PRAD patients`, `507 DESS knee volumes`).
+constexpr int kMaxWordsAfterCount = 3;
 
 /// The words of `text`: runs of letters, digits and `joiners` (the `-` of `held-out`, the `,` of
 /// `1,273`), a trailing comma left off.
@@ -135,7 +137,23 @@ bool counts_items(std::string_view noun) {
   return false;
 }
 
-bool held_by_dataset_before(std::string_view text, size_t begin) {
+bool held_by_dataset_before(std::string_view text, size_t unit_at) {
+  // Back from the noun over the words that qualify it (`392 TCGA-PRAD patients`) to its count.
+  size_t begin = unit_at;
+  for (int words = 0;; ++words) {
+    while (begin > 0 && text[begin - 1] == ' ') --begin;
+    size_t word = begin;
+    while (word > 0 && (ascii_alnum(text[word - 1]) || text[word - 1] == '-' || text[word - 1] == ',' ||
+                        text[word - 1] == '.'))
+      --word;
+    if (word == begin || words > kMaxWordsAfterCount) return false;
+    if (ascii_digit(text[word])) {
+      begin = word;
+      break;
+    }
+    if (joins_a_clause(text.substr(word, begin - word))) return false;
+    begin = word;
+  }
   std::string clause = clause_before(text, begin, 64, ".;:,()\n");
   while (!clause.empty() && clause.back() == ' ') clause.pop_back();
   auto ends_with_any = [&clause](std::initializer_list<std::string_view> words) {
@@ -144,15 +162,16 @@ bool held_by_dataset_before(std::string_view text, size_t begin) {
     });
   };
   // A set a model is judged on, named earlier in the sentence (`evaluated on the Evaluation
-  // Dataset, which contains 230 pairs`), holds no training data.
+  // Dataset, which contains 230 pairs`, `a benchmark that contains 820 problems`), holds no training data.
   std::string sentence = clause_before(text, begin, 160, ".;\n");
-  if (sentence.find("evaluat") != std::string::npos || sentence.find("test") != std::string::npos) return false;
+  for (std::string_view judged : {"evaluat", "test", "benchmark"})
+    if (sentence.find(judged) != std::string::npos) return false;
   // `a total of 300 trajectories`, `leaving 522 samples`: a whole, whatever holds it.
   if (ends_with_any({"a total of", "resulting in", "leaving"})) return true;
   // `OAIZIB-CM contains 507 volumes`, `each dataset consists of 200 trajectories`: what a set
   // holds (not `each video contains 300 frames`, what an item does).
   if (ends_with_any({"contains", "comprises", "consists of", "consisting of", "composed of", "comprising",
-                     "containing"})) {
+                     "containing", "contained", "comprised", "consisted of"})) {
     for (std::string_view each : {"each ", "every ", "per "})
       if (size_t at = clause.find(each); at != std::string::npos) {
         std::string_view item = std::string_view(clause).substr(at + each.size());

@@ -20,9 +20,9 @@ bool counts_items(std::string_view noun);
 /// Whether the data counted by the noun at [begin, end) is what a model was
 /// trained on: `150 training patients`, `700 videos for training`.
 bool training_set_around(std::string_view text, size_t begin, size_t end);
-/// Whether the words just before a count, starting at `begin`, say a set holds it: `the
+/// Whether the words before a count, whose noun starts at `unit_at`, say a set holds it: `the
 /// dataset consists of 242 scans`, `a dataset of 177 proteins`, `a total of 300 trajectories`.
-bool held_by_dataset_before(std::string_view text, size_t begin);
+bool held_by_dataset_before(std::string_view text, size_t unit_at);
 /// Whether the number at `p` is given to the symbol of a training set's size:
 /// `$N_{\rm train} = 50{,}000$`, `n_train=2000` (LaTeX's subscript gone: `N train =`).
 bool training_size_symbol_before(std::string_view text, size_t p);

@@ -179,7 +179,7 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         if (!training && !ordered && held_out_around(text_, end - unit.size(), end)) return false;
         std::string_view noun = unit.substr(unit.rfind(' ') + 1);  // `train examples`: its noun
         // `the dataset consists of 242 scans`: a whole dataset's size, however small.
-        bool held = training || held_by_dataset_before(text_, before_number(text_, end - unit.size()));
+        bool held = training || held_by_dataset_before(text_, end - unit.size());
         if (held && value >= 10 && (value >= 1000 || counts_items(noun))) return true;
       }
       return counts_enough(reading.figure, value);

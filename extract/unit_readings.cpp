@@ -187,6 +187,10 @@ std::optional<UnitAfter> UnitReadings::dataset_count(std::span<const std::string
     size_t end = offset_of(word) + word.size();
     bool last = false;  // `comments.`: the sentence ends with the word
     while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end, last = true;
+    // `392 TCGA-PRAD patients`, `paired whole-tissue tiles`: a compound's second part qualifies too.
+    if (k > 0 && !last && word.size() > 1 && word[0] == '-' && ascii_letter(word[1]) &&
+        std::all_of(word.begin() + 1, word.end(), [](char c) { return ascii_alnum(c) || c == '-'; }))
+      continue;
     // `52K generated data`, `1.5 million data points`: data counted whole, in thousands or more
     // (not `8,000 data centers`, `2T data tokens`).
     std::string_view next = k + 1 < words.size() && !last ? words[k + 1] : std::string_view();

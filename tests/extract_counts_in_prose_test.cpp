@@ -41,7 +41,12 @@ TEST_CASE("extract: a dataset that holds a count gives its size, however small")
   CHECK(one("Each dataset consists of 200 successful trajectories.", "README.md").value == 200);
   CHECK(one("The empty samples were removed, leaving 522 samples.").value == 522);
   CHECK(one("50 trajectories by each operator, for a total of 300 successful trajectories.").value == 300);
+  // Words may qualify the noun; a list's next member is no count the set holds.
+  auto frame = found("The internal frame contained 392 TCGA-PRAD patients, 80 BCR events.");
+  REQUIRE(frame.size() == 1);
+  CHECK(frame[0].value == 392);
   // What each item holds, and a set a model is judged on, are not a dataset's size.
+  CHECK(found("HumanEval-X is a new multilingual benchmark that contains 820 coding problems.").empty());
   CHECK(found("Each scan contains 120 slices.").empty());
   CHECK(found("Results are evaluated on the Evaluation Dataset, which contains 230 query pairs.").empty());
   // Without a dataset that holds it, a small count is no cost.
