@@ -60,6 +60,10 @@ size_t past_restatement(std::string_view text, size_t after);
 /// a count of millions or billions (`OLMo 1B (3T)` is its tokens).
 bool in_bracketed_sizes(std::string_view text, size_t p, size_t after);
 
+/// Past the word at `p`, and past the groups of a number it starts (`4,096`, `1.082.990`), so
+/// that a scan that found no statement there does not read `096` as another number.
+size_t past_word(std::string_view text, size_t p);
+
 /// A number, or the middle of a range (`41–140`; `2 and 3`, where `between` opens it).
 double number_or_range(std::string_view text);
 

@@ -65,11 +65,9 @@ class TextScan {
         p = end;
         continue;
       }
-      // No statement starts inside a word: candidate() wants none before it.
-      if (word)
-        while (++p < text_.size() && kAlnum[static_cast<unsigned char>(text_[p])]) {}
-      else
-        ++p;
+      // No statement starts inside a word, nor inside a number's groups (`4,096`): candidate()
+      // wants none before it.
+      p = word ? past_word(text_, p) : p + 1;
     }
     return p;
   }

@@ -76,3 +76,8 @@ TEST_CASE("extract: a duration times another of its unit is a box's sides") {
   REQUIRE(!product.empty());
   CHECK(product[0].value == 3 * 3600);
 }
+
+TEST_CASE("extract: a count in groups not read is not read again from its second group") {
+  CHECK(found("The confidence model is trained on 4,096 PLINDER complexes with pose sets.").empty());
+  CHECK(one("The demucs dataset is a dataset of 150 songs.").value == 150);
+}
