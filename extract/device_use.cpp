@@ -61,7 +61,8 @@ bool DevicePhrases::in_use(size_t p, int listed) const {
   if (names_use(before)) return true;
   // `takes 2 min on T4`, `running inference on H100`: on, with or using a device, in a sentence
   // about what running took.
-  std::string_view joined = before;
+  std::string spaced = " " + before;  // `On V100 you should see ~3 steps/sec`: at the sentence's start
+  std::string_view joined = spaced;
   if (joined.ends_with(" the ")) joined.remove_suffix(4);
   if ((joined.ends_with(" on ") || joined.ends_with(" with ") || joined.ends_with(" using ")) &&
       !compared(joined) && sentence_about_running(text_, p) && !addressed_to_reader(text_, p))

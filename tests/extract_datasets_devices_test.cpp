@@ -413,3 +413,14 @@ TEST_CASE("extract: a single GPU before a kind of run or of code is no device us
   CHECK(one("All experiments ran on a single GPU.").value == 1);
   CHECK(one("It is designed to run on a single GPU node.").value == 1);
 }
+
+TEST_CASE("extract: a device a sentence opens with, in a sentence about running, was used") {
+  auto speed = found("On V100 you should be seeing ~3 gradient steps/sec, so increase the workers to accelerate "
+                     "training.",
+                     "README.md");
+  REQUIRE(speed.size() == 2);
+  CHECK(speed[0].figure == FigureKind::Hardware);
+  CHECK(speed[0].device->model.starts_with("NVIDIA V100"));
+  // Not in a sentence about something else.
+  CHECK(found("On V100 the tensor cores are of the first generation.", "README.md").empty());
+}
