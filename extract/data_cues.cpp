@@ -132,7 +132,7 @@ bool counts_items(std::string_view noun) {
   for (std::string_view items : {"patients", "subjects", "volumes", "scans", "proteins", "recordings", "tiles",
                                  "slides", "cases", "structures", "trajectories", "demonstrations", "episodes",
                                  "problems", "questions", "prompts", "tweets", "reviews", "instances", "abstracts",
-                                 "posts", "paragraphs", "passages", "reports", "individuals", "complexes",
+                                 "posts", "paragraphs", "passages", "reports", "complexes",
                                  "variants", "genomes", "compounds", "crystals", "songs", "tracks", "meshes",
                                  "shapes", "geometries"})
     if (noun == items) return true;

@@ -81,3 +81,8 @@ TEST_CASE("extract: a count in groups not read is not read again from its second
   CHECK(found("The confidence model is trained on 4,096 PLINDER complexes with pose sets.").empty());
   CHECK(one("The demucs dataset is a dataset of 150 songs.").value == 150);
 }
+
+TEST_CASE("extract: a statistic's resampling counts no data") {
+  CHECK(found("Confidence intervals use 4000 bootstrap replicates of the corpus.").empty());
+  CHECK(found("The posterior is summarised by 4000 draws from the training data.").empty());
+}
