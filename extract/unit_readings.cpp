@@ -99,6 +99,9 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
     if (!spaces) break;
   }
   std::span<const std::string_view> words(read.data(), count);
+  // `1024px CelebA-HQ images`: a resolution, counting nothing.
+  if (!words.empty() && (same_folded(words[0], "px") || same_folded(words[0], "-px") || same_folded(words[0], "-pixel")))
+    return std::nullopt;
   // `40000 30-second samples`: the items' length before them, not a count.
   if (words.size() >= 2 && !words[0].starts_with("-") && item_length(words[0]))
     unit_start = offset_of(words[1]), words = words.subspan(1);

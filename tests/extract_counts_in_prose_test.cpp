@@ -86,3 +86,11 @@ TEST_CASE("extract: a statistic's resampling counts no data") {
   CHECK(found("Confidence intervals use 4000 bootstrap replicates of the corpus.").empty());
   CHECK(found("The posterior is summarised by 4000 draws from the training data.").empty());
 }
+
+TEST_CASE("extract: a resolution before a noun of data counts nothing, a column of data points counts") {
+  CHECK(found("We show high-fidelity generation of **1024px** Celeba-HQ images.", "README.md").empty());
+  auto table = found("| Data set | Data points | Dimensions |\n|---|---|---|\n| Census | 2,458,285 | 68 |\n", "README.md");
+  REQUIRE(table.size() == 1);
+  CHECK(table[0].figure == FigureKind::Samples);
+  CHECK(table[0].value == 2458285);
+}
