@@ -99,7 +99,8 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
     after.erase(joint);
   // `118K images with AP reported on val2017`: a clause after `with` says something else.
   if (size_t with = after.find(" with "); with != std::string::npos) after.erase(with);
-  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation"})
+  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation", "from the validation",
+                                "from the test", "from the held-out"})
     if (after.find(use) != std::string::npos) return true;
   if (names_held_out_set(after)) return true;
   // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
@@ -190,6 +191,28 @@ bool held_by_dataset_before(std::string_view text, size_t unit_at) {
                                         std::count(clause.begin() + static_cast<long>(at), clause.end(), ' ') <= 4)
       return true;
   return false;
+}
+
+std::optional<std::string_view> share_for_training(std::string_view text, size_t begin, size_t end) {
+  std::string_view after = text.substr(end, 32);
+  bool training = false;
+  for (std::string_view use : {" were used for training", " are used for training", " for training", " used for training",
+                               " were used to train", " are used to train"})
+    training = training || after.starts_with(use);
+  if (!training) return std::nullopt;
+  std::string_view before = text.substr(0, begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  bool share = false;
+  for (std::string_view of : {", of which", ", of these", ", of them", " of which", " of these"})
+    if (before.ends_with(of)) before.remove_suffix(of.size()), share = true;
+  if (!share) return std::nullopt;
+  // The items, just before: `2737 samples`.
+  size_t noun = before.size();
+  while (noun > 0 && ascii_letter(before[noun - 1]) && before.size() - noun < 24) --noun;
+  std::string_view items = before.substr(noun);
+  if (items.empty() || noun < 2 || before[noun - 1] != ' ' || !ascii_digit(before[noun - 2])) return std::nullopt;
+  if (!counts_items(folded(items)) && !plural_noun_of_data(folded(items))) return std::nullopt;
+  return items;
 }
 
 bool data_named_around(std::string_view text, size_t at) {

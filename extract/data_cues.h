@@ -23,6 +23,9 @@ bool training_set_around(std::string_view text, size_t begin, size_t end);
 /// Whether the words before a count, whose noun starts at `unit_at`, say a set holds it: `the
 /// dataset consists of 242 scans`, `a dataset of 177 proteins`, `a total of 300 trajectories`.
 bool held_by_dataset_before(std::string_view text, size_t unit_at);
+/// `2737 samples, of which 2326 were used for training`: the noun of the items a count at
+/// [begin, end) is the training share of; none where the sentence gives it to no training.
+std::optional<std::string_view> share_for_training(std::string_view text, size_t begin, size_t end);
 /// Whether the number at `p` is given to the symbol of a training set's size:
 /// `$N_{\rm train} = 50{,}000$`, `n_train=2000` (LaTeX's subscript gone: `N train =`).
 bool training_size_symbol_before(std::string_view text, size_t p);

@@ -288,6 +288,9 @@ class TextScan {
     if (value >= 10 && value == std::floor(value) && training_size_symbol_before(text_, p) &&
         add(FigureKind::Samples, value, "N_train", p, after))
       return after;
+    // `2737 samples, of which 2326 were used for training`: the share the sentence gives to training.
+    if (auto noun = share_for_training(text_, p, after); noun && add(FigureKind::Samples, value, std::string(*noun), p, after))
+      return after;
     size_t next = after + (after < text_.size() && text_[after] == ' ');
     // `Hours used: 22,000 for ViT-g, 4,500 for ViT-S`: a label's list, each number for a system.
     bool listed = rest(next).starts_with("for ");

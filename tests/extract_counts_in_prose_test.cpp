@@ -94,3 +94,15 @@ TEST_CASE("extract: a resolution before a noun of data counts nothing, a column 
   CHECK(table[0].figure == FigureKind::Samples);
   CHECK(table[0].value == 2458285);
 }
+
+TEST_CASE("extract: the share of counted items a sentence gives to training, and items from a held-out split") {
+  auto pool = found("The joined pool contained 2737 samples, of which 2326 were used for training and 411 for validation.");
+  REQUIRE(pool.size() == 2);
+  CHECK(pool[1].value == 2326);
+  CHECK(pool[1].unit == "samples");
+  CHECK(found("We ran 12 trials, of which 9 were used for training.").empty());
+  auto directories = found("The generators used 30,416 images from the training directory and 1,614 images from the "
+                           "validation directory.");
+  REQUIRE(directories.size() == 1);
+  CHECK(directories[0].value == 30416);
+}
