@@ -106,3 +106,13 @@ TEST_CASE("extract: the share of counted items a sentence gives to training, and
   REQUIRE(directories.size() == 1);
   CHECK(directories[0].value == 30416);
 }
+
+TEST_CASE("extract: a count of parameters a comparison repeats its verb for shares their unit") {
+  auto both = found("In the mRNA-only setting, the original model had 52,613 trainable parameters, whereas the small one "
+                    "had 14,789.");
+  REQUIRE(both.size() == 2);
+  CHECK(both[1].figure == FigureKind::Parameters);
+  CHECK(both[1].value == 14789);
+  // Not a count written otherwise, nor one another noun follows.
+  CHECK(found("The model had 52,613 parameters, whereas the run had 12 epochs.").size() == 1);
+}
