@@ -194,18 +194,6 @@ bool in_bracketed_sizes(std::string_view text, size_t p, size_t after) {
   return true;
 }
 
-size_t past_word(std::string_view text, size_t p) {
-  bool number = ascii_digit(text[p]);
-  while (++p < text.size()) {
-    if (ascii_alnum(text[p])) continue;
-    // A separator between digits goes on with the number: `4,096`, `1.082.990`.
-    if (!(number && (text[p] == ',' || text[p] == '.') && p + 1 < text.size() && ascii_digit(text[p + 1]) &&
-          ascii_digit(text[p - 1])))
-      break;
-  }
-  return p;
-}
-
 double number_or_range(std::string_view text) {
   auto first = match<g::number>(text);
   if (!first) return number_value(text);

@@ -3,6 +3,7 @@
 // `41–140`, `1h 41m 27s`, `a single`), and the grammar's entry point for
 // matching one rule at the start of a text. Internal to extract/.
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,8 +62,23 @@ size_t past_restatement(std::string_view text, size_t after);
 bool in_bracketed_sizes(std::string_view text, size_t p, size_t after);
 
 /// Past the word at `p`, and past the groups of a number it starts (`4,096`, `1.082.990`), so
-/// that a scan that found no statement there does not read `096` as another number.
-size_t past_word(std::string_view text, size_t p);
+/// that a scan that found no statement there does not read `096` as another number. Called at
+/// every word of a paper: inline, a table's lookup a byte.
+inline size_t past_word(std::string_view text, size_t p) {
+  static constexpr auto kAlnum = [] {
+    std::array<bool, 256> alnum{};
+    for (int c = 0; c < 256; ++c) alnum[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return alnum;
+  }();
+  auto alnum = [&](size_t i) { return kAlnum[static_cast<unsigned char>(text[i])]; };
+  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  while (++p < text.size()) {
+    if (alnum(p)) continue;
+    // A separator between digits goes on with the number: `4,096`, `1.082.990`.
+    if ((text[p] != ',' && text[p] != '.') || p + 1 == text.size() || !digit(p + 1) || !digit(p - 1)) break;
+  }
+  return p;
+}
 
 /// A number, or the middle of a range (`41–140`; `2 and 3`, where `between` opens it).
 double number_or_range(std::string_view text);
