@@ -72,10 +72,12 @@ inline size_t past_word(std::string_view text, size_t p) {
   }();
   auto alnum = [&](size_t i) { return kAlnum[static_cast<unsigned char>(text[i])]; };
   auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  bool number = digit(p);
   while (++p < text.size()) {
     if (alnum(p)) continue;
     // A separator between digits goes on with the number: `4,096`, `1.082.990`.
-    if ((text[p] != ',' && text[p] != '.') || p + 1 == text.size() || !digit(p + 1) || !digit(p - 1)) break;
+    if (!number || (text[p] != ',' && text[p] != '.') || p + 1 == text.size() || !digit(p + 1) || !digit(p - 1))
+      break;
   }
   return p;
 }
