@@ -19,8 +19,6 @@ namespace {
 constexpr size_t kSplitReach = 120;
 /// How far before and after a count's noun the words are read for data.
 constexpr size_t kDataReachBefore = 160, kDataReachAfter = 120;
-/// How many words may qualify a counted noun (`392 TCGA-PRAD patients`, `507 DESS knee volumes`).
-constexpr int kMaxWordsAfterCount = 3;
 
 /// The words of `text`: runs of letters, digits and `joiners` (the `-` of `held-out`, the `,` of
 /// `1,273`), a trailing comma left off.
@@ -121,11 +119,8 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   std::string_view head = before;
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
   while (!head.empty() && head.back() != ' ') head.remove_suffix(1);  // the count
-  for (std::string_view verb : {"evaluate on ", "evaluated on ", "evaluating on ", "test on ", "tested on ",
-                                "testing on "})
-    if (head.ends_with(verb) && (head.size() == verb.size() || head[head.size() - verb.size() - 1] == ' '))
-      return true;
-  return false;
+  return ends_with_word(head, {"evaluate on ", "evaluated on ", "evaluating on ", "test on ", "tested on ",
+                               "testing on "});
 }
 
 bool counts_items(std::string_view noun) {
@@ -138,81 +133,6 @@ bool counts_items(std::string_view noun) {
                                  "shapes", "geometries"})
     if (noun == items) return true;
   return false;
-}
-
-bool held_by_dataset_before(std::string_view text, size_t unit_at) {
-  // Back from the noun over the words that qualify it (`392 TCGA-PRAD patients`) to its count.
-  size_t begin = unit_at;
-  for (int words = 0;; ++words) {
-    while (begin > 0 && text[begin - 1] == ' ') --begin;
-    size_t word = begin;
-    while (word > 0 && (ascii_alnum(text[word - 1]) || text[word - 1] == '-' || text[word - 1] == ',' ||
-                        text[word - 1] == '.'))
-      --word;
-    if (word == begin || words > kMaxWordsAfterCount) return false;
-    if (ascii_digit(text[word])) {
-      begin = word;
-      break;
-    }
-    if (joins_a_clause(text.substr(word, begin - word))) return false;
-    begin = word;
-  }
-  std::string clause = clause_before(text, begin, 64, ".;:,()\n");
-  while (!clause.empty() && clause.back() == ' ') clause.pop_back();
-  auto ends_with_any = [&clause](std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(), [&clause](std::string_view w) {
-      return clause.ends_with(w) && (clause.size() == w.size() || clause[clause.size() - w.size() - 1] == ' ');
-    });
-  };
-  // A set a model is judged on, named earlier in the sentence (`evaluated on the Evaluation
-  // Dataset, which contains 230 pairs`, `a benchmark that contains 820 problems`), holds no training data.
-  std::string sentence = clause_before(text, begin, 160, ".;\n");
-  for (std::string_view judged : {"evaluat", "test", "benchmark"})
-    if (sentence.find(judged) != std::string::npos) return false;
-  // `a total of 300 trajectories`, `leaving 522 samples`: a whole, whatever holds it.
-  if (ends_with_any({"a total of", "resulting in", "leaving"})) return true;
-  // `OAIZIB-CM contains 507 volumes`, `each dataset consists of 200 trajectories`: what a set
-  // holds (not `each video contains 300 frames`, what an item does).
-  if (ends_with_any({"contains", "comprises", "consists of", "consisting of", "composed of", "comprising",
-                     "containing", "contained", "comprised", "consisted of"})) {
-    for (std::string_view each : {"each ", "every ", "per "})
-      if (size_t at = clause.find(each); at != std::string::npos) {
-        std::string_view item = std::string_view(clause).substr(at + each.size());
-        if (!item.starts_with("dataset") && !item.starts_with("set") && !item.starts_with("split") &&
-            !item.starts_with("subset") && !item.starts_with("task"))
-          return false;
-      }
-    return true;
-  }
-  // `a dataset of 177 proteins`, `the corpus has 830 books`: a weaker verb, after the dataset's name.
-  if (!ends_with_any({"of", "includes", "including", "has", "with"})) return false;
-  for (std::string_view data : {"dataset", "data set", "corpus", "collection", "cohort", "database"})
-    if (size_t at = clause.rfind(data); at != std::string::npos && (at == 0 || !ascii_letter(clause[at - 1])) &&
-                                        std::count(clause.begin() + static_cast<long>(at), clause.end(), ' ') <= 4)
-      return true;
-  return false;
-}
-
-std::optional<std::string_view> share_for_training(std::string_view text, size_t begin, size_t end) {
-  std::string_view after = text.substr(end, 32);
-  bool training = false;
-  for (std::string_view use : {" were used for training", " are used for training", " for training", " used for training",
-                               " were used to train", " are used to train"})
-    training = training || after.starts_with(use);
-  if (!training) return std::nullopt;
-  std::string_view before = text.substr(0, begin);
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  bool share = false;
-  for (std::string_view of : {", of which", ", of these", ", of them", " of which", " of these"})
-    if (before.ends_with(of)) before.remove_suffix(of.size()), share = true;
-  if (!share) return std::nullopt;
-  // The items, just before: `2737 samples`.
-  size_t noun = before.size();
-  while (noun > 0 && ascii_letter(before[noun - 1]) && before.size() - noun < 24) --noun;
-  std::string_view items = before.substr(noun);
-  if (items.empty() || noun < 2 || before[noun - 1] != ' ' || !ascii_digit(before[noun - 2])) return std::nullopt;
-  if (!counts_items(folded(items)) && !plural_noun_of_data(folded(items))) return std::nullopt;
-  return items;
 }
 
 bool data_named_around(std::string_view text, size_t at) {
@@ -323,26 +243,33 @@ bool media_item_before(std::string_view text, size_t unit_at) {
   return false;
 }
 
+std::optional<CountedNoun> counted_noun_at_end(std::string_view before) {
+  constexpr size_t kMaxBytes = 24;  // of the noun, and of its count
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  size_t noun = before.size();
+  while (noun > 0 && ascii_letter(before[noun - 1]) && before.size() - noun < kMaxBytes) --noun;
+  if (noun == before.size() || noun < 2 || before[noun - 1] != ' ') return std::nullopt;
+  size_t count_end = noun - 1, count_start = count_end;
+  while (count_start > 0 && count_end - count_start < kMaxBytes &&
+         (ascii_alnum(before[count_start - 1]) || before[count_start - 1] == ',' || before[count_start - 1] == '.'))
+    --count_start;
+  std::string_view count = before.substr(count_start, count_end - count_start);
+  if (count.empty() || !ascii_digit(count.front()) || (count_start > 0 && before[count_start - 1] != ' '))
+    return std::nullopt;
+  return CountedNoun{count, before.substr(noun)};
+}
+
 bool source_of_counted_items(std::string_view text, size_t unit_at) {
   size_t number_start = before_number(text, unit_at);
   std::string_view before = text.substr(0, number_start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (!before.ends_with(" from")) return false;
-  before.remove_suffix(5);
-  // The items: a word of letters, after their count (`153,516 utterances`, `10k clips`).
-  size_t noun = before.size();
-  while (noun > 0 && ascii_letter(before[noun - 1]) && before.size() - noun < 16) --noun;
-  if (noun == before.size() || noun < 2 || before[noun - 1] != ' ') return false;
-  size_t count_end = noun - 1, count_start = count_end;
-  while (count_start > 0 && (ascii_alnum(before[count_start - 1]) || before[count_start - 1] == ',' ||
-                             before[count_start - 1] == '.'))
-    --count_start;
-  std::string_view items = before.substr(count_start, count_end - count_start);
-  if (items.empty() || !ascii_digit(items.front())) return false;
-  // More items than sources (`153,516 utterances from 1,251 speakers`); not `4 patches from 50,000
-  // images`, where the images are the data.
+  // The items, after their count (`153,516 utterances`, `10k clips`), more than the sources
+  // (`from 1,251 speakers`); not `4 patches from 50,000 images`, where the images are the data.
+  auto items = counted_noun_at_end(before.substr(0, before.size() - 5));
+  if (!items) return false;
   std::string_view sources = trimmed(text.substr(number_start, unit_at - number_start));
-  return number_value(items) > number_value(sources);
+  return number_value(items->count) > number_value(sources);
 }
 
 std::optional<TrainingSplit> training_split(std::string_view text, size_t after) {

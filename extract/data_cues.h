@@ -20,12 +20,6 @@ bool counts_items(std::string_view noun);
 /// Whether the data counted by the noun at [begin, end) is what a model was
 /// trained on: `150 training patients`, `700 videos for training`.
 bool training_set_around(std::string_view text, size_t begin, size_t end);
-/// Whether the words before a count, whose noun starts at `unit_at`, say a set holds it: `the
-/// dataset consists of 242 scans`, `a dataset of 177 proteins`, `a total of 300 trajectories`.
-bool held_by_dataset_before(std::string_view text, size_t unit_at);
-/// `2737 samples, of which 2326 were used for training`: the noun of the items a count at
-/// [begin, end) is the training share of; none where the sentence gives it to no training.
-std::optional<std::string_view> share_for_training(std::string_view text, size_t begin, size_t end);
 /// Whether the number at `p` is given to the symbol of a training set's size:
 /// `$N_{\rm train} = 50{,}000$`, `n_train=2000` (LaTeX's subscript gone: `N train =`).
 bool training_size_symbol_before(std::string_view text, size_t p);
@@ -41,6 +35,13 @@ bool media_item_before(std::string_view text, size_t unit_at);
 /// Whether a count, whose unit starts at `unit_at`, gives where counted items came from
 /// (`153,516 utterances from 1,251 speakers`): the items are the data, not the speakers.
 bool source_of_counted_items(std::string_view text, size_t unit_at);
+
+/// A count and its noun, a word of letters: `153,516 utterances`.
+struct CountedNoun {
+  std::string_view count, noun;
+};
+/// The count and noun `before` ends with (`... 2737 samples`); none where it ends otherwise.
+std::optional<CountedNoun> counted_noun_at_end(std::string_view before);
 
 /// A split's training count, whose noun only the split's held-out member writes:
 /// `391 training, 111 validation, and 57 test images`, `10,178 training and 1,273 test

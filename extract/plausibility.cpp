@@ -5,6 +5,7 @@
 #include "extract/device_cues.h"
 #include "extract/number_text.h"
 #include "extract/prose_cues.h"
+#include "extract/set_sizes.h"
 #include "extract/split_counts.h"
 #include "extract/unit_words.h"
 #include "ir/text_case.h"
@@ -178,9 +179,12 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         bool ordered = held_out_by_order(text_, before_number(text_, end - unit.size()), end).has_value();
         if (!training && !ordered && held_out_around(text_, end - unit.size(), end)) return false;
         std::string_view noun = unit.substr(unit.rfind(' ') + 1);  // `train examples`: its noun
-        // `the dataset consists of 242 scans`: a whole dataset's size, however small.
-        bool held = training || held_by_dataset_before(text_, end - unit.size());
-        if (held && value >= 10 && (value >= 1000 || counts_items(noun))) return true;
+        // `the dataset consists of 242 scans`: a whole set's size, however small (its words are read
+        // only under a thousand, where they decide).
+        bool small_items = value >= 10 && value < 1000 && counts_items(noun);
+        if ((training && value >= 10 && (value >= 1000 || counts_items(noun))) ||
+            (small_items && held_by_set_before(text_, end - unit.size())))
+          return true;
       }
       return counts_enough(reading.figure, value);
     case FigureKind::Parameters: return counts_enough(reading.figure, value);

@@ -64,6 +64,12 @@ std::string clause_before(std::string_view text, size_t at, size_t reach, std::s
   return before;
 }
 
+bool ends_with_word(std::string_view words, std::initializer_list<std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view ending) {
+    return words.ends_with(ending) && (words.size() == ending.size() || words[words.size() - ending.size() - 1] == ' ');
+  });
+}
+
 /// Words before a number that make it approximate.
 bool approximate_before(std::string_view text, size_t at) {
   std::string before = folded(text.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at));

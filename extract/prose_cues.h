@@ -5,6 +5,7 @@
 // Internal to extract/.
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,8 @@ namespace costlint::extract {
 /// The `reach` bytes before `at`, folded, from after the last of `stops` in
 /// them: the words of the clause or sentence that lead to `at`.
 std::string clause_before(std::string_view text, size_t at, size_t reach, std::string_view stops);
+/// Whether `words` ends with one of `endings`, a whole word or phrase (`... contains`, not `maintains`).
+bool ends_with_word(std::string_view words, std::initializer_list<std::string_view> endings);
 
 /// Words before a number that make it approximate (`about`, `~`, `up to`).
 bool approximate_before(std::string_view text, size_t at);

@@ -20,6 +20,7 @@
 #include "extract/plausibility.h"
 #include "extract/prose_cues.h"
 #include "extract/sentence.h"
+#include "extract/set_sizes.h"
 #include "extract/split_counts.h"
 #include "extract/table_cells.h"
 #include "extract/unit_phrase.h"

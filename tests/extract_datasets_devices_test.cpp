@@ -56,8 +56,8 @@ TEST_CASE("extract: a small dataset counts where it is trained on") {
   CHECK(videos.value == 700);
   CHECK(one("We train on 559 images.").value == 559);
   CHECK(one("The adapter is fine-tuned on 50 abdomen scans.").value == 50);
-  // What a set consists of is its size, however small (extract_counts_in_prose_test.cpp).
-  CHECK(one("It consists of 507 knee MR volumes.").value == 507);
+  // What a set that is not named consists of is no size (extract_counts_in_prose_test.cpp).
+  CHECK(found("It consists of 507 knee MR volumes.").empty());
   CHECK(found("We report results on 697 test images.").empty());
 }
 
