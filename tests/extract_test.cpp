@@ -651,6 +651,14 @@ TEST_CASE("extract: hostile sources stay linear") {
   start = std::chrono::steady_clock::now();
   found(devices, "t.md");
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+  // A small set's count is read back over a few words of bounded length: `12images,` repeated
+  // on one line, or `12 TCGA-PRAD, ` with no space to stop at, stays linear.
+  std::string glued, qualifiers;
+  for (int i = 0; i < 120000; ++i) glued += "12images,", qualifiers += "5,1-a,";
+  start = std::chrono::steady_clock::now();
+  found("The dataset contains " + glued, "t.md");
+  found("The dataset contains 12 " + qualifiers + " scans", "t.md");
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
   // Spanned HTML cells are bounded a row and in all: no more than double the text.
   std::string html = "<table><tr>";
   for (int i = 0; i < 50000; ++i) html += "<td colspan=64>x";
