@@ -39,10 +39,21 @@ size_t sentence_end(std::string_view text, size_t from) {
   return stop;
 }
 
+/// The word just before `p`, as written.
+std::string_view word_before(std::string_view text, size_t p) {
+  size_t before = p;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '$')) --before;
+  size_t start = before;
+  while (start > 0 && before - start < 16 && ascii_alnum(text[start - 1])) --start;
+  return text.substr(start, before - start);
+}
+
 /// Whether what comes before the number at `p` joins it to a list: a comma, a
 /// bracket, a slash, an arrow, `and`, `or`, `vs`, or a name (`Generator 9.59M`,
-/// `DLinear (64,704`); not `a batch size of 1,024` nor `takes 1,024 × 1,024`.
-bool joined_to_list(std::string_view text, size_t p) {
+/// `DLinear (64,704`); not `a batch size of 1,024` nor `takes 1,024 × 1,024`. After
+/// `whereas` or `while`, the verb `verb` before the first count, repeated (`the model had 52,613
+/// parameters, whereas the small one had 14,789`).
+bool joined_to_list(std::string_view text, size_t p, size_t from, std::string_view verb) {
   size_t before = p;
   while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '$')) --before;
   if (before == 0) return false;
@@ -54,23 +65,29 @@ bool joined_to_list(std::string_view text, size_t p) {
   std::string_view word = text.substr(start, before - start);
   if (word.empty()) return false;
   if (word.front() >= 'A' && word.front() <= 'Z') return true;  // a component's or a baseline's name
-  // `and`, or a verb a comparison repeats (`the model had 52,613 parameters, whereas the small one had 14,789`).
-  for (std::string_view joint : {"and", "or", "vs", "versus", "has", "had", "have", "uses", "used", "needs", "requires"})
+  for (std::string_view joint : {"and", "or", "vs", "versus"})
     if (word == joint) return true;
-  return false;
+  std::string between = start > from ? folded(text.substr(from, start - from)) : std::string();
+  bool contrast = between.find("whereas") != std::string::npos || between.find("while") != std::string::npos;
+  bool data = between.find("data") != std::string::npos || between.find("corpus") != std::string::npos ||
+              between.find("token") != std::string::npos;  // `while the dataset has 12M`: another count
+  return contrast && !data && !verb.empty() && same_folded(word, verb);
 }
 
 }  // namespace
 
 void CarriedParameters::counted(std::string_view text, size_t end, std::string_view written) {
   style_ = style_of(written);
+  // `written` is the count as it stands in `text`: the word before it is its verb, if any.
+  std::string_view verb = word_before(text, static_cast<size_t>(written.data() - text.data()));
+  verb_ = std::all_of(verb.begin(), verb.end(), ascii_letter) ? folded(verb) : std::string();
   from_ = end;
   until_ = style_.empty() ? 0 : sentence_end(text, end);
 }
 
 bool CarriedParameters::shares(std::string_view text, size_t p, size_t after, std::string_view written) const {
   if (p < from_ || p >= until_ || style_of(written) != style_) return false;
-  if (!joined_to_list(text, p)) return false;
+  if (!joined_to_list(text, p, from_, verb_)) return false;
   // A number of something else is followed by its noun (`1.4M steps`); one of the list, by
   // punctuation or a word that goes on with the list (`487,445 at H=720`, `64,704 / 485,280`).
   size_t q = after;

@@ -23,6 +23,7 @@ class CarriedParameters {
  private:
   size_t from_ = 0, until_ = 0;  ///< the rest of the sentence after the count
   std::string style_;            ///< how its numbers are written (style_of)
+  std::string verb_;             ///< the word before the count (`had`), folded: a comparison repeats it
 };
 
 }  // namespace costlint::extract

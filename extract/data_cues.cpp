@@ -97,9 +97,11 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
     after.erase(joint);
   // `118K images with AP reported on val2017`: a clause after `with` says something else.
   if (size_t with = after.find(" with "); with != std::string::npos) after.erase(with);
-  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation", "from the validation",
-                                "from the test", "from the held-out"})
+  for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation"})
     if (after.find(use) != std::string::npos) return true;
+  // `1,614 images from the validation directory`; not `5,000 images from the validation set into the training set`.
+  for (std::string_view source : {"from the validation", "from the test", "from the held-out"})
+    if (after.find(source) != std::string::npos && after.find("train") == std::string::npos) return true;
   if (names_held_out_set(after)) return true;
   // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
   std::string before = clause_before(text, begin, 48, ";\n");

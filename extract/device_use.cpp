@@ -44,9 +44,7 @@ bool DevicePhrases::in_use(size_t p, int listed) const {
     }
   }
   std::replace(before.begin(), before.end(), '\n', ' ');
-  // `Install it if using NVIDIA GPU`: a reader's condition, not a run (but `if using 8 GPUs, it takes`).
-  for (std::string_view condition : {"if using ", "if you use ", "if you are using "})
-    if (before.ends_with(condition) && !ascii_digit(text_[p])) return false;
+  if (addressed_to_reader(text_, p)) return false;
   // A label's reach is a list's (`Hardware used for reporting: A + B`); a word's, the words just after it.
   if (size_t at = before.find("hardware"); at != std::string::npos && before.find(':', at) != std::string::npos)
     return true;
@@ -154,10 +152,10 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
   for (std::string_view doer : {" worker", " thread", " process"})
     if (next.starts_with(doer)) return true;
   // `single-GPU performance`, `single GPU kernels`: a kind of run or of code, not the devices used.
-  std::string count = folded(text_.substr(p, 9));
-  if (count.starts_with("single") || count.starts_with("a single"))
-    for (std::string_view kind : {" performance", " throughput", " kernel", " cost", " evaluation",
-                                  " step", " server", " peak", " setting", " mode", " version", " implementation"}) {
+  std::string opening = folded(text_.substr(p, 9));
+  if (opening.starts_with("single") || opening.starts_with("a single"))
+    for (std::string_view kind : {" performance", " throughput", " kernel", " cost", " evaluation", " step", " server",
+                                  " peak", " version", " implementation"}) {
       // The whole word, or its plural: not `a single RTX 3090 GPU model`.
       char after = next.size() > kind.size() ? next[kind.size()] : ' ';
       if (next.starts_with(kind) && (!ascii_letter(after) || after == 's')) return true;

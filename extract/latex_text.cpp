@@ -178,11 +178,8 @@ class LatexScanner {
     if (!ascii_letter(next)) {
       i_ += 2;
       auto at = static_cast<uint32_t>(start);
-      if (next == '\\' && (tabular_depth_ > 1 || i_ < stacked_until_)) {
-        out_.add(" ", at);  // a line of a cell's stack (`\makecell{Training\\Time (h)}`): the row goes on
-      } else if (next == '\\') {
-        out_.add("\n", at);
-        row_lines_ = 0;
+      if (next == '\\') {
+        line_break(at);
       } else if (next == ',' || next == ';' || next == ':' || next == '!' || next == ' ') {
         thin_space(at);
       } else if (next == '%' || next == '$' || next == '&' || next == '_' || next == '#' ||
@@ -197,9 +194,8 @@ class LatexScanner {
     if (end < s_.size() && s_[end] == '*') ++end;
     i_ = end;
     auto at = static_cast<uint32_t>(start);
-    if (name == "tabularnewline") {  // `\\` as LyX and tabularx write it: the row ends
-      out_.add("\n", at);
-      row_lines_ = 0;
+    if (name == "tabularnewline") {  // `\\` as LyX and tabularx write it
+      line_break(at);
       return;
     }
     if (std::optional<LatexCommand> known = known_latex_command(name)) {
@@ -272,6 +268,17 @@ class LatexScanner {
     // Any other command: its name goes, its arguments stay as text; a caption's
     // short form (`\caption[short]{long}`) is text as its long one is.
     if (name != "caption") i_ = skip_optional(i_);
+  }
+
+  /// `\\`: a row's end, or in a nested tabular or a cell's stack (`\makecell{Training\\Time (h)}`)
+  /// a line of one cell, where the row goes on.
+  void line_break(uint32_t at) {
+    if (tabular_depth_ > 1 || i_ < stacked_until_) {
+      out_.add(" ", at);
+      return;
+    }
+    out_.add("\n", at);
+    row_lines_ = 0;
   }
 
   /// `\multicolumn{2}{c}{Training Cost (FLOPs)}`: the cell's text once for each

@@ -180,7 +180,22 @@ bool in_bracketed_sizes(std::string_view text, size_t p, size_t after) {
   while (open > 0 && p - open < kMostBytes && listed(text[open - 1])) --open;
   while (close < text.size() && close - after < kMostBytes && listed(text[close])) ++close;
   if (open == 0 || text[open - 1] != '(' || close == text.size() || text[close] != ')') return false;
-  for (std::string_view inside = text.substr(open, close - open); !inside.empty();) {
+  // A list is of models' sizes after their name or models (`the CodeGen models (350M, 2B)`), not after
+  // a setting's (`the training set size (1M, 10M, 100M)`).
+  std::string_view inside = text.substr(open, close - open);
+  if (inside.find(',') != std::string_view::npos) {
+    size_t end = open - 1;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    size_t start = end;
+    while (start > 0 && end - start < kMostBytes && (ascii_alnum(text[start - 1]) || text[start - 1] == '-')) --start;
+    std::string_view name = text.substr(start, end - start);
+    bool capital = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool models = false;
+    for (std::string_view word : {"models", "model", "sizes", "variants", "checkpoints", "parameters", "params"})
+      models = models || same_folded(name, word);
+    if (!capital && !models) return false;
+  }
+  for (; !inside.empty();) {
     size_t comma = std::min(inside.find(','), inside.size());
     std::string_view member = inside.substr(0, comma);
     while (!member.empty() && member.front() == ' ') member.remove_prefix(1);

@@ -57,27 +57,31 @@ size_t past_spread(std::string_view text, size_t after);
 size_t past_restatement(std::string_view text, size_t after);
 
 /// Whether the number at [p, after) is one of the sizes alone in brackets after a
-/// model's name: `GPT-2 (124M)`, `the CodeGen models (350M, 2B, 6B, 16B)`, each member
-/// a count of millions or billions (`OLMo 1B (3T)` is its tokens).
+/// model's name: `GPT-2 (124M)`, each a count of millions or billions (`OLMo 1B (3T)` is
+/// its tokens); a list of them after a name or models (`the CodeGen models (350M, 2B, 6B, 16B)`).
 bool in_bracketed_sizes(std::string_view text, size_t p, size_t after);
+
+/// Whether each byte is an ASCII letter or digit: a lookup where a scan reads every byte.
+inline constexpr std::array<bool, 256> kAlnumBytes = [] {
+  std::array<bool, 256> alnum{};
+  for (int c = 0; c < 256; ++c) alnum[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return alnum;
+}();
 
 /// Past the word at `p`, and past the groups of a number it starts (`4,096`, `1.082.990`), so
 /// that a scan that found no statement there does not read `096` as another number. Called at
 /// every word of a paper: inline, a table's lookup a byte.
 inline size_t past_word(std::string_view text, size_t p) {
-  static constexpr auto kAlnum = [] {
-    std::array<bool, 256> alnum{};
-    for (int c = 0; c < 256; ++c) alnum[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    return alnum;
-  }();
-  auto alnum = [&](size_t i) { return kAlnum[static_cast<unsigned char>(text[i])]; };
+  auto alnum = [&](size_t i) { return kAlnumBytes[static_cast<unsigned char>(text[i])]; };
   auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
   bool number = digit(p);
   while (++p < text.size()) {
     if (alnum(p)) continue;
-    // A separator between digits goes on with the number: `4,096`, `1.082.990`.
-    if (!number || (text[p] != ',' && text[p] != '.') || p + 1 == text.size() || !digit(p + 1) || !digit(p - 1))
-      break;
+    // A separator before a group of three digits goes on with the number: `4,096`, `1.082.990`
+    // (not `2,4,8 GPUs`, a list).
+    bool group = number && (text[p] == ',' || text[p] == '.') && digit(p - 1) && p + 3 < text.size() &&
+                 digit(p + 1) && digit(p + 2) && digit(p + 3) && (p + 4 == text.size() || !digit(p + 4));
+    if (!group) break;
   }
   return p;
 }

@@ -1,5 +1,7 @@
 #include "extract/plausibility.h"
 
+#include <algorithm>
+
 #include "extract/column_names.h"
 #include "extract/data_cues.h"
 #include "extract/device_cues.h"
@@ -31,24 +33,29 @@ bool costs_follow(std::string_view next) {
 /// `$2h\times4h\times2h$`: a count of the unit [unit_at, end) times another of it is a box's
 /// sides (a length `h`), no duration; `3h × 8 GPUs` is not one.
 bool multiplied_by_like(std::string_view text, size_t unit_at, size_t end) {
+  constexpr size_t kReach = 16;  // the spaces and digits of a factor (a longer run is none)
   std::string_view unit = text.substr(unit_at, end - unit_at);
   auto times = [](std::string_view s) -> size_t {
     return s.starts_with("×") ? std::string_view("×").size() : s.starts_with("x") || s.starts_with("*") ? 1 : 0;
   };
+  auto skip = [&](size_t q, auto&& over) {
+    for (size_t steps = 0; q < text.size() && steps < kReach && over(text[q]); ++steps) ++q;
+    return q;
+  };
   // After: `×4h`.
-  size_t q = end;
-  while (q < text.size() && text[q] == ' ') ++q;
+  size_t q = skip(end, [](char c) { return c == ' '; });
   if (size_t sign = times(text.substr(q))) {
-    q += sign;
-    while (q < text.size() && text[q] == ' ') ++q;
+    q = skip(q + sign, [](char c) { return c == ' '; });
     size_t digits = q;
-    while (q < text.size() && (ascii_digit(text[q]) || text[q] == '.')) ++q;
+    q = skip(q, [](char c) { return ascii_digit(c) || c == '.'; });
     if (q > digits && text.substr(q).starts_with(unit)) return true;
   }
   // Before: `2h×`.
   size_t p = unit_at;
-  while (p > 0 && (ascii_digit(text[p - 1]) || text[p - 1] == '.' || text[p - 1] == ' ')) --p;
-  std::string_view before = text.substr(0, p);
+  for (size_t steps = 0; p > 0 && steps < kReach && (ascii_digit(text[p - 1]) || text[p - 1] == '.' || text[p - 1] == ' ');
+       ++steps)
+    --p;
+  std::string_view before = text.substr(p >= kReach ? p - kReach : 0, std::min(p, kReach));
   for (std::string_view sign : {"×", "x", "*"})
     if (before.ends_with(sign)) {
       before.remove_suffix(sign.size());

@@ -50,14 +50,9 @@ class TextScan {
   /// Reads the statements that start in [from, to); where it stopped: `to`, or past a statement
   /// or a word that runs on past it.
   size_t scan(size_t from, size_t to) {
-    static constexpr auto kAlnum = [] {
-      std::array<bool, 256> alnum{};
-      for (int c = 0; c < 256; ++c) alnum[c] = ascii_alnum(static_cast<char>(c));
-      return alnum;
-    }();
     size_t p = from;
     while (p < to) {
-      bool word = kAlnum[static_cast<unsigned char>(text_[p])];
+      bool word = kAlnumBytes[static_cast<unsigned char>(text_[p])];
       if (!word && text_[p] != '$') {
         ++p;
         continue;

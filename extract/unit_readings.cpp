@@ -125,7 +125,7 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
     static const std::unordered_set<std::string_view> kModelWords = {
         "model", "models", "teacher", "teachers", "student", "students", "llm", "llms",
         "variant", "variants", "checkpoint", "checkpoints", "baseline", "baselines", "weights"};
-    for (size_t k = 0; k < words.size() && k < 4; ++k) {
+    for (size_t k = 0; k < words.size(); ++k) {  // up to three words before the model (kMaxUnitWords)
       std::string word = folded(words[k]);
       if (joins_a_clause(word)) break;  // `22M games in 865 models`: the models are another count's
       if (word.starts_with("-")) word.erase(0, 1);  // `a 7B-model`; `a 1M-step checkpoint` counts steps (below)
@@ -190,10 +190,6 @@ std::optional<UnitAfter> UnitReadings::dataset_count(std::span<const std::string
     size_t end = offset_of(word) + word.size();
     bool last = false;  // `comments.`: the sentence ends with the word
     while (!word.empty() && word.back() == '.') word.remove_suffix(1), --end, last = true;
-    // `392 TCGA-PRAD patients`, `paired whole-tissue tiles`: a compound's second part qualifies too.
-    if (k > 0 && !last && word.size() > 1 && word[0] == '-' && ascii_letter(word[1]) &&
-        std::all_of(word.begin() + 1, word.end(), [](char c) { return ascii_alnum(c) || c == '-'; }))
-      continue;
     // `52K generated data`, `1.5 million data points`: data counted whole, in thousands or more
     // (not `8,000 data centers`, `2T data tokens`).
     std::string_view next = k + 1 < words.size() && !last ? words[k + 1] : std::string_view();

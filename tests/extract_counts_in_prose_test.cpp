@@ -130,3 +130,27 @@ TEST_CASE("extract: a count of parameters a comparison repeats its verb for shar
   // Not a count written otherwise, nor one another noun follows.
   CHECK(found("The model had 52,613 parameters, whereas the run had 12 epochs.").size() == 1);
 }
+
+TEST_CASE("extract: what a review of the twelfth session found, each kept") {
+  // A repeated verb shares a count of parameters only after `whereas` or `while`, and not a dataset's.
+  CHECK(found("The model has 350M parameters and the training set has 12M.").size() == 1);
+  CHECK(found("The model has 350M parameters, while the dataset has 12M.").size() == 1);
+  // Sizes listed in brackets after a setting's name are no model's.
+  CHECK(found("We vary the training set size (1M, 10M, 100M).", "README.md").empty());
+  // A list of counts is no number's groups: `2,4,8 GPUs` files the 8.
+  auto listed = found("We use 2,4,8 GPUs.", "README.md");
+  REQUIRE(listed.size() == 1);
+  CHECK(listed[0].value == 8);
+  // A reader's condition with an article; a run's with a count in words.
+  CHECK(found("Install apex if using an NVIDIA GPU.", "README.md").empty());
+  auto run = found("Training takes about 3 days if using two A100 GPUs.", "README.md");
+  REQUIRE(run.size() == 2);
+  CHECK(run[1].value == 2);
+  // A single GPU's setting or mode is still the one device used.
+  CHECK(one("All models are trained in a single-GPU setting.").value == 1);
+  // A nested tabular's `\tabularnewline` is a line of its cell, not the outer row's end.
+  auto nested = found("\\begin{tabular}{lll}\nRun & Notes & Time (h) \\\\\nA & \\begin{tabular}{c}two\\tabularnewline "
+                      "lines\\end{tabular} & 12 \\\\\n\\end{tabular}\n");
+  REQUIRE(nested.size() == 1);
+  CHECK(nested[0].value == 12 * 3600);
+}
