@@ -39,12 +39,13 @@ size_t sentence_end(std::string_view text, size_t from) {
   return stop;
 }
 
-/// The word just before `p`, as written.
+/// The word of letters and digits just before `p`, past spaces and math's `$`, as written; empty
+/// (where the word would end) when a mark comes first.
 std::string_view word_before(std::string_view text, size_t p) {
   size_t before = p;
   while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '$')) --before;
   size_t start = before;
-  while (start > 0 && before - start < 16 && ascii_alnum(text[start - 1])) --start;
+  while (start > 0 && ascii_alnum(text[start - 1])) --start;
   return text.substr(start, before - start);
 }
 
@@ -54,16 +55,13 @@ std::string_view word_before(std::string_view text, size_t p) {
 /// `whereas` or `while`, the verb `verb` before the first count, repeated (`the model had 52,613
 /// parameters, whereas the small one had 14,789`).
 bool joined_to_list(std::string_view text, size_t p, size_t from, std::string_view verb) {
-  size_t before = p;
-  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '$')) --before;
-  if (before == 0) return false;
-  char c = text[before - 1];
-  if (c == ',' || c == '(' || c == '/' || c == '[') return true;
-  if (std::string_view(text.substr(0, before)).ends_with("→")) return true;
-  size_t start = before;
-  while (start > 0 && ascii_alnum(text[start - 1])) --start;
-  std::string_view word = text.substr(start, before - start);
-  if (word.empty()) return false;
+  std::string_view word = word_before(text, p);
+  size_t start = static_cast<size_t>(word.data() - text.data());
+  if (word.empty()) {
+    if (start == 0) return false;
+    char c = text[start - 1];
+    return c == ',' || c == '(' || c == '/' || c == '[' || text.substr(0, start).ends_with("→");
+  }
   if (word.front() >= 'A' && word.front() <= 'Z') return true;  // a component's or a baseline's name
   for (std::string_view joint : {"and", "or", "vs", "versus"})
     if (word == joint) return true;

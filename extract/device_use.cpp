@@ -63,7 +63,7 @@ bool DevicePhrases::in_use(size_t p, int listed) const {
   std::string_view joined = spaced;
   if (joined.ends_with(" the ")) joined.remove_suffix(4);
   if ((joined.ends_with(" on ") || joined.ends_with(" with ") || joined.ends_with(" using ")) &&
-      !compared(joined) && sentence_about_running(text_, p) && !addressed_to_reader(text_, p))
+      !compared(joined) && sentence_about_running(text_, p))
     return true;
   if (listed_under_device_label(p)) return true;
   std::string header = folded(trimmed(headers_.of(p)));

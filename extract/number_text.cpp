@@ -195,7 +195,7 @@ bool in_bracketed_sizes(std::string_view text, size_t p, size_t after) {
       models = models || same_folded(name, word);
     if (!capital && !models) return false;
   }
-  for (; !inside.empty();) {
+  while (!inside.empty()) {
     size_t comma = std::min(inside.find(','), inside.size());
     std::string_view member = inside.substr(0, comma);
     while (!member.empty() && member.front() == ' ') member.remove_prefix(1);

@@ -10,6 +10,8 @@
 
 #include <tao/pegtl.hpp>
 
+#include "ir/text_case.h"
+
 namespace costlint::extract {
 
 /// Parses `Rule` at the start of `text`; the length it matched. Called at
@@ -64,7 +66,7 @@ bool in_bracketed_sizes(std::string_view text, size_t p, size_t after);
 /// Whether each byte is an ASCII letter or digit: a lookup where a scan reads every byte.
 inline constexpr std::array<bool, 256> kAlnumBytes = [] {
   std::array<bool, 256> alnum{};
-  for (int c = 0; c < 256; ++c) alnum[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  for (int c = 0; c < 256; ++c) alnum[c] = ascii_alnum(static_cast<char>(c));
   return alnum;
 }();
 
@@ -73,7 +75,7 @@ inline constexpr std::array<bool, 256> kAlnumBytes = [] {
 /// every word of a paper: inline, a table's lookup a byte.
 inline size_t past_word(std::string_view text, size_t p) {
   auto alnum = [&](size_t i) { return kAlnumBytes[static_cast<unsigned char>(text[i])]; };
-  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  auto digit = [&](size_t i) { return ascii_digit(text[i]); };
   bool number = digit(p);
   while (++p < text.size()) {
     if (alnum(p)) continue;
