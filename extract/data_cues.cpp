@@ -102,7 +102,7 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   // `1,614 images from the validation directory`; not `5,000 images from the validation set into the training set`.
   for (std::string_view source : {"from the validation", "from the test", "from the held-out"})
     if (after.find(source) != std::string::npos && after.find("train") == std::string::npos) return true;
-  if (names_held_out_set(after)) return true;
+  if (names_held_out_set(after) || !use_named_after(text, end).value_or(true)) return true;
   // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
   std::string before = clause_before(text, begin, 48, ";\n");
   if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
@@ -184,6 +184,31 @@ bool training_split_before(std::string_view clause, bool text_start) {
 
 }  // namespace
 
+std::optional<bool> use_named_after(std::string_view text, size_t end) {
+  std::string clause = folded(text.substr(end, 72));
+  if (size_t stop = clause.find_first_of(",.;:()\n"); stop != std::string::npos) clause.erase(stop);
+  // `44484 samples as the training set and the remaining 4449 as the test set`: past `and`, another's.
+  if (size_t joint = clause.find(" and "); joint != std::string::npos) clause.erase(joint);
+  std::vector<std::string_view> words = words_of(clause, "-");
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    bool as = words[k] == "as", from = words[k] == "from";
+    if (!as && !from && words[k] != "for") continue;
+    size_t q = k + 1;
+    while (q + 1 < words.size() && q < k + 3 &&
+           (words[q] == "the" || words[q] == "a" || words[q] == "our" || words[q] == "labeled" ||
+            words[q] == "labelled" || words[q] == "original"))
+      ++q;
+    std::string_view use = words[q];
+    // `from` names where the items come from, a split only where a set's noun follows.
+    std::string_view noun = q + 1 < words.size() ? words[q + 1] : std::string_view();
+    if (from && noun != "split" && noun != "set" && noun != "data" && noun != "subset") continue;
+    bool training = use == "training" || use == "train" || use == "fine-tuning" || use == "finetuning";
+    if (training) return true;
+    if (held_out_word(use) || use == "held-out") return (as || from) ? std::optional<bool>(false) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 bool training_set_around(std::string_view text, size_t begin, size_t end) {
   // `Figure 3 shows 16 training images`: the data shown, not trained on.
   std::string shown = folded(text.substr(begin >= 24 ? begin - 24 : 0, std::min<size_t>(begin, 24)));
@@ -208,7 +233,8 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
   // `The training set has 823 images`, `Training Set: 823 images`: the split named just before its count.
   if (training_split_before(clause, begin < kTrainedReach)) return true;
   std::string after = folded(text.substr(end, 24));
-  return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training");
+  return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training") ||
+         use_named_after(text, end).value_or(false);
 }
 
 bool training_size_symbol_before(std::string_view text, size_t p) {

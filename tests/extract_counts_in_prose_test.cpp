@@ -154,3 +154,19 @@ TEST_CASE("extract: what a review of the twelfth session found, each kept") {
   REQUIRE(nested.size() == 1);
   CHECK(nested[0].value == 12 * 3600);
 }
+
+TEST_CASE("extract: the clause after a count says it is used for training or held out") {
+  CHECK(one("We use 700 samples as the training data, and the remaining 68 samples are used for testing.").value ==
+        700);
+  CHECK(one("For CL-SciSumm dataset, we used 848 samples as training set, 45 samples as validation set.").value ==
+        848);
+  CHECK(one("We use 500 samples from the labeled training split for fine-tuning and 500 samples from the test split "
+            "for evaluation.")
+            .value == 500);
+  // Held out, however large; and a training set named past another count is not this one's.
+  CHECK(found("The remaining 4449 samples are used as the testing data.").empty());
+  CHECK(found("We keep 900 images as the test set.").empty());
+  CHECK(one("We draw 300 images from the base and 5000 images from the training set.").value == 5000);
+  // `from` names a split only before a set's noun: `from training` is no split.
+  CHECK(found("We collected 600 images from training runs of the robot.").empty());
+}
