@@ -185,6 +185,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         // says which split it is (TextScan::add), not the held-out words around them.
         bool ordered = held_out_by_order(text_, before_number(text_, end - unit.size()), end).has_value();
         if (!training && !ordered && held_out_around(text_, end - unit.size(), end)) return false;
+        // `FID between 50K generated samples and the training set`: what a model made is judged, not learned from.
+        if (!training && (unit.starts_with("generated ") || unit.starts_with("Generated "))) return false;
         std::string_view noun = unit.substr(unit.rfind(' ') + 1);  // `train examples`: its noun
         // `the dataset consists of 242 scans`: a whole set's size, however small (its words are read
         // only under a thousand, where they decide).

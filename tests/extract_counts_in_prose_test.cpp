@@ -170,3 +170,11 @@ TEST_CASE("extract: the clause after a count says it is used for training or hel
   // `from` names a split only before a set's noun: `from training` is no split.
   CHECK(found("We collected 600 images from training runs of the robot.").empty());
 }
+
+TEST_CASE("extract: generated samples are judged, a simulation's generations are its length") {
+  CHECK(found("We report FID using 50K generated samples.").empty());
+  CHECK(found("We compute FID between 30K generated and real samples from MS-COCO 2017.").empty());
+  CHECK(found("Simulations were run for 3000 generations of the population data.").empty());
+  // Generated data a model is trained on is its training set.
+  CHECK(one("The student is trained on 100K generated samples.").value == 100000);
+}
