@@ -216,8 +216,10 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
   std::string before = folded(text.substr(begin >= 9 ? begin - 9 : 0, begin >= 9 ? 9 : begin));
   if (before.ends_with("training ") || before.ends_with(" train ")) return true;
   // `159 train examples` read as one unit: its first word says so.
-  std::string unit = folded(text.substr(begin, std::min<size_t>(end - begin, 9)));
-  if (unit.starts_with("training ") || unit.starts_with("train ")) return true;
+  // `500 PubMedQA training samples`: one of its words.
+  std::string unit = folded(text.substr(begin, std::min<size_t>(end - begin, 48)));
+  unit.insert(unit.begin(), ' ');
+  if (unit.find(" training ") != std::string::npos || unit.find(" train ") != std::string::npos) return true;
   // `we train on 559 images`, `fine-tuned on 50 abdomen scans`: the count just after the verb.
   std::string clause =
       folded(text.substr(begin >= kTrainedReach ? begin - kTrainedReach : 0, std::min(begin, kTrainedReach)));

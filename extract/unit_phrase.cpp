@@ -289,7 +289,7 @@ std::vector<std::string_view> split_words(std::string_view text) {
 
 bool samples_noun(std::string_view word) {
   static const std::unordered_set<std::string_view> kNouns = {
-      "samples", "examples", "images", "documents", "docs", "sentences", "sents", "transactions", "purchases",
+      "samples", "examples", "images", "imgs", "documents", "docs", "sentences", "sents", "transactions", "purchases",
       "books", "articles", "utterances", "clips", "videos", "dialogues", "conversations",
       "pairs", "tuples", "triplets", "sequences", "molecules", "files", "ratings", "interactions",
       "events", "trajectories", "demonstrations"};

@@ -167,6 +167,9 @@ TEST_CASE("extract: the clause after a count says it is used for training or hel
   CHECK(found("The remaining 4449 samples are used as the testing data.").empty());
   CHECK(found("We keep 900 images as the test set.").empty());
   CHECK(one("We draw 300 images from the base and 5000 images from the training set.").value == 5000);
+  // A word of the counted noun's may name the split.
+  CHECK(one("Finetune data: 500 PubMedQA training samples formatted with ChatML.").value == 500);
+  CHECK(found("Evaluation data: 500 PubMedQA test samples formatted with ChatML.").empty());
   // `from` names a split only before a set's noun: `from training` is no split.
   CHECK(found("We collected 600 images from training runs of the robot.").empty());
 }
