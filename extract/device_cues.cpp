@@ -139,6 +139,18 @@ bool addressed_to_reader(std::string_view text, size_t p) {
   return false;
 }
 
+bool denied_before(std::string_view text, size_t p) {
+  std::string clause = clause_before(text, p, 48, ".;:!?,\n");
+  clause.insert(clause.begin(), ' ');
+  if (clause.find(" without ") != std::string::npos) return true;
+  // A verb denied (not `Not bad for 3 minutes on a CPU`, `took no more than a day on a single GPU`).
+  for (std::string_view denial : {" not ", "n't "})
+    for (std::string_view verb : {"require", "need", "use", "have"})
+      for (size_t at = clause.find(denial); at != std::string::npos; at = clause.find(denial, at + 1))
+        if (std::string_view(clause).substr(at + denial.size()).starts_with(verb)) return true;
+  return false;
+}
+
 bool device_follows(std::string_view text, size_t end) {
   size_t q = end;
   while (q < text.size() && (text[q] == ' ' || text[q] == ')')) ++q;

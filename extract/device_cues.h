@@ -33,6 +33,9 @@ bool counted_in_row(std::string_view own, const std::vector<std::string>& header
 /// Whether the words before `p` in its sentence speak to the reader of what they may
 /// have (`if you have`, `unless you have`, `I have a GPU`): not what was used.
 bool addressed_to_reader(std::string_view text, size_t p);
+/// Whether the words before `p` in its clause deny a device (`without a GPU`, `does not
+/// require an ILP solver or a GPU`): not what was used.
+bool denied_before(std::string_view text, size_t p);
 /// `80 GB A100`, `16GB GPUs`: whether a device's name follows a size ending at `end`
 /// (not `47.14GB GPU / 2.96GB CPU`, what each kind of device held).
 bool device_follows(std::string_view text, size_t end);

@@ -44,7 +44,7 @@ bool DevicePhrases::in_use(size_t p, int listed) const {
     }
   }
   std::replace(before.begin(), before.end(), '\n', ' ');
-  if (addressed_to_reader(text_, p)) return false;
+  if (addressed_to_reader(text_, p) || denied_before(text_, p)) return false;
   // A label's reach is a list's (`Hardware used for reporting: A + B`); a word's, the words just after it.
   if (size_t at = before.find("hardware"); at != std::string::npos && before.find(':', at) != std::string::npos)
     return true;
@@ -160,7 +160,13 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
       char after = next.size() > kind.size() ? next[kind.size()] : ' ';
       if (next.starts_with(kind) && (!ascii_letter(after) || after == 's')) return true;
     }
-  return addressed_to_reader(text_, p);
+  // `when a GPU is available`: a condition, not the run's device.
+  if (next.starts_with(" is available") || next.starts_with(" available")) return true;
+  // `single GPU or multiple GPU settings`, `single-gpu or DataParallel training`: a choice offered.
+  if ((opening.starts_with("single") || opening.starts_with("a single")) &&
+      (next.starts_with(" or multi") || next.starts_with(" or distributed") || next.starts_with(" or dataparallel")))
+    return true;
+  return addressed_to_reader(text_, p) || denied_before(text_, p);
 }
 
 }  // namespace costlint::extract

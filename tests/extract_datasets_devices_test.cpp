@@ -397,30 +397,3 @@ TEST_CASE("extract: a noun no list knows counts data only where the words around
   CHECK(one("The corpus holds 25,863 transcripts of meetings.").value == 25863);
   CHECK(one("We collected 12,000 sketches from volunteers.").figure == FigureKind::Samples);
 }
-
-TEST_CASE("extract: a device a reader may use is not the run's") {
-  CHECK(found("#### Optional: Install TransformerEngine if using NVIDIA GPU (Linux only)", "README.md").empty());
-  auto stated = found("Hardware: NVIDIA GPU with 24GB memory", "README.md");
-  REQUIRE(!stated.empty());
-  CHECK(stated[0].figure == FigureKind::Hardware);
-  CHECK(stated[0].value == 1);
-}
-
-TEST_CASE("extract: a single GPU before a kind of run or of code is no device used") {
-  CHECK(found("DeepSpeed significantly improves single GPU performance for BERT.", "README.md").empty());
-  CHECK(found("We developed fused kernels that combine these operations into single GPU kernels.").empty());
-  CHECK(found("To ensure correctness, we only support single-GPU evaluation for now.", "README.md").empty());
-  CHECK(one("All experiments ran on a single GPU.").value == 1);
-  CHECK(one("It is designed to run on a single GPU node.").value == 1);
-}
-
-TEST_CASE("extract: a device a sentence opens with, in a sentence about running, was used") {
-  auto speed = found("On V100 you should be seeing ~3 gradient steps/sec, so increase the workers to accelerate "
-                     "training.",
-                     "README.md");
-  REQUIRE(speed.size() == 2);
-  CHECK(speed[0].figure == FigureKind::Hardware);
-  CHECK(speed[0].device->model.starts_with("NVIDIA V100"));
-  // Not in a sentence about something else.
-  CHECK(found("On V100 the tensor cores are of the first generation.", "README.md").empty());
-}

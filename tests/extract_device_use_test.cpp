@@ -1,0 +1,58 @@
+// The extractor on whether a device a sentence names is the one the run used:
+// not a reader's, not one denied or offered as a choice, but one a sentence
+// about running opens with.
+
+#include <doctest/doctest.h>
+
+#include "extract_support.h"
+
+using namespace costlint;
+using namespace costlint::extract;
+
+using testing::found;
+using testing::one;
+
+TEST_CASE("extract: a device a reader may use is not the run's") {
+  CHECK(found("#### Optional: Install TransformerEngine if using NVIDIA GPU (Linux only)", "README.md").empty());
+  auto stated = found("Hardware: NVIDIA GPU with 24GB memory", "README.md");
+  REQUIRE(!stated.empty());
+  CHECK(stated[0].figure == FigureKind::Hardware);
+  CHECK(stated[0].value == 1);
+}
+
+TEST_CASE("extract: a single GPU before a kind of run or of code is no device used") {
+  CHECK(found("DeepSpeed significantly improves single GPU performance for BERT.", "README.md").empty());
+  CHECK(found("We developed fused kernels that combine these operations into single GPU kernels.").empty());
+  CHECK(found("To ensure correctness, we only support single-GPU evaluation for now.", "README.md").empty());
+  CHECK(one("All experiments ran on a single GPU.").value == 1);
+  CHECK(one("It is designed to run on a single GPU node.").value == 1);
+}
+
+TEST_CASE("extract: a device a sentence opens with, in a sentence about running, was used") {
+  auto speed = found("On V100 you should be seeing ~3 gradient steps/sec, so increase the workers to accelerate "
+                     "training.",
+                     "README.md");
+  REQUIRE(speed.size() == 2);
+  CHECK(speed[0].figure == FigureKind::Hardware);
+  CHECK(speed[0].device->model.starts_with("NVIDIA V100"));
+  // Not in a sentence about something else.
+  CHECK(found("On V100 the tensor cores are of the first generation.", "README.md").empty());
+}
+
+TEST_CASE("extract: a device denied, offered as a choice or awaited is not the run's") {
+  CHECK(found("Our technique does not require an ILP solver or a GPU.").empty());
+  CHECK(found("It is possible to run the program without a GPU, but performance will be much lower.", "README.md")
+            .empty());
+  CHECK(found("Mixed precision is enabled when a GPU is available.").empty());
+  CHECK(found("The training script can be used in single GPU or multiple GPU settings.", "README.md").empty());
+  CHECK(found("This implementation only supports multi-gpu training; single-gpu or DataParallel training is not "
+              "supported.",
+              "README.md")
+            .empty());
+  // A denial of something else, and a choice between two runs, leave the device used.
+  CHECK(one("The encoder took no more than a few hours to train on a single Nvidia Tesla P100 GPU.").value == 1);
+  auto not_bad = found("Not bad for 3 minutes of training on a single GPU.", "README.md");
+  REQUIRE(not_bad.size() == 2);
+  CHECK(not_bad[1].figure == FigureKind::Hardware);
+  CHECK(found("It took 3.3 hours of a single Tesla T4 or 8.75 hours of a single Tesla K40c.").size() == 4);
+}
