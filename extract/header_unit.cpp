@@ -257,6 +257,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
     // `Inference Speed (fps)`: frames a second, under a name that says so.
     bool rate_named = name.find("throughput") != std::string::npos || name.find("speed") != std::string::npos;
     if (rate_named && (unit == "fps" || unit == "FPS")) return UnitReading{FigureKind::Throughput, 1};
+    // `Speed (kHz)` of a vocoder: thousands of audio samples a second (not a `Sample rate (kHz)`).
+    if (rate_named && (unit == "kHz" || unit == "MHz"))
+      return UnitReading{FigureKind::Throughput, unit == "kHz" ? 1e3 : 1e6};
   }
   if (folded(cell).find("floating point operations") != std::string::npos) return UnitReading{FigureKind::Flop, 1};
   // `Par. M`: a magnitude under its name, a Markdown header's second line (`Par.<br><sup>M</sup>`).

@@ -928,3 +928,12 @@ TEST_CASE("extract: a row ends at tabularnewline as at its double backslash (LyX
   CHECK(statements[0].figure == FigureKind::Duration);
   CHECK(statements[0].value == 12 * 3600);
 }
+
+TEST_CASE("extract: a speed in kHz is audio samples a second, a sample rate is none") {
+  auto speed = found("| GPU | Speed (kHz) | VRAM (GB) |\n|---|---|---|\n| NVIDIA A100 | 1672.1 | 1.3 |\n", "t.md");
+  auto rate = std::find_if(speed.begin(), speed.end(), [](const auto& s) { return s.figure == FigureKind::Throughput; });
+  REQUIRE(rate != speed.end());
+  CHECK(rate->value == doctest::Approx(1672.1e3));
+  auto sampled = found("| Model | Sample rate (kHz) | Params (M) |\n|---|---|---|\n| HiFi-GAN | 22.05 | 13.9 |\n", "t.md");
+  CHECK(std::none_of(sampled.begin(), sampled.end(), [](const auto& s) { return s.figure == FigureKind::Throughput; }));
+}
