@@ -61,6 +61,10 @@ bool names_held_out_set(std::string_view clause) {
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view next = i + 1 < words.size() ? words[i + 1] : std::string_view();
     if (held_out_edition(words[i], next)) return true;
+    // `the COCO-2014-validation dataset`: a name's last part.
+    if (size_t dash = words[i].rfind('-'); dash != std::string_view::npos && held_out_word(words[i].substr(dash + 1)) &&
+                                           names_a_set(next))
+      return true;
     // (Not `a training and evaluation dataset`, one set a model is trained on too; `train and test
     // sets of 500,000 and 1,500,000` are two.)
     bool with_training = i >= 2 && words[i - 1] == "and" && (words[i - 2] == "training" || words[i - 2] == "train") &&
@@ -114,7 +118,7 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
                   before.find("learn") != std::string::npos;
   // `validation metrics on 1,000 clips`, `accuracy on 5,000 images`: what is scored on is judged.
   for (std::string_view verb : {"evaluated on ", "tested on ", "metrics on ", "results on ", "accuracy on ",
-                                "scores on ", "performance on "})
+                                "scores on ", "performance on ", "latency on "})
     if (!learning && before.rfind(verb) != std::string::npos) return true;
   // `and evaluate on 3k images`: the verb just before the count (not `the latest one contains`,
   // `Models evaluated on VTAB were pretrained on 14M images`).
@@ -185,6 +189,8 @@ bool training_split_before(std::string_view clause, bool text_start) {
 }  // namespace
 
 std::optional<bool> use_named_after(std::string_view text, size_t end) {
+  // `the first 100 classes (5,864 images) for training`: the count in brackets, its use after them.
+  if (text.substr(end).starts_with(")")) ++end;
   std::string clause = folded(text.substr(end, 72));
   if (size_t stop = clause.find_first_of(",.;:()\n"); stop != std::string::npos) clause.erase(stop);
   // `44484 samples as the training set and the remaining 4449 as the test set`: past `and`, another's.
@@ -204,7 +210,7 @@ std::optional<bool> use_named_after(std::string_view text, size_t end) {
     if (from && noun != "split" && noun != "set" && noun != "data" && noun != "subset") continue;
     bool training = use == "training" || use == "train" || use == "fine-tuning" || use == "finetuning";
     if (training) return true;
-    if (held_out_word(use) || use == "held-out") return (as || from) ? std::optional<bool>(false) : std::nullopt;
+    if (held_out_word(use) || use == "held-out") return false;
   }
   return std::nullopt;
 }

@@ -180,13 +180,17 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         if (source_of_counted_items(text_, end - unit.size())) return false;
         // `150 training patients`, `700 videos for training`: even a small set is a cost when trained on;
         // `25,000 pairs for validation`: what a model is judged on is not.
+        // `25,000 training tuples as a validation set`: the clause after the count says last what it is.
+        if (!use_named_after(text_, end).value_or(true)) return false;
         bool training = training_set_around(text_, end - unit.size(), end);
         // `The train and test sets contain 50,000 and 10,000 images, respectively`: each count's place
         // says which split it is (TextScan::add), not the held-out words around them.
         bool ordered = held_out_by_order(text_, before_number(text_, end - unit.size()), end).has_value();
         if (!training && !ordered && held_out_around(text_, end - unit.size(), end)) return false;
-        // `FID between 50K generated samples and the training set`: what a model made is judged, not learned from.
-        if (!training && (unit.starts_with("generated ") || unit.starts_with("Generated "))) return false;
+        // `FID between 50K generated samples and the training set`: what a model made is judged, not
+        // learned from; `2,000 posterior samples`, `1000 bootstrap samples` are draws of a statistic.
+        std::string drawn = folded(unit.substr(0, unit.find(' ') + 1));
+        if (!training && (drawn == "generated " || drawn == "posterior " || drawn == "bootstrap ")) return false;
         std::string_view noun = unit.substr(unit.rfind(' ') + 1);  // `train examples`: its noun
         // `the dataset consists of 242 scans`: a whole set's size, however small (its words are read
         // only under a thousand, where they decide).

@@ -167,6 +167,14 @@ TEST_CASE("extract: the clause after a count says it is used for training or hel
   CHECK(found("The remaining 4449 samples are used as the testing data.").empty());
   CHECK(found("We keep 900 images as the test set.").empty());
   CHECK(one("We draw 300 images from the base and 5000 images from the training set.").value == 5000);
+  CHECK(found("We reserve 25,000 training tuples as a validation set.").empty());
+  // A count in brackets takes the use written after them.
+  auto classes = found("The first 100 classes (5,864 images) are for training, the last 100 classes (5,924 images) for "
+                       "testing.");
+  REQUIRE(classes.size() == 1);
+  CHECK(classes[0].value == 5864);
+  CHECK(found("The COCO-2014-validation dataset consists of 40,504 images.").empty());
+  CHECK(found("We test the average inference latency on 1000 ImageNet images.").empty());
   // A word of the counted noun's may name the split.
   CHECK(one("Finetune data: 500 PubMedQA training samples formatted with ChatML.").value == 500);
   CHECK(found("Evaluation data: 500 PubMedQA test samples formatted with ChatML.").empty());
@@ -178,6 +186,8 @@ TEST_CASE("extract: generated samples are judged, a simulation's generations are
   CHECK(found("We report FID using 50K generated samples.").empty());
   CHECK(found("We compute FID between 30K generated and real samples from MS-COCO 2017.").empty());
   CHECK(found("Simulations were run for 3000 generations of the population data.").empty());
+  CHECK(found("The posterior is summarised by 2,000 posterior samples for each system of the dataset.").empty());
+  CHECK(found("Error bars come from 1000 bootstrap samples of the dataset.").empty());
   // Generated data a model is trained on is its training set.
   CHECK(one("The student is trained on 100K generated samples.").value == 100000);
 }
