@@ -134,9 +134,8 @@ bool counts_items(std::string_view noun) {
   for (std::string_view items : {"patients", "subjects", "volumes", "scans", "proteins", "recordings", "tiles",
                                  "slides", "cases", "structures", "trajectories", "demonstrations", "episodes",
                                  "problems", "questions", "prompts", "tweets", "reviews", "instances", "abstracts",
-                                 "posts", "paragraphs", "passages", "reports", "complexes",
-                                 "variants", "genomes", "compounds", "crystals", "songs", "tracks", "meshes",
-                                 "shapes", "geometries"})
+                                 "posts", "paragraphs", "passages", "reports", "complexes", "genomes", "compounds",
+                                 "crystals", "songs", "meshes", "geometries"})
     if (noun == items) return true;
   return false;
 }

@@ -191,3 +191,10 @@ TEST_CASE("extract: generated samples are judged, a simulation's generations are
   // Generated data a model is trained on is its training set.
   CHECK(one("The student is trained on 100K generated samples.").value == 100000);
 }
+
+TEST_CASE("extract: variants, tracks and shapes count data only where the words around speak of data") {
+  CHECK(found("We compare 2,000 shapes of the architecture search space.").empty());
+  CHECK(found("We evaluated 5,000 variants of the prompt.").empty());
+  CHECK(one("The training set has 215,001 variants from ClinVar.").value == 215001);
+  CHECK(one("The corpus holds 1,200 tracks of music.").value == 1200);
+}
