@@ -101,12 +101,14 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
     after.erase(joint);
   // `118K images with AP reported on val2017`: a clause after `with` says something else.
   if (size_t with = after.find(" with "); with != std::string::npos) after.erase(with);
+  // `5,000 images from the validation set into the training set`: the use the clause names comes first.
+  if (auto use = use_named_after(text, end)) return !*use;
   for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation"})
     if (after.find(use) != std::string::npos) return true;
-  // `1,614 images from the validation directory`; not `5,000 images from the validation set into the training set`.
+  // `1,614 images from the validation directory`.
   for (std::string_view source : {"from the validation", "from the test", "from the held-out"})
     if (after.find(source) != std::string::npos && after.find("train") == std::string::npos) return true;
-  if (names_held_out_set(after) || !use_named_after(text, end).value_or(true)) return true;
+  if (names_held_out_set(after)) return true;
   // The clause: after a `;`, a line's end or a sentence's (a `.` before a space, not `2.5`).
   std::string before = clause_before(text, begin, 48, ";\n");
   if (size_t stop = before.rfind(". "); stop != std::string::npos) before.erase(0, stop + 2);
@@ -195,9 +197,10 @@ std::optional<bool> use_named_after(std::string_view text, size_t end) {
   // `44484 samples as the training set and the remaining 4449 as the test set`: past `and`, another's.
   if (size_t joint = clause.find(" and "); joint != std::string::npos) clause.erase(joint);
   std::vector<std::string_view> words = words_of(clause, "-");
+  bool held_out_source = false;  // `from the validation set`, unless they move `into the training set`
   for (size_t k = 0; k + 1 < words.size(); ++k) {
-    bool as = words[k] == "as", from = words[k] == "from";
-    if (!as && !from && words[k] != "for") continue;
+    bool as = words[k] == "as", from = words[k] == "from", into = words[k] == "into" || words[k] == "to";
+    if (!as && !from && !into && words[k] != "for") continue;
     size_t q = k + 1;
     while (q + 1 < words.size() && q < k + 3 &&
            (words[q] == "the" || words[q] == "a" || words[q] == "our" || words[q] == "labeled" ||
@@ -206,12 +209,15 @@ std::optional<bool> use_named_after(std::string_view text, size_t end) {
     std::string_view use = words[q];
     // `from` names where the items come from, a split only where a set's noun follows.
     std::string_view noun = q + 1 < words.size() ? words[q + 1] : std::string_view();
-    if (from && noun != "split" && noun != "set" && noun != "data" && noun != "subset") continue;
+    if ((from || into) && noun != "split" && noun != "set" && noun != "data" && noun != "subset") continue;
     bool training = use == "training" || use == "train" || use == "fine-tuning" || use == "finetuning";
     if (training) return true;
-    if (held_out_word(use) || use == "held-out") return false;
+    if (held_out_word(use) || use == "held-out") {
+      if (!from) return false;
+      held_out_source = true;
+    }
   }
-  return std::nullopt;
+  return held_out_source ? std::optional<bool>(false) : std::nullopt;
 }
 
 bool training_set_around(std::string_view text, size_t begin, size_t end) {

@@ -168,6 +168,8 @@ TEST_CASE("extract: the clause after a count says it is used for training or hel
   CHECK(found("We keep 900 images as the test set.").empty());
   CHECK(one("We draw 300 images from the base and 5000 images from the training set.").value == 5000);
   CHECK(found("We reserve 25,000 training tuples as a validation set.").empty());
+  CHECK(one("We move 5,000 images from the validation set into the training set.").value == 5000);
+  CHECK(found("We take 5,000 images from the validation set for the ablation.").empty());
   // A count in brackets takes the use written after them.
   auto classes = found("The first 100 classes (5,864 images) are for training, the last 100 classes (5,924 images) for "
                        "testing.");
