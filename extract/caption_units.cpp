@@ -157,7 +157,7 @@ std::vector<std::optional<UnitReading>> CaptionUnit::of_columns(const std::vecto
   }
   // Below a table, a unit alone may be the next paragraph's: only one whose words say what it measures.
   // Below, the first column labels the rows (`3,125` vectors under a diagonal box), the others are measured.
-  if (units.size() == 1 && !any_named && (!named_only || measured_by_name(units.front())))
+  if (units.size() == 1 && !any_named && !apart && (!named_only || measured_by_name(units.front())))
     std::fill(out.begin() + (named_only && out.size() > 1 ? 1 : 0), out.end(), units.front().unit);
   return out;
 }

@@ -21,6 +21,17 @@
 namespace costlint::extract {
 namespace {
 
+/// How many sentences a line holds: a `. ` before a capital or a mark of code starts another.
+size_t sentences_in(std::string_view line) {
+  size_t sentences = 1;
+  for (size_t stop = line.find(". "); stop != std::string_view::npos && stop + 2 < line.size();
+       stop = line.find(". ", stop + 1)) {
+    char next = line[stop + 2];
+    if ((next >= 'A' && next <= 'Z') || next == '`') ++sentences;
+  }
+  return sentences;
+}
+
 /// The caption under a table's rows (LaTeX's `\caption` after its `tabular`:
 /// `Time in hours, energy in kWh.`), looked for once a run of rows: a table
 /// whose blank lines split its rows is walked once, not once a part.
@@ -51,6 +62,7 @@ class CaptionBelow {
         std::string_view words = trimmed(line);
         if (!markdown_heading(line) && !words.ends_with(":")) {
           said_ = caption_unit(line, units);
+          said_.apart = blanks > 0 && sentences_in(words) > 1;
           caption_line_ = line_start;
         }
         break;

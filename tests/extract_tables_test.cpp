@@ -937,3 +937,14 @@ TEST_CASE("extract: a speed in kHz is audio samples a second, a sample rate is n
   auto sampled = found("| Model | Sample rate (kHz) | Params (M) |\n|---|---|---|\n| HiFi-GAN | 22.05 | 13.9 |\n", "t.md");
   CHECK(std::none_of(sampled.begin(), sampled.end(), [](const auto& s) { return s.figure == FigureKind::Throughput; }));
 }
+
+TEST_CASE("extract: a paragraph of sentences below a table, after a blank line, is no caption of it") {
+  std::string table = "| Argument | Default value |\n|---|---|\n| train_batch_size | 4 |\n| max_seq_length | 128 |\n\n";
+  CHECK(found(table + "During training, two log files are updated. The `train_log.txt` holds the training speed "
+                      "(tokens/sec) statistics.\n",
+              "README.md")
+            .empty());
+  // A caption of one sentence below the table still gives its unit.
+  auto captioned = found(table + "Training speed (tokens/sec) of each setting.\n", "README.md");
+  CHECK(captioned.size() == 2);
+}
