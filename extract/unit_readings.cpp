@@ -181,7 +181,7 @@ std::optional<UnitAfter> UnitReadings::dataset_count(std::span<const std::string
   // Billions only just before a noun of data: `3.3B words`, not `70B uses` nor `the 1B lyrics` (a model).
   std::string noun = words.empty() ? std::string() : folded(words.front());
   while (!noun.empty() && noun.back() == '.') noun.pop_back();
-  bool billions = in_billions && (samples_noun(noun) || noun == "words");
+  bool billions = in_billions && (counts_items(noun) || noun == "words");
   if (!(magnitude || billions || (digits && !year && !set_by_hand)) || (value < 1000 && !digits)) return std::nullopt;
   // `Pythia 160M scores 30%`: a size that is part of a model's name.
   if (named_before(text_, at)) return std::nullopt;

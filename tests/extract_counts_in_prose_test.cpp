@@ -200,3 +200,10 @@ TEST_CASE("extract: variants, tracks and shapes count data only where the words 
   CHECK(one("The training set has 215,001 variants from ClinVar.").value == 215001);
   CHECK(one("The corpus holds 1,200 tracks of music.").value == 1200);
 }
+
+TEST_CASE("extract: billions before a noun that counts a dataset's items") {
+  CHECK(one("ESM3 was trained on 2.78 billion proteins.").value == 2.78e9);
+  CHECK(one("The vectors were trained on 2B tweets.", "README.md").value == 2e9);
+  // A model's size before another noun is its parameters.
+  CHECK(one("The 1B lyrics model is released.").figure == FigureKind::Parameters);
+}
