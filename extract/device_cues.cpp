@@ -167,7 +167,13 @@ bool device_follows(std::string_view text, size_t end) {
   // A cell's end: a separator, or a table row's line end (`Ours & 47.14GB GPU \\`), not prose's.
   bool cell_end = after.empty() || after.front() == kCellSeparator ||
                   (after.front() == '\n' && in_table_row(text, end));
-  return !(kind_only && (cell_end || after.front() == '/'));
+  // `6GB GPU memory`, `5.2GB CPU RAM`: the memory of a kind of device.
+  bool memory = false;
+  for (std::string_view word : {"memory", "mem", "ram", "vram"})
+    if (after.size() >= word.size() && same_folded(after.substr(0, word.size()), word) &&
+        (after.size() == word.size() || !ascii_alnum(after[word.size()])))
+      memory = true;
+  return !(kind_only && (cell_end || after.front() == '/' || memory));
 }
 
 }  // namespace costlint::extract

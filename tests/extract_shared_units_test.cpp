@@ -271,6 +271,9 @@ TEST_CASE("extract: bytes before a kind of device are what it held, before a mod
   CHECK(cells[0].value == doctest::Approx(47.14e9));
   CHECK(cells[1].value == doctest::Approx(2.96e9));
   CHECK(one("Inference takes ~500 MB GPU/MPS memory.").figure == FigureKind::Memory);
+  CHECK(one("The quantized model costs only 5.2GB CPU memory.").value == doctest::Approx(5.2e9));
+  CHECK(one("It runs with only **6GB** GPU memory.", "README.md").figure == FigureKind::Memory);
+  CHECK(one("Training uses a 24GB GPU.").figure == FigureKind::Hardware);
   // `80GB A100`, `a 24GB GPU card`: the card, not what a run held.
   auto cards = found("We train on 8 80GB A100 GPUs.");
   REQUIRE(cards.size() == 1);
