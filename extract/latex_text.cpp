@@ -9,7 +9,9 @@
 #include <optional>
 #include <utility>
 
+#include "extract/byte_set.h"
 #include "extract/latex_commands.h"
+#include "extract/latex_groups.h"
 #include "extract/latex_switched_off.h"
 #include "extract/si_units.h"
 #include "ir/text_case.h"
@@ -27,40 +29,6 @@ constexpr int kMaxSpan = 64;
 /// The most lines one row of a tabular is read over.
 constexpr size_t kMaxRowLines = 64;
 
-
-/// A set of bytes, tested by one load: the scans below ask it of every byte of a paper.
-using ByteSet = std::array<bool, 256>;
-constexpr ByteSet byte_set(std::string_view bytes) {
-  ByteSet set{};
-  for (char c : bytes) set[static_cast<unsigned char>(c)] = true;
-  return set;
-}
-
-/// Each `{` of `text` that closes, with the offset past its `}`, by position:
-/// one pass, so that finding a command's argument costs a lookup. A `{` is
-/// entered when it opens, so the table is in order without a sort; those that
-/// never close keep 0 and are dropped at the end.
-std::vector<std::pair<uint32_t, uint32_t>> matching_braces(std::string_view text) {
-  std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  pairs.reserve(text.size() / 32);  // about a brace group a line of LaTeX
-  std::vector<size_t> open;  // indices into pairs
-  static constexpr ByteSet kBraceOrEscape = byte_set("\\{}");
-  for (size_t i = 0; i < text.size(); ++i) {
-    while (i < text.size() && !kBraceOrEscape[static_cast<unsigned char>(text[i])]) ++i;  // most bytes
-    if (i == text.size()) break;
-    if (text[i] == '\\') {
-      ++i;
-    } else if (text[i] == '{') {
-      open.push_back(pairs.size());
-      pairs.emplace_back(static_cast<uint32_t>(i), 0);
-    } else if (text[i] == '}' && !open.empty()) {
-      pairs[open.back()].second = static_cast<uint32_t>(i + 1);
-      open.pop_back();
-    }
-  }
-  std::erase_if(pairs, [](const auto& pair) { return pair.second == 0; });
-  return pairs;
-}
 
 /// The bytes step() treats apart from text; in a tabular, a line end too.
 constexpr ByteSet kLatexSpecial = byte_set("%\\{}$~&^_"), kTabularSpecial = byte_set("%\\{}$~&^_\n");
@@ -101,7 +69,7 @@ class LatexScanner {
                  static_cast<uint32_t>(i_++));
         return;
       case '^': out_.add("^", static_cast<uint32_t>(i_++)); return;  // `10^{21}`: a power of ten
-      case '_': ++i_; return;                                          // `CO_2`: the subscript joins the word
+      case '_': subscript(); return;
       case '\n':  // in a tabular, a row runs to its `\\`, whatever its lines
         if (tabular_depth_ > 0) {
           // A row of more lines than any table has is a tabular left open (in
@@ -304,6 +272,18 @@ class LatexScanner {
       out_.text += cell;
       out_.origin.repeat(from, cell_end);
     }
+  }
+
+  /// `CO_2`: the subscript joins the word. After a symbol that has no text (`\lambda_3`), it is an
+  /// index of nothing read, dropped (`3 h` would be a duration).
+  void subscript() {
+    ++i_;
+    if (!out_.text.empty() && (ascii_alnum(out_.text.back()) || out_.text.back() == ')')) return;
+    if (i_ < s_.size() && ascii_alnum(s_[i_])) {
+      ++i_;
+      return;
+    }
+    if (auto end = group_end(i_)) i_ = *end;
   }
 
   /// `\,` and its kin: a space, except between digit groups, where it separates thousands.

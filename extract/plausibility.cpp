@@ -82,6 +82,44 @@ bool data_work_follows(std::string_view after) {
   return false;
 }
 
+/// `within 4 hours of arrival`, `within 255 minutes of stroke onset`: a deadline after an event,
+/// not what a run took (but `within 2 hours of training`). `unit_at`, where the unit starts.
+bool deadline_after_event(std::string_view text, size_t unit_at, std::string_view next) {
+  if (!next.starts_with(" of ")) return false;
+  std::string_view before = text.substr(0, before_number(text, unit_at));
+  while (!before.empty() && (before.back() == ' ' || before.back() == '~')) before.remove_suffix(1);
+  if (!ends_with_word(before, {"within"})) return false;
+  for (std::string_view run : {"train", "comput", "gpu", "tpu", "wall", "run", "fine-tun", "pretrain", "pre-train",
+                               "infer", "process", "optimi"})
+    if (next.substr(4).starts_with(run)) return false;
+  return true;
+}
+
+/// Where in `words` (folded) a compound names the time between two events the data records
+/// (`arrival-to-scan time`, `onset-to-arrival =`), not a model (`end-to-end`) nor a run's
+/// (`time-to-train`): the offset of its first letter, or npos.
+size_t time_between_events(std::string_view words) {
+  for (size_t to = words.find("-to-"); to != std::string_view::npos; to = words.find("-to-", to + 1)) {
+    size_t start = to, stop = to + 4;
+    while (start > 0 && ascii_letter(words[start - 1])) --start;
+    while (stop < words.size() && ascii_letter(words[stop])) ++stop;
+    std::string_view first = words.substr(start, to - start), after = words.substr(stop);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    bool timed = after.starts_with("time") || after.starts_with("=") || after.starts_with("<") ||
+                 after.starts_with(">") || after.starts_with("interval") || after.starts_with("delay");
+    if (start < to && stop > to + 4 && timed && first != "time" && first != "end") return start;
+  }
+  return std::string_view::npos;
+}
+
+/// `Arrival-to-scan time < 30 minutes`, `15 minutes arrival-to-scan time`: the time between two
+/// events, named just before the duration (`unit_at`, where its unit starts) or just after.
+bool between_events(std::string_view text, size_t unit_at, std::string_view next) {
+  if (time_between_events(next) == 1) return true;
+  std::string clause = clause_before(text, before_number(text, unit_at), 40, ".;:,\n(");
+  return time_between_events(clause) != std::string_view::npos;
+}
+
 }  // namespace
 
 bool Plausibility::operator()(const UnitReading& reading, double value, std::string_view unit,
@@ -109,6 +147,8 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
                                     " preprocessing", " lead time", " forecast"})
         if (next.starts_with(data)) return false;
       if (symbol_assigned_before(end - unit.size())) return false;
+      if (deadline_after_event(text_, end - unit.size(), next) || between_events(text_, end - unit.size(), next))
+        return false;
       if (multiplied_by_like(text_, end - unit.size(), end)) return false;
       // `| HoT | 10 min | 576 |` under `Freq.` or `$W$`: the data's sampling, not a run's time.
       if (std::string header = folded(headers_.of(end - unit.size())); names_time_scale(header) || symbol_only(header))
