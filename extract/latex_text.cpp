@@ -30,6 +30,15 @@ constexpr int kMaxSpan = 64;
 constexpr size_t kMaxRowLines = 64;
 
 
+/// Whether an environment aligns math at its `&` (`align`, `cases`), where no table is.
+bool aligns_math(std::string_view env) {
+  if (env.ends_with("*")) env.remove_suffix(1);
+  for (std::string_view math : {"equation", "align", "aligned", "alignat", "cases", "gather", "gathered", "multline",
+                                "eqnarray", "split", "matrix", "pmatrix", "bmatrix", "vmatrix", "dcases"})
+    if (env == math) return true;
+  return false;
+}
+
 /// The bytes step() treats apart from text; in a tabular, a line end too.
 constexpr ByteSet kLatexSpecial = byte_set("%\\{}$~&^_"), kTabularSpecial = byte_set("%\\{}$~&^_\n");
 
@@ -64,10 +73,11 @@ class LatexScanner {
         out_.add(" ", static_cast<uint32_t>(i_++));
         seconds_symbol();
         return;
-      case '&':  // a tabular in a cell is one cell of the outer one
-        out_.add(tabular_depth_ > 1 ? std::string_view(" ") : std::string_view(&kCellSeparator, 1),
-                 static_cast<uint32_t>(i_++));
+      case '&': {  // a tabular in a cell is one cell of the outer one; an equation's `&` aligns, no cell
+        bool cell = tabular_depth_ == 1 || (tabular_depth_ == 0 && equation_depth_ == 0);
+        out_.add(cell ? std::string_view(&kCellSeparator, 1) : std::string_view(" "), static_cast<uint32_t>(i_++));
         return;
+      }
       case '^': out_.add("^", static_cast<uint32_t>(i_++)); return;  // `10^{21}`: a power of ten
       case '_': subscript(); return;
       case '\n':  // in a tabular, a row runs to its `\\`, whatever its lines
@@ -321,6 +331,8 @@ class LatexScanner {
       return;
     }
     bool tabular = env.starts_with("tabular") || env == "array" || env == "longtable";
+    if (aligns_math(env) && begins) ++equation_depth_;
+    if (aligns_math(env) && !begins && equation_depth_ > 0) --equation_depth_;
     bool nested = tabular && tabular_depth_ > (begins ? 0 : 1);
     if (tabular && !begins && tabular_depth_ > 0) --tabular_depth_;
     out_.add(nested ? " " : "\n", static_cast<uint32_t>(i_ - 1));
@@ -360,6 +372,7 @@ class LatexScanner {
   }
 
   int tabular_depth_ = 0;  ///< tabulars open at the scan's position
+  int equation_depth_ = 0;  ///< environments of aligned math open there (aligns_math)
   size_t stacked_until_ = 0;  ///< the end of the `\makecell{...}` being read
   size_t row_lines_ = 0;   ///< lines of the tabular row being read
   size_t repeated_ = 0;    ///< bytes of spanned cells written again

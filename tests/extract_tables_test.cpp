@@ -948,3 +948,14 @@ TEST_CASE("extract: a paragraph of sentences below a table, after a blank line, 
   auto captioned = found(table + "Training speed (tokens/sec) of each setting.\n", "README.md");
   CHECK(captioned.size() == 2);
 }
+
+TEST_CASE("extract: the alignment marks of an equation make no table") {
+  CHECK(found("\\begin{equation}\n  \\text{bits}(\\mathbf{W}) = \\begin{cases}\n    16 & \\text{if } S \\geq 0.90 \\\\\n"
+              "    8 & \\text{if } S \\geq 0.65 \\\\\n    4 & \\text{otherwise}\n  \\end{cases}\n\\end{equation}\n")
+            .empty());
+  // A tabular inside an equation is still one.
+  auto inside = found("\\begin{equation}\n\\begin{tabular}{lc}\nModel & Energy (kWh) \\\\\nOurs & 12.5 \\\\\n"
+                      "\\end{tabular}\n\\end{equation}\n");
+  REQUIRE(inside.size() == 1);
+  CHECK(inside[0].figure == FigureKind::Energy);
+}
