@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "extract_support.h"
 
 using namespace costlint;
@@ -55,4 +57,10 @@ TEST_CASE("extract: a device denied, offered as a choice or awaited is not the r
   REQUIRE(not_bad.size() == 2);
   CHECK(not_bad[1].figure == FigureKind::Hardware);
   CHECK(found("It took 3.3 hours of a single Tesla T4 or 8.75 hours of a single Tesla K40c.").size() == 4);
+}
+
+TEST_CASE("extract: a GPU's cores are not GPUs, a TPU's cores are its devices") {
+  auto mac = found("All experiments run on an Apple Mac Studio with M3 Ultra (512 GB unified memory, 80 GPU cores).");
+  CHECK(std::none_of(mac.begin(), mac.end(), [](const auto& s) { return s.value == 80; }));
+  CHECK(one("We train on 32 TPU cores.").value == 32);
 }
