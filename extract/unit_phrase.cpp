@@ -104,7 +104,10 @@ std::optional<UnitReading> counted(const std::vector<std::string_view>& words) {
   // (not `hours of spoken books`, a phrase, nor `times more unlabeled images`).
   if (words.size() <= 4 && words.size() >= 2 && samples_noun(last) &&
       std::all_of(words.begin(), words.end() - 1, [](std::string_view word) {
-        return std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); }) &&
+        // (a dataset's name may hold digits: `6,000 Flickr30K training images`, `CIFAR10 images`)
+        bool name = !word.empty() && word.front() >= 'A' && word.front() <= 'Z' &&
+                    std::all_of(word.begin(), word.end(), [](char c) { return ascii_alnum(c); });
+        return (name || std::all_of(word.begin(), word.end(), [](char c) { return ascii_letter(c); })) &&
                // (`user and item interactions`, `300K more images` are counts of data)
                (!joins_a_clause(word) || same_folded(word, "and") || same_folded(word, "more"));
       }))

@@ -207,3 +207,10 @@ TEST_CASE("extract: billions before a noun that counts a dataset's items") {
   // A model's size before another noun is its parameters.
   CHECK(one("The 1B lyrics model is released.").figure == FigureKind::Parameters);
 }
+
+TEST_CASE("extract: a dataset's name with digits qualifies the items it counts") {
+  CHECK(one("We train for 3 epochs on 6,000 Flickr30K training images.").value == 6000);
+  CHECK(one("We pretrain on 50,000 CIFAR10 images.").value == 50000);
+  // Not its held-out items.
+  CHECK(found("We evaluate on 10,000 CIFAR10 test images.").empty());
+}
