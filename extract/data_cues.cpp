@@ -79,7 +79,7 @@ bool names_held_out_set(std::string_view clause) {
 }  // namespace
 
 bool held_out_word(std::string_view word) {
-  for (std::string_view held_out : {"test", "testing", "validation", "val", "dev", "evaluation", "eval"})
+  for (std::string_view held_out : {"test", "testing", "validation", "val", "dev", "evaluation", "eval", "gallery"})
     if (same_folded(word, held_out)) return true;
   return false;
 }
@@ -122,6 +122,10 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   for (std::string_view verb : {"evaluated on ", "tested on ", "metrics on ", "results on ", "accuracy on ",
                                 "scores on ", "performance on ", "latency on "})
     if (!learning && before.rfind(verb) != std::string::npos) return true;
+  // `Evaluation is performed on the last 5,000 pairs (1,000 images)`, `we evaluate our model on 3k images`.
+  if (size_t judged = before.find("evaluat"); !learning && judged != std::string::npos &&
+                                              before.find(" on ", judged) != std::string::npos)
+    return true;
   // `and evaluate on 3k images`: the verb just before the count (not `the latest one contains`,
   // `Models evaluated on VTAB were pretrained on 14M images`).
   std::string_view head = before;

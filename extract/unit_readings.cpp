@@ -284,6 +284,10 @@ std::optional<UnitAfter> UnitReadings::of_list(size_t after, double value, std::
   // `at N=1 and 29 minutes`: a variable's value is no member of the list after it.
   size_t at = offset_of(written);
   if (at > 0 && text_[at - 1] == '=') return std::nullopt;
+  // `sequence length 2048, 256 samples`: a setting's value, the next count another's.
+  std::string lead = clause_before(text_, at, 24, ",;:(\n");
+  while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+  if (ends_with_word(lead, {"length", "size", "dimension", "dim", "rate", "seed", "width", "depth"})) return std::nullopt;
   for (int member = 0; member < kMaxListMembers; ++member) {
     size_t q = after;
     bool joined = false;

@@ -214,3 +214,12 @@ TEST_CASE("extract: a dataset's name with digits qualifies the items it counts")
   // Not its held-out items.
   CHECK(found("We evaluate on 10,000 CIFAR10 test images.").empty());
 }
+
+TEST_CASE("extract: items a model is judged on, and a setting's value before a list's count") {
+  CHECK(found("For each caption, the correct image is ranked among all 1,000 gallery images.").empty());
+  CHECK(found("We evaluate our retrieval model on 5,000 images from Flickr30K.").empty());
+  CHECK(found("We report perplexity (sequence length 2048, 256 samples, seed 42).").empty());
+  // A list of sizes still shares its noun.
+  auto sizes = found("The subsets hold 2048, 4096 and 8192 training samples.");
+  CHECK(sizes.size() == 3);
+}
