@@ -64,3 +64,13 @@ TEST_CASE("extract: a GPU's cores are not GPUs, a TPU's cores are its devices") 
   CHECK(std::none_of(mac.begin(), mac.end(), [](const auto& s) { return s.value == 80; }));
   CHECK(one("We train on 32 TPU cores.").value == 32);
 }
+
+TEST_CASE("extract: a real-time factor or a number format on a device says it ran there") {
+  auto rtf = found("Real-Time Streaming: RTF as low as ~0.3 on NVIDIA RTX 4090.", "README.md");
+  CHECK(std::any_of(rtf.begin(), rtf.end(), [](const auto& s) { return s.figure == FigureKind::Hardware; }));
+  auto fp16 = found("Qwen3-8B: primary model, fp16 on NVIDIA A100 80GB.");
+  CHECK(std::any_of(fp16.begin(), fp16.end(), [](const auto& s) { return s.figure == FigureKind::Hardware; }));
+  // Named in passing, still not.
+  auto thanked = found("We thank NVIDIA for the A100 they donated.");
+  CHECK(std::none_of(thanked.begin(), thanked.end(), [](const auto& s) { return s.figure == FigureKind::Hardware; }));
+}
