@@ -267,7 +267,7 @@ bool plural_noun_of_data(std::string_view word) {
       "timesteps", "pixels", "bits", "voxels", "iters", "units", "lines", "characters", "cycles", "instructions",
       "batches", "jobs", "executions", "resamples", "chains", "cells", "widths", "experiments", "repetitions",
       "repeats", "replications", "replicates", "draws", "permutations", "bootstraps", "envs", "environments",
-      "generations",
+      "generations", "tensors", "matrices",
       "ites",  // a README's `600 ites`: iterations cut short
       // who or what a dataset's items are about, and measures
       "agents", "items", "products", "goods", "movies", "meters", "kilometers", "miles", "litres", "liters",
