@@ -125,7 +125,11 @@ struct model_word
               COSTLINT_WORD("Platinum"), word<TAO_PEGTL_STRING("Core")>, COSTLINT_WORD("EPYC"),
               COSTLINT_WORD("Ryzen"), COSTLINT_WORD("Jetson"), COSTLINT_WORD("AGX"), COSTLINT_WORD("Orin"),
               COSTLINT_WORD("Xavier"), COSTLINT_WORD("Nano"), COSTLINT_WORD("NX"), COSTLINT_WORD("Snapdragon"),
-              COSTLINT_WORD("MacBook"), COSTLINT_WORD("Mac"),
+              COSTLINT_WORD("MacBook"),
+              seq<TAO_PEGTL_ISTRING("Mac"),
+                  opt<one<' '>, sor<TAO_PEGTL_ISTRING("Studio"), TAO_PEGTL_ISTRING("mini"), TAO_PEGTL_ISTRING("Pro")>,
+                      word_end>,
+                  word_end>,  // `Mac Studio`, `Mac mini`
               seq<TAO_PEGTL_STRING("Raspberry Pi"), word_end>>> {};
 struct marked_model_word : seq<model_word, opt<trademark>> {};
 /// `80 GB`, `80GB`: a card's memory after its model, no word of the model's.

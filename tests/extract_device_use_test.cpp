@@ -74,3 +74,9 @@ TEST_CASE("extract: a real-time factor or a number format on a device says it ra
   auto thanked = found("We thank NVIDIA for the A100 they donated.");
   CHECK(std::none_of(thanked.begin(), thanked.end(), [](const auto& s) { return s.figure == FigureKind::Hardware; }));
 }
+
+TEST_CASE("extract: a Mac Studio and a Mac mini are devices, a Mac's system is not") {
+  CHECK(one("Inference runs on a single Mac Studio.").device->model == "Mac Studio");
+  CHECK(one("We train on a Mac mini.").value == 1);
+  CHECK(found("We use Mac OS 13.").empty());
+}
