@@ -230,8 +230,7 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
   if (shown.find("show") != std::string::npos || shown.find("figure") != std::string::npos) return false;
   std::string before = folded(text.substr(begin >= 9 ? begin - 9 : 0, begin >= 9 ? 9 : begin));
   if (before.ends_with("training ") || before.ends_with(" train ")) return true;
-  // `159 train examples` read as one unit: its first word says so.
-  // `500 PubMedQA training samples`: one of its words.
+  // `159 train examples`, `500 PubMedQA training samples` read as one unit: one of its words says so.
   std::string unit = folded(text.substr(begin, std::min<size_t>(end - begin, 48)));
   unit.insert(unit.begin(), ' ');
   if (unit.find(" training ") != std::string::npos || unit.find(" train ") != std::string::npos) return true;

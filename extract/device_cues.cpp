@@ -62,14 +62,11 @@ bool sentence_about_running(std::string_view text, size_t p) {
   std::string_view before = text.substr(from, p - from);
   // A sentence may run over lines (LaTeX's paragraphs): a period or a blank line ends it.
   // (A point before a digit is a number's: `RTF as low as ~0.3 on NVIDIA RTX 4090`.)
-  for (size_t stop = before.find_last_of('.'); stop != std::string_view::npos; stop = before.find_last_of('.', stop - 1)) {
-    if (stop + 1 < before.size() && ascii_digit(before[stop + 1])) {
-      if (stop == 0) break;
-      continue;
+  for (size_t stop = before.size(); stop > 0; --stop)
+    if (before[stop - 1] == '.' && !(stop < before.size() && ascii_digit(before[stop]))) {
+      before.remove_prefix(stop);
+      break;
     }
-    before.remove_prefix(stop + 1);
-    break;
-  }
   if (size_t blank = before.rfind("\n\n"); blank != std::string_view::npos) before.remove_prefix(blank + 2);
   std::string_view after = text.substr(p, kSentenceReach);
   after = after.substr(0, std::min(after.find(". "), after.find("\n\n")));

@@ -151,8 +151,8 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
   std::string next = folded(text_.substr(end, 16));
   for (std::string_view doer : {" worker", " thread", " process"})
     if (next.starts_with(doer)) return true;
-  // `80 GPU cores` of an Apple chip, `10,752 CUDA cores`: a device's cores, not devices (a TPU's
-  // cores are counted as its devices).
+  // `80 GPU cores` of an Apple chip: a device's cores, not devices (a TPU's cores are counted as its
+  // devices).
   if (next.starts_with(" core") && same_folded(text_.substr(end >= 3 ? end - 3 : 0, std::min<size_t>(end, 3)), "gpu"))
     return true;
   // `single-GPU performance`, `single GPU kernels`: a kind of run or of code, not the devices used.

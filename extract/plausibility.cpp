@@ -86,8 +86,8 @@ bool data_work_follows(std::string_view after) {
 /// not what a run took (but `within 2 hours of training`). `unit_at`, where the unit starts.
 bool deadline_after_event(std::string_view text, size_t unit_at, std::string_view next) {
   if (!next.starts_with(" of ")) return false;
-  std::string_view before = text.substr(0, before_number(text, unit_at));
-  while (!before.empty() && (before.back() == ' ' || before.back() == '~')) before.remove_suffix(1);
+  std::string before = clause_before(text, before_number(text, unit_at), 24, ".;:,\n(");
+  while (!before.empty() && (before.back() == ' ' || before.back() == '~')) before.pop_back();
   if (!ends_with_word(before, {"within"})) return false;
   for (std::string_view run : {"train", "comput", "gpu", "tpu", "wall", "run", "fine-tun", "pretrain", "pre-train",
                                "infer", "process", "optimi"})
