@@ -80,7 +80,7 @@ bool names_spending(std::string_view name) {
   return false;
 }
 
-/// `Samples`, `#Images`, `Number of training examples`, `Dataset size`: a
+/// `Samples`, `#Images`, `Number of training examples`, `Dataset size`, `Training Data`: a
 /// column that counts a dataset (a header already folded).
 bool counts_a_dataset(std::string_view name) {
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
@@ -107,7 +107,7 @@ bool counts_a_dataset(std::string_view name) {
       name == "n")
     return true;
   return samples_noun(name) || name == "dataset size" || name == "set size" || name == "data points" ||
-         name == "datapoints" || (training && name == "size");
+         name == "datapoints" || (training && (name == "size" || name == "data" || name == "set"));
 }
 
 /// `Stage3 Max Live Parameters`, `Param Persistence Threshold`: a setting that

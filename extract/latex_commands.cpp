@@ -29,13 +29,19 @@ constexpr std::array<std::string_view, 8> kDroppedWithTwoArguments = {
     "rule", "setlength", "addtolength", "setcounter", "resizebox", "icmlauthor", "icmlaffiliation",
     "icmlcorrespondingauthor"};
 
-/// Commands read as a character.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kSymbols = {{
+/// Commands read as a character. Greek letters are kept so that a symbol's digits are its own
+/// (`$\delta$1` heads a column of accuracies, `$\lambda_3$` is no count).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 51> kSymbols = {{
     {"times", "×"}, {"texttimes", "×"}, {"cdot", "·"}, {"sim", "~"}, {"approx", "≈"}, {"pm", "±"},
     {"le", "≤"}, {"leq", "≤"}, {"ge", "≥"}, {"geq", "≥"}, {"ldots", "..."},
     {"dots", "..."}, {"textasciitilde", "~"}, {"item", "\n"}, {"newline", "\n"},
     {"par", "\n"}, {"quad", " "}, {"qquad", " "}, {"mu", "µ"}, {"textmu", "µ"},
     {"degree", "°"}, {"sigma", "σ"}, {"to", "→"}, {"rightarrow", "→"},
+    {"alpha", "α"}, {"beta", "β"}, {"gamma", "γ"}, {"delta", "δ"}, {"epsilon", "ε"}, {"varepsilon", "ε"},
+    {"zeta", "ζ"}, {"eta", "η"}, {"theta", "θ"}, {"kappa", "κ"}, {"lambda", "λ"}, {"nu", "ν"}, {"xi", "ξ"},
+    {"pi", "π"}, {"rho", "ρ"}, {"tau", "τ"}, {"phi", "φ"}, {"varphi", "φ"}, {"chi", "χ"}, {"psi", "ψ"},
+    {"omega", "ω"}, {"Gamma", "Γ"}, {"Delta", "Δ"}, {"Theta", "Θ"}, {"Lambda", "Λ"}, {"Phi", "Φ"},
+    {"Omega", "Ω"},
 }};
 
 /// The four lists by name: every command of a paper is looked up.

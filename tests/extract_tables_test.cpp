@@ -959,3 +959,17 @@ TEST_CASE("extract: the alignment marks of an equation make no table") {
   REQUIRE(inside.size() == 1);
   CHECK(inside[0].figure == FigureKind::Energy);
 }
+
+TEST_CASE("extract: a column of training data's sizes, under a header of one row or two") {
+  std::string rows = "MiDaS & 2M & 11.1 & 88.5 \\\\\nGeoWizard & 280K & 5.6 & 96.3 \\\\\n\\end{tabular}\n";
+  // A Greek letter keeps its digits (`$\delta$1`, a metric), so the row of headers is one.
+  auto one_row = found("\\begin{tabular}{l|c|cc}\n\\toprule\nMethod & Training Data & AbsRel & $\\delta$1 \\\\\n"
+                       "\\midrule\n" + rows);
+  REQUIRE(one_row.size() == 2);
+  CHECK(one_row[0].figure == FigureKind::Samples);
+  CHECK(one_row[0].value == 2e6);
+  CHECK(one_row[1].value == 280e3);
+  auto two_rows = found("\\begin{tabular}{l|c|cc}\n\\multirow{2}{*}{Method} & Training & \\multicolumn{2}{c}{NYUv2} \\\\\n"
+                        "& Data$\\downarrow$ & AbsRel & $\\delta$1 \\\\\n\\midrule\n" + rows);
+  CHECK(two_rows.size() == 2);
+}
