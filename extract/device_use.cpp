@@ -151,6 +151,8 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
   std::string next = folded(text_.substr(end, 16));
   for (std::string_view doer : {" worker", " thread", " process"})
     if (next.starts_with(doer)) return true;
+  // `6,000 slow GPU runs`: runs counted, not devices (but `a single GPU run`, `60 GPUs running`).
+  if (next.starts_with(" runs") && (next.size() == 5 || !ascii_letter(next[5]))) return true;
   // `80 GPU cores` of an Apple chip: a device's cores, not devices (a TPU's cores are counted as its
   // devices).
   if (next.starts_with(" core") && same_folded(text_.substr(end >= 3 ? end - 3 : 0, std::min<size_t>(end, 3)), "gpu"))

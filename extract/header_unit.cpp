@@ -80,6 +80,13 @@ bool names_spending(std::string_view name) {
   return false;
 }
 
+/// `Price`, `Revenue`: money an item of the data is worth (a header already folded).
+bool names_a_price(std::string_view name) {
+  for (std::string_view worth : {"price", "revenue", "income", "salary", "sales"})
+    if (name.find(worth) != std::string_view::npos) return true;
+  return false;
+}
+
 /// `Samples`, `#Images`, `Number of training examples`, `Dataset size`, `Training Data`: a
 /// column that counts a dataset (a header already folded).
 bool counts_a_dataset(std::string_view name) {
@@ -243,7 +250,9 @@ std::optional<UnitReading> read_header_unit(std::string_view cell) {
       if (auto bytes = lookup(kLowerByteSymbols, unit); bytes && names_storage(name))  // `Memory Usage (mb)`
         return UnitReading{FigureKind::Memory, *bytes};
     }
-    if (auto reading = read_unit(unit)) return reading;
+    // (`Wine Price (Dollars)`: what an item of the data costs, not what the work did.)
+    if (auto reading = read_unit(unit); reading && !(reading->figure == FigureKind::Cost && names_a_price(name)))
+      return reading;
     // `gpu_mem(M)`, `Memory (G)`: bytes in the magnitude a letter gives (as MMCV's logs write megabytes).
     if (unit == "M" || unit == "G") {
       std::string words = name;

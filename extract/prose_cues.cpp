@@ -259,7 +259,7 @@ bool plural_noun_of_data(std::string_view word) {
       "individuals", "persons", "people", "clients", "customers", "participants", "authors", "players", "adults",
       "children", "hosts", "speakers", "volunteers", "actors",
       // verbs after a count that is the subject (`from 995k to 663k, which changes ...`)
-      "changes", "shows", "means", "makes", "takes", "gives", "requires", "needs", "uses", "achieves",
+      "changes", "shows", "means", "makes", "takes", "does", "gives", "requires", "needs", "uses", "achieves",
       "reaches", "includes", "contains", "yields", "leads", "results", "improves", "reduces", "increases",
       "outperforms", "remains", "becomes", "provides", "allows", "enables", "corresponds", "represents",
       "performs", "scores", "beats", "matches", "runs", "fits", "gets", "trains", "learns", "generalizes",

@@ -252,7 +252,15 @@ class TableReader {
 
   /// The unit the caption gives column `i`, worked out once a table for all its columns.
   std::optional<UnitReading> captioned(size_t i) {
-    if (captioned_.size() != headers_.size()) captioned_ = caption_.of_columns(headers_);
+    if (captioned_.size() != headers_.size()) {
+      captioned_ = caption_.of_columns(headers_);
+      // `throughput (Requests Per Second)` over `| Concurrent User | RPS |`: the one unit a caption
+      // gives is the column's that declares it already, not the others'.
+      bool declared = caption_.units.size() == 1 && std::any_of(columns_.begin(), columns_.end(), [&](const auto& unit) {
+                        return unit && unit->figure == caption_.units.front().unit.figure;
+                      });
+      if (declared) std::fill(captioned_.begin(), captioned_.end(), std::nullopt);
+    }
     return captioned_[i];
   }
 

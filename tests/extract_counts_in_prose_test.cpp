@@ -191,6 +191,7 @@ TEST_CASE("extract: generated samples are judged, a simulation's generations are
   CHECK(found("The posterior is summarised by 2,000 posterior samples for each system of the dataset.").empty());
   CHECK(found("Error bars come from 1000 bootstrap samples of the dataset.").empty());
   CHECK(found("The analysis of the dataset covers 2,347 tensors of the model.").empty());
+  CHECK(found("The 10 000 variable dataset fits in memory, but the 45 000 variable dataset does.").empty());
   // Generated data a model is trained on is its training set.
   CHECK(one("The student is trained on 100K generated samples.").value == 100000);
 }

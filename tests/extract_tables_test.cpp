@@ -973,3 +973,18 @@ TEST_CASE("extract: a column of training data's sizes, under a header of one row
                         "& Data$\\downarrow$ & AbsRel & $\\delta$1 \\\\\n\\midrule\n" + rows);
   CHECK(two_rows.size() == 2);
 }
+
+TEST_CASE("extract: a caption's one unit is the column's that declares it, and an item's price is no cost") {
+  auto served = found("The evaluation focused on throughput (Requests Per Second).\n\\begin{tabular}{lll}\n"
+                      "Boxes & Concurrent User & RPS \\\\\n2 boxes & 5 & 128.32 \\\\\n4 boxes & 10 & 13.36 \\\\\n"
+                      "\\end{tabular}\n");
+  REQUIRE(served.size() == 2);
+  CHECK(served[0].value == doctest::Approx(128.32));
+  CHECK(served[1].value == doctest::Approx(13.36));
+  CHECK(found("\\begin{tabular}{lrr}\nModel & Review Score (Points) & Wine Price (Dollars) \\\\\n"
+              "Unigram BoW & 87.3 & 25.5 \\\\\nBigram BoW & 86.9 & 18.1 \\\\\n\\end{tabular}\n")
+            .empty());
+  auto spent = found("| Run | Cost (Dollars) |\n|---|---|\n| Pretraining | 2500 |\n", "README.md");
+  REQUIRE(spent.size() == 1);
+  CHECK(spent[0].figure == FigureKind::Cost);
+}
