@@ -89,8 +89,13 @@ class MarkdownScanner {
       }
     if (c == '<') {  // an HTML tag: <br> is a space (in a table's cell, `GPU<br>Hours`), the others go
       if (auto close = tag_end()) {
-        html_tag(s_.substr(i_ + 1, *close - i_ - 1), at);
+        std::string_view tag = s_.substr(i_ + 1, *close - i_ - 1);
         i_ = *close + 1;
+        // `6.67x10<sup>22</sup>`: a power of ten, as LaTeX's `^` writes it (not a note's `<sup>[3]</sup>`).
+        bool power = same_folded(tag, "sup") && !out_.text.empty() && ascii_digit(out_.text.back()) &&
+                     i_ < s_.size() && (ascii_digit(s_[i_]) || s_[i_] == '-');
+        if (power) out_.add("^", at);
+        else html_tag(tag, at);
         return;
       }
     }

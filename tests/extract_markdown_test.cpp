@@ -143,3 +143,10 @@ TEST_CASE("extract: a number in Markdown's inline math is no dollar amount") {
   CHECK(powers[0].figure == FigureKind::Cost);
   CHECK(powers[0].column > 40);
 }
+
+TEST_CASE("extract: an HTML superscript after digits is a power of ten, after a name a note's mark") {
+  CHECK(one("The base model was trained with ~6.67x10<sup>22</sup> FLOPs.", "README.md").value ==
+        doctest::Approx(6.67e22));
+  auto noted = found("| Device | TPU Pod v3-32<sup>[3]</sup> |\n|---|---|\n| Steps | 1M |\n", "README.md");
+  CHECK(std::none_of(noted.begin(), noted.end(), [](const auto& s) { return s.figure == FigureKind::Flop; }));
+}
