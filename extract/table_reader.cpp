@@ -21,6 +21,16 @@
 namespace costlint::extract {
 namespace {
 
+/// Whether a cell holds a ratio, a number marked `×` (`1.00×`, `2.3x`).
+bool ratio_cell(std::string_view cell) {
+  std::string_view text = trimmed(cell);
+  if (text.ends_with("×")) text.remove_suffix(std::string_view("×").size());
+  else if (text.ends_with("x")) text.remove_suffix(1);
+  else return false;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return !text.empty() && ascii_digit(text.back());
+}
+
 /// How many sentences a line holds: a `. ` before a capital or a mark of code starts another.
 size_t sentences_in(std::string_view line) {
   size_t sentences = 1;
@@ -113,7 +123,9 @@ class TableReader {
       held_out_rows_ = names_held_out(folded(trimmed(cells[0].text)));
     for (size_t i = 0; i < cells.size() && i < columns_.size() && !heads_next; ++i) {
       if (held_out_rows_ && counts_data(columns_[i])) continue;
-      if (columns_[i]) {
+      // `| BPE | 1.00× |` over `| DST | 1.22 |` under `Throughput`: a column of ratios to a baseline.
+      if (columns_[i] && ratio_cell(cells[i].text)) relative_[i] = true;
+      if (columns_[i] && !relative_[i]) {
         // `| Tokens | 1.37e+09 |` under `Train`: a row that names its own unit is read by it (sideways).
         size_t before = out.size();
         if (!sideways || columns_[i]->figure == units[first]->figure) add(cells[i], *columns_[i], headers_[i], out);
@@ -187,6 +199,7 @@ class TableReader {
         if (!costs && folded(headers[i]) == "cards") units[i].reset();
       columns_ = std::move(units);
       headers_ = std::move(headers);
+      relative_.assign(columns_.size(), false);
       device_columns_.clear();
       for (const std::string& header : headers_) device_columns_.push_back(names_devices(header));
       captioned_.clear();
@@ -198,6 +211,7 @@ class TableReader {
   /// A line outside any table ends the table (table_numbers() lets one short line pass).
   void end() {
     columns_.clear();
+    relative_.clear();
     headers_.clear();
     device_columns_.clear();
     captioned_.clear();
@@ -307,6 +321,7 @@ class TableReader {
   std::vector<std::string> headers_;
   std::vector<bool> device_columns_;  ///< whether each of headers_ names the devices its column lists
   CaptionUnit caption_;  ///< what the last line of prose before the table said of it
+  std::vector<bool> relative_;  ///< columns_ shown to hold ratios by a cell marked `×`
   std::vector<std::optional<UnitReading>> captioned_;  ///< caption_'s unit of each of headers_, once found
   bool caption_rows_ = false;  ///< whether a table's rows were read under caption_
   bool header_above_ = false;  ///< whether the row above this one headed the table

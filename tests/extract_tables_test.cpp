@@ -988,3 +988,11 @@ TEST_CASE("extract: a caption's one unit is the column's that declares it, and a
   REQUIRE(spent.size() == 1);
   CHECK(spent[0].figure == FigureKind::Cost);
 }
+
+TEST_CASE("extract: a column whose baseline cell is marked as a ratio holds ratios") {
+  CHECK(found("\\begin{tabular}{lcc}\nTokenizer & Throughput $\\uparrow$ & Memory (GB) \\\\\n"
+              "BPE & 1.00$\\times$ & 12 \\\\\nDST (ours) & 1.22 & 10 \\\\\n\\end{tabular}\n")
+            .size() == 2);  // the memory alone
+  auto speeds = found("| Model | Throughput (img/s) |\n|---|---|\n| A | 1200 |\n| B | 1500 |\n", "README.md");
+  CHECK(speeds.size() == 2);
+}
