@@ -149,7 +149,7 @@ bool DevicePhrases::listed_under_device_label(size_t p) const {
 /// or the sentence speaks to the reader (`If you have two spare GPUs`).
 bool DevicePhrases::not_in_use(size_t p, size_t end) const {
   std::string next = folded(text_.substr(end, 16));
-  for (std::string_view doer : {" worker", " thread", " process"})
+  for (std::string_view doer : {" worker", " thread", " process", " warp", " kernel", " execution thread"})
     if (next.starts_with(doer)) return true;
   // `6,000 slow GPU runs`: runs counted, not devices (but `a single GPU run`, `60 GPUs running`).
   if (next.starts_with(" runs") && (next.size() == 5 || !ascii_letter(next[5]))) return true;

@@ -83,6 +83,8 @@ TEST_CASE("extract: a Mac Studio and a Mac mini are devices, a Mac's system is n
 
 TEST_CASE("extract: runs on a kind of device are counted runs, not devices") {
   CHECK(found("CARNE requires six learning-rate trials, totalling 6,000 slow GPU runs.").empty());
+  CHECK(found("Boxplot of the iterations needed for an edge by a GPU warp.").empty());
+  CHECK(found("Fused, they run as 4 GPU kernels.").empty());
   CHECK(one("To evaluate DETR R50 on COCO val5k with a single GPU run:", "README.md").value == 1);
   CHECK(one("It used about 60 GPUs running constantly for the project.").value == 60);
 }
