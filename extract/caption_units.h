@@ -27,8 +27,8 @@ struct CaptionUnit {
   bool heading = false;  ///< said by a Markdown heading: it holds over the paragraph under it
   /// Said below the table: only to the columns it names, or a unit whose words say what it measures.
   bool named_only = false;
-  /// Said below the table by a paragraph of sentences after a blank line (`During the training, ... The
-  /// logs contain the training speed (tokens/sec).`), not a caption: its unit is a column's only by name.
+  /// Said below the table, after a blank line, by a paragraph whose first sentence gives no unit (`During
+  /// the training, ... The logs contain the training speed (tokens/sec).`): its unit is a column's only by name.
   bool apart = false;
   std::vector<NamedUnit> units;
 

@@ -61,9 +61,9 @@ bool names_held_out_set(std::string_view clause) {
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view next = i + 1 < words.size() ? words[i + 1] : std::string_view();
     if (held_out_edition(words[i], next)) return true;
-    // `the COCO-2014-validation dataset`: a name's last part.
+    // `the COCO-2014-validation dataset`: a name's last part (not `the VOC train-val set`).
     if (size_t dash = words[i].rfind('-'); dash != std::string_view::npos && held_out_word(words[i].substr(dash + 1)) &&
-                                           names_a_set(next))
+                                           names_a_set(next) && words[i].find("train") == std::string_view::npos)
       return true;
     // (Not `a training and evaluation dataset`, one set a model is trained on too; `train and test
     // sets of 500,000 and 1,500,000` are two.)
@@ -101,8 +101,6 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
     after.erase(joint);
   // `118K images with AP reported on val2017`: a clause after `with` says something else.
   if (size_t with = after.find(" with "); with != std::string::npos) after.erase(with);
-  // `5,000 images from the validation set into the training set`: the use the clause names comes first.
-  if (auto use = use_named_after(text, end)) return !*use;
   for (std::string_view use : {"for validation", "for testing", "for test", "for evaluation"})
     if (after.find(use) != std::string::npos) return true;
   // `1,614 images from the validation directory`.
@@ -201,9 +199,11 @@ std::optional<bool> use_named_after(std::string_view text, size_t end) {
   // `44484 samples as the training set and the remaining 4449 as the test set`: past `and`, another's.
   if (size_t joint = clause.find(" and "); joint != std::string::npos) clause.erase(joint);
   std::vector<std::string_view> words = words_of(clause, "-");
-  bool held_out_source = false;  // `from the validation set`, unless they move `into the training set`
+  // Where the items come from (`from the validation set`) gives way to where they go (`into the
+  // training set`, `as the validation set`, `for validation`), which the clause says after it.
+  std::optional<bool> source;
   for (size_t k = 0; k + 1 < words.size(); ++k) {
-    bool as = words[k] == "as", from = words[k] == "from", into = words[k] == "into" || words[k] == "to";
+    bool as = words[k] == "as", from = words[k] == "from", into = words[k] == "into";
     if (!as && !from && !into && words[k] != "for") continue;
     size_t q = k + 1;
     while (q + 1 < words.size() && q < k + 3 &&
@@ -211,17 +211,16 @@ std::optional<bool> use_named_after(std::string_view text, size_t end) {
             words[q] == "labelled" || words[q] == "original"))
       ++q;
     std::string_view use = words[q];
-    // `from` names where the items come from, a split only where a set's noun follows.
+    // `from` and `into` name a split only where a set's noun follows.
     std::string_view noun = q + 1 < words.size() ? words[q + 1] : std::string_view();
     if ((from || into) && noun != "split" && noun != "set" && noun != "data" && noun != "subset") continue;
     bool training = use == "training" || use == "train" || use == "fine-tuning" || use == "finetuning";
-    if (training) return true;
-    if (held_out_word(use) || use == "held-out") {
-      if (!from) return false;
-      held_out_source = true;
-    }
+    bool held_out = held_out_word(use) || use == "held-out";
+    if (!training && !held_out) continue;
+    if (from) source = training;
+    else return training;
   }
-  return held_out_source ? std::optional<bool>(false) : std::nullopt;
+  return source;
 }
 
 bool training_set_around(std::string_view text, size_t begin, size_t end) {

@@ -23,7 +23,8 @@ bool training_set_around(std::string_view text, size_t begin, size_t end);
 /// What the clause after a count's noun, ending at `end`, says its items are used as:
 /// true for training (`700 samples as the training data`, `500 samples from the labeled
 /// training split`, `5,000 images from the validation set into the training set`), false for
-/// a held-out set (`4449 samples are used as the testing data`), none where it names neither.
+/// a held-out set (`4449 samples are used as the testing data`, `5,000 images from the training
+/// set for validation`), none where it names neither.
 std::optional<bool> use_named_after(std::string_view text, size_t end);
 /// Whether the number at `p` is given to the symbol of a training set's size:
 /// `$N_{\rm train} = 50{,}000$`, `n_train=2000` (LaTeX's subscript gone: `N train =`).

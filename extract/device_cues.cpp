@@ -73,8 +73,8 @@ bool sentence_about_running(std::string_view text, size_t p) {
   std::string sentence = folded(before) + folded(after);
   for (std::string_view running : {"train", "inference", "infer ", "benchmark", "fine-tun", "finetun", "measur",
                                    "latency", "throughput", "speed", "took", "takes", "fps", "hour", "minute",
-                                   " min ", "seconds", "memory", "experiment", "evaluat", "profil", " run", "ran ", "perf ",
-                                   "rtf", "real-time factor", "fp16", "bf16"})
+                                   " min ", "seconds", "memory", "experiment", "evaluat", "profil", " run", "ran ",
+                                   "perf ", "rtf", "real-time factor", "fp16", "bf16"})
     if (sentence.find(running) != std::string::npos) return true;
   return false;
 }
@@ -147,13 +147,25 @@ bool addressed_to_reader(std::string_view text, size_t p) {
 
 bool denied_before(std::string_view text, size_t p) {
   std::string clause = clause_before(text, p, 48, ".;:!?,\n");
-  clause.insert(clause.begin(), ' ');
-  if (clause.find(" without ") != std::string::npos) return true;
-  // A verb denied (not `Not bad for 3 minutes on a CPU`, `took no more than a day on a single GPU`).
+  while (!clause.empty() && clause.back() == ' ') clause.pop_back();
+  // `without a GPU`: the word governs the device (not `without gradient checkpointing on 8 GPUs`).
+  if (ends_with_word(clause, {"without", "without a", "without an", "without any", "without the"})) return true;
+  // `does not require an ILP solver or a GPU`: a denied verb whose objects the device ends, no other
+  // clause nor a place of running between them (not `do not use mixed precision and train on 8 GPUs`,
+  // `could not use larger batches on 8 V100s`).
   for (std::string_view denial : {" not ", "n't "})
-    for (std::string_view verb : {"require", "need", "use", "have"})
-      for (size_t at = clause.find(denial); at != std::string::npos; at = clause.find(denial, at + 1))
-        if (std::string_view(clause).substr(at + denial.size()).starts_with(verb)) return true;
+    for (size_t at = clause.find(denial); at != std::string::npos; at = clause.find(denial, at + 1)) {
+      std::string_view after = std::string_view(clause).substr(at + denial.size());
+      for (std::string_view verb : {"require", "requires", "need", "needs", "use", "have"}) {
+        if (!after.starts_with(verb) || (after.size() > verb.size() && after[verb.size()] != ' ')) continue;
+        std::string objects(after.substr(verb.size()));
+        objects += ' ';
+        bool apart = objects.find(" and ") != std::string::npos || objects.find(" on ") != std::string::npos ||
+                     objects.find(" with ") != std::string::npos || objects.find(" using ") != std::string::npos ||
+                     std::count(objects.begin(), objects.end(), ' ') > 7;
+        if (!apart) return true;
+      }
+    }
   return false;
 }
 

@@ -151,8 +151,13 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
   std::string next = folded(text_.substr(end, 16));
   for (std::string_view doer : {" worker", " thread", " process", " warp", " kernel", " execution thread"})
     if (next.starts_with(doer)) return true;
-  // `6,000 slow GPU runs`: runs counted, not devices (but `a single GPU run`, `60 GPUs running`).
-  if (next.starts_with(" runs") && (next.size() == 5 || !ascii_letter(next[5]))) return true;
+  // `6,000 slow GPU runs`: runs counted, the device's name in the singular after a count of them
+  // (but `a single GPU run`, `60 GPUs running`, `8 A100 GPUs runs for 3 days`, `a single GPU runs`).
+  bool singular = end > 0 && ascii_letter(text_[end - 1]) && text_[end - 1] != 's';
+  size_t count_end = p;
+  while (count_end < end && (ascii_digit(text_[count_end]) || text_[count_end] == ',')) ++count_end;
+  bool counted = count_end > p && count_value(text_.substr(p, count_end - p)) >= 2;
+  if (singular && counted && next.starts_with(" runs") && (next.size() == 5 || !ascii_letter(next[5]))) return true;
   // `80 GPU cores` of an Apple chip: a device's cores, not devices (a TPU's cores are counted as its
   // devices).
   if (next.starts_with(" core") && same_folded(text_.substr(end >= 3 ? end - 3 : 0, std::min<size_t>(end, 3)), "gpu"))
@@ -166,8 +171,12 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
       char after = next.size() > kind.size() ? next[kind.size()] : ' ';
       if (next.starts_with(kind) && (!ascii_letter(after) || after == 's')) return true;
     }
-  // `when a GPU is available`: a condition, not the run's device.
-  if (next.starts_with(" is available") || next.starts_with(" available")) return true;
+  // `when a GPU is available`: a condition, not the run's device (but `the 4 GPUs available in our cluster`).
+  if (next.starts_with(" is available")) {
+    std::string condition = clause_before(text_, p, 24, ".;:!?,\n");
+    while (!condition.empty() && condition.back() == ' ') condition.pop_back();
+    if (ends_with_word(condition, {"when", "if", "whenever", "unless"})) return true;
+  }
   // `single GPU or multiple GPU settings`, `single-gpu or DataParallel training`: a choice offered.
   if ((opening.starts_with("single") || opening.starts_with("a single")) &&
       (next.starts_with(" or multi") || next.starts_with(" or distributed") || next.starts_with(" or dataparallel")))

@@ -73,18 +73,22 @@ std::optional<double> multiplier(std::string_view unit) {
   return std::pow(10.0, std::atoi(std::string(unit).c_str()));
 }
 
+/// `Wine Price`, `Revenue`: money an item of the data is worth (a header already folded); not what
+/// a model's use was charged (`API Price`, `GPU price`).
+bool names_a_price(std::string_view name) {
+  for (std::string_view charged : {"api", "gpu", "compute", "cloud", "inference", "training", "token", "query"})
+    if (name.find(charged) != std::string_view::npos) return false;
+  for (std::string_view worth : {"price", "revenue", "income", "salary", "sales"})
+    if (name.find(worth) != std::string_view::npos) return true;
+  return false;
+}
+
 /// Whether a header's name (folded) says it counts money spent: `Cost`, `Budget`.
 bool names_spending(std::string_view name) {
   for (std::string_view spending : {"cost", "budget", "spend", "expense", "bill"})
     if (name.find(spending) != std::string_view::npos) return true;
-  return false;
-}
-
-/// `Price`, `Revenue`: money an item of the data is worth (a header already folded).
-bool names_a_price(std::string_view name) {
-  for (std::string_view worth : {"price", "revenue", "income", "salary", "sales"})
-    if (name.find(worth) != std::string_view::npos) return true;
-  return false;
+  // `API Price ($)`: what a model's use was charged.
+  return name.find("price") != std::string_view::npos && !names_a_price(name);
 }
 
 /// `Samples`, `#Images`, `Number of training examples`, `Dataset size`, `Training Data`: a

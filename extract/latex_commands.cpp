@@ -30,19 +30,21 @@ constexpr std::array<std::string_view, 8> kDroppedWithTwoArguments = {
     "icmlcorrespondingauthor"};
 
 /// Commands read as a character. Greek letters are kept so that a symbol's digits are its own
-/// (`$\delta$1` heads a column of accuracies, `$\lambda_3$` is no count).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 51> kSymbols = {{
+/// (`$\delta$1` heads a column of accuracies).
+constexpr auto kSymbols = std::to_array<std::pair<std::string_view, std::string_view>>({
     {"times", "×"}, {"texttimes", "×"}, {"cdot", "·"}, {"sim", "~"}, {"approx", "≈"}, {"pm", "±"},
     {"le", "≤"}, {"leq", "≤"}, {"ge", "≥"}, {"geq", "≥"}, {"ldots", "..."},
     {"dots", "..."}, {"textasciitilde", "~"}, {"item", "\n"}, {"newline", "\n"},
     {"par", "\n"}, {"quad", " "}, {"qquad", " "}, {"mu", "µ"}, {"textmu", "µ"},
-    {"degree", "°"}, {"sigma", "σ"}, {"to", "→"}, {"rightarrow", "→"},
+    {"degree", "°"}, {"to", "→"}, {"rightarrow", "→"},
     {"alpha", "α"}, {"beta", "β"}, {"gamma", "γ"}, {"delta", "δ"}, {"epsilon", "ε"}, {"varepsilon", "ε"},
-    {"zeta", "ζ"}, {"eta", "η"}, {"theta", "θ"}, {"kappa", "κ"}, {"lambda", "λ"}, {"nu", "ν"}, {"xi", "ξ"},
-    {"pi", "π"}, {"rho", "ρ"}, {"tau", "τ"}, {"phi", "φ"}, {"varphi", "φ"}, {"chi", "χ"}, {"psi", "ψ"},
-    {"omega", "ω"}, {"Gamma", "Γ"}, {"Delta", "Δ"}, {"Theta", "Θ"}, {"Lambda", "Λ"}, {"Phi", "Φ"},
-    {"Omega", "Ω"},
-}};
+    {"zeta", "ζ"}, {"eta", "η"}, {"theta", "θ"}, {"vartheta", "ϑ"}, {"iota", "ι"}, {"kappa", "κ"},
+    {"lambda", "λ"}, {"nu", "ν"}, {"xi", "ξ"}, {"pi", "π"}, {"varpi", "ϖ"}, {"rho", "ρ"}, {"varrho", "ϱ"},
+    {"sigma", "σ"}, {"varsigma", "ς"}, {"tau", "τ"}, {"upsilon", "υ"}, {"phi", "φ"}, {"varphi", "φ"},
+    {"chi", "χ"}, {"psi", "ψ"}, {"omega", "ω"}, {"Gamma", "Γ"}, {"Delta", "Δ"}, {"Theta", "Θ"},
+    {"Lambda", "Λ"}, {"Xi", "Ξ"}, {"Pi", "Π"}, {"Sigma", "Σ"}, {"Upsilon", "Υ"}, {"Phi", "Φ"},
+    {"Psi", "Ψ"}, {"Omega", "Ω"},
+});
 
 /// The four lists by name: every command of a paper is looked up.
 std::unordered_map<std::string_view, LatexCommand> by_name() {

@@ -284,8 +284,9 @@ class LatexScanner {
     }
   }
 
-  /// `CO_2`: the subscript joins the word. After a symbol that has no text (`\lambda_3`), it is an
-  /// index of nothing read, dropped (`3 h` would be a duration).
+  /// `CO_2`, `x_2`, `(a)_1`: the subscript joins what it follows. After anything else (a space, a
+  /// bracket, a Greek letter, a command that leaves no text) it is an index, dropped: `\lambda_3 h`
+  /// is no `3 h`.
   void subscript() {
     ++i_;
     if (!out_.text.empty() && (ascii_alnum(out_.text.back()) || out_.text.back() == ')')) return;

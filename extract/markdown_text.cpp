@@ -91,10 +91,15 @@ class MarkdownScanner {
       if (auto close = tag_end()) {
         std::string_view tag = s_.substr(i_ + 1, *close - i_ - 1);
         i_ = *close + 1;
-        // `6.67x10<sup>22</sup>`: a power of ten, as LaTeX's `^` writes it (not a note's `<sup>[3]</sup>`).
-        bool power = same_folded(tag, "sup") && !out_.text.empty() && ascii_digit(out_.text.back()) &&
-                     i_ < s_.size() && (ascii_digit(s_[i_]) || s_[i_] == '-');
+        // `6.67x10<sup>22</sup>`: a power of ten, as LaTeX's `^` writes it (not a note's `<sup>[3]</sup>`
+        // nor `12<sup>1</sup>`).
+        std::string_view written = out_.text;
+        bool ten = written.ends_with("10") && written.size() > 2 &&
+                   std::string_view(" x*·×").find(written[written.size() - 3]) != std::string_view::npos;
+        bool power = same_folded(tag, "sup") && ten && i_ < s_.size() && (ascii_digit(s_[i_]) || s_[i_] == '-');
+        bool mark = same_folded(tag, "sup") && !written.empty() && ascii_digit(written.back());  // `12<sup>1</sup>`
         if (power) out_.add("^", at);
+        else if (mark) out_.add(" ", at);  // apart from the number it marks
         else html_tag(tag, at);
         return;
       }

@@ -82,17 +82,25 @@ bool data_work_follows(std::string_view after) {
   return false;
 }
 
-/// `within 4 hours of arrival`, `within 255 minutes of stroke onset`: a deadline after an event,
-/// not what a run took (but `within 2 hours of training`). `unit_at`, where the unit starts.
+/// `within 4 hours of arrival`, `within 255 minutes of known stroke onset`: a deadline after an
+/// event a dataset records, not what a run took (`within 6 hours of starting the run` is one).
+/// `unit_at`, where the unit starts; `next`, the words after the unit (folded).
 bool deadline_after_event(std::string_view text, size_t unit_at, std::string_view next) {
   if (!next.starts_with(" of ")) return false;
   std::string before = clause_before(text, before_number(text, unit_at), 24, ".;:,\n(");
   while (!before.empty() && (before.back() == ' ' || before.back() == '~')) before.pop_back();
   if (!ends_with_word(before, {"within"})) return false;
-  for (std::string_view run : {"train", "comput", "gpu", "tpu", "wall", "run", "fine-tun", "pretrain", "pre-train",
-                               "infer", "process", "optimi"})
-    if (next.substr(4).starts_with(run)) return false;
-  return true;
+  std::string_view after = next.substr(4);
+  for (int word = 0; word < 3 && !after.empty(); ++word) {
+    size_t stop = std::min(after.find(' '), after.size());
+    std::string_view noun = after.substr(0, stop);
+    for (std::string_view event : {"onset", "arrival", "admission", "symptom", "stroke", "surgery", "birth", "injury",
+                                   "diagnosis", "discharge", "enrollment", "enrolment", "randomization",
+                                   "randomisation", "presentation", "exposure", "infection", "death", "delivery"})
+      if (noun.starts_with(event)) return true;
+    after.remove_prefix(std::min(stop + 1, after.size()));
+  }
+  return false;
 }
 
 /// Where in `words` (folded) a compound names the time between two events the data records
@@ -107,7 +115,11 @@ size_t time_between_events(std::string_view words) {
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     bool timed = after.starts_with("time") || after.starts_with("=") || after.starts_with("<") ||
                  after.starts_with(">") || after.starts_with("interval") || after.starts_with("delay");
-    if (start < to && stop > to + 4 && timed && first != "time" && first != "end") return start;
+    // (Not a run's span: `start-to-finish`, `train-to-convergence`, `time-to-train`, `end-to-end`.)
+    bool run = false;
+    for (std::string_view span : {"time", "end", "start", "begin", "train", "training", "request", "prompt", "token"})
+      run = run || first == span;
+    if (start < to && stop > to + 4 && timed && !run) return start;
   }
   return std::string_view::npos;
 }
@@ -115,7 +127,9 @@ size_t time_between_events(std::string_view words) {
 /// `Arrival-to-scan time < 30 minutes`, `15 minutes arrival-to-scan time`: the time between two
 /// events, named just before the duration (`unit_at`, where its unit starts) or just after.
 bool between_events(std::string_view text, size_t unit_at, std::string_view next) {
-  if (time_between_events(next) == 1) return true;
+  // `15 minutes arrival-to-scan time`, `30 minutes (arrival-to-scan time)`: the compound just after.
+  size_t lead = next.find_first_not_of(" (");
+  if (lead != std::string_view::npos && time_between_events(next.substr(lead)) == 0) return true;
   std::string clause = clause_before(text, before_number(text, unit_at), 40, ".;:,\n(");
   return time_between_events(clause) != std::string_view::npos;
 }

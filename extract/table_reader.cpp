@@ -21,25 +21,27 @@
 namespace costlint::extract {
 namespace {
 
-/// Whether a cell holds a ratio, a number marked `×` (`1.00×`, `2.3x`).
+/// Whether a cell holds a ratio alone, a number marked `×` (`1.00×`, `2.3x`; not `3800 3.2×`,
+/// a value and its gain).
 bool ratio_cell(std::string_view cell) {
   std::string_view text = trimmed(cell);
   if (text.ends_with("×")) text.remove_suffix(std::string_view("×").size());
   else if (text.ends_with("x")) text.remove_suffix(1);
   else return false;
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  return !text.empty() && ascii_digit(text.back());
+  if (text.empty() || !ascii_digit(text.back())) return false;
+  while (!text.empty() && (ascii_digit(text.back()) || text.back() == '.')) text.remove_suffix(1);
+  return std::none_of(text.begin(), text.end(), [](char c) { return ascii_digit(c); });
 }
 
-/// How many sentences a line holds: a `. ` before a capital or a mark of code starts another.
-size_t sentences_in(std::string_view line) {
-  size_t sentences = 1;
+/// The first sentence of a line: up to a `. ` before a capital or a mark of code, or all of it.
+std::string_view first_sentence(std::string_view line) {
   for (size_t stop = line.find(". "); stop != std::string_view::npos && stop + 2 < line.size();
        stop = line.find(". ", stop + 1)) {
     char next = line[stop + 2];
-    if ((next >= 'A' && next <= 'Z') || next == '`') ++sentences;
+    if ((next >= 'A' && next <= 'Z') || next == '`') return line.substr(0, stop + 1);
   }
-  return sentences;
+  return line;
 }
 
 /// The caption under a table's rows (LaTeX's `\caption` after its `tabular`:
@@ -72,7 +74,9 @@ class CaptionBelow {
         std::string_view words = trimmed(line);
         if (!markdown_heading(line) && !words.ends_with(":")) {
           said_ = caption_unit(line, units);
-          said_.apart = blanks > 0 && sentences_in(words) > 1;
+          // A caption gives its unit in its first sentence (`Training time (GPU hours). Lower is
+          // better.`); a paragraph's later sentence (`... the training speed (tokens/sec)`) is prose.
+          said_.apart = blanks > 0 && !caption_unit(first_sentence(words), units).given;
           caption_line_ = line_start;
         }
         break;
@@ -268,11 +272,13 @@ class TableReader {
   std::optional<UnitReading> captioned(size_t i) {
     if (captioned_.size() != headers_.size()) {
       captioned_ = caption_.of_columns(headers_);
-      // `throughput (Requests Per Second)` over `| Concurrent User | RPS |`: the one unit a caption
-      // gives is the column's that declares it already, not the others'.
-      bool declared = caption_.units.size() == 1 && std::any_of(columns_.begin(), columns_.end(), [&](const auto& unit) {
-                        return unit && unit->figure == caption_.units.front().unit.figure;
-                      });
+      // `throughput (Requests Per Second)` over `| Concurrent User | RPS |`: the one rate a caption
+      // gives is the column's that declares it already, not the others' (a serving table's settings).
+      // A duration or an energy stays every column's (`Training time, in hours` over two stages).
+      FigureKind said = caption_.units.empty() ? FigureKind::Duration : caption_.units.front().unit.figure;
+      bool declared = caption_.units.size() == 1 && said == FigureKind::Throughput &&
+                      std::any_of(columns_.begin(), columns_.end(),
+                                  [&](const auto& unit) { return unit && unit->figure == said; });
       if (declared) std::fill(captioned_.begin(), captioned_.end(), std::nullopt);
     }
     return captioned_[i];
@@ -287,6 +293,11 @@ class TableReader {
     }
     if (auto number = number_in(cell, unit.figure, unit.scale)) {
       number->header = std::string(header);
+      // `| GPT-3 | 300B |` under `Training Data`: billions and trillions of a language model's data are tokens.
+      std::string_view written = trimmed(cell.text);
+      if (unit.figure == FigureKind::Samples && folded(header).ends_with("data") &&
+          (written.ends_with("B") || written.ends_with("T")))
+        number->figure = FigureKind::Tokens;
       out.push_back(std::move(*number));
       return;
     }

@@ -287,7 +287,8 @@ std::optional<UnitAfter> UnitReadings::of_list(size_t after, double value, std::
   // `sequence length 2048, 256 samples`: a setting's value, the next count another's.
   std::string lead = clause_before(text_, at, 24, ",;:(\n");
   while (!lead.empty() && lead.back() == ' ') lead.pop_back();
-  if (ends_with_word(lead, {"length", "size", "dimension", "dim", "rate", "seed", "width", "depth"})) return std::nullopt;
+  // (`size` heads lists of sizes too: `the training set size 10,000, 20,000 and 50,000 images`.)
+  if (ends_with_word(lead, {"length", "dimension", "dim", "rate", "seed", "width", "depth"})) return std::nullopt;
   for (int member = 0; member < kMaxListMembers; ++member) {
     size_t q = after;
     bool joined = false;
