@@ -284,11 +284,6 @@ std::optional<UnitAfter> UnitReadings::of_list(size_t after, double value, std::
   // `at N=1 and 29 minutes`: a variable's value is no member of the list after it.
   size_t at = offset_of(written);
   if (at > 0 && text_[at - 1] == '=') return std::nullopt;
-  // `sequence length 2048, 256 samples`: a setting's value, the next count another's.
-  std::string lead = clause_before(text_, at, 24, ",;:(\n");
-  while (!lead.empty() && lead.back() == ' ') lead.pop_back();
-  // (`size` heads lists of sizes too: `the training set size 10,000, 20,000 and 50,000 images`.)
-  if (ends_with_word(lead, {"length", "dimension", "dim", "rate", "seed", "width", "depth"})) return std::nullopt;
   for (int member = 0; member < kMaxListMembers; ++member) {
     size_t q = after;
     bool joined = false;
@@ -302,6 +297,12 @@ std::optional<UnitAfter> UnitReadings::of_list(size_t after, double value, std::
     std::string_view member_written = rest(q).substr(0, *number);
     if (scaled(member_written) != first_scaled) return std::nullopt;
     if (auto unit = following(q + *number, value, member_written)) {
+      // `sequence length 2048, 256 samples`: a setting's value, the next count another's (read
+      // here, where a list is found: most numbers have none). `size` heads lists of sizes too
+      // (`the training set size 10,000, 20,000 and 50,000 images`).
+      std::string lead = clause_before(text_, at, 24, ",;:(\n");
+      while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+      if (ends_with_word(lead, {"length", "dimension", "dim", "rate", "seed", "width", "depth"})) return std::nullopt;
       // The member's own magnitude stays its own: `1 billion, 7 billion parameters`.
       unit->written = std::string(std::string_view(text_).substr(after, unit->end - after));
       return unit;
