@@ -108,6 +108,11 @@ bool names_training_split(std::string_view header) {
   return false;
 }
 
+bool names_training_set(std::string_view header) {
+  std::string name = folded(trimmed(header));
+  return name == "training set" || name == "train set";
+}
+
 bool lists_datasets(const std::vector<std::string>& headers) {
   if (headers.empty()) return false;
   std::string first = folded(trimmed(headers.front()));

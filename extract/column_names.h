@@ -17,6 +17,8 @@ bool names_other_quantity(std::string_view words);
 bool names_held_out(std::string_view words);
 /// Whether a header names a training split: `Train`, `#Train`, `Training set`.
 bool names_training_split(std::string_view header);
+/// `Training Set`, `Train set`: a header that names the training set itself, not its split's scores.
+bool names_training_set(std::string_view header);
 /// Whether a table's headers say its rows are datasets: its first is `Dataset`, `Corpus`, `Benchmark`.
 bool lists_datasets(const std::vector<std::string>& headers);
 /// Whether a column without a unit of its own takes its table's caption unit.

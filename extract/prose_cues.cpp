@@ -257,7 +257,7 @@ bool plural_noun_of_data(std::string_view word) {
       "seeds", "queries", "requests", "views", "downloads", "users", "citations", "stars", "metrics", "synapses",
       // who the data is about, not the items counted
       "individuals", "persons", "people", "clients", "customers", "participants", "authors", "players", "adults",
-      "children", "hosts", "speakers", "volunteers", "actors",
+      "children", "hosts", "speakers", "volunteers", "actors", "professionals", "clinicians", "radiologists",
       // verbs after a count that is the subject (`from 995k to 663k, which changes ...`)
       "changes", "shows", "means", "makes", "takes", "does", "gives", "requires", "needs", "uses", "achieves",
       "reaches", "includes", "contains", "yields", "leads", "results", "improves", "reduces", "increases",

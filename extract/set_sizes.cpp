@@ -94,7 +94,7 @@ bool held_by_set_before(std::string_view text, size_t unit_at) {
   // `OAIZIB-CM contains 507 volumes`, `each dataset consists of 200 trajectories`: what a set holds
   // (not `each video contains 300 frames`, what an item does, nor `Figure 3 contains 16 images`).
   if (ends_with_word(clause, {"contains", "comprises", "consists of", "consisting of", "composed of", "comprising",
-                              "containing", "contained", "comprised", "consisted of"})) {
+                              "containing", "contained", "comprised", "consisted of", "counts"})) {
     for (std::string_view each : {"each", "every", "per"})
       if (has_word(clause, {each}) && !has_word(clause, {"dataset", "set", "split", "subset", "task"})) return false;
     size_t subject = *begin - std::min(*begin, sentence.size());

@@ -88,8 +88,9 @@ class TextScan {
       // `| NODLINK | 399 | 200 | 80 |` under `Train`, in a table of datasets: a training split is data
       // under a thousand too (beside `Model`, `Train` and `Val` may be perplexities; a hundred or less,
       // a percentage: `| MNIST | 99 | 98 |`).
+      // (A column headed `Training Set` says so in any table: `| DIV2K (800 images) |`.)
       bool split = number.figure == FigureKind::Samples && number.value > 100 && names_training_split(number.header) &&
-                   lists_datasets(headers_.all(number.begin));
+                   (names_training_set(number.header) || lists_datasets(headers_.all(number.begin)));
       if (!split && !counts_enough(number.figure, number.value)) continue;
       bool device = !number.device.empty();
       if (add(number.figure, number.value, std::move(number.header), number.begin, number.end) && device)

@@ -187,9 +187,11 @@ std::optional<UnitReading> unit_of(std::string_view words) {
   // `45 fps`, `19,444 tps`, `300 QPS`: frames, tokens or queries a second.
   for (std::string_view rate : {"fps", "tps", "qps"})
     if (same_folded(words, rate)) return UnitReading{FigureKind::Throughput, 1};
-  // `500 total GPU hours`: the qualifier does not change a device-time.
-  if (words.size() > 6 && same_folded(words.substr(0, 6), "total "))
-    if (auto reading = unit_of(words.substr(6)); reading && reading->figure == FigureKind::DeviceTime) return reading;
+  // `500 total GPU hours`, `350 NVIDIA GPU-hours`: the qualifier or the maker does not change a device-time.
+  for (std::string_view qualifier : {"total ", "nvidia ", "amd ", "google "})
+    if (words.size() > qualifier.size() && same_folded(words.substr(0, qualifier.size()), qualifier))
+      if (auto reading = unit_of(words.substr(qualifier.size())); reading && reading->figure == FigureKind::DeviceTime)
+        return reading;
   // `40 additional hours`, `2 more days`: the amount is the unit's.
   for (std::string_view extra : {"additional ", "more ", "extra ", "further "})
     if (words.size() > extra.size() && same_folded(words.substr(0, extra.size()), extra))

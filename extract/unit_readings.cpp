@@ -37,6 +37,13 @@ bool qualifies_a_count(std::string_view word) {
 
 }  // namespace
 
+size_t UnitReadings::past_spaces(size_t at) const {
+  while (at < text_.size() && text_[at] == ' ') ++at;
+  if (at + 1 < text_.size() && text_[at] == '\n' && text_[at + 1] != '\n') ++at;  // a line's break, not a paragraph's
+  while (at < text_.size() && text_[at] == ' ') ++at;
+  return at;
+}
+
 bool UnitReadings::rest_of_duration(double scale, double& seconds, size_t& end) const {
   // `12 hours and 40 minutes, respectively`: a list's members, not a duration's parts.
   std::string_view sentence = text_.substr(end, 96);
@@ -45,13 +52,12 @@ bool UnitReadings::rest_of_duration(double scale, double& seconds, size_t& end) 
   for (int part = 0; part < 3; ++part) {
     // `2 days. 12 hours of fine-tuning`: a sentence's end ends the duration.
     if (end == 0 || text_[end - 1] == '.') return true;
-    size_t q = end;
-    while (q < text_.size() && text_[q] == ' ') ++q;
+    size_t q = past_spaces(end);
     if (auto joined = match<g::duration_joiner>(rest(q))) q += *joined;
     auto number = match<g::number_value>(rest(q));
     if (!number || q == end) return true;
-    size_t unit_start = q + *number;
-    while (unit_start < text_.size() && text_[unit_start] == ' ') ++unit_start;
+    // (`took 8 minutes 37` / `seconds`: a line of the source may break between a part's number and unit.)
+    size_t unit_start = past_spaces(q + *number);
     auto word = match<g::unit_word>(rest(unit_start));
     if (!word) return true;
     std::string_view unit = rest(unit_start).substr(0, *word);

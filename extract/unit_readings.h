@@ -43,6 +43,8 @@ class UnitReadings {
   bool rest_of_duration(double scale, double& seconds, size_t& end) const;
 
  private:
+  /// Past the spaces at `at`, and a line's break among them (not a paragraph's).
+  size_t past_spaces(size_t at) const;
   /// Whether a word gives the length of each item in time (`30-second`, `-minute`), not a unit.
   bool item_length(std::string_view word) const;
   std::optional<UnitAfter> dataset_count(std::span<const std::string_view> words, double value,

@@ -225,3 +225,8 @@ TEST_CASE("extract: items a model is judged on, and a setting's value before a l
   auto sizes = found("The subsets hold 2048, 4096 and 8192 training samples.");
   CHECK(sizes.size() == 3);
 }
+
+TEST_CASE("extract: a dataset that counts its scans, and the professionals who made it") {
+  CHECK(one("The dataset counts $347$ dental scans.").value == 347);
+  CHECK(found("It was collected in 10 countries, with about 11 000 professionals.").empty());
+}

@@ -46,3 +46,9 @@ TEST_CASE("extract: the index of a symbol that has no text is dropped with it") 
   // A subscript after a letter joins its word.
   CHECK(one("It emits 12 kg CO_2 in all.").figure == FigureKind::Emissions);
 }
+
+TEST_CASE("extract: a duration's parts across a line's break, GPU-hours after their maker") {
+  CHECK(one("Training the model took 8 minutes 37\nseconds.").value == 517);
+  CHECK(found("Training took 8 minutes.\n\n37 seconds of audio were kept.").size() == 1);
+  CHECK(one("We estimate our experiments to spend 350 NVIDIA GPU-hours in all.").value == 350 * 3600.0);
+}

@@ -996,3 +996,10 @@ TEST_CASE("extract: a column whose baseline cell is marked as a ratio holds rati
   auto speeds = found("| Model | Throughput (img/s) |\n|---|---|\n| A | 1200 |\n| B | 1500 |\n", "README.md");
   CHECK(speeds.size() == 2);
 }
+
+TEST_CASE("extract: a column headed Training Set counts a training set however small") {
+  auto sets = found("| Method | Training Set | Acc |\n|---|---|---|\n| A | 800 | 90.1 |\n| B | 2650 | 91.2 |\n", "README.md");
+  REQUIRE(sets.size() == 2);
+  CHECK(sets[0].value == 800);
+  CHECK(sets[0].figure == FigureKind::Samples);
+}
