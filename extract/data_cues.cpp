@@ -223,7 +223,7 @@ std::optional<bool> use_named_after(std::string_view text, size_t end) {
   return source;
 }
 
-bool training_set_around(std::string_view text, size_t begin, size_t end) {
+bool training_set_around(std::string_view text, size_t begin, size_t end, std::optional<bool> use_after) {
   // `Figure 3 shows 16 training images`: the data shown, not trained on.
   std::string shown = folded(text.substr(begin >= 24 ? begin - 24 : 0, std::min<size_t>(begin, 24)));
   if (shown.find("show") != std::string::npos || shown.find("figure") != std::string::npos) return false;
@@ -249,7 +249,7 @@ bool training_set_around(std::string_view text, size_t begin, size_t end) {
   if (training_split_before(clause, begin < kTrainedReach)) return true;
   std::string after = folded(text.substr(end, 24));
   return after.starts_with(" for training") || after.starts_with(" for train ") || after.starts_with(" in training") ||
-         use_named_after(text, end).value_or(false);
+         use_after.value_or(false);
 }
 
 bool training_size_symbol_before(std::string_view text, size_t p) {

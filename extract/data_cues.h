@@ -18,8 +18,9 @@ bool held_out_word(std::string_view word);
 /// Whether a plural noun counts a dataset's items (`images`, `patients`), not tasks or languages.
 bool counts_items(std::string_view noun);
 /// Whether the data counted by the noun at [begin, end) is what a model was
-/// trained on: `150 training patients`, `700 videos for training`.
-bool training_set_around(std::string_view text, size_t begin, size_t end);
+/// trained on: `150 training patients`, `700 videos for training`; `use_after`, what
+/// use_named_after says of the clause after it (its caller reads it first).
+bool training_set_around(std::string_view text, size_t begin, size_t end, std::optional<bool> use_after);
 /// What the clause after a count's noun, ending at `end`, says its items are used as:
 /// true for training (`700 samples as the training data`, `500 samples from the labeled
 /// training split`, `5,000 images from the validation set into the training set`), false for

@@ -164,7 +164,8 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
     return true;
   // `single-GPU performance`, `single GPU kernels`: a kind of run or of code, not the devices used.
   std::string opening = folded(text_.substr(p, 9));
-  if (opening.starts_with("single") || opening.starts_with("a single"))
+  bool single = opening.starts_with("single") || opening.starts_with("a single");
+  if (single)
     for (std::string_view kind : {" performance", " throughput", " kernel", " cost", " evaluation", " step", " server",
                                   " peak", " version", " implementation"}) {
       // The whole word, or its plural: not `a single RTX 3090 GPU model`.
@@ -178,9 +179,8 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
     if (ends_with_word(condition, {"when", "if", "whenever", "unless"})) return true;
   }
   // `single GPU or multiple GPU settings`, `single-gpu or DataParallel training`: a choice offered.
-  if ((opening.starts_with("single") || opening.starts_with("a single")) &&
-      (next.starts_with(" or multi") || next.starts_with(" or distributed") || next.starts_with(" or dataparallel")))
-    return true;
+  for (std::string_view other : {" or multi", " or distributed", " or dataparallel"})
+    if (single && next.starts_with(other)) return true;
   return addressed_to_reader(text_, p) || denied_before(text_, p);
 }
 

@@ -94,8 +94,8 @@ class MarkdownScanner {
         // `6.67x10<sup>22</sup>`: a power of ten, as LaTeX's `^` writes it (not a note's `<sup>[3]</sup>`
         // nor `12<sup>1</sup>`).
         std::string_view written = out_.text;
-        bool ten = written.ends_with("10") && written.size() > 2 &&
-                   std::string_view(" x*·×").find(written[written.size() - 3]) != std::string_view::npos;
+        bool ten = false;
+        for (std::string_view times : {" 10", "x10", "*10", "·10", "×10"}) ten = ten || written.ends_with(times);
         bool power = same_folded(tag, "sup") && ten && i_ < s_.size() && (ascii_digit(s_[i_]) || s_[i_] == '-');
         bool mark = same_folded(tag, "sup") && !written.empty() && ascii_digit(written.back());  // `12<sup>1</sup>`
         if (power) out_.add("^", at);

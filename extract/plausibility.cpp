@@ -235,8 +235,9 @@ bool Plausibility::operator()(const UnitReading& reading, double value, std::str
         // `150 training patients`, `700 videos for training`: even a small set is a cost when trained on;
         // `25,000 pairs for validation`: what a model is judged on is not.
         // `25,000 training tuples as a validation set`: the clause after the count says last what it is.
-        if (!use_named_after(text_, end).value_or(true)) return false;
-        bool training = training_set_around(text_, end - unit.size(), end);
+        std::optional<bool> use = use_named_after(text_, end);
+        if (!use.value_or(true)) return false;
+        bool training = training_set_around(text_, end - unit.size(), end, use);
         // `The train and test sets contain 50,000 and 10,000 images, respectively`: each count's place
         // says which split it is (TextScan::add), not the held-out words around them.
         bool ordered = held_out_by_order(text_, before_number(text_, end - unit.size()), end).has_value();
