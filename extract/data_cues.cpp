@@ -129,8 +129,7 @@ bool held_out_around(std::string_view text, size_t begin, size_t end) {
   std::string_view head = before;
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
   while (!head.empty() && head.back() != ' ') head.remove_suffix(1);  // the count
-  return ends_with_word(head, {"evaluate on ", "evaluated on ", "evaluating on ", "test on ", "tested on ",
-                               "testing on "});
+  return ends_with_word(head, {"evaluate on", "evaluated on", "evaluating on", "test on", "tested on", "testing on"});
 }
 
 bool counts_items(std::string_view noun) {

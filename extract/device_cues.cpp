@@ -133,7 +133,7 @@ bool addressed_to_reader(std::string_view text, size_t p) {
   size_t word_end = p;
   while (word_end < text.size() && word_end - p < 16 && (ascii_alnum(text[word_end]) || text[word_end] == '-'))
     ++word_end;
-  if (ends_with_word(clause, {"if using "}) && count_value(text.substr(p, word_end - p)) < 2) return true;
+  if (ends_with_word(clause, {"if using"}) && count_value(text.substr(p, word_end - p)) < 2) return true;
   // What one owns, just before the count (not `I have spent $280 using 4 x Nvidia 4090`).
   while (!clause.empty() && clause.back() == ' ') clause.pop_back();
   // `I have a GPU` speaks for any reader; `I only have 1 RTX 3090, so training took 5 days` is the author's.

@@ -174,9 +174,7 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
     }
   // `when a GPU is available`: a condition, not the run's device (but `the 4 GPUs available in our cluster`).
   if (next.starts_with(" is available")) {
-    std::string condition = clause_before(text_, p, 24, ".;:!?,\n");
-    while (!condition.empty() && condition.back() == ' ') condition.pop_back();
-    if (ends_with_word(condition, {"when", "if", "whenever", "unless"})) return true;
+    if (ends_with_word(clause_before(text_, p, 24, ".;:!?,\n"), {"when", "if", "whenever", "unless"})) return true;
   }
   // `single GPU or multiple GPU settings`, `single-gpu or DataParallel training`: a choice offered.
   for (std::string_view other : {" or multi", " or distributed", " or dataparallel"})

@@ -65,6 +65,7 @@ std::string clause_before(std::string_view text, size_t at, size_t reach, std::s
 }
 
 bool ends_with_word(std::string_view words, std::initializer_list<std::string_view> endings) {
+  while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
   return std::any_of(endings.begin(), endings.end(), [&](std::string_view ending) {
     return words.ends_with(ending) && (words.size() == ending.size() || words[words.size() - ending.size() - 1] == ' ');
   });

@@ -16,7 +16,8 @@ namespace costlint::extract {
 /// The `reach` bytes before `at`, folded, from after the last of `stops` in
 /// them: the words of the clause or sentence that lead to `at`.
 std::string clause_before(std::string_view text, size_t at, size_t reach, std::string_view stops);
-/// Whether `words` ends with one of `endings`, a whole word or phrase (`... contains`, not `maintains`).
+/// Whether `words`, past its trailing spaces, ends with one of `endings`, a whole word or phrase
+/// (`... contains`, not `maintains`; `... evaluated on `, the space before a count, as `evaluated on`).
 bool ends_with_word(std::string_view words, std::initializer_list<std::string_view> endings);
 
 /// Words before a number that make it approximate (`about`, `~`, `up to`).

@@ -306,9 +306,9 @@ std::optional<UnitAfter> UnitReadings::of_list(size_t after, double value, std::
       // `sequence length 2048, 256 samples`: a setting's value, the next count another's (read
       // here, where a list is found: most numbers have none). `size` heads lists of sizes too
       // (`the training set size 10,000, 20,000 and 50,000 images`).
-      std::string lead = clause_before(text_, at, 24, ",;:(\n");
-      while (!lead.empty() && lead.back() == ' ') lead.pop_back();
-      if (ends_with_word(lead, {"length", "dimension", "dim", "rate", "seed", "width", "depth"})) return std::nullopt;
+      if (ends_with_word(clause_before(text_, at, 24, ",;:(\n"),
+                         {"length", "dimension", "dim", "rate", "seed", "width", "depth"}))
+        return std::nullopt;
       // The member's own magnitude stays its own: `1 billion, 7 billion parameters`.
       unit->written = std::string(std::string_view(text_).substr(after, unit->end - after));
       return unit;
