@@ -64,6 +64,7 @@ void write_files_json(const std::vector<extract::ExtractedFile>& files, llvm::ra
           << Quoted{extract::figure_name(s.figure)} << "," << kField
           << "\"value\": " << Number{s.value} << "," << kField << "\"unit\": " << Quoted{s.unit}
           << "," << kField << "\"approximate\": " << (s.approximate ? "true" : "false") << "," << kField
+          << "\"confidence\": " << Number{std::round(s.confidence * 1000) / 1000} << "," << kField
           << "\"line\": " << s.line << "," << kField << "\"column\": " << s.column
           << "," << kField << "\"text\": " << Quoted{s.text};
       if (!s.row_label.empty()) out << "," << kField << "\"system\": " << Quoted{s.row_label};
@@ -100,7 +101,8 @@ int run_extract_command(const Options& options) {
   for (const std::string& path : options.paths) {
     std::string root = options.root ? *options.root : std::filesystem::path(path).parent_path().string();
     if (root.empty()) root.push_back('.');
-    for (extract::ExtractedFile& file : extract::extract_paper(path, root, *hardware, problems))
+    for (extract::ExtractedFile& file : extract::extract_paper(
+             path, root, *hardware, problems, options.min_confidence.value_or(extract::kMinConfidence)))
       files.push_back(std::move(file));
   }
   for (const std::string& problem : problems) llvm::errs() << "costlint: warning: " << problem << "\n";

@@ -92,7 +92,9 @@ std::string usage() {
       "                      with --markdown, as the page in docs/rules/\n"
       "  extract PAPER...    every statement of cost in a paper's source (.tex, .md,\n"
       "                      .txt, with the files it \\inputs within --root): a draft\n"
-      "                      manifest citing the paper's lines, or --format json\n"
+      "                      manifest citing the paper's lines, or --format json;\n"
+      "                      --min-confidence P keeps the statements a careful reader\n"
+      "                      lists with probability P at least (0.5; 0 keeps all)\n"
       "  init [DIR]          write DIR/costlint.cost from the logs under DIR: one model\n"
       "                      per folder of logs, their figures, a TODO for the rest;\n"
       "                      --paper FILE merges what extract finds, --force replaces\n"
@@ -223,6 +225,12 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       options.resume = true;
     } else if (arg == "--force") {
       options.force = true;
+    } else if (auto value = option_value(args, i, "--min-confidence", error)) {
+      char* end = nullptr;
+      double least = std::strtod(value->c_str(), &end);
+      if (end == value->c_str() || *end != '\0' || !(least >= 0 && least <= 1))
+        error = fmt::format("--min-confidence takes a number from 0 to 1, found `{}`", *value);
+      options.min_confidence = least;
     } else if (auto value = option_value(args, i, "--paper", error)) {
       options.paper = *value;
     } else if (auto value = option_value(args, i, "--shard", error)) {

@@ -50,6 +50,8 @@ struct Options {
   // init
   bool force = false;                 ///< --force: replace an existing costlint.cost
   std::optional<std::string> paper;   ///< --paper FILE: merge what extract finds
+  // extract
+  std::optional<double> min_confidence;  ///< --min-confidence: keep statements at least this likely
 };
 
 struct ParsedOptions {

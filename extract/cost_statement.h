@@ -49,6 +49,8 @@ struct CostStatement {
   std::string text;     ///< the sentence it was found in
   /// The first cell of its table row (`Llama 2 7B`), the system it is of; empty in prose.
   std::string row_label;
+  /// That a careful reader lists it, by confidence_model.h; 1 until extract_paper weighs it.
+  double confidence = 1;
 
   bool operator==(const CostStatement&) const = default;
 };

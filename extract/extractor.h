@@ -22,6 +22,10 @@ std::vector<CostStatement> extract_text(std::string_view source, const std::stri
                                         const HardwareCatalog& hardware,
                                         std::vector<std::string>* inputs = nullptr);
 
+/// Below it a statement is doubtful (confidence_model.h): `extract` leaves it
+/// out unless asked (`--min-confidence 0`).
+inline constexpr double kMinConfidence = 0.5;
+
 struct ExtractedFile {
   std::string path;  ///< relative to the root when inside it
   std::vector<CostStatement> statements;
@@ -29,9 +33,11 @@ struct ExtractedFile {
 };
 
 /// The statements of `path` and of the files it `\input`s, each once, none
-/// outside `root`; what cannot be read is said in `problems`.
+/// outside `root`, each weighed by the confidence model and kept when at least
+/// `min_confidence`; what cannot be read is said in `problems`.
 std::vector<ExtractedFile> extract_paper(const std::string& path, const std::string& root,
                                          const HardwareCatalog& hardware,
-                                         std::vector<std::string>& problems);
+                                         std::vector<std::string>& problems,
+                                         double min_confidence = kMinConfidence);
 
 }  // namespace costlint::extract

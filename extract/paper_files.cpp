@@ -2,8 +2,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <set>
 
+#include "extract/confidence_model.h"
 #include "extract/extractor.h"
 #include "extract/plain_text.h"
 
@@ -42,11 +44,28 @@ std::optional<fs::path> resolve_input(const fs::path& from, std::string name, co
   return canonical;
 }
 
+/// Each statement's confidence; a long paper's in two halves at once, as
+/// text_scan.cpp reads them (weighing costs a sixth of the reading).
+void weigh(std::vector<CostStatement>& statements) {
+  const ConfidenceModel& model = ConfidenceModel::embedded();
+  auto weigh_range = [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) statements[i].confidence = model.confidence(statements[i]);
+  };
+  constexpr size_t kWorthAThread = 512;
+  // A thread that cannot start is run where its result is awaited (`deferred`).
+  auto policy = statements.size() >= kWorthAThread ? std::launch::async | std::launch::deferred
+                                                   : std::launch::deferred;
+  size_t half = statements.size() / 2;
+  std::future<void> first = std::async(policy, weigh_range, 0, half);
+  weigh_range(half, statements.size());
+  first.get();
+}
 
 }  // namespace
 
 std::vector<ExtractedFile> extract_paper(const std::string& path, const std::string& root,
-                                         const HardwareCatalog& hardware, std::vector<std::string>& problems) {
+                                         const HardwareCatalog& hardware, std::vector<std::string>& problems,
+                                         double min_confidence) {
   std::error_code error;
   fs::path root_path = fs::weakly_canonical(root, error);
   std::vector<ExtractedFile> files;
@@ -61,7 +80,10 @@ std::vector<ExtractedFile> extract_paper(const std::string& path, const std::str
       continue;
     }
     std::vector<std::string> inputs;
-    files.push_back({shown, extract_text(*text, shown, hardware, &inputs), std::move(*text)});
+    std::vector<CostStatement> statements = extract_text(*text, shown, hardware, &inputs);
+    weigh(statements);
+    std::erase_if(statements, [&](const CostStatement& s) { return s.confidence < min_confidence; });
+    files.push_back({shown, std::move(statements), std::move(*text)});
     std::set<std::string> asked;  // a file that inputs one twice is warned of it once
     for (const std::string& input : inputs) {
       if (!asked.insert(input).second) continue;

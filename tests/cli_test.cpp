@@ -769,6 +769,27 @@ TEST_CASE("cli: extract prints a draft manifest or JSON, and says what it cannot
   CHECK(s.run("extract").status == 2);
 }
 
+TEST_CASE("cli: extract leaves out what its confidence model doubts, unless --min-confidence 0") {
+  Scratch s;
+  s.write("main.tex", "We trained the model for 3.5 days.\n"
+                      "All audio is resampled to 16 kHz mono and cropped or padded to 4 seconds.\n");
+  auto statements = [&](const std::string& args) {
+    Outcome o = s.run("extract --format json " + args + "main.tex");
+    REQUIRE(o.status == 0);
+    return nlohmann::json::parse(o.output)["files"][0]["statements"];
+  };
+  auto kept = statements("");
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0]["confidence"].get<double>() > 0.9);
+  auto all = statements("--min-confidence 0 ");
+  REQUIRE(all.size() == 2);
+  CHECK(all[1]["confidence"].get<double>() < 0.5);
+  CHECK(statements("--min-confidence 1 ").empty());
+  Outcome wrong = s.run("extract --min-confidence 1.5 main.tex");
+  CHECK(wrong.status == 2);
+  CHECK(wrong.output.find("--min-confidence takes a number from 0 to 1, found `1.5`") != std::string::npos);
+}
+
 TEST_CASE("cli: extract's JSON is written as nlohmann would, quotes, bytes that are not UTF-8 and all") {
   Scratch s;
   s.write("README.md",

@@ -1,0 +1,89 @@
+#include "extract/confidence_model.h"
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+#include <cmath>
+
+#include "corpus/embedded_corpus.h"
+#include "extract/statement_features.h"
+
+namespace costlint::extract {
+namespace {
+
+constexpr uint64_t kFnvOffset = 14695981039346656037ull;
+
+/// FNV-1a over `bytes`, continued from `hash`: a feature hashed whole or as
+/// its kind then its value gives one hash.
+uint64_t fnv1a(uint64_t hash, std::string_view bytes) {
+  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
+  return hash;
+}
+
+uint64_t slot_key(uint64_t hash) { return hash ? hash : 1; }  // 0 marks an empty slot
+
+}  // namespace
+
+void ConfidenceModel::add(uint64_t hash, double weight) {
+  hash = slot_key(hash);
+  size_t mask = slots_.size() - 1;
+  size_t i = hash & mask;
+  while (slots_[i].hash && slots_[i].hash != hash) i = (i + 1) & mask;
+  slots_[i].hash = hash;
+  slots_[i].weight += weight;
+}
+
+double ConfidenceModel::weight_of(uint64_t hash) const {
+  if (slots_.empty()) return 0;
+  hash = slot_key(hash);
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask; slots_[i].hash; i = (i + 1) & mask)
+    if (slots_[i].hash == hash) return slots_[i].weight;
+  return 0;
+}
+
+std::optional<ConfidenceModel> ConfidenceModel::parse(std::string_view csv, std::string* error) {
+  ConfidenceModel model;
+  size_t rows = static_cast<size_t>(std::count(csv.begin(), csv.end(), '\n')) + 1;
+  model.slots_.resize(std::bit_ceil(2 * rows));
+  size_t line_number = 0;
+  while (!csv.empty()) {
+    size_t end = csv.find('\n');
+    std::string_view line = csv.substr(0, end);
+    csv = end == std::string_view::npos ? std::string_view() : csv.substr(end + 1);
+    if (++line_number == 1 || line.empty()) continue;  // the header
+    size_t comma = line.rfind(',');
+    double weight = 0;
+    auto [rest, status] = comma == std::string_view::npos
+                              ? std::from_chars_result{nullptr, std::errc::invalid_argument}
+                              : std::from_chars(line.data() + comma + 1, line.data() + line.size(), weight);
+    if (status != std::errc() || rest != line.data() + line.size() || !std::isfinite(weight)) {
+      if (error) *error = "line " + std::to_string(line_number) + ": expected `feature,weight`";
+      return std::nullopt;
+    }
+    std::string_view feature = line.substr(0, comma);
+    if (feature == "bias")
+      model.bias_ = weight;
+    else
+      model.add(fnv1a(kFnvOffset, feature), weight);
+  }
+  return model;
+}
+
+const ConfidenceModel& ConfidenceModel::embedded() {
+  // A model that does not parse keeps every statement (confidence 0.5); a test
+  // parses the one compiled in.
+  static const ConfidenceModel model =
+      parse(corpus_file("extract_confidence.csv").value_or(""), nullptr).value_or(ConfidenceModel());
+  return model;
+}
+
+double ConfidenceModel::confidence(const CostStatement& statement) const {
+  double sum = bias_;
+  visit_features(statement, [&](std::string_view kind, std::string_view value) {
+    sum += weight_of(fnv1a(fnv1a(kFnvOffset, kind), value));
+  });
+  return 1 / (1 + std::exp(-sum));
+}
+
+}  // namespace costlint::extract

@@ -1,0 +1,212 @@
+// Fits the confidence model of extract/confidence_model.h on the annotated
+// papers of tests/extract/, and measures it held out by folder.
+//
+//   tests/extract/label.py build/costlint tests/extract/*/ > labelled.jsonl
+//   build/fit_confidence labelled.jsonl > corpus/extract_confidence.csv
+//   build/fit_confidence --hold-out labelled.jsonl
+//
+// Each line of the input is a statement `costlint extract --format json
+// --min-confidence 0` found, with `folder` and `label` (right, false or
+// optional, as score.py matches it), or a statement the folder expects
+// (`label: expected`, with `hit`). The model is a logistic regression with an
+// L2 penalty of 1 (the intercept unpenalised) over the features seen at least
+// three times, fitted by full-batch AdaGrad: the same input gives the same bytes.
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/statement_features.h"
+
+namespace {
+
+using costlint::extract::CostStatement;
+using costlint::extract::FigureKind;
+
+constexpr int kMinCount = 3;
+constexpr int kIterations = 400;
+constexpr double kStep = 0.5;
+constexpr double kPenalty = 1.0;
+constexpr double kThreshold = 0.5;
+
+struct Example {
+  std::string folder;
+  std::vector<int> features;  ///< indices into the model's weights; the intercept is apart
+  bool right = false;
+};
+
+std::optional<FigureKind> figure_of(const std::string& name) {
+  for (int k = 0; k <= static_cast<int>(FigureKind::Cost); ++k)
+    if (costlint::extract::figure_name(static_cast<FigureKind>(k)) == name) return static_cast<FigureKind>(k);
+  return std::nullopt;
+}
+
+/// The statement as extract found it, from the fields of its JSON.
+CostStatement statement_of(const nlohmann::json& j) {
+  CostStatement s{};
+  s.figure = *figure_of(j.at("figure").get<std::string>());
+  s.value = j.at("value").get<double>();
+  s.unit = j.at("unit").get<std::string>();
+  s.approximate = j.at("approximate").get<bool>();
+  s.text = j.at("text").get<std::string>();
+  s.file = j.at("file").get<std::string>();
+  if (j.contains("system")) s.row_label = j.at("system").get<std::string>();
+  if (j.contains("device")) {
+    const auto& count = j.at("device").at("count");
+    s.device = costlint::extract::DeviceMention{
+        count.is_null() ? std::nullopt : std::optional<double>(count.get<double>()),
+        j.at("device").at("model").get<std::string>()};
+  }
+  return s;
+}
+
+struct Labelled {
+  std::vector<std::vector<std::string>> features;
+  std::vector<std::string> folders;
+  std::vector<bool> right;
+  std::map<std::string, int> expected;  ///< scored expectations per folder
+};
+
+Labelled read_labelled(std::istream& in) {
+  Labelled data;
+  std::string line;
+  while (std::getline(in, line)) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    std::string label = j.at("label").get<std::string>();
+    std::string folder = j.at("folder").get<std::string>();
+    if (label == "expected") {
+      ++data.expected[folder];
+    } else if (label == "right" || label == "false") {
+      data.features.push_back(costlint::extract::statement_features(statement_of(j)));
+      data.folders.push_back(folder);
+      data.right.push_back(label == "right");
+    }
+  }
+  return data;
+}
+
+struct Model {
+  double bias = 0;
+  std::unordered_map<std::string, double> weights;
+
+  double confidence(const std::vector<std::string>& features) const {
+    double sum = bias;
+    for (const std::string& f : features)
+      if (auto it = weights.find(f); it != weights.end()) sum += it->second;
+    return 1 / (1 + std::exp(-sum));
+  }
+};
+
+/// The model fitted on the examples `use` admits.
+template <typename Use>
+Model fit(const Labelled& data, Use use) {
+  std::map<std::string, int> counts;
+  for (size_t i = 0; i < data.features.size(); ++i)
+    if (use(i))
+      for (const std::string& f : data.features[i]) ++counts[f];
+  std::vector<std::string> names;
+  std::unordered_map<std::string, int> index;
+  for (const auto& [name, count] : counts)
+    if (count >= kMinCount) {
+      index[name] = static_cast<int>(names.size());
+      names.push_back(name);
+    }
+  std::vector<Example> examples;
+  for (size_t i = 0; i < data.features.size(); ++i) {
+    if (!use(i)) continue;
+    Example e{data.folders[i], {}, data.right[i]};
+    for (const std::string& f : data.features[i])
+      if (auto it = index.find(f); it != index.end()) e.features.push_back(it->second);
+    examples.push_back(std::move(e));
+  }
+  std::vector<double> w(names.size() + 1, 0.0), squares(names.size() + 1, 0.0);
+  const size_t bias = names.size();
+  for (int iteration = 0; iteration < kIterations; ++iteration) {
+    std::vector<double> gradient(w.size(), 0.0);
+    for (const Example& e : examples) {
+      double sum = w[bias];
+      for (int f : e.features) sum += w[f];
+      double error = 1 / (1 + std::exp(-sum)) - (e.right ? 1.0 : 0.0);
+      gradient[bias] += error;
+      for (int f : e.features) gradient[f] += error;
+    }
+    for (size_t f = 0; f < bias; ++f) gradient[f] += kPenalty * w[f];
+    for (size_t f = 0; f < w.size(); ++f) {
+      squares[f] += gradient[f] * gradient[f];
+      if (squares[f] > 0) w[f] -= kStep * gradient[f] / std::sqrt(squares[f]);
+    }
+  }
+  Model model{w[bias], {}};
+  for (size_t f = 0; f < names.size(); ++f) model.weights[names[f]] = w[f];
+  return model;
+}
+
+void write_model(const Model& model) {
+  std::printf("feature,weight\nbias,%.4f\n", model.bias);
+  std::map<std::string, double> sorted(model.weights.begin(), model.weights.end());
+  for (const auto& [name, weight] : sorted)
+    if (std::fabs(weight) >= 0.0005) std::printf("%s,%.4f\n", name.c_str(), weight);
+}
+
+/// Each folder scored by the model fitted on all the others: recall and
+/// precision without the model and with it, per folder and pooled.
+void hold_out(const Labelled& data) {
+  std::set<std::string> folders(data.folders.begin(), data.folders.end());
+  struct Tally { int expected = 0, found = 0, right = 0, kept = 0, kept_right = 0; };
+  Tally all;
+  std::printf("%-14s %8s %14s %14s %14s %14s\n", "folder", "expected", "recall", "precision", "recall kept",
+              "precision kept");
+  for (const std::string& folder : folders) {
+    Model model = fit(data, [&](size_t i) { return data.folders[i] != folder; });
+    Tally t;
+    t.expected = data.expected.count(folder) ? data.expected.at(folder) : 0;
+    for (size_t i = 0; i < data.features.size(); ++i) {
+      if (data.folders[i] != folder) continue;
+      bool kept = model.confidence(data.features[i]) >= kThreshold;
+      t.found += 1;
+      t.right += data.right[i];
+      t.kept += kept;
+      t.kept_right += kept && data.right[i];
+    }
+    auto ratio = [](int a, int b) { return b ? static_cast<double>(a) / b : 0.0; };
+    std::printf("%-14s %8d %14.3f %14.3f %14.3f %14.3f\n", folder.c_str(), t.expected, ratio(t.right, t.expected),
+                ratio(t.right, t.found), ratio(t.kept_right, t.expected), ratio(t.kept_right, t.kept));
+    all.expected += t.expected;
+    all.found += t.found;
+    all.right += t.right;
+    all.kept += t.kept;
+    all.kept_right += t.kept_right;
+  }
+  std::printf("%-14s %8d %14.3f %14.3f %14.3f %14.3f\n", "all", all.expected,
+              static_cast<double>(all.right) / all.expected, static_cast<double>(all.right) / all.found,
+              static_cast<double>(all.kept_right) / all.expected, static_cast<double>(all.kept_right) / all.kept);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool held_out = argc == 3 && std::string(argv[1]) == "--hold-out";
+  if (argc != 2 && !held_out) {
+    std::fprintf(stderr, "usage: fit_confidence [--hold-out] LABELLED.jsonl\n");
+    return 2;
+  }
+  std::ifstream in(argv[argc - 1]);
+  if (!in) {
+    std::fprintf(stderr, "fit_confidence: cannot read %s\n", argv[argc - 1]);
+    return 2;
+  }
+  Labelled data = read_labelled(in);
+  if (held_out)
+    hold_out(data);
+  else
+    write_model(fit(data, [](size_t) { return true; }));
+  return 0;
+}
