@@ -156,14 +156,21 @@ void write_model(const Model& model) {
     if (std::fabs(weight) >= 0.0005) std::printf("%s,%.4f\n", name.c_str(), weight);
 }
 
-/// Each folder scored by the model fitted on all the others: recall and
-/// precision without the model and with it, per folder and pooled.
+/// Each folder scored by the model fitted on all the others: what was found
+/// and kept, and recall and precision without the model and with it, per
+/// folder and pooled.
 void hold_out(const Labelled& data) {
   std::set<std::string> folders(data.folders.begin(), data.folders.end());
   struct Tally { int expected = 0, found = 0, right = 0, kept = 0, kept_right = 0; };
+  auto ratio = [](int a, int b) { return b ? static_cast<double>(a) / b : 0.0; };
+  auto print = [&](const std::string& name, const Tally& t) {
+    std::printf("%-14s %8d %7d %7d %7d %7d %10.3f %10.3f %10.3f %10.3f\n", name.c_str(), t.expected, t.found, t.right,
+                t.kept, t.kept_right, ratio(t.right, t.expected), ratio(t.right, t.found),
+                ratio(t.kept_right, t.expected), ratio(t.kept_right, t.kept));
+  };
   Tally all;
-  std::printf("%-14s %8s %14s %14s %14s %14s\n", "folder", "expected", "recall", "precision", "recall kept",
-              "precision kept");
+  std::printf("%-14s %8s %7s %7s %7s %7s %10s %10s %10s %10s\n", "folder", "expected", "found", "right", "kept",
+              "right", "recall", "precision", "recall", "precision");
   for (const std::string& folder : folders) {
     Model model = fit(data, [&](size_t i) { return data.folders[i] != folder; });
     Tally t;
@@ -176,18 +183,14 @@ void hold_out(const Labelled& data) {
       t.kept += kept;
       t.kept_right += kept && data.right[i];
     }
-    auto ratio = [](int a, int b) { return b ? static_cast<double>(a) / b : 0.0; };
-    std::printf("%-14s %8d %14.3f %14.3f %14.3f %14.3f\n", folder.c_str(), t.expected, ratio(t.right, t.expected),
-                ratio(t.right, t.found), ratio(t.kept_right, t.expected), ratio(t.kept_right, t.kept));
+    print(folder, t);
     all.expected += t.expected;
     all.found += t.found;
     all.right += t.right;
     all.kept += t.kept;
     all.kept_right += t.kept_right;
   }
-  std::printf("%-14s %8d %14.3f %14.3f %14.3f %14.3f\n", "all", all.expected,
-              static_cast<double>(all.right) / all.expected, static_cast<double>(all.right) / all.found,
-              static_cast<double>(all.kept_right) / all.expected, static_cast<double>(all.kept_right) / all.kept);
+  print("all", all);
 }
 
 }  // namespace
