@@ -64,9 +64,9 @@ void write_files_json(const std::vector<extract::ExtractedFile>& files, llvm::ra
           << Quoted{extract::figure_name(s.figure)} << "," << kField
           << "\"value\": " << Number{s.value} << "," << kField << "\"unit\": " << Quoted{s.unit}
           << "," << kField << "\"approximate\": " << (s.approximate ? "true" : "false") << "," << kField
-          << "\"confidence\": " << Number{std::round(s.confidence * 1000) / 1000} << "," << kField
+          << "\"confidence\": " << Number{s.confidence} << "," << kField
           << "\"line\": " << s.line << "," << kField << "\"column\": " << s.column
-          << "," << kField << "\"text\": " << Quoted{s.text};
+          << "," << kField << "\"text\": " << Quoted{s.text} << "," << kField << "\"text_at\": " << s.text_at;
       if (!s.row_label.empty()) out << "," << kField << "\"system\": " << Quoted{s.row_label};
       if (s.device) {
         out << "," << kField << "\"device\": {\n            \"count\": ";

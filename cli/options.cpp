@@ -301,6 +301,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
   } else if (!trend_options.empty()) {
     error = fmt::format("`{}` is an option of `costlint trends`", trend_options.front());
   }
+  if (!error && options.min_confidence && options.command != Command::Extract)
+    error = "`--min-confidence` is an option of `costlint extract`";
   const auto& formats = formats_of(options.command);
   if (options.format.empty()) options.format = formats.front();
   if (!error && std::find(formats.begin(), formats.end(), options.format) == formats.end())

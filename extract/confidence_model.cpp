@@ -4,6 +4,7 @@
 #include <bit>
 #include <charconv>
 #include <cmath>
+#include <future>
 
 #include "corpus/embedded_corpus.h"
 #include "extract/statement_features.h"
@@ -50,6 +51,7 @@ std::optional<ConfidenceModel> ConfidenceModel::parse(std::string_view csv, std:
   while (!csv.empty()) {
     size_t end = csv.find('\n');
     std::string_view line = csv.substr(0, end);
+    if (line.ends_with('\r')) line.remove_suffix(1);
     csv = end == std::string_view::npos ? std::string_view() : csv.substr(end + 1);
     if (++line_number == 1 || line.empty()) continue;  // the header
     size_t comma = line.rfind(',');
@@ -71,8 +73,8 @@ std::optional<ConfidenceModel> ConfidenceModel::parse(std::string_view csv, std:
 }
 
 const ConfidenceModel& ConfidenceModel::embedded() {
-  // A model that does not parse keeps every statement (confidence 0.5); a test
-  // parses the one compiled in.
+  // A model that does not parse weighs every statement 0.5, which the default
+  // least confidence keeps; a test parses the one compiled in.
   static const ConfidenceModel model =
       parse(corpus_file("extract_confidence.csv").value_or(""), nullptr).value_or(ConfidenceModel());
   return model;
@@ -86,4 +88,20 @@ double ConfidenceModel::confidence(const CostStatement& statement) const {
   return 1 / (1 + std::exp(-sum));
 }
 
+void ConfidenceModel::weigh(std::vector<CostStatement>& statements) const {
+  auto weigh_range = [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) statements[i].confidence = confidence(statements[i]);
+  };
+  // Starting a thread costs about as much as weighing a hundred statements.
+  constexpr size_t kWorthAThread = 512;
+  // A thread that cannot start is run where its result is awaited (`deferred`), as in text_scan.cpp.
+  auto policy = statements.size() >= kWorthAThread ? std::launch::async | std::launch::deferred
+                                                   : std::launch::deferred;
+  size_t half = statements.size() / 2;
+  std::future<void> first = std::async(policy, weigh_range, 0, half);
+  weigh_range(half, statements.size());
+  first.get();
+}
+
 }  // namespace costlint::extract
+

@@ -51,6 +51,8 @@ struct CostStatement {
   std::string row_label;
   /// That a careful reader lists it, by confidence_model.h; 1 until extract_paper weighs it.
   double confidence = 1;
+  /// Where its number begins in `text`, in bytes (0 where the text is a cell or a card's field).
+  uint32_t text_at = 0;
 
   bool operator==(const CostStatement&) const = default;
 };

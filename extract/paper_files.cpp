@@ -2,7 +2,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <future>
 #include <set>
 
 #include "extract/confidence_model.h"
@@ -44,23 +43,6 @@ std::optional<fs::path> resolve_input(const fs::path& from, std::string name, co
   return canonical;
 }
 
-/// Each statement's confidence; a long paper's in two halves at once, as
-/// text_scan.cpp reads them (weighing costs a sixth of the reading).
-void weigh(std::vector<CostStatement>& statements) {
-  const ConfidenceModel& model = ConfidenceModel::embedded();
-  auto weigh_range = [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) statements[i].confidence = model.confidence(statements[i]);
-  };
-  constexpr size_t kWorthAThread = 512;
-  // A thread that cannot start is run where its result is awaited (`deferred`).
-  auto policy = statements.size() >= kWorthAThread ? std::launch::async | std::launch::deferred
-                                                   : std::launch::deferred;
-  size_t half = statements.size() / 2;
-  std::future<void> first = std::async(policy, weigh_range, 0, half);
-  weigh_range(half, statements.size());
-  first.get();
-}
-
 }  // namespace
 
 std::vector<ExtractedFile> extract_paper(const std::string& path, const std::string& root,
@@ -81,7 +63,7 @@ std::vector<ExtractedFile> extract_paper(const std::string& path, const std::str
     }
     std::vector<std::string> inputs;
     std::vector<CostStatement> statements = extract_text(*text, shown, hardware, &inputs);
-    weigh(statements);
+    ConfidenceModel::embedded().weigh(statements);
     std::erase_if(statements, [&](const CostStatement& s) { return s.confidence < min_confidence; });
     files.push_back({shown, std::move(statements), std::move(*text)});
     std::set<std::string> asked;  // a file that inputs one twice is warned of it once

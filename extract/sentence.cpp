@@ -15,7 +15,7 @@ constexpr std::string_view kIdeographicStop = "。";
 
 }  // namespace
 
-std::string sentence_around(std::string_view text, size_t begin, size_t end) {
+std::string sentence_around(std::string_view text, size_t begin, size_t end, size_t* at) {
   size_t from = begin > kSentenceReach ? begin - kSentenceReach : 0;
   size_t start = from;
   for (size_t i = begin; i > from; --i) {
@@ -48,7 +48,9 @@ std::string sentence_around(std::string_view text, size_t begin, size_t end) {
   std::string out(stop - start, ' ');
   size_t size = 0;
   bool space = true;  // no space first, none twice
+  if (at) *at = 0;
   for (size_t i = start; i < stop; ++i) {
+    if (i == begin && at) *at = size;
     char c = text[i] == '\n' ? ' ' : text[i];
     if (c == ' ' && space) continue;
     space = c == ' ';

@@ -47,9 +47,12 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
-/// A table's row (its cells joined by `&` or `|`) rather than prose.
-bool is_table_row(std::string_view text) {
-  return std::count(text.begin(), text.end(), '&') >= 2 || std::count(text.begin(), text.end(), '|') >= 2;
+/// The file's extension, lowercased, without its dot (`tex`, `md`); empty if none.
+std::string extension_of(std::string_view file) {
+  size_t slash = file.find_last_of("/\\");
+  std::string_view name = slash == std::string_view::npos ? file : file.substr(slash + 1);
+  size_t dot = name.rfind('.');
+  return dot == std::string_view::npos ? std::string() : lowercase(name.substr(dot + 1));
 }
 
 }  // namespace
@@ -71,12 +74,10 @@ void visit_features(const CostStatement& statement,
     for (std::string_view word : words) visit(kind_of, word);
   };
   visit(figure, {});
-  size_t dot = statement.file.rfind('.');
-  add("ext", dot == std::string::npos ? "" : std::string_view(statement.file).substr(dot + 1));
+  add("ext", extension_of(statement.file));
   const std::string unit = lowercase(statement.unit);
   std::vector<std::string_view> unit_words = words_of(unit);
   add_words("u", unit_words);
-  add(is_table_row(statement.text) ? "table" : "prose");
   if (statement.approximate) add("approx");
   if (!statement.row_label.empty()) add("system");
   if (statement.device) add(statement.device->count ? "count" : "nocount");
@@ -84,19 +85,23 @@ void visit_features(const CostStatement& statement,
                                  : "none");
   const std::string text = lowercase(statement.text);
   std::vector<std::string_view> words = words_of(text);
-  size_t at = unit.empty() ? std::string::npos : text.find(unit);
-  if (at != std::string::npos) {
-    // The words wholly before the unit's first place in the sentence, and wholly after it.
-    auto first_after = std::find_if(words.begin(), words.end(), [&](std::string_view w) {
-      return static_cast<size_t>(w.data() - text.data()) >= at + unit.size();
-    });
-    auto first_touching = std::find_if(words.begin(), words.end(), [&](std::string_view w) {
-      return static_cast<size_t>(w.data() - text.data()) + w.size() > at;
-    });
-    std::vector<std::string_view> before(first_touching - std::min<ptrdiff_t>(first_touching - words.begin(), kContextWords),
-                                         first_touching);
-    std::vector<std::string_view> after(first_after, first_after + std::min<ptrdiff_t>(words.end() - first_after, kContextWords));
-    add_words("b", before);
+  // The words before the statement's number, and those after its unit where the
+  // unit is written after it (not where a table's header gives it).
+  const size_t number_at = std::min<size_t>(statement.text_at, text.size());
+  auto first_after = [&](size_t offset) {
+    return std::find_if(words.begin(), words.end(),
+                        [&](std::string_view w) { return static_cast<size_t>(w.data() - text.data()) >= offset; });
+  };
+  auto number = first_after(number_at);
+  std::vector<std::string_view> before(number - std::min<ptrdiff_t>(number - words.begin(), kContextWords), number);
+  add_words("b", before);
+  size_t unit_at = unit.empty() ? std::string::npos : text.find(unit, number_at);
+  while (unit_at != std::string::npos && unit_at > 0 && class_of(unit[0]) == kLetter &&
+         class_of(text[unit_at - 1]) == kLetter)  // `h` is not found inside `this`
+    unit_at = text.find(unit, unit_at + 1);
+  if (unit_at != std::string::npos) {
+    auto next = first_after(unit_at + unit.size());
+    std::vector<std::string_view> after(next, next + std::min<ptrdiff_t>(words.end() - next, kContextWords));
     add_words("a", after);
   }
   add("len", std::to_string(std::min<size_t>(words.size() / 10, 6)));

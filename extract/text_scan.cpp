@@ -336,9 +336,11 @@ class TextScan {
     // One statement a place of the source: a spanned cell is in the text twice.
     if (!found_at_.insert(from).second) return false;
     LineColumn at = lines_.locate(from);
+    size_t text_at = 0;
     CostStatement s{figure, value, std::move(unit), approximate_before(text_, begin), std::nullopt, path_, at.line,
-                    at.column, from, to > from ? to - from : 1, sentence_around(text_, begin, end), ""};
+                    at.column, from, to > from ? to - from : 1, sentence_around(text_, begin, end, &text_at), ""};
     s.row_label = row_label(text_, begin);
+    s.text_at = static_cast<uint32_t>(text_at);
     out_.push_back(std::move(s));
     return true;
   }

@@ -788,6 +788,9 @@ TEST_CASE("cli: extract leaves out what its confidence model doubts, unless --mi
   Outcome wrong = s.run("extract --min-confidence 1.5 main.tex");
   CHECK(wrong.status == 2);
   CHECK(wrong.output.find("--min-confidence takes a number from 0 to 1, found `1.5`") != std::string::npos);
+  Outcome elsewhere = s.run("init --min-confidence 0 .");
+  CHECK(elsewhere.status == 2);
+  CHECK(elsewhere.output.find("`--min-confidence` is an option of `costlint extract`") != std::string::npos);
 }
 
 TEST_CASE("cli: extract's JSON is written as nlohmann would, quotes, bytes that are not UTF-8 and all") {

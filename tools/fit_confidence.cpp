@@ -8,7 +8,7 @@
 // Each line of the input is a statement `costlint extract --format json
 // --min-confidence 0` found, with `folder` and `label` (right, false or
 // optional, as score.py matches it), or a statement the folder expects
-// (`label: expected`, with `hit`). The model is a logistic regression with an
+// (`label: expected`). The model is a logistic regression with an
 // L2 penalty of 1 (the intercept unpenalised) over the features seen at least
 // three times, fitted by full-batch AdaGrad: the same input gives the same bytes.
 
@@ -17,6 +17,8 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
+#include <stdexcept>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -24,6 +26,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extract/extractor.h"
 #include "extract/statement_features.h"
 
 namespace {
@@ -35,28 +38,28 @@ constexpr int kMinCount = 3;
 constexpr int kIterations = 400;
 constexpr double kStep = 0.5;
 constexpr double kPenalty = 1.0;
-constexpr double kThreshold = 0.5;
 
 struct Example {
-  std::string folder;
   std::vector<int> features;  ///< indices into the model's weights; the intercept is apart
   bool right = false;
 };
 
-std::optional<FigureKind> figure_of(const std::string& name) {
-  for (int k = 0; k <= static_cast<int>(FigureKind::Cost); ++k)
+FigureKind figure_of(const std::string& name) {
+  constexpr FigureKind kLast = FigureKind::Cost;  // the enum's last
+  for (int k = 0; k <= static_cast<int>(kLast); ++k)
     if (costlint::extract::figure_name(static_cast<FigureKind>(k)) == name) return static_cast<FigureKind>(k);
-  return std::nullopt;
+  throw std::runtime_error("unknown figure `" + name + "`");
 }
 
 /// The statement as extract found it, from the fields of its JSON.
 CostStatement statement_of(const nlohmann::json& j) {
   CostStatement s{};
-  s.figure = *figure_of(j.at("figure").get<std::string>());
+  s.figure = figure_of(j.at("figure").get<std::string>());
   s.value = j.at("value").get<double>();
   s.unit = j.at("unit").get<std::string>();
   s.approximate = j.at("approximate").get<bool>();
   s.text = j.at("text").get<std::string>();
+  s.text_at = j.at("text_at").get<uint32_t>();
   s.file = j.at("file").get<std::string>();
   if (j.contains("system")) s.row_label = j.at("system").get<std::string>();
   if (j.contains("device")) {
@@ -79,6 +82,7 @@ Labelled read_labelled(std::istream& in) {
   Labelled data;
   std::string line;
   while (std::getline(in, line)) {
+    if (line.empty()) continue;
     nlohmann::json j = nlohmann::json::parse(line);
     std::string label = j.at("label").get<std::string>();
     std::string folder = j.at("folder").get<std::string>();
@@ -122,7 +126,7 @@ Model fit(const Labelled& data, Use use) {
   std::vector<Example> examples;
   for (size_t i = 0; i < data.features.size(); ++i) {
     if (!use(i)) continue;
-    Example e{data.folders[i], {}, data.right[i]};
+    Example e{{}, data.right[i]};
     for (const std::string& f : data.features[i])
       if (auto it = index.find(f); it != index.end()) e.features.push_back(it->second);
     examples.push_back(std::move(e));
@@ -177,7 +181,7 @@ void hold_out(const Labelled& data) {
     t.expected = data.expected.count(folder) ? data.expected.at(folder) : 0;
     for (size_t i = 0; i < data.features.size(); ++i) {
       if (data.folders[i] != folder) continue;
-      bool kept = model.confidence(data.features[i]) >= kThreshold;
+      bool kept = model.confidence(data.features[i]) >= costlint::extract::kMinConfidence;
       t.found += 1;
       t.right += data.right[i];
       t.kept += kept;
@@ -206,10 +210,15 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "fit_confidence: cannot read %s\n", argv[argc - 1]);
     return 2;
   }
-  Labelled data = read_labelled(in);
-  if (held_out)
-    hold_out(data);
-  else
-    write_model(fit(data, [](size_t) { return true; }));
+  try {
+    Labelled data = read_labelled(in);
+    if (held_out)
+      hold_out(data);
+    else
+      write_model(fit(data, [](size_t) { return true; }));
+  } catch (const std::exception& e) {  // a line that is not a labelled statement
+    std::fprintf(stderr, "fit_confidence: %s: %s\n", argv[argc - 1], e.what());
+    return 1;
+  }
   return 0;
 }

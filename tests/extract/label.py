@@ -32,10 +32,10 @@ def main():
                         label = "optional" if expected[match]["optional"] else "right"
                     s.update(folder=folder.name, file=file["path"], label=label)
                     print(json.dumps(s))
-            for i, e in enumerate(expected):
+            for e in expected:
                 if not e["optional"]:
                     print(json.dumps({"folder": folder.name, "figure": e["figure"], "line": e["line"],
-                                      "label": "expected", "hit": i in used}))
+                                      "label": "expected"}))
 
 
 if __name__ == "__main__":
