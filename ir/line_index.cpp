@@ -5,6 +5,11 @@
 #include "ir/utf8.h"
 
 namespace costlint {
+namespace {
+
+constexpr uint32_t kBlockBytes = 4096;
+
+}  // namespace
 
 LineIndex::LineIndex(std::string_view text, uint32_t first_line)
     : text_(text), first_line_(first_line) {
@@ -15,6 +20,20 @@ LineIndex::LineIndex(std::string_view text, uint32_t first_line)
     starts_.push_back(static_cast<uint32_t>(i + 1));
   // A final newline does not open a line of its own.
   if (starts_.size() > 1 && starts_.back() == text.size()) starts_.pop_back();
+  uint32_t longest = 0;
+  for (size_t i = 0; i < starts_.size(); ++i)
+    longest = std::max(longest, (i + 1 < starts_.size() ? starts_[i + 1] : static_cast<uint32_t>(text.size())) - starts_[i]);
+  if (longest <= kBlockBytes) return;
+  block_chars_.push_back(0);
+  for (size_t block = kBlockBytes; block <= text.size(); block += kBlockBytes)
+    block_chars_.push_back(block_chars_.back() +
+                           static_cast<uint32_t>(utf8::count_chars(text.substr(block - kBlockBytes, kBlockBytes))));
+}
+
+uint32_t LineIndex::chars_before(uint32_t offset) const {
+  uint32_t block = offset / kBlockBytes;
+  return block_chars_[block] +
+         static_cast<uint32_t>(utf8::count_chars(text_.substr(size_t{block} * kBlockBytes, offset % kBlockBytes)));
 }
 
 LineColumn LineIndex::locate(uint32_t offset) const {
@@ -27,7 +46,9 @@ LineColumn LineIndex::locate(uint32_t offset) const {
   std::string_view before = text_.substr(start, offset - start);
   if (!before.empty() && before.back() == '\n') before.remove_suffix(1);
   if (!before.empty() && before.back() == '\r') before.remove_suffix(1);
-  return {number, static_cast<uint32_t>(utf8::count_chars(before)) + 1};
+  if (before.size() <= kBlockBytes || block_chars_.empty())
+    return {number, static_cast<uint32_t>(utf8::count_chars(before)) + 1};
+  return {number, chars_before(start + static_cast<uint32_t>(before.size())) - chars_before(start) + 1};
 }
 
 std::string_view LineIndex::line_text(uint32_t number) const {

@@ -30,9 +30,17 @@ class LineIndex {
   uint32_t line_count() const { return static_cast<uint32_t>(starts_.size()); }
 
  private:
+  /// The characters of text_[0, offset): counted from the nearest block's start.
+  uint32_t chars_before(uint32_t offset) const;
+
   std::string_view text_;
   std::vector<uint32_t> starts_;
   uint32_t first_line_ = 1;
+  /// The characters before each block of kBlockBytes, kept only when a line is
+  /// longer than a block: a column on a line megabytes long is then counted
+  /// from a block's start, not from the line's (a hostile text of one line of
+  /// statements would be quadratic).
+  std::vector<uint32_t> block_chars_;
 };
 
 }  // namespace costlint

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "ir/line_index.h"
 
 using costlint::LineIndex;
@@ -39,4 +41,19 @@ TEST_CASE("an excerpt keeps the line numbers of its file") {
   CHECK(index.locate(2).column == 3);
   CHECK(index.line_text(29) == "a,b,c");
   CHECK(index.line_text(1).empty());
+}
+
+TEST_CASE("a column on a line longer than a block counts its characters as on a short one") {
+  std::string line = "ab";
+  for (int i = 0; i < 5000; ++i) line += "\xc3\x97 x";  // `× x`: a character of two bytes among three
+  std::string text = "first\n" + line + "\nlast\n";
+  LineIndex index(text);
+  for (uint32_t offset : {6u, 7u, 4000u, 4103u, 4104u, 9000u, 8192u, 20005u}) {
+    uint32_t start = 6;
+    uint32_t expected = 1;
+    for (uint32_t i = start; i < offset; ++i) expected += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    CHECK(index.locate(offset).line == 2);
+    CHECK(index.locate(offset).column == expected);
+  }
+  CHECK(index.locate(static_cast<uint32_t>(6 + line.size() + 1)).line == 3);
 }
