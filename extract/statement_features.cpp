@@ -32,6 +32,7 @@ std::string lowercase(std::string_view text) {
 /// Maximal runs of letters or of digits in an already lowercased text.
 std::vector<std::string_view> words_of(std::string_view text) {
   std::vector<std::string_view> words;
+  words.reserve(text.size() / 4 + 1);  // one allocation: most words are longer than three bytes
   size_t i = 0;
   while (i < text.size()) {
     CharClass kind = class_of(text[i]);
