@@ -3,8 +3,8 @@
 // model over the features of statement_features.h, fitted on the annotated
 // papers of tests/extract/ by tools/fit_confidence.cpp and compiled in from
 // corpus/extract_confidence.csv. It weighs what the grammar's rules cannot
-// (the words of a robot's `mechanical work of 132 J`), and is measured held
-// out by folder (docs/extract.md, "Confidence").
+// (an audio clip `cropped or padded to 4 seconds`), and is measured held out
+// by folder (docs/extract.md, "Confidence").
 
 #include <optional>
 #include <string>

@@ -7,7 +7,7 @@
 namespace costlint::extract {
 namespace {
 
-/// How many words on each side of the unit are read as its context.
+/// How many words before the number, and after the unit, are read as its context.
 constexpr size_t kContextWords = 4;
 
 enum CharClass : unsigned char { kSeparator, kLetter, kDigit };
