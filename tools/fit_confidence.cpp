@@ -75,7 +75,9 @@ struct Labelled {
   std::vector<std::vector<std::string>> features;
   std::vector<std::string> folders;
   std::vector<bool> right;
-  std::map<std::string, int> expected;  ///< scored expectations per folder
+  std::vector<std::string> figures;
+  std::map<std::string, int> expected;            ///< scored expectations per folder
+  std::map<std::string, int> expected_by_figure;  ///< and per figure, over all folders
 };
 
 Labelled read_labelled(std::istream& in) {
@@ -88,10 +90,12 @@ Labelled read_labelled(std::istream& in) {
     std::string folder = j.at("folder").get<std::string>();
     if (label == "expected") {
       ++data.expected[folder];
+      ++data.expected_by_figure[j.at("figure").get<std::string>()];
     } else if (label == "right" || label == "false") {
       data.features.push_back(costlint::extract::statement_features(statement_of(j)));
       data.folders.push_back(folder);
       data.right.push_back(label == "right");
+      data.figures.push_back(j.at("figure").get<std::string>());
     }
   }
   return data;
@@ -162,7 +166,7 @@ void write_model(const Model& model) {
 
 /// Each folder scored by the model fitted on all the others: what was found
 /// and kept, and recall and precision without the model and with it, per
-/// folder and pooled.
+/// folder, pooled, and per figure pooled.
 void hold_out(const Labelled& data) {
   std::set<std::string> folders(data.folders.begin(), data.folders.end());
   struct Tally { int expected = 0, found = 0, right = 0, kept = 0, kept_right = 0; };
@@ -173,6 +177,8 @@ void hold_out(const Labelled& data) {
                 ratio(t.kept_right, t.expected), ratio(t.kept_right, t.kept));
   };
   Tally all;
+  std::map<std::string, Tally> by_figure;
+  for (const auto& [figure, expected] : data.expected_by_figure) by_figure[figure].expected = expected;
   std::printf("%-14s %8s %7s %7s %7s %7s %10s %10s %10s %10s\n", "folder", "expected", "found", "right", "kept",
               "right", "recall", "precision", "recall", "precision");
   for (const std::string& folder : folders) {
@@ -186,6 +192,11 @@ void hold_out(const Labelled& data) {
       t.right += data.right[i];
       t.kept += kept;
       t.kept_right += kept && data.right[i];
+      Tally& f = by_figure[data.figures[i]];
+      f.found += 1;
+      f.right += data.right[i];
+      f.kept += kept;
+      f.kept_right += kept && data.right[i];
     }
     print(folder, t);
     all.expected += t.expected;
@@ -195,6 +206,7 @@ void hold_out(const Labelled& data) {
     all.kept_right += t.kept_right;
   }
   print("all", all);
+  for (const auto& [figure, t] : by_figure) print(figure, t);
 }
 
 }  // namespace
