@@ -12,6 +12,7 @@
 // L2 penalty of 1 (the intercept unpenalised) over the features seen at least
 // three times, fitted by full-batch AdaGrad: the same input gives the same bytes.
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -166,7 +167,8 @@ void write_model(const Model& model) {
 
 /// Each folder scored by the model fitted on all the others: what was found
 /// and kept, and recall and precision without the model and with it, per
-/// folder, pooled, and per figure pooled.
+/// folder, pooled, and per figure pooled; then how often a statement weighed
+/// in each tenth of (0, 1) is right (the model's calibration, held out).
 void hold_out(const Labelled& data) {
   std::set<std::string> folders(data.folders.begin(), data.folders.end());
   struct Tally { int expected = 0, found = 0, right = 0, kept = 0, kept_right = 0; };
@@ -178,6 +180,7 @@ void hold_out(const Labelled& data) {
   };
   Tally all;
   std::map<std::string, Tally> by_figure;
+  std::array<std::pair<int, int>, 10> tenths{};  ///< statements weighed in each tenth, and those right
   for (const auto& [figure, expected] : data.expected_by_figure) by_figure[figure].expected = expected;
   std::printf("%-14s %8s %7s %7s %7s %7s %10s %10s %10s %10s\n", "folder", "expected", "found", "right", "kept",
               "right", "recall", "precision", "recall", "precision");
@@ -187,7 +190,11 @@ void hold_out(const Labelled& data) {
     t.expected = data.expected.count(folder) ? data.expected.at(folder) : 0;
     for (size_t i = 0; i < data.features.size(); ++i) {
       if (data.folders[i] != folder) continue;
-      bool kept = model.confidence(data.features[i]) >= costlint::extract::kMinConfidence;
+      double confidence = model.confidence(data.features[i]);
+      bool kept = confidence >= costlint::extract::kMinConfidence;
+      auto& tenth = tenths[std::min(9, static_cast<int>(confidence * 10))];
+      tenth.first += 1;
+      tenth.second += data.right[i];
       t.found += 1;
       t.right += data.right[i];
       t.kept += kept;
@@ -207,6 +214,10 @@ void hold_out(const Labelled& data) {
   }
   print("all", all);
   for (const auto& [figure, t] : by_figure) print(figure, t);
+  std::printf("\n%-14s %8s %7s %10s\n", "weighed", "found", "right", "share");
+  for (size_t k = 0; k < tenths.size(); ++k)
+    std::printf("%.1f-%.1f %13d %7d %10.3f\n", k / 10.0, (k + 1) / 10.0, tenths[k].first, tenths[k].second,
+                ratio(tenths[k].second, tenths[k].first));
 }
 
 }  // namespace
