@@ -1,8 +1,9 @@
 #include "extract/statement_features.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
+
+#include "ir/text_case.h"
 
 namespace costlint::extract {
 namespace {
@@ -12,22 +13,8 @@ constexpr size_t kContextWords = 4;
 
 enum CharClass : unsigned char { kSeparator, kLetter, kDigit };
 
-/// The class of each byte: ASCII letters and digits make words, the rest
-/// (a UTF-8 byte included) separates them.
-constexpr std::array<CharClass, 256> kClasses = [] {
-  std::array<CharClass, 256> classes{};
-  for (int c = 'a'; c <= 'z'; ++c) classes[c] = classes[c - 'a' + 'A'] = kLetter;
-  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigit;
-  return classes;
-}();
-
-CharClass class_of(char c) { return kClasses[static_cast<unsigned char>(c)]; }
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
+/// ASCII letters and digits make words; every other byte, a UTF-8 one included, separates them.
+CharClass class_of(char c) { return ascii_letter(c) ? kLetter : ascii_digit(c) ? kDigit : kSeparator; }
 
 /// Maximal runs of letters or of digits in an already lowercased text.
 std::vector<std::string_view> words_of(std::string_view text) {
@@ -53,7 +40,7 @@ std::string extension_of(std::string_view file) {
   size_t slash = file.find_last_of("/\\");
   std::string_view name = slash == std::string_view::npos ? file : file.substr(slash + 1);
   size_t dot = name.rfind('.');
-  return dot == std::string_view::npos ? std::string() : lowercase(name.substr(dot + 1));
+  return dot == std::string_view::npos ? std::string() : folded(name.substr(dot + 1));
 }
 
 }  // namespace
@@ -76,7 +63,7 @@ void visit_features(const CostStatement& statement,
   };
   visit(figure, {});
   add("ext", extension_of(statement.file));
-  const std::string unit = lowercase(statement.unit);
+  const std::string unit = folded(statement.unit);
   std::vector<std::string_view> unit_words = words_of(unit);
   add_words("u", unit_words);
   if (statement.approximate) add("approx");
@@ -84,7 +71,7 @@ void visit_features(const CostStatement& statement,
   if (statement.device) add(statement.device->count ? "count" : "nocount");
   add("mag", statement.value > 0 ? std::to_string(static_cast<int>(std::floor(std::log10(statement.value))))
                                  : "none");
-  const std::string text = lowercase(statement.text);
+  const std::string text = folded(statement.text);
   std::vector<std::string_view> words = words_of(text);
   // The words before the statement's number, and those after its unit where the
   // unit is written after it (not where a table's header gives it).
