@@ -173,9 +173,9 @@ bool DevicePhrases::not_in_use(size_t p, size_t end) const {
       if (next.starts_with(kind) && (!ascii_letter(after) || after == 's')) return true;
     }
   // `when a GPU is available`: a condition, not the run's device (but `the 4 GPUs available in our cluster`).
-  if (next.starts_with(" is available")) {
-    if (ends_with_word(clause_before(text_, p, 24, ".;:!?,\n"), {"when", "if", "whenever", "unless"})) return true;
-  }
+  if (next.starts_with(" is available") &&
+      ends_with_word(clause_before(text_, p, 24, ".;:!?,\n"), {"when", "if", "whenever", "unless"}))
+    return true;
   // `single GPU or multiple GPU settings`, `single-gpu or DataParallel training`: a choice offered.
   for (std::string_view other : {" or multi", " or distributed", " or dataparallel"})
     if (single && next.starts_with(other)) return true;

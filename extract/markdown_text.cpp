@@ -96,8 +96,9 @@ class MarkdownScanner {
         std::string_view written = out_.text;
         bool ten = false;
         for (std::string_view times : {" 10", "x10", "*10", "·10", "×10"}) ten = ten || written.ends_with(times);
-        bool power = same_folded(tag, "sup") && ten && i_ < s_.size() && (ascii_digit(s_[i_]) || s_[i_] == '-');
-        bool mark = same_folded(tag, "sup") && !written.empty() && ascii_digit(written.back());  // `12<sup>1</sup>`
+        bool sup = same_folded(tag, "sup");
+        bool power = sup && ten && i_ < s_.size() && (ascii_digit(s_[i_]) || s_[i_] == '-');
+        bool mark = sup && !written.empty() && ascii_digit(written.back());  // `12<sup>1</sup>`
         if (power) out_.add("^", at);
         else if (mark) out_.add(" ", at);  // apart from the number it marks
         else html_tag(tag, at);

@@ -275,10 +275,9 @@ class TableReader {
       // `throughput (Requests Per Second)` over `| Concurrent User | RPS |`: the one rate a caption
       // gives is the column's that declares it already, not the others' (a serving table's settings).
       // A duration or an energy stays every column's (`Training time, in hours` over two stages).
-      FigureKind said = caption_.units.empty() ? FigureKind::Duration : caption_.units.front().unit.figure;
-      bool declared = caption_.units.size() == 1 && said == FigureKind::Throughput &&
-                      std::any_of(columns_.begin(), columns_.end(),
-                                  [&](const auto& unit) { return unit && unit->figure == said; });
+      auto is_rate = [](const auto& unit) { return unit && unit->figure == FigureKind::Throughput; };
+      bool declared = caption_.units.size() == 1 && caption_.units.front().unit.figure == FigureKind::Throughput &&
+                      std::any_of(columns_.begin(), columns_.end(), is_rate);
       if (declared) std::fill(captioned_.begin(), captioned_.end(), std::nullopt);
     }
     return captioned_[i];
