@@ -6,10 +6,10 @@
 // (an audio clip `cropped or padded to 4 seconds`), and is measured held out
 // by folder (docs/extract.md, "Confidence").
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <cstdint>
 #include <vector>
 
 #include "extract/cost_statement.h"

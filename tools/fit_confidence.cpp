@@ -25,13 +25,16 @@
 #include <unordered_map>
 #include <vector>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "extract/confidence_model.h"
 #include "extract/extractor.h"
 #include "extract/statement_features.h"
 
 namespace {
 
+using costlint::extract::ConfidenceModel;
 using costlint::extract::CostStatement;
 using costlint::extract::FigureKind;
 
@@ -73,10 +76,10 @@ CostStatement statement_of(const nlohmann::json& j) {
 }
 
 struct Labelled {
-  std::vector<std::vector<std::string>> features;
+  std::vector<CostStatement> statements;
+  std::vector<std::vector<std::string>> features;  ///< each statement's, made once for every fit
   std::vector<std::string> folders;
   std::vector<bool> right;
-  std::vector<std::string> figures;
   std::map<std::string, int> expected;            ///< scored expectations per folder
   std::map<std::string, int> expected_by_figure;  ///< and per figure, over all folders
 };
@@ -93,30 +96,18 @@ Labelled read_labelled(std::istream& in) {
       ++data.expected[folder];
       ++data.expected_by_figure[j.at("figure").get<std::string>()];
     } else if (label == "right" || label == "false") {
-      data.features.push_back(costlint::extract::statement_features(statement_of(j)));
+      data.statements.push_back(statement_of(j));
+      data.features.push_back(costlint::extract::statement_features(data.statements.back()));
       data.folders.push_back(folder);
       data.right.push_back(label == "right");
-      data.figures.push_back(j.at("figure").get<std::string>());
     }
   }
   return data;
 }
 
-struct Model {
-  double bias = 0;
-  std::unordered_map<std::string, double> weights;
-
-  double confidence(const std::vector<std::string>& features) const {
-    double sum = bias;
-    for (const std::string& f : features)
-      if (auto it = weights.find(f); it != weights.end()) sum += it->second;
-    return 1 / (1 + std::exp(-sum));
-  }
-};
-
-/// The model fitted on the examples `use` admits.
+/// The model fitted on the examples `use` admits, as corpus/extract_confidence.csv writes it.
 template <typename Use>
-Model fit(const Labelled& data, Use use) {
+std::string fit(const Labelled& data, Use use) {
   std::map<std::string, int> counts;
   for (size_t i = 0; i < data.features.size(); ++i)
     if (use(i))
@@ -153,16 +144,10 @@ Model fit(const Labelled& data, Use use) {
       if (squares[f] > 0) w[f] -= kStep * gradient[f] / std::sqrt(squares[f]);
     }
   }
-  Model model{w[bias], {}};
-  for (size_t f = 0; f < names.size(); ++f) model.weights[names[f]] = w[f];
-  return model;
-}
-
-void write_model(const Model& model) {
-  std::printf("feature,weight\nbias,%.4f\n", model.bias);
-  std::map<std::string, double> sorted(model.weights.begin(), model.weights.end());
-  for (const auto& [name, weight] : sorted)
-    if (std::fabs(weight) >= 0.0005) std::printf("%s,%.4f\n", name.c_str(), weight);
+  std::string csv = fmt::format("feature,weight\nbias,{:.4f}\n", w[bias]);
+  for (size_t f = 0; f < names.size(); ++f)  // names are sorted, as counts' keys
+    if (std::fabs(w[f]) >= 0.0005) csv += fmt::format("{},{:.4f}\n", names[f], w[f]);
+  return csv;
 }
 
 /// Each folder scored by the model fitted on all the others: what was found
@@ -185,12 +170,14 @@ void hold_out(const Labelled& data) {
   std::printf("%-14s %8s %7s %7s %7s %7s %10s %10s %10s %10s\n", "folder", "expected", "found", "right", "kept",
               "right", "recall", "precision", "recall", "precision");
   for (const std::string& folder : folders) {
-    Model model = fit(data, [&](size_t i) { return data.folders[i] != folder; });
+    // Weighed by the model as extract reads it, its weights rounded as written.
+    std::optional<ConfidenceModel> model =
+        ConfidenceModel::parse(fit(data, [&](size_t i) { return data.folders[i] != folder; }), nullptr);
     Tally t;
     t.expected = data.expected.count(folder) ? data.expected.at(folder) : 0;
     for (size_t i = 0; i < data.features.size(); ++i) {
       if (data.folders[i] != folder) continue;
-      double confidence = model.confidence(data.features[i]);
+      double confidence = model->confidence(data.statements[i]);
       bool kept = confidence >= costlint::extract::kMinConfidence;
       auto& tenth = tenths[std::min(9, static_cast<int>(confidence * 10))];
       tenth.first += 1;
@@ -199,7 +186,7 @@ void hold_out(const Labelled& data) {
       t.right += data.right[i];
       t.kept += kept;
       t.kept_right += kept && data.right[i];
-      Tally& f = by_figure[data.figures[i]];
+      Tally& f = by_figure[std::string(costlint::extract::figure_name(data.statements[i].figure))];
       f.found += 1;
       f.right += data.right[i];
       f.kept += kept;
@@ -238,7 +225,7 @@ int main(int argc, char** argv) {
     if (held_out)
       hold_out(data);
     else
-      write_model(fit(data, [](size_t) { return true; }));
+      std::fputs(fit(data, [](size_t) { return true; }).c_str(), stdout);
   } catch (const std::exception& e) {  // a line that is not a labelled statement
     std::fprintf(stderr, "fit_confidence: %s: %s\n", argv[argc - 1], e.what());
     return 1;
