@@ -19,8 +19,8 @@
 #include <iostream>
 #include <map>
 #include <optional>
-#include <stdexcept>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <vector>

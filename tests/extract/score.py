@@ -60,25 +60,37 @@ def best_match(found, expected, used):
     return min(candidates, key=lambda i: expected[i]["optional"], default=None)
 
 
+def readings(costlint, folder, *options):
+    """Each source of `folder` read by the extractor: the source, each statement found with
+    the file it is in and the index of the expectation it reads (None where it reads none),
+    the expectations, and the indices read."""
+    for expected_path in sorted(folder.glob("*.expected")):
+        sources = [p for p in folder.glob(expected_path.stem + ".*") if p.suffix != ".expected"]
+        source = sources[0]
+        result = subprocess.run([costlint, "extract", "--format", "json", *options, "--root", str(folder), str(source)],
+                                capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            sys.exit(f"{source}: costlint extract exited {result.returncode}: {result.stderr}")
+        expected = expected_statements(expected_path)
+        used = set()
+        found = []
+        for file in json.loads(result.stdout)["files"]:
+            for s in file["statements"]:
+                match = best_match(s, expected, used)
+                if match is not None:
+                    used.add(match)
+                found.append((file["path"], s, match))
+        yield source, found, expected, used
+
+
 def score(costlint, folder, verbose):
     found_by_figure = collections.Counter()
     right_by_figure = collections.Counter()
     expected_by_figure = collections.Counter()
     hit_by_figure = collections.Counter()
-    for expected_path in sorted(folder.glob("*.expected")):
-        sources = [p for p in folder.glob(expected_path.stem + ".*") if p.suffix != ".expected"]
-        source = sources[0]
-        result = subprocess.run([costlint, "extract", "--format", "json", "--root", str(folder), str(source)],
-                                capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            sys.exit(f"{source}: costlint extract exited {result.returncode}: {result.stderr}")
-        found = [s for f in json.loads(result.stdout)["files"] for s in f["statements"]]
-        expected = expected_statements(expected_path)
-        used = set()
-        for s in found:
-            match = best_match(s, expected, used)
+    for source, found, expected, used in readings(costlint, folder):
+        for _, s, match in found:
             if match is not None:
-                used.add(match)
                 if expected[match]["optional"]:
                     continue
                 right_by_figure[s["figure"]] += 1
