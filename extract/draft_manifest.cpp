@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/draft_values.h"
 #include "extract/manifest_field.h"
 #include "ir/text_case.h"
 #include "ir/utf8.h"
@@ -14,24 +15,13 @@
 namespace costlint::extract {
 namespace {
 
-/// How the draft writes a figure (manifest_field.h says which field it is):
-/// the unit, and how many canonical units that is.
-struct FieldForm {
-  FigureKind figure;
-  const char* unit;
-  double scale;
+/// The figures the draft writes, in the order of the manifest's fields.
+constexpr std::array kSystemFields = {FigureKind::Parameters};
+constexpr std::array kTrainFields = {FigureKind::Duration, FigureKind::DeviceTime, FigureKind::Flop,
+                                     FigureKind::Energy,   FigureKind::Emissions,  FigureKind::Memory,
+                                     FigureKind::Cost,     FigureKind::Tokens,     FigureKind::Samples};
 
-  std::string_view field() const { return manifest_field(figure)->name(); }
-};
-
-constexpr std::array kSystemFields = {FieldForm{FigureKind::Parameters, "", 1}};
-constexpr std::array kTrainFields = {
-    FieldForm{FigureKind::Duration, "h", 3600},     FieldForm{FigureKind::DeviceTime, "GPU.h", 3600},
-    FieldForm{FigureKind::Flop, "FLOP", 1},         FieldForm{FigureKind::Energy, "kWh", 3.6e6},
-    FieldForm{FigureKind::Emissions, "kgCO2e", 1e3}, FieldForm{FigureKind::Memory, "GB", 1e9},
-    FieldForm{FigureKind::Cost, "USD", 1},          FieldForm{FigureKind::Tokens, "", 1},
-    FieldForm{FigureKind::Samples, "", 1},
-};
+std::string_view field_of(FigureKind figure) { return manifest_field(figure)->name(); }
 
 }  // namespace
 
@@ -75,9 +65,21 @@ std::string citation(const CostStatement& s) {
   return fmt::format("{}:{} \"{}\"", s.file, s.line, text);
 }
 
-std::string value_in(const CostStatement& s, const FieldForm& form) {
-  std::string number = fmt::format("{:.6g}", s.value / form.scale);
-  return (s.approximate ? "~" : "") + number + (*form.unit ? std::string(" ") + form.unit : "");
+/// Whether the sentence of `s` speaks of training (`trained`, `pre-training`, `fine-tuning`).
+bool of_training(const CostStatement& s) {
+  std::string words = folded(s.text);
+  return words.find("train") != std::string::npos || words.find("fine-tun") != std::string::npos ||
+         words.find("finetun") != std::string::npos;
+}
+
+/// The statements of a training phase's field, the one the draft declares first: the
+/// first whose sentence speaks of training (`It takes nearly one day to finish the
+/// training`, not an earlier `this will take about half a day` of preprocessing), else
+/// the first; the others after it in the order read.
+std::vector<const CostStatement*> training_first(std::vector<const CostStatement*> found) {
+  auto training = std::find_if(found.begin(), found.end(), [](const CostStatement* s) { return of_training(*s); });
+  if (training != found.end()) std::rotate(found.begin(), training, training + 1);
+  return found;
 }
 
 std::map<FigureKind, std::vector<const CostStatement*>> by_figure(const std::vector<ExtractedFile>& files) {
@@ -92,12 +94,12 @@ std::map<FigureKind, std::vector<const CostStatement*>> by_figure(const std::vec
 std::vector<PaperField> paper_fields(const std::vector<ExtractedFile>& files) {
   auto found = by_figure(files);
   std::vector<PaperField> out;
-  auto add = [&](const auto& forms, bool of_phase) {
-    for (const FieldForm& form : forms) {
-      const auto& statements = found[form.figure];
-      bool given = std::any_of(out.begin(), out.end(), [&](const PaperField& f) { return f.field == form.field(); });
+  auto add = [&](const auto& figures, bool of_phase) {
+    for (FigureKind figure : figures) {
+      auto statements = of_phase ? training_first(found[figure]) : found[figure];
+      bool given = std::any_of(out.begin(), out.end(), [&](const PaperField& f) { return f.field == field_of(figure); });
       if (!statements.empty() && !given)
-        out.push_back({std::string(form.field()), of_phase, value_in(*statements.front(), form), citation(*statements.front())});
+        out.push_back({std::string(field_of(figure)), of_phase, draft_value(*statements.front()), citation(*statements.front())});
     }
   };
   add(kSystemFields, false);
@@ -150,15 +152,14 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
     if (!label.empty() && figures.empty()) continue;
     std::map<std::string, bool> given;
     auto write = [&](const auto& fields, const std::string& indent) {
-      for (const FieldForm& form : fields) {
-        const auto& found = figures[form.figure];
-        if (found.empty() || given[std::string(form.field())]) continue;
-        given[std::string(form.field())] = true;
-        out += fmt::format("{}{} = {}   # {}\n", indent, form.field(), value_in(*found.front(), form),
-                           citation(*found.front()));
+      for (FigureKind figure : fields) {
+        std::string_view field = field_of(figure);
+        auto found = indent.size() > 2 ? training_first(figures[figure]) : figures[figure];
+        if (found.empty() || given[std::string(field)]) continue;
+        given[std::string(field)] = true;
+        out += fmt::format("{}{} = {}   # {}\n", indent, field, draft_value(*found.front()), citation(*found.front()));
         for (size_t i = 1; i < found.size(); ++i)
-          out += fmt::format("{}# also: {} = {}   # {}\n", indent, form.field(), value_in(*found[i], form),
-                             citation(*found[i]));
+          out += fmt::format("{}# also: {} = {}   # {}\n", indent, field, draft_value(*found[i]), citation(*found[i]));
       }
     };
     out += fmt::format("model {} {{\n", manifest_name(label, label.empty() ? "paper" : "system", taken));

@@ -725,7 +725,7 @@ TEST_CASE("cli: init writes a manifest from the logs that check reads without an
   CHECK(written.find("# logged in \"outputs/ft/emissions.csv\"") != std::string::npos);
   // The widest energy the log holds, with what it counts (its `pue` is 1.15).
   CHECK(written.find("energy = 41.2 kWh (facility)") != std::string::npos);
-  CHECK(written.find("parameters = 1.1e+08   # paper.tex:2") != std::string::npos);
+  CHECK(written.find("parameters = 110 M   # paper.tex:2") != std::string::npos);
   CHECK(written.find("# TODO compute") != std::string::npos);
   Outcome check = s.run("check costlint.cost");
   CHECK(check.status == 0);  // warnings for what is missing, no syntax or name error
@@ -756,7 +756,8 @@ TEST_CASE("cli: extract prints a draft manifest or JSON, and says what it cannot
   Outcome draft = s.run("extract paper/main.tex");
   CHECK(draft.status == 0);
   CHECK(draft.output.find("hardware devices = 8 x \"NVIDIA Tesla P100-PCIE-16GB\"") != std::string::npos);
-  CHECK(draft.output.find("emissions = 539000 kgCO2e   # setup.tex:1") != std::string::npos);
+  CHECK(draft.output.find("emissions = 539 tCO2e   # setup.tex:1") != std::string::npos);
+  CHECK(draft.output.find("duration = 3.5 d   # main.tex:2") != std::string::npos);
   s.write("draft.cost", draft.output);
   CHECK(s.run("check draft.cost").status != 2);
   Outcome json = s.run("extract --format json paper/main.tex");

@@ -336,7 +336,7 @@ TEST_CASE("extract: the draft manifest cites each line and marks what is missing
   std::vector<ExtractedFile> files = {{"paper.tex", found("We trained on 8 NVIDIA P100 GPUs for 3.5 days.\n"), ""}};
   std::string draft = draft_manifest(files);
   CHECK(draft.find("hardware devices = 8 x \"NVIDIA Tesla P100-PCIE-16GB\"") != std::string::npos);
-  CHECK(draft.find("duration = 84 h   # paper.tex:1") != std::string::npos);
+  CHECK(draft.find("duration = 3.5 d   # paper.tex:1") != std::string::npos);
   CHECK(draft.find("# TODO energy") != std::string::npos);
   // A count of devices the paper leaves unnamed fills the TODO's count, citing its line.
   std::vector<ExtractedFile> unnamed = {

@@ -1,0 +1,87 @@
+// How the draft manifest writes what a paper states: in the paper's own unit
+// where the manifest language has it, counts whole, the training's figure first.
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/draft_manifest.h"
+#include "extract/draft_values.h"
+#include "extract_support.h"
+
+using namespace costlint::extract;
+using costlint::testing::found;
+
+namespace {
+
+/// The draft value of the one statement `text` states.
+std::string value_of(const std::string& text) {
+  auto statements = found(text);
+  REQUIRE(statements.size() == 1);
+  return draft_value(statements.front());
+}
+
+CostStatement statement(FigureKind figure, double value, std::string unit, bool approximate = false) {
+  CostStatement s{};
+  s.figure = figure;
+  s.value = value;
+  s.unit = std::move(unit);
+  s.approximate = approximate;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("draft values: a duration in the unit the paper wrote") {
+  CHECK(value_of("The model was trained for 3.5 days.") == "3.5 d");
+  CHECK(value_of("Training took about 90 hours.") == "~90 h");
+  CHECK(value_of("Fine-tuning takes 45 minutes.") == "45 min");
+  CHECK(value_of("Training lasted two weeks.") == "14 d");
+  // Not a round number in the unit written (`1 min 38 sec` read as minutes): the largest unit where it is one.
+  CHECK(draft_value(statement(FigureKind::Duration, 98, "min")) == "98 s");
+  // A unit the manifest has no name for (a clock): the largest unit where the number is round.
+  CHECK(draft_value(statement(FigureKind::Duration, 7200, "h m s")) == "2 h");
+  CHECK(draft_value(statement(FigureKind::Duration, 12345.6, "")) == "3.42933 h");
+}
+
+TEST_CASE("draft values: bytes, energy and emissions in the paper's units") {
+  CHECK(draft_value(statement(FigureKind::Memory, 80e9, "GB")) == "80 GB");
+  CHECK(draft_value(statement(FigureKind::Memory, 512 * 1048576.0, "MiB")) == "512 MiB");
+  CHECK(draft_value(statement(FigureKind::Memory, 31.3e9, "GPU Mem (GB)")) == "31.3 GB");
+  CHECK(draft_value(statement(FigureKind::Energy, 41.2 * 3.6e6, "kWh")) == "41.2 kWh");
+  CHECK(draft_value(statement(FigureKind::Energy, 1287 * 3.6e9, "Energy consumption (MWh)")) == "1287 MWh");
+  CHECK(draft_value(statement(FigureKind::Emissions, 24.7e6, "tonnes of CO2eq")) == "24.7 tCO2e");
+  CHECK(draft_value(statement(FigureKind::Emissions, 11250e3, "kg CO2 eq")) == "11250 kgCO2e");
+  // Grams written as kilograms (`0.07728 kg`): a round number of grams.
+  CHECK(draft_value(statement(FigureKind::Emissions, 77.28, "kg of CO2")) == "77.28 gCO2e");
+  // Not round in any unit: as written.
+  CHECK(draft_value(statement(FigureKind::Emissions, 25625.2172527272, "kg CO2e")) == "25.6252 kgCO2e");
+}
+
+TEST_CASE("draft values: a count whole, or with the suffix that keeps it exact") {
+  CHECK(draft_value(statement(FigureKind::Samples, 20982733, "entities")) == "20982733");
+  CHECK(draft_value(statement(FigureKind::Samples, 170e6, "examples")) == "170 M");
+  CHECK(draft_value(statement(FigureKind::Parameters, 1.3e9, "parameters", true)) == "~1.3 B");
+  CHECK(draft_value(statement(FigureKind::Tokens, 2e12, "tokens")) == "2 T");
+  CHECK(draft_value(statement(FigureKind::Samples, 48842, "#Samples")) == "48842");
+  CHECK(draft_value(statement(FigureKind::Samples, 50000, "images")) == "50000");
+}
+
+TEST_CASE("draft values: the training's figure comes first, the others beneath it") {
+  std::vector<ExtractedFile> files = {
+      {"README.md",
+       found("Preprocessing will take about half a day.\n\nIt takes nearly one day to finish the training.\n",
+             "README.md"),
+       ""}};
+  std::string draft = draft_manifest(files);
+  size_t training = draft.find("    duration = ~1 d   # README.md:3");
+  size_t other = draft.find("    # also: duration = 0.5 d   # README.md:1");
+  CHECK(training != std::string::npos);
+  CHECK(other != std::string::npos);
+  CHECK(training < other);
+  // What `costlint init --paper` merges is the same statement.
+  auto fields = paper_fields(files);
+  REQUIRE(!fields.empty());
+  CHECK(fields.front().field == "duration");
+  CHECK(fields.front().value == "~1 d");
+}
