@@ -114,8 +114,9 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
       "costlint 1\n"
       "# Drafted by `costlint extract` from what the paper states. Each figure cites\n"
       "# its line. A table row's figures make a model of their own, named after the\n"
-      "# row; the prose's make `paper`, where a figure stated more than once has the\n"
-      "# others beneath it as comments: split them among the models they are of.\n\n";
+      "# row (a row of dataset sizes alone joins `paper`); the prose's make `paper`,\n"
+      "# where a figure stated more than once has the others beneath it as comments:\n"
+      "# split them among the models they are of.\n\n";
   const CostStatement* pool = nullptr;
   for (const CostStatement* s : by_figure[FigureKind::Hardware])
     if (s->device && s->device->count) {
@@ -138,13 +139,22 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
   else
     out += "# TODO hardware devices = N x \"DEVICE\"   (the paper names no device count)\n\n";
 
-  // The systems: the prose, then each table row's label in the order first seen.
+  // The systems: the prose, then each table row's label in the order first seen. A row that
+  // gives only sizes of data (a table of datasets) is no system: its figures join the prose's.
+  std::map<std::string, bool> data_rows;
+  for (const ExtractedFile& file : files)
+    for (const CostStatement& s : file.statements) {
+      bool data = s.figure == FigureKind::Samples || s.figure == FigureKind::Tokens;
+      auto [row, first] = data_rows.try_emplace(s.row_label, data);
+      if (!first) row->second = row->second && data;
+    }
   std::vector<std::string> labels = {""};
   std::map<std::string, std::map<FigureKind, std::vector<const CostStatement*>>> by_system;
   for (const ExtractedFile& file : files)
     for (const CostStatement& s : file.statements) {
-      if (std::find(labels.begin(), labels.end(), s.row_label) == labels.end()) labels.push_back(s.row_label);
-      by_system[s.row_label][s.figure].push_back(&s);
+      const std::string& label = data_rows[s.row_label] ? labels.front() : s.row_label;
+      if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
+      by_system[label][s.figure].push_back(&s);
     }
   std::set<std::string> taken;
   for (const std::string& label : labels) {
@@ -157,9 +167,13 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
         auto found = indent.size() > 2 ? training_first(figures[figure]) : figures[figure];
         if (found.empty() || given[std::string(field)]) continue;
         given[std::string(field)] = true;
-        out += fmt::format("{}{} = {}   # {}\n", indent, field, draft_value(*found.front()), citation(*found.front()));
+        // A data row's figure under the prose's model says its row.
+        auto cite = [&](const CostStatement& s) {
+          return s.row_label == label ? citation(s) : fmt::format("{} (row {})", citation(s), manifest_string(s.row_label));
+        };
+        out += fmt::format("{}{} = {}   # {}\n", indent, field, draft_value(*found.front()), cite(*found.front()));
         for (size_t i = 1; i < found.size(); ++i)
-          out += fmt::format("{}# also: {} = {}   # {}\n", indent, field, draft_value(*found[i]), citation(*found[i]));
+          out += fmt::format("{}# also: {} = {}   # {}\n", indent, field, draft_value(*found[i]), cite(*found[i]));
       }
     };
     out += fmt::format("model {} {{\n", manifest_name(label, label.empty() ? "paper" : "system", taken));

@@ -1,8 +1,10 @@
 #pragma once
-// The draft manifest `costlint extract` prints: a hardware pool and one model
-// with the figures the paper states, each citing the line it came from, every
-// other statement of the same figure listed beneath it for the author to sort
-// into systems, and a `# TODO` for each figure the paper does not give.
+// The draft manifest `costlint extract` prints: a hardware pool, one model for
+// the prose and one for each table row that states a cost (a row of dataset
+// sizes alone is no system: its figures join the prose's), each figure citing
+// the line it came from, every other statement of the same figure listed beneath
+// it for the author to sort into systems, and a `# TODO` for each figure the
+// paper does not give.
 
 #include <array>
 #include <set>

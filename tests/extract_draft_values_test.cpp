@@ -85,3 +85,18 @@ TEST_CASE("draft values: the training's figure comes first, the others beneath i
   CHECK(fields.front().field == "duration");
   CHECK(fields.front().value == "~1 d");
 }
+
+TEST_CASE("draft values: a table of datasets' sizes makes no model per dataset") {
+  std::vector<ExtractedFile> datasets = {
+      {"t.md", found("| Dataset | #Samples |\n|---|---|\n| Adult | 48,842 |\n| Covertype | 581,012 |\n", "t.md"), ""}};
+  std::string draft = draft_manifest(datasets);
+  CHECK(draft.find("model adult") == std::string::npos);
+  CHECK(draft.find("    samples = 48842   # t.md:3 \"48,842\" (row \"Adult\")") != std::string::npos);
+  CHECK(draft.find("    # also: samples = 581012   # t.md:4") != std::string::npos);
+  // A row that states a system's cost is still a model of its own.
+  std::vector<ExtractedFile> systems = {
+      {"t.md", found("| Model | Params | Training time |\n|---|---|---|\n| Tiny | 12M | 3 hours |\n", "t.md"), ""}};
+  std::string by_row = draft_manifest(systems);
+  CHECK(by_row.find("model tiny {") != std::string::npos);
+  CHECK(by_row.find("  parameters = 12 M   # t.md:3") != std::string::npos);
+}
