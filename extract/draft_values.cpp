@@ -89,7 +89,7 @@ std::string in_units(double value, std::string_view written, std::span<const Dra
 
 /// A count whole, or with the largest suffix that keeps it exact (`170 M`, not `170.4 M`).
 std::string count(double value) {
-  if (value >= 1e6)
+  if (value >= 1e6 && value < 1e15)  // beyond any corpus (`1e+300`, not `1e+288 T`)
     for (const DraftUnit& suffix : kCounts)
       if (value / suffix.scale >= 1 && round_number(value / suffix.scale))
         return fmt::format("{:g} {}", value / suffix.scale, suffix.name);

@@ -8,6 +8,7 @@
 #include "extract/draft_manifest.h"
 #include "extract/draft_values.h"
 #include "extract_support.h"
+#include "lint/driver.h"
 
 using namespace costlint::extract;
 using costlint::testing::found;
@@ -99,4 +100,24 @@ TEST_CASE("draft values: a table of datasets' sizes makes no model per dataset")
   std::string by_row = draft_manifest(systems);
   CHECK(by_row.find("model tiny {") != std::string::npos);
   CHECK(by_row.find("  parameters = 12 M   # t.md:3") != std::string::npos);
+}
+
+TEST_CASE("draft values: the extremes a hostile paper can give still make a manifest that checks") {
+  std::vector<CostStatement> statements;
+  for (FigureKind figure : {FigureKind::Duration, FigureKind::DeviceTime, FigureKind::Flop, FigureKind::Energy,
+                            FigureKind::Emissions, FigureKind::Memory, FigureKind::Cost, FigureKind::Tokens,
+                            FigureKind::Samples, FigureKind::Parameters})
+    for (double value : {0.0, 1e-9, 0.5, 1234567.0, 1e15, 1e300}) {
+      CostStatement s = statement(figure, value, "h", value == 0.5);
+      s.file = "paper.tex";
+      s.line = 1;
+      s.text = "x";
+      statements.push_back(s);
+    }
+  std::string draft = draft_manifest({{"paper.tex", statements, ""}});
+  costlint::CheckRun run = costlint::check_text("draft.cost", draft, costlint::testing::front_end_only());
+  for (const costlint::Diagnostic& d : run.diagnostics) CHECK_MESSAGE(d.severity != costlint::Severity::Error, d.message);
+  CHECK(draft.find("samples = 0   #") != std::string::npos);
+  CHECK(draft.find("# also: samples = 1e+300   #") != std::string::npos);
+  CHECK(draft.find("# also: samples = 1234567   #") != std::string::npos);
 }
