@@ -144,7 +144,7 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
   std::map<std::string, bool> data_rows;
   for (const ExtractedFile& file : files)
     for (const CostStatement& s : file.statements) {
-      bool data = s.figure == FigureKind::Samples || s.figure == FigureKind::Tokens;
+      bool data = s.figure == FigureKind::Samples;  // (tokens alone may be a model's: `| LLaMA 7B | 1T |`)
       auto [row, first] = data_rows.try_emplace(s.row_label, data);
       if (!first) row->second = row->second && data;
     }

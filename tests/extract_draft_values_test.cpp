@@ -100,6 +100,12 @@ TEST_CASE("draft values: a table of datasets' sizes makes no model per dataset")
   std::string by_row = draft_manifest(systems);
   CHECK(by_row.find("model tiny {") != std::string::npos);
   CHECK(by_row.find("  parameters = 12 M   # t.md:3") != std::string::npos);
+  // A row of a model's training tokens alone is the model's.
+  std::vector<ExtractedFile> corpora = {
+      {"t.md", found("| Model | Training tokens |\n|---|---|\n| LLaMA 7B | 1T |\n| LLaMA 65B | 1.4T |\n", "t.md"), ""}};
+  std::string tokens = draft_manifest(corpora);
+  CHECK(tokens.find("model llama_7b {") != std::string::npos);
+  CHECK(tokens.find("    tokens = 1 T   # t.md:3") != std::string::npos);
 }
 
 TEST_CASE("draft values: the extremes a hostile paper can give still make a manifest that checks") {
