@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -65,11 +66,30 @@ std::string citation(const CostStatement& s) {
   return fmt::format("{}:{} \"{}\"", s.file, s.line, text);
 }
 
-/// Whether the sentence of `s` speaks of training (`trained`, `pre-training`, `fine-tuning`).
+/// Whether the sentence of `s` says a model was trained (`trained`, `pre-training`,
+/// `fine-tuning`), not a word that only holds the letters (`constraint`), an adjective
+/// (`the pretrained checkpoint`) nor a set's name (`the training set`).
 bool of_training(const CostStatement& s) {
   std::string words = folded(s.text);
-  return words.find("train") != std::string::npos || words.find("fine-tun") != std::string::npos ||
-         words.find("finetun") != std::string::npos;
+  static constexpr std::string_view kVerbs[] = {
+      "train",       "trains",       "trained",     "training",  "pre-train",  "pretrain",  "pre-training",
+      "pretraining", "fine-tune",    "fine-tuned",  "finetune",  "finetuned",  "fine-tuning", "finetuning"};
+  static constexpr std::string_view kSets[] = {"set", "sets", "data", "split", "splits", "samples", "examples",
+                                               "images", "corpus", "loss", "accuracy"};
+  auto word_at = [&](size_t at) {
+    size_t end = at;
+    while (end < words.size() && (ascii_alnum(words[end]) || words[end] == '-')) ++end;
+    return std::string_view(words).substr(at, end - at);
+  };
+  for (size_t at = 0; at < words.size();) {
+    std::string_view word = word_at(at);
+    size_t next = at + word.size();
+    while (next < words.size() && words[next] == ' ') ++next;
+    bool verb = std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs);
+    if (verb && std::find(std::begin(kSets), std::end(kSets), word_at(next)) == std::end(kSets)) return true;
+    at = word.empty() ? at + 1 : at + word.size();
+  }
+  return false;
 }
 
 /// The statements of a training phase's field, the one the draft declares first: the
@@ -82,10 +102,42 @@ std::vector<const CostStatement*> training_first(std::vector<const CostStatement
   return found;
 }
 
+/// Whether a manifest can hold the statement's value (the extractor gives no other).
+bool drafted(const CostStatement& s) { return std::isfinite(s.value) && s.value >= 0; }
+
 std::map<FigureKind, std::vector<const CostStatement*>> by_figure(const std::vector<ExtractedFile>& files) {
   std::map<FigureKind, std::vector<const CostStatement*>> out;
   for (const ExtractedFile& file : files)
-    for (const CostStatement& s : file.statements) out[s.figure].push_back(&s);
+    for (const CostStatement& s : file.statements)
+      if (drafted(s)) out[s.figure].push_back(&s);
+  return out;
+}
+
+/// The most lines between two rows' statements of one table (a rule, a wrapped row).
+constexpr unsigned kMaxRowGap = 4;
+
+/// The statements of the tables whose rows give only dataset sizes (`| Adult | 48,842 |`): a
+/// table is a run of row statements read one after another, each within a few lines of the last.
+/// (Not a table of models' training tokens: `| LLaMA 7B | 1T |` is a model's.)
+std::set<const CostStatement*> in_tables_of_datasets(const std::vector<ExtractedFile>& files) {
+  std::set<const CostStatement*> out;
+  for (const ExtractedFile& file : files)
+    for (size_t begin = 0; begin < file.statements.size();) {
+      size_t end = begin;
+      bool datasets = true;
+      while (end < file.statements.size() && !file.statements[end].row_label.empty() &&
+             (end == begin || file.statements[end].line <= file.statements[end - 1].line + kMaxRowGap)) {
+        datasets = datasets && file.statements[end].figure == FigureKind::Samples;
+        ++end;
+      }
+      if (end == begin) {
+        ++begin;
+        continue;
+      }
+      if (datasets)
+        for (size_t i = begin; i < end; ++i) out.insert(&file.statements[i]);
+      begin = end;
+    }
   return out;
 }
 
@@ -139,20 +191,15 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
   else
     out += "# TODO hardware devices = N x \"DEVICE\"   (the paper names no device count)\n\n";
 
-  // The systems: the prose, then each table row's label in the order first seen. A row that
-  // gives only sizes of data (a table of datasets) is no system: its figures join the prose's.
-  std::map<std::string, bool> data_rows;
-  for (const ExtractedFile& file : files)
-    for (const CostStatement& s : file.statements) {
-      bool data = s.figure == FigureKind::Samples;  // (tokens alone may be a model's: `| LLaMA 7B | 1T |`)
-      auto [row, first] = data_rows.try_emplace(s.row_label, data);
-      if (!first) row->second = row->second && data;
-    }
+  // The systems: the prose, then each table row's label in the order first seen; a table's rows
+  // that give only sizes of data (a table of datasets) are no systems: theirs join the prose's.
+  std::set<const CostStatement*> of_datasets = in_tables_of_datasets(files);
   std::vector<std::string> labels = {""};
   std::map<std::string, std::map<FigureKind, std::vector<const CostStatement*>>> by_system;
   for (const ExtractedFile& file : files)
     for (const CostStatement& s : file.statements) {
-      const std::string& label = data_rows[s.row_label] ? labels.front() : s.row_label;
+      if (!drafted(s)) continue;
+      const std::string& label = of_datasets.count(&s) ? labels.front() : s.row_label;
       if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
       by_system[label][s.figure].push_back(&s);
     }
@@ -161,10 +208,10 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
     auto& figures = by_system[label];
     if (!label.empty() && figures.empty()) continue;
     std::map<std::string, bool> given;
-    auto write = [&](const auto& fields, const std::string& indent) {
+    auto write = [&](const auto& fields, const std::string& indent, bool of_phase) {
       for (FigureKind figure : fields) {
         std::string_view field = field_of(figure);
-        auto found = indent.size() > 2 ? training_first(figures[figure]) : figures[figure];
+        auto found = of_phase ? training_first(figures[figure]) : figures[figure];
         if (found.empty() || given[std::string(field)]) continue;
         given[std::string(field)] = true;
         // A data row's figure under the prose's model says its row.
@@ -178,10 +225,10 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
     };
     out += fmt::format("model {} {{\n", manifest_name(label, label.empty() ? "paper" : "system", taken));
     if (!label.empty()) out += fmt::format("  label = {}\n", manifest_string(label));
-    write(kSystemFields, "  ");
+    write(kSystemFields, "  ", false);
     out += "  train {\n";
     if (pool) out += "    hardware = devices\n";
-    write(kTrainFields, "    ");
+    write(kTrainFields, "    ", true);
     for (std::string_view field : kTodoFields)
       if (!given[std::string(field)]) out += fmt::format("    # TODO {}: the paper does not state it\n", field);
     out += "  }\n}\n";
