@@ -166,7 +166,7 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
       "costlint 1\n"
       "# Drafted by `costlint extract` from what the paper states. Each figure cites\n"
       "# its line. A table row's figures make a model of their own, named after the\n"
-      "# row (a row of dataset sizes alone joins `paper`); the prose's make `paper`,\n"
+      "# row (a table of dataset sizes alone joins `paper`); the prose's make `paper`,\n"
       "# where a figure stated more than once has the others beneath it as comments:\n"
       "# split them among the models they are of.\n\n";
   const CostStatement* pool = nullptr;

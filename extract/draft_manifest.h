@@ -1,7 +1,7 @@
 #pragma once
 // The draft manifest `costlint extract` prints: a hardware pool, one model for
-// the prose and one for each table row that states a cost (a row of dataset
-// sizes alone is no system: its figures join the prose's), each figure citing
+// the prose and one for each table row that states a cost (a table of dataset
+// sizes alone makes no systems: its figures join the prose's), each figure citing
 // the line it came from, every other statement of the same figure listed beneath
 // it for the author to sort into systems, and a `# TODO` for each figure the
 // paper does not give.
