@@ -42,7 +42,8 @@ std::string manifest_name(std::string_view words, std::string_view fallback, std
   return unique;
 }
 
-std::string manifest_string(std::string_view text) {
+std::string manifest_string(std::string_view written) {
+  std::string text = utf8::replace_invalid(written);
   std::string out = "\"";
   for (char c : text) {
     if (c == '"' || c == '\\') out += '\\';
@@ -53,7 +54,8 @@ std::string manifest_string(std::string_view text) {
 
 namespace {
 
-/// A comment's text on one line, shortened.
+/// A comment's text on one line, shortened, in UTF-8 whatever the source's bytes (a
+/// Latin-1 `\xE9`, a NUL: a manifest holding either is unreadable).
 std::string citation(const CostStatement& s) {
   std::string text = s.text;
   if (text.size() > 100) {
@@ -61,9 +63,10 @@ std::string citation(const CostStatement& s) {
     while (cut > 0 && utf8::is_continuation(text[cut])) --cut;
     text = text.substr(0, cut) + "...";
   }
-  for (char& c : text)
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  return fmt::format("{}:{} \"{}\"", s.file, s.line, text);
+  std::string line = utf8::replace_invalid(fmt::format("{}:{} \"{}\"", s.file, s.line, text));
+  for (char& c : line)
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  return line;
 }
 
 /// Whether the sentence of `s` says a model was trained (`trained`, `pre-training`,
@@ -182,9 +185,13 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
       counted = s;
       break;
     }
-  if (pool)
-    out += fmt::format("hardware devices = {} x {}   # {}\n\n", *pool->device->count,
+  if (pool) {
+    // A pool counts whole devices: `2-3 GPUs`, read as their middle, is about 3.
+    double count = *pool->device->count;
+    bool whole = count == std::floor(count) && count >= 1;
+    out += fmt::format("hardware devices = {}{:.0f} x {}   # {}\n\n", whole ? "" : "~", std::max(1.0, std::round(count)),
                        manifest_string(pool->device->model), citation(*pool));
+  }
   else if (counted)
     out += fmt::format("# TODO hardware devices = {:g} x \"DEVICE\"   (the paper names no device model) # {}\n\n",
                        counted->value, citation(*counted));

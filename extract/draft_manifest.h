@@ -29,7 +29,7 @@ inline constexpr std::array<std::string_view, 4> kTodoFields = {"duration", "com
 std::string manifest_name(std::string_view words, std::string_view fallback, std::set<std::string>& taken);
 
 /// `text` as a string literal of the manifest language: quotes and backslashes
-/// escaped, control characters dropped.
+/// escaped, control characters dropped, bytes that are not UTF-8 written U+FFFD.
 std::string manifest_string(std::string_view text);
 
 /// A figure the paper states, as a field of a model (`parameters`) or of its

@@ -3,8 +3,10 @@
 // the draft manifest. Any crash, sanitizer report or hang is a bug, and so is a
 // statement whose value is not a finite, non-negative number or whose line is 0,
 // and a text read in two parts (the last byte chooses where) whose statements
-// differ from one reading's. The statements are weighed by the confidence
-// model as extract weighs them, for what the sanitizers find there.
+// differ from one reading's, and a draft manifest the checker's front end finds
+// an error in (the promise: a draft checks without a syntax or name
+// error). The statements are weighed by the confidence model as extract weighs
+// them, for what the sanitizers find there.
 
 #include <cmath>
 #include <cstddef>
@@ -17,6 +19,7 @@
 #include "extract/extractor.h"
 #include "fuzz/paper_layout.h"
 #include "fuzz/two_part_reading.h"
+#include "lint/driver.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace costlint;
@@ -33,5 +36,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   extract::ConfidenceModel::embedded().weigh(statements);
   std::string draft = extract::draft_manifest({{paper->path, std::move(statements), ""}});
   if (draft.empty()) __builtin_trap();
+  CheckOptions front_end;
+  front_end.run_rules = false;
+  for (const Diagnostic& d : check_text("draft.cost", draft, front_end).diagnostics)
+    if (d.severity == Severity::Error) __builtin_trap();
   return 0;
 }

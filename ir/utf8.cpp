@@ -31,6 +31,19 @@ std::optional<size_t> find_invalid(std::string_view text) {
   return std::nullopt;
 }
 
+std::string replace_invalid(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  while (!text.empty()) {
+    std::optional<size_t> bad = find_invalid(text);
+    out.append(text.substr(0, bad.value_or(text.size())));
+    if (!bad) break;
+    append(out, 0xFFFD);
+    text.remove_prefix(*bad + 1);
+  }
+  return out;
+}
+
 size_t count_chars(std::string_view text) {
   size_t count = 0;
   for (char c : text)

@@ -36,4 +36,9 @@ std::string escape_invisible(std::string_view text);
 /// Appends `code_point` encoded as UTF-8.
 void append(std::string& out, char32_t code_point);
 
+/// `text` with each byte that is not valid UTF-8 written U+FFFD, as a JSON
+/// writer replaces it (a Latin-1 `\xE9` of an old LaTeX source, copied into a
+/// manifest's comment, would make the whole manifest unreadable).
+std::string replace_invalid(std::string_view text);
+
 }  // namespace costlint::utf8

@@ -9,6 +9,7 @@
 #include "extract/draft_manifest.h"
 #include "extract/draft_values.h"
 #include "extract_support.h"
+#include "ir/utf8.h"
 #include "lint/driver.h"
 
 using namespace costlint::extract;
@@ -165,4 +166,30 @@ TEST_CASE("draft values: the extremes a hostile paper can give still make a mani
   std::string draft = draft_manifest({{"paper.tex", {bad}, ""}});
   CHECK(draft.find("nan") == std::string::npos);
   CHECK(draft.find("# TODO duration") != std::string::npos);
+}
+
+TEST_CASE("draft values: bytes that are not UTF-8 become U+FFFD, so the draft still reads") {
+  CHECK(costlint::utf8::replace_invalid("caf\xE9 \xFF\xFEok") == "caf\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBDok");
+  CHECK(costlint::utf8::replace_invalid("d\xC3\xA9j\xC3") == "d\xC3\xA9j\xEF\xBF\xBD");  // a valid `é`, a cut one
+  CHECK(costlint::utf8::replace_invalid("") == "");
+  // A Latin-1 paper (an old LaTeX source's `\xE9`) with a NUL: its sentences are copied into comments.
+  std::string latin1 = std::string("Nous avons entra\xEEn\xE9 le mod\xE8le pendant 3 jours sur 8 NVIDIA V100.") +
+                       std::string(1, '\0') + " Training took 12 hours on 4 NVIDIA A100 GPUs.\n";
+  std::vector<ExtractedFile> files = {{"caf\xE9.tex", found(latin1), ""}};
+  std::string draft = draft_manifest(files);
+  CHECK_FALSE(costlint::utf8::find_invalid(draft));
+  CHECK(draft.find('\0') == std::string::npos);
+  costlint::CheckRun run = costlint::check_text("draft.cost", draft, costlint::testing::front_end_only());
+  for (const costlint::Diagnostic& d : run.diagnostics)
+    CHECK_MESSAGE(d.severity != costlint::Severity::Error, d.message);
+  CHECK(draft.find("duration = 12 h") != std::string::npos);
+}
+
+TEST_CASE("draft values: a pool of a range of devices counts whole devices, about its middle") {
+  std::vector<ExtractedFile> files = {{"paper.tex", found("We trained on 2-3 NVIDIA V100 GPUs for 3 days.\n"), ""}};
+  std::string draft = draft_manifest(files);
+  CHECK(draft.find("hardware devices = ~3 x \"NVIDIA V100-SXM2-16GB\"") != std::string::npos);
+  costlint::CheckRun run = costlint::check_text("draft.cost", draft, costlint::testing::front_end_only());
+  for (const costlint::Diagnostic& d : run.diagnostics)
+    CHECK_MESSAGE(d.severity != costlint::Severity::Error, d.message);
 }

@@ -22,6 +22,7 @@
 #include <fmt/ranges.h>
 
 #include "corpus/hardware_catalog.h"
+#include "extract/draft_manifest.h"
 #include "extract/extractor.h"
 #include "fuzz/every_report.h"
 #include "fuzz/evidence_layout.h"
@@ -109,6 +110,12 @@ std::string extract_outcome(const std::string& bytes) {
     CHECK(s.line >= 1);
     figures.push_back(extract::figure_name(s.figure));
   }
+  // The draft checks without an error of the front end (syntax, names, units).
+  CheckOptions front_end;
+  front_end.run_rules = false;
+  std::string draft = extract::draft_manifest({{paper->path, std::move(statements), ""}});
+  for (const Diagnostic& d : check_text("draft.cost", draft, front_end).diagnostics)
+    CHECK_MESSAGE(d.severity != Severity::Error, d.message);
   return fmt::format("statements={}", fmt::join(figures, ","));
 }
 
