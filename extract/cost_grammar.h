@@ -137,10 +137,12 @@ struct memory_size : seq<rep_min_max<1, 3, digit>, star<one<' '>>, sor<TAO_PEGTL
                          word_end> {};
 struct model_words
     : seq<marked_model_word, rep_max<3, seq<one<' ', '-'>, not_at<memory_size>, marked_model_word>>> {};
-/// `(80 GB)`, `80 GB`, `-80GB` after a model.
+/// `(80 GB)`, `80 GB`, `-80GB` after a model; ` GB` after one whose last word ends in
+/// its memory's digits (`A100-80 GB`).
 struct memory_suffix : sor<seq<star<one<' '>>, one<'('>, rep_min_max<1, 3, digit>, star<one<' '>>,
                                sor<TAO_PEGTL_STRING("GB"), TAO_PEGTL_STRING("GiB")>, one<')'>>,
-                           seq<one<' ', '-'>, memory_size>> {};
+                           seq<one<' ', '-'>, memory_size>,
+                           seq<one<' '>, sor<TAO_PEGTL_STRING("GiB"), TAO_PEGTL_STRING("GB")>, word_end>> {};
 /// `H100 80GB SXM5`, `A100 80 GB PCIe`: the model's words may go on after its memory.
 struct device_model
     : seq<model_words, opt<memory_suffix, rep_max<2, seq<one<' ', '-'>, marked_model_word>>>> {};

@@ -95,9 +95,8 @@ bool names_spending(std::string_view name) {
 /// column that counts a dataset (a header already folded).
 bool counts_a_dataset(std::string_view name) {
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-  bool training = false;  // `Train size`: the size of a training set
-  bool counted = false;   // `#Train`, `Number of training`: what follows is counted
-  bool seen = false;      // `# Seen Samples`: the samples a training saw (not `# Seen Images` of seen classes)
+  // `Train size` is a training set's; `#Train` counts what follows; `# Seen Samples` a training saw
+  bool training = false, counted = false, seen = false;  // (not `# Seen Images`, of seen classes)
   for (bool stripped = true; stripped;) {
     stripped = false;
     while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
@@ -111,6 +110,7 @@ bool counts_a_dataset(std::string_view name) {
         name.remove_prefix(prefix.size()), stripped = true;
       }
   }
+  if (name.ends_with(" seen")) name.remove_suffix(5), seen = true;  // `Samples Seen`, the noun first
   if (seen) return name == "samples" || name == "examples";
   // `#Train`: a count of the training set (`Train` alone may head its steps or its accuracy);
   // `n`, a sample's size as statistics writes it.

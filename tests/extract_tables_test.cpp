@@ -1003,3 +1003,12 @@ TEST_CASE("extract: a column headed Training Set counts a training set however s
   CHECK(sets[0].value == 800);
   CHECK(sets[0].figure == FigureKind::Samples);
 }
+
+TEST_CASE("extract: a column headed Samples Seen counts what a training saw, its noun first") {
+  auto seen = found("| Model | Samples Seen |\n|---|---|\n| ViT-B-32 | 34B |\n", "README.md");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].figure == FigureKind::Samples);
+  CHECK(seen[0].value == 34e9);
+  // Not the pairs of a compositional zero-shot benchmark, seen or unseen.
+  CHECK(found("| Dataset | # Seen Pairs |\n|---|---|\n| MIT-States | 1262 |\n", "README.md").empty());
+}

@@ -31,6 +31,11 @@ TEST_CASE("extract: hardware, as papers write it") {
   CHECK(p100.device->model == "NVIDIA Tesla P100-PCIE-16GB");
   CHECK(one("using 1024 32GB V100 GPUs").device->count == 1024);
   CHECK(one("on 512 TPU v3 chips").value == 512);
+  // The memory's unit set apart from a model whose last word ends in its digits.
+  CostStatement spaced = one("All pretraining runs were done on $8\\times$ A100-80 GB GPUs.");
+  CHECK(spaced.value == 8);
+  REQUIRE(spaced.device);
+  CHECK(spaced.device->model == "NVIDIA A100-SXM4-80GB");
   CostStatement a100 = one("on 8$\\times$A100 (80\\,GB) for the runs");
   CHECK(a100.value == 8);
   CHECK(a100.device->model.find("A100") != std::string::npos);
