@@ -215,16 +215,16 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
     auto& figures = by_system[label];
     if (!label.empty() && figures.empty()) continue;
     std::map<std::string, bool> given;
+    // A dataset table's figure under the prose's model says its row.
+    auto cite = [&](const CostStatement& s) {
+      return s.row_label == label ? citation(s) : fmt::format("{} (row {})", citation(s), manifest_string(s.row_label));
+    };
     auto write = [&](const auto& fields, const std::string& indent, bool of_phase) {
       for (FigureKind figure : fields) {
         std::string_view field = field_of(figure);
         auto found = of_phase ? training_first(figures[figure]) : figures[figure];
         if (found.empty() || given[std::string(field)]) continue;
         given[std::string(field)] = true;
-        // A data row's figure under the prose's model says its row.
-        auto cite = [&](const CostStatement& s) {
-          return s.row_label == label ? citation(s) : fmt::format("{} (row {})", citation(s), manifest_string(s.row_label));
-        };
         out += fmt::format("{}{} = {}   # {}\n", indent, field, draft_value(*found.front()), cite(*found.front()));
         for (size_t i = 1; i < found.size(); ++i)
           out += fmt::format("{}# also: {} = {}   # {}\n", indent, field, draft_value(*found[i]), cite(*found[i]));

@@ -102,17 +102,18 @@ std::string device_time(double value, std::string_view written) {
 
 /// A count whole, or with the largest suffix (`M`, `B`, `T`) that writes it exactly.
 std::string count(double value) {
-  if (value >= 1e6 && value < 1e15)  // beyond any corpus (`1e+300`, not `1e+288 T`)
+  bool whole = value == std::floor(value) && value < 1e15;  // beyond any corpus: `1e+300`, not `1e+288 T`
+  if (!whole) return number(value);
+  if (value >= 1e6)
     for (std::string_view suffix : {"T", "B", "M"}) {
       double scale = count_suffix(suffix);
       std::string shown = fmt::format("{:g}", value / scale);
       double read = 0;
       std::from_chars(shown.data(), shown.data() + shown.size(), read);
-      if (value / scale >= 1 && value == std::floor(value) && std::llround(read * scale) == std::llround(value))
+      if (value / scale >= 1 && std::llround(read * scale) == std::llround(value))
         return shown + " " + std::string(suffix);
     }
-  if (value == std::floor(value) && value < 1e15) return fmt::format("{:.0f}", value);
-  return number(value);
+  return fmt::format("{:.0f}", value);
 }
 
 }  // namespace

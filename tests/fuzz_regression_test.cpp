@@ -24,6 +24,7 @@
 #include "corpus/hardware_catalog.h"
 #include "extract/draft_manifest.h"
 #include "extract/extractor.h"
+#include "fuzz/draft_errors.h"
 #include "fuzz/every_report.h"
 #include "fuzz/evidence_layout.h"
 #include "fuzz/paper_layout.h"
@@ -110,12 +111,9 @@ std::string extract_outcome(const std::string& bytes) {
     CHECK(s.line >= 1);
     figures.push_back(extract::figure_name(s.figure));
   }
-  // The draft checks without an error of the front end (syntax, names, units).
-  CheckOptions front_end;
-  front_end.run_rules = false;
-  std::string draft = extract::draft_manifest({{paper->path, std::move(statements), ""}});
-  for (const Diagnostic& d : check_text("draft.cost", draft, front_end).diagnostics)
-    CHECK_MESSAGE(d.severity != Severity::Error, d.message);
+  for (const std::string& error :
+       fuzzing::draft_errors(extract::draft_manifest({{paper->path, std::move(statements), ""}})))
+    FAIL_CHECK("the draft does not read: " << error);
   return fmt::format("statements={}", fmt::join(figures, ","));
 }
 
