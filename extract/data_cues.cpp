@@ -321,16 +321,27 @@ std::optional<TrainingSplit> training_split(std::string_view text, size_t after)
   while (word < rest.size() && ascii_letter(rest[word])) ++word;
   std::string_view training = rest.substr(1, word - 1);
   if (!same_folded(training, "training") && !same_folded(training, "train")) return std::nullopt;
-  // Another member follows: `, 111 validation`, ` and 1,273 test`, ` / 500 test`.
+  // Another member follows: `, 111 validation`, ` and 1,273 test`, ` / 500 test`, ` | 872 validation`.
   std::string_view joint = rest.substr(word);
-  if (!joint.starts_with(",") && !joint.starts_with(" and ") && !joint.starts_with(" /") && !joint.starts_with("/"))
+  if (!joint.starts_with(",") && !joint.starts_with(" and ") && !joint.starts_with(" /") && !joint.starts_with("/") &&
+      !joint.starts_with(" |"))
     return std::nullopt;
   // The sentence's words after it, up to its end: a count, a held-out word, then the noun.
-  std::string_view sentence = joint.substr(0, joint.find_first_of(".;:()\n"));
+  std::string_view sentence = joint.substr(0, joint.find_first_of(".;:()[]\n"));
   std::vector<std::string_view> words = words_of(sentence, ",-");
   for (size_t i = 2; i < words.size(); ++i)
     if (held_out_word(words[i - 1]) && ascii_digit(words[i - 2].front()) && plural_noun_of_data(words[i]))
       return TrainingSplit{after + word, words[i]};
+  // `(750 train, 50 val, 200 test)`, `[67,349 train | 872 validation | 1,821 test]`: a bracket
+  // that lists the splits' counts and nothing else; the dataset's name says what they count.
+  bool closed = sentence.size() < joint.size() && (joint[sentence.size()] == ')' || joint[sentence.size()] == ']');
+  std::vector<std::string_view> members;
+  for (std::string_view w : words)
+    if (w != "and") members.push_back(w);
+  bool bare = closed && !members.empty() && members.size() % 2 == 0;
+  for (size_t i = 0; bare && i < members.size(); ++i)
+    bare = i % 2 == 0 ? ascii_digit(members[i].front()) : held_out_word(members[i]);
+  if (bare) return TrainingSplit{after + word, {}};
   return std::nullopt;
 }
 

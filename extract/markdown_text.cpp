@@ -118,8 +118,10 @@ class MarkdownScanner {
         return;
       }
     }
-    // Emphasis and code marks are no text; a `*` between spaces is no mark but a sign (`32GB * 1`).
-    bool sign = c == '*' && i_ > 0 && s_[i_ - 1] == ' ' && i_ + 1 < s_.size() && s_[i_ + 1] == ' ';
+    // Emphasis and code marks are no text; a `*` between spaces is no mark but a sign (`32GB * 1`),
+    // as is one after a count that no other `*` of its line closes (`16*V100`).
+    bool sign = c == '*' && i_ > 0 && i_ + 1 < s_.size() &&
+                ((s_[i_ - 1] == ' ' && s_[i_ + 1] == ' ') || (ascii_digit(s_[i_ - 1]) && unpaired_star()));
     if ((c == '*' && !sign) || c == '`' || (c == '_' && (i_ + 1 < s_.size() && s_[i_ + 1] == '_'))) {
       ++i_;
       return;
@@ -166,6 +168,14 @@ class MarkdownScanner {
       if (s_[next] != ' ' && s_[next] != '\t' && s_[next] != '\r' && s_[next] != '\n')
         return s_[next] == '<' ? next : std::string_view::npos;
     return std::string_view::npos;
+  }
+
+  /// Whether no `*` after the one at i_ on its line could close it as emphasis; its scan stops
+  /// at the next `*`, so a line's scans read it once.
+  bool unpaired_star() const {
+    for (size_t next = i_ + 1; next < s_.size() && s_[next] != '\n'; ++next)
+      if (s_[next] == '*') return false;
+    return true;
   }
 
   /// Whether the `[` at i_ opens a link, its `](` within reach on the line; a

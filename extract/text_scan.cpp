@@ -126,7 +126,9 @@ class TextScan {
     bool money = text_[p] == '$' || text_[p] == 'U', digit = ascii_digit(text_[p]);
     if (auto cost = money ? match<g::dollars>(rest(p)) : std::nullopt) {
       std::string next = folded(rest(p + *cost).substr(0, 8));
-      if (next.starts_with("/") || next.starts_with(" per") || next.starts_with(" an hour")) return p + *cost;
+      // `$12/hour`, `$3 per run`: a rate; `$10%$`, Markdown's mathematics: a share.
+      if (next.starts_with("/") || next.starts_with(" per") || next.starts_with(" an hour") || next.starts_with("%"))
+        return p + *cost;
       std::string_view written = rest(p).substr(0, *cost);
       size_t number = written.find_first_of("0123456789");
       add(FigureKind::Cost, number_or_range(written.substr(number)), "$", p, p + *cost);

@@ -35,6 +35,15 @@ TEST_CASE("extract: a split's training count takes the noun its held-out member 
   CHECK(found("It took 391 training, 111 validation runs.").empty());
 }
 
+TEST_CASE("extract: a bracket of the splits' counts alone gives the training count") {
+  CHECK(one("We use bone fractures (750 train, 50 val, 200 test) from all over the body.").value == 750);
+  CHECK(one("SST-2 [67,349 train | 872 validation | 1,821 test] consists of reviews.").value == 67349);
+  // Under a hundred, shares; a bracket that says more than counts, or never closes, another list.
+  CHECK(found("We split it (80 train, 10 val, 10 test).").empty());
+  CHECK(found("It took (750 train, 50 val runs).").empty());
+  CHECK(found("We ran 750 train, 50 val, 200 test, then stopped.").empty());
+}
+
 TEST_CASE("extract: a small set counted with 'training' in its unit") {
   CHECK(one("We use 159 training examples.").value == 159);
   CHECK(one("Train BC & 159 train examples, loss 0.0332 & done \\\\\n").value == 159);
@@ -180,6 +189,11 @@ TEST_CASE("extract: from heldout25: a time symbol in brackets without a space, a
   CostStatement star = one("- GPU: NVIDIA Tesla V100 32GB * 1\n", "README.md");
   REQUIRE(star.device);
   CHECK(star.device->count == 1);
+  // A `*` after a count that no other `*` of its line closes is a sign too; a closed one, emphasis.
+  CostStatement attached = one("## cmd we used to train LLaMA on 16*V100\n", "README.md");
+  REQUIRE(attached.device);
+  CHECK(attached.device->count == 16);
+  CHECK(values_of(found("We train on 2*V100* GPUs, *fast*.\n", "README.md"), FigureKind::Hardware).empty());
   CHECK(one("We train on A100 x 8.").value == 8);
   CHECK(one("Here is the conformer model's perf on T4.", "README.md").device->model == "NVIDIA T4");
 }

@@ -345,6 +345,8 @@ TEST_CASE("extract: a progress bar's pace and a shell's field are no costs") {
   // A table's speed in iterations and a price in dollars still are.
   CHECK(one("| Model | Speed (it/s) |\n|---|---|\n| Octo | 13 |\n", "README.md").figure == FigureKind::Throughput);
   CHECK(one("The whole run cost $12 on spot instances.", "README.md").figure == FigureKind::Cost);
+  // A share in Markdown's mathematics is no price.
+  CHECK(found("It is set to `320ba` ($10%$ of training).", "README.md").empty());
 }
 
 TEST_CASE("extract: a Duration column beside a window's is the window's length") {
