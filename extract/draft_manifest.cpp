@@ -56,12 +56,22 @@ namespace {
 
 /// A comment's text on one line, shortened, in UTF-8 whatever the source's bytes (a
 /// Latin-1 `\xE9`, a NUL: a manifest holding either is unreadable).
+/// A long sentence is cut to the words around the statement: from its start where the
+/// statement is near it.
 std::string citation(const CostStatement& s) {
+  constexpr size_t kShown = 97, kBefore = 40, kStatement = 20;
   std::string text = s.text;
-  if (text.size() > 100) {
-    size_t cut = 97;  // at a character's first byte: a manifest is UTF-8
-    while (cut > 0 && utf8::is_continuation(text[cut])) --cut;
-    text = text.substr(0, cut) + "...";
+  if (text.size() > kShown + 3) {
+    size_t from = 0;
+    if (s.text_at + kStatement > kShown && s.text_at < text.size()) {
+      from = s.text_at - kBefore;
+      if (size_t space = text.find(' ', from); space < s.text_at) from = space + 1;  // at a word
+      while (from < s.text_at && utf8::is_continuation(text[from])) ++from;          // or a character
+    }
+    size_t to = std::min(text.size(), from + kShown);
+    // At a character's first byte: a manifest is UTF-8.
+    while (to > from && to < text.size() && utf8::is_continuation(text[to])) --to;
+    text = (from > 0 ? "..." : "") + text.substr(from, to - from) + (to < text.size() ? "..." : "");
   }
   std::string line = utf8::replace_invalid(fmt::format("{}:{} \"{}\"", s.file, s.line, text));
   for (char& c : line)
@@ -107,6 +117,16 @@ std::vector<const CostStatement*> training_first(std::vector<const CostStatement
 
 /// Whether a manifest can hold the statement's value (the extractor gives no other).
 bool drafted(const CostStatement& s) { return std::isfinite(s.value) && s.value >= 0; }
+
+/// A host's processors (`4 Intel Xeon Gold 6140M CPUs`), which the accelerators beside them
+/// outrank as the run's pool (`4 Nvidia Tesla V100 GPUs`).
+bool processors(const DeviceMention& device) {
+  std::string model(1, ' ');
+  model += folded(device.model);
+  for (std::string_view word : {" cpu", "xeon", "epyc", " core i", "ryzen", "threadripper", "processor"})
+    if (model.find(word) != std::string::npos) return true;
+  return false;
+}
 
 std::map<FigureKind, std::vector<const CostStatement*>> by_figure(const std::vector<ExtractedFile>& files) {
   std::map<FigureKind, std::vector<const CostStatement*>> out;
@@ -174,9 +194,9 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
       "# split them among the models they are of.\n\n";
   const CostStatement* pool = nullptr;
   for (const CostStatement* s : by_figure[FigureKind::Hardware])
-    if (s->device && s->device->count) {
+    if (s->device && s->device->count && (!pool || (processors(*pool->device) && !processors(*s->device)))) {
       pool = s;
-      break;
+      if (!processors(*s->device)) break;
     }
   // A count whose device the paper leaves unnamed (`16 x 8` under `#GPUs`) fills the TODO's count.
   const CostStatement* counted = nullptr;

@@ -150,7 +150,7 @@ TEST_CASE("draft values: the extremes a hostile paper can give still make a mani
       CostStatement s = statement(figure, value, "TPU days", value == 0.5);
       s.file = "paper.tex";
       s.line = 1;
-      s.text = "x";
+      s.text.assign(1, 'x');  // (not `= "x"`: g++ 12 warns falsely of an overlap, -Wrestrict)
       statements.push_back(s);
     }
     std::string draft = draft_manifest({{"paper.tex", statements, ""}});
@@ -192,4 +192,17 @@ TEST_CASE("draft values: a pool of a range of devices counts whole devices, abou
   costlint::CheckRun run = costlint::check_text("draft.cost", draft, costlint::testing::front_end_only());
   for (const costlint::Diagnostic& d : run.diagnostics)
     CHECK_MESSAGE(d.severity != costlint::Severity::Error, d.message);
+}
+
+TEST_CASE("draft values: the pool is the accelerators beside a host's processors, cited where they are") {
+  std::string sentence =
+      "The experiments were conducted on a machine equipped with 4 Intel Xeon Gold 6140M CPUs for a total of "
+      "144 threads, 8 Nvidia Tesla V100 GPUs with 16GB of memory, and 1.2TB of RAM.\n";
+  std::string draft = draft_manifest({{"paper.tex", found(sentence), ""}});
+  CHECK(draft.find("hardware devices = 8 x \"NVIDIA V100-SXM2-16GB\"   # paper.tex:1 \"...") != std::string::npos);
+  CHECK(draft.find("8 Nvidia Tesla V100 GPUs") != std::string::npos);  // the words the pool is read from
+  // Processors alone are the pool; a short sentence is cited whole.
+  std::string cpus = draft_manifest({{"paper.tex", found("We trained it on 2 Intel Xeon CPUs.\n"), ""}});
+  CHECK(cpus.find("hardware devices = 2 x \"Intel Xeon CPUs\"   # paper.tex:1 \"We trained it on 2 Intel Xeon CPUs.\"") !=
+        std::string::npos);
 }
