@@ -130,22 +130,30 @@ std::vector<Logged> read_logs(const fs::path& dir, const std::vector<RunLogs>& r
 
 
 std::string manifest_text(const std::vector<RunLogs>& runs, const std::vector<Logged>& logged,
-                          const std::vector<extract::PaperField>& paper) {
-  std::string out =
-      "costlint 1\n"
-      "# Written by `costlint init` from the logs under this folder: one model per\n"
-      "# folder of logs, each figure as its log holds it. Fill in each TODO, name the\n"
-      "# models as the paper does, and run `costlint check`.\n\n";
+                          const std::vector<extract::ExtractedFile>& files) {
+  std::vector<extract::PaperField> paper = extract::paper_fields(files);
+  // The paper's devices stand for a single run's that its logs do not name.
+  std::optional<extract::PaperPool> paper_pool = extract::paper_pool(files);
+  std::string out = runs.empty() ? "costlint 1\n"
+                                   "# Written by `costlint init`. Fill in each TODO, name the models as the\n"
+                                   "# paper does, and run `costlint check`.\n\n"
+                                 : "costlint 1\n"
+                                   "# Written by `costlint init` from the logs under this folder: one model per\n"
+                                   "# folder of logs, each figure as its log holds it. Fill in each TODO, name the\n"
+                                   "# models as the paper does, and run `costlint check`.\n\n";
   for (size_t i = 0; i < runs.size(); ++i) {
     const Logged& run = logged[i];
     std::string pool = runs[i].name + "_devices";
+    bool pooled = run.devices || (paper_pool && runs.size() == 1);
     if (run.devices)
       out += fmt::format("hardware {} = {} x {}   # as logged\n", pool, run.devices->first, extract::manifest_string(run.devices->second));
+    else if (pooled)
+      out += fmt::format("hardware {} = {}   # {}\n", pool, paper_pool->devices, paper_pool->citation);
     out += fmt::format("model {} {{\n", runs[i].name);
     for (const extract::PaperField& field : paper)
       if (!field.of_phase && runs.size() == 1) out += fmt::format("  {} = {}   # {}\n", field.field, field.value, field.citation);
     out += "  train {\n";
-    if (run.devices) out += fmt::format("    hardware = {}\n", pool);
+    if (pooled) out += fmt::format("    hardware = {}\n", pool);
     else out += "    # TODO hardware: the logs do not name the devices\n";
     std::set<std::string> given;
     for (const auto& [field, value, log] : run.fields) {
@@ -165,7 +173,11 @@ std::string manifest_text(const std::vector<RunLogs>& runs, const std::vector<Lo
     out += evidence_lines(runs[i], "    ");
     out += "  }\n}\n\n";
   }
-  if (runs.empty())
+  if (runs.empty() && !files.empty())
+    out += "# TODO no log was found under this folder (CodeCarbon, nvidia-smi, W&B, MLflow, ...):\n"
+           "# the models below are what the paper states, as `costlint extract` drafts them.\n\n" +
+           extract::drafted_systems(files);
+  else if (runs.empty())
     out += "# TODO no log was found under this folder (CodeCarbon, nvidia-smi, W&B, MLflow, ...):\n"
            "# declare each model by hand (docs/language.md).\nmodel paper {\n  train {\n  }\n}\n";
   return out;
@@ -190,23 +202,20 @@ int run_init_command(const Options& options) {
                  << "` exists and is not overwritten; --force replaces it\n";
     return 2;
   }
-  std::vector<extract::PaperField> paper;
+  std::vector<extract::ExtractedFile> files;
   if (options.paper) {
     std::string catalog_error;
     std::optional<HardwareCatalog> hardware = HardwareCatalog::load("", &catalog_error);
     std::vector<std::string> problems;
-    std::vector<extract::ExtractedFile> files =
-        hardware ? extract::extract_paper(*options.paper, dir.string(), *hardware, problems)
-                 : std::vector<extract::ExtractedFile>{};
+    if (hardware) files = extract::extract_paper(*options.paper, dir.string(), *hardware, problems);
     for (const std::string& problem : problems) llvm::errs() << "costlint: warning: " << problem << "\n";
     if (files.empty()) {
       llvm::errs() << "costlint: error: cannot read the paper `" << *options.paper << "`\n";
       return 2;
     }
-    paper = extract::paper_fields(files);
   }
   std::vector<RunLogs> runs = runs_of(find_logs(dir));
-  std::string text = manifest_text(runs, read_logs(dir, runs), paper);
+  std::string text = manifest_text(runs, read_logs(dir, runs), files);
   std::ofstream out(target, std::ios::binary | std::ios::trunc);
   out << text;
   if (!out) {
@@ -215,8 +224,11 @@ int run_init_command(const Options& options) {
   }
   size_t logs = 0;
   for (const RunLogs& run : runs) logs += run.logs.size();
-  llvm::outs() << fmt::format("wrote {}: {}, {}\n", target.string(), plural(runs.size(), "model"),
-                              plural(logs, "log"));
+  // Without logs, the paper's models are the draft's: as many as it declares.
+  size_t models = runs.size();
+  if (runs.empty() && !files.empty())
+    for (size_t at = text.find("\nmodel "); at != std::string::npos; at = text.find("\nmodel ", at + 1)) ++models;
+  llvm::outs() << fmt::format("wrote {}: {}, {}\n", target.string(), plural(models, "model"), plural(logs, "log"));
   return 0;
 }
 

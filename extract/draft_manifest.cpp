@@ -182,22 +182,51 @@ std::vector<PaperField> paper_fields(const std::vector<ExtractedFile>& files) {
   return out;
 }
 
-std::string draft_manifest(const std::vector<ExtractedFile>& files) {
-  auto by_figure = extract::by_figure(files);
+namespace {
 
-  std::string out =
-      "costlint 1\n"
-      "# Drafted by `costlint extract` from what the paper states. Each figure cites\n"
-      "# its line. A table row's figures make a model of their own, named after the\n"
-      "# row (a table of dataset sizes alone joins `paper`); the prose's make `paper`,\n"
-      "# where a figure stated more than once has the others beneath it as comments:\n"
-      "# split them among the models they are of.\n\n";
+/// The statement of the run's devices: the first counted, accelerators before a host's processors.
+const CostStatement* pool_statement(std::map<FigureKind, std::vector<const CostStatement*>>& by_figure) {
   const CostStatement* pool = nullptr;
   for (const CostStatement* s : by_figure[FigureKind::Hardware])
     if (s->device && s->device->count && (!pool || (processors(*pool->device) && !processors(*s->device)))) {
       pool = s;
       if (!processors(*s->device)) break;
     }
+  return pool;
+}
+
+/// `8 x "NVIDIA Tesla P100-PCIE-16GB"`: a pool counts whole devices (`2-3 GPUs`, read as their
+/// middle, is about 3).
+PaperPool pool_of(const CostStatement& pool) {
+  double count = *pool.device->count;
+  bool whole = count == std::floor(count) && count >= 1;
+  return {fmt::format("{}{:.0f} x {}", whole ? "" : "~", std::max(1.0, std::round(count)),
+                      manifest_string(pool.device->model)),
+          citation(pool)};
+}
+
+}  // namespace
+
+std::optional<PaperPool> paper_pool(const std::vector<ExtractedFile>& files) {
+  auto found = by_figure(files);
+  const CostStatement* pool = pool_statement(found);
+  return pool ? std::optional(pool_of(*pool)) : std::nullopt;
+}
+
+std::string draft_manifest(const std::vector<ExtractedFile>& files) {
+  return "costlint 1\n"
+         "# Drafted by `costlint extract` from what the paper states. Each figure cites\n"
+         "# its line. A table row's figures make a model of their own, named after the\n"
+         "# row (a table of dataset sizes alone joins `paper`); the prose's make `paper`,\n"
+         "# where a figure stated more than once has the others beneath it as comments:\n"
+         "# split them among the models they are of.\n\n" +
+         drafted_systems(files);
+}
+
+std::string drafted_systems(const std::vector<ExtractedFile>& files) {
+  auto by_figure = extract::by_figure(files);
+  std::string out;
+  const CostStatement* pool = pool_statement(by_figure);
   // A count whose device the paper leaves unnamed (`16 x 8` under `#GPUs`) fills the TODO's count.
   const CostStatement* counted = nullptr;
   for (const CostStatement* s : by_figure[FigureKind::Hardware])
@@ -206,13 +235,9 @@ std::string draft_manifest(const std::vector<ExtractedFile>& files) {
       break;
     }
   if (pool) {
-    // A pool counts whole devices: `2-3 GPUs`, read as their middle, is about 3.
-    double count = *pool->device->count;
-    bool whole = count == std::floor(count) && count >= 1;
-    out += fmt::format("hardware devices = {}{:.0f} x {}   # {}\n\n", whole ? "" : "~", std::max(1.0, std::round(count)),
-                       manifest_string(pool->device->model), citation(*pool));
-  }
-  else if (counted)
+    PaperPool declared = pool_of(*pool);
+    out += fmt::format("hardware devices = {}   # {}\n\n", declared.devices, declared.citation);
+  } else if (counted)
     out += fmt::format("# TODO hardware devices = {:g} x \"DEVICE\"   (the paper names no device model) # {}\n\n",
                        counted->value, citation(*counted));
   else

@@ -7,6 +7,7 @@
 // paper does not give.
 
 #include <array>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -17,6 +18,19 @@
 namespace costlint::extract {
 
 std::string draft_manifest(const std::vector<ExtractedFile>& files);
+
+/// The draft without its version line and header: the pool and the models (what
+/// `costlint init --paper` writes where no log is found).
+std::string drafted_systems(const std::vector<ExtractedFile>& files);
+
+/// The run's devices as the paper states them: `8 x "NVIDIA Tesla P100-PCIE-16GB"`, and
+/// the citation of their statement.
+struct PaperPool {
+  std::string devices;
+  std::string citation;
+};
+/// The paper's pool: its first counted devices, accelerators before a host's processors.
+std::optional<PaperPool> paper_pool(const std::vector<ExtractedFile>& files);
 
 /// The fields of a training phase that a first manifest marks `# TODO` when
 /// neither the paper nor the logs give them: what the `norms` profile asks first.

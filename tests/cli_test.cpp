@@ -737,6 +737,31 @@ TEST_CASE("cli: init writes a manifest from the logs that check reads without an
   CHECK(costlint::testing::read_file((s.dir() / "costlint.cost").string()) == written);
 }
 
+TEST_CASE("cli: init --paper without logs writes the paper's models, with logs fills their devices") {
+  Scratch s;
+  s.write("paper.tex", "We trained for 3.5 days on 8 NVIDIA P100 GPUs, a model of 110M parameters.\n");
+  Outcome init = s.run("init --paper paper.tex");
+  CHECK(init.status == 0);
+  CHECK(init.output == "wrote ./costlint.cost: 1 model, 0 logs\n");
+  std::string written = costlint::testing::read_file((s.dir() / "costlint.cost").string());
+  CHECK(written.find("# TODO no log was found under this folder") != std::string::npos);
+  CHECK(written.find("hardware devices = 8 x \"NVIDIA Tesla P100-PCIE-16GB\"   # paper.tex:1") != std::string::npos);
+  CHECK(written.find("duration = 3.5 d   # paper.tex:1") != std::string::npos);
+  CHECK(written.find("parameters = 110 M   # paper.tex:1") != std::string::npos);
+  CHECK(s.run("check --paper paper.tex costlint.cost").status == 0);
+  CHECK(s.run("check --paper paper.tex costlint.cost").output.find("[D70") == std::string::npos);
+  CHECK(s.run("init --force --paper paper.tex").status == 0);
+  CHECK(costlint::testing::read_file((s.dir() / "costlint.cost").string()) == written);
+  // A run whose log names no devices takes the paper's.
+  std::string trainer = costlint::testing::source_dir() + "/tests/golden/rules/logs/hf-trainer/trainer_state.json";
+  s.write("runs/a/trainer_state.json", costlint::testing::read_file(trainer));
+  CHECK(s.run("init --force --paper paper.tex").output == "wrote ./costlint.cost: 1 model, 1 log\n");
+  std::string logged = costlint::testing::read_file((s.dir() / "costlint.cost").string());
+  CHECK(logged.find("hardware a_devices = 8 x \"NVIDIA Tesla P100-PCIE-16GB\"   # paper.tex:1") != std::string::npos);
+  CHECK(logged.find("    hardware = a_devices\n") != std::string::npos);
+  CHECK(s.run("check costlint.cost").status == 0);
+}
+
 TEST_CASE("cli: init in a folder without logs, and on what is not a folder") {
   Scratch s;
   s.write("notes.md", "nothing\n");
