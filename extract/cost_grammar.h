@@ -53,15 +53,24 @@ struct magnitude_letter : seq<one<'k', 'K', 'M', 'B', 'T'>, word_end> {};
 struct magnitude : sor<magnitude_letter, seq<one<' '>, magnitude_letter>, seq<plus<one<' '>>, magnitude_word>,
                        seq<one<'-'>, magnitude_word>> {};
 
+struct unit_count_word
+    : sor<COSTLINT_WORD("one"), COSTLINT_WORD("two"), COSTLINT_WORD("three"), COSTLINT_WORD("four"),
+          COSTLINT_WORD("five"), COSTLINT_WORD("six"), COSTLINT_WORD("seven"), COSTLINT_WORD("eight"),
+          COSTLINT_WORD("nine")> {};
+struct teen_count_word
+    : sor<COSTLINT_WORD("ten"), COSTLINT_WORD("eleven"), COSTLINT_WORD("twelve"), COSTLINT_WORD("thirteen"),
+          COSTLINT_WORD("fourteen"), COSTLINT_WORD("fifteen"), COSTLINT_WORD("sixteen"),
+          COSTLINT_WORD("seventeen"), COSTLINT_WORD("eighteen"), COSTLINT_WORD("nineteen")> {};
+/// `sixty`, `thirty-two`.
+struct tens_count_word
+    : seq<sor<TAO_PEGTL_ISTRING("twenty"), TAO_PEGTL_ISTRING("thirty"), TAO_PEGTL_ISTRING("forty"),
+              TAO_PEGTL_ISTRING("fifty"), TAO_PEGTL_ISTRING("sixty"), TAO_PEGTL_ISTRING("seventy"),
+              TAO_PEGTL_ISTRING("eighty"), TAO_PEGTL_ISTRING("ninety")>,
+          sor<seq<one<'-'>, unit_count_word>, word_end>> {};
 struct count_word
     : sor<seq<TAO_PEGTL_ISTRING("a"), plus<one<' '>>, COSTLINT_WORD("single")>, COSTLINT_WORD("a"),
-          COSTLINT_WORD("an"),
-          COSTLINT_WORD("single"), COSTLINT_WORD("one"), COSTLINT_WORD("two"),
-          COSTLINT_WORD("three"), COSTLINT_WORD("four"), COSTLINT_WORD("five"),
-          COSTLINT_WORD("six"), COSTLINT_WORD("seven"), COSTLINT_WORD("eight"),
-          COSTLINT_WORD("nine"), COSTLINT_WORD("ten"), COSTLINT_WORD("twelve"),
-          COSTLINT_WORD("sixteen"), COSTLINT_WORD("thirty-two"), COSTLINT_WORD("dual"),
-          COSTLINT_WORD("quad")> {};
+          COSTLINT_WORD("an"), COSTLINT_WORD("single"), unit_count_word, teen_count_word, tens_count_word,
+          COSTLINT_WORD("dual"), COSTLINT_WORD("quad")> {};
 
 struct number : seq<number_value, opt<magnitude>> {};
 /// `2 hours and 30 minutes`: what may join the parts of a duration (a comma

@@ -117,8 +117,8 @@ bool counts_a_dataset(std::string_view name) {
   if ((counted && (name == "train" || name == "training" || name == "train set" || name == "training set")) ||
       name == "n")
     return true;
-  return samples_noun(name) || name == "dataset size" || name == "set size" || name == "data points" ||
-         name == "datapoints" || (training && (name == "size" || name == "data" || name == "set"));
+  return samples_noun(name) || name == "dataset size" || name == "data size" || name == "set size" ||
+         name == "data points" || name == "datapoints" || (training && (name == "size" || name == "data" || name == "set"));
 }
 
 /// `Stage3 Max Live Parameters`, `Param Persistence Threshold`: a setting that

@@ -122,12 +122,17 @@ double number_value(std::string_view text) {
 }
 
 double count_value(std::string_view word) {
-  static constexpr std::array<std::pair<std::string_view, double>, 16> kWords = {{
+  static constexpr std::array<std::pair<std::string_view, double>, 30> kWords = {{
       {"one", 1}, {"single", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
-      {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"twelve", 12}, {"sixteen", 16},
-      {"thirty-two", 32}, {"dual", 2}, {"quad", 4}}};
+      {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+      {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+      {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+      {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"dual", 2}, {"quad", 4}}};
   std::string w = folded(word);
   if (w == "a" || w == "an" || w.starts_with("a ")) return 1;
+  // `thirty-two`: the tens, then the units.
+  if (size_t dash = w.find('-'); dash != std::string::npos)
+    return count_value(std::string_view(w).substr(0, dash)) + count_value(std::string_view(w).substr(dash + 1));
   for (const auto& [name, value] : kWords)
     if (w == name) return value;
   return number_value(word);

@@ -29,7 +29,8 @@ constexpr uint64_t word_key(std::string_view word) {
 constexpr auto kPhraseStartKeys = [] {
   constexpr std::string_view kWords[] = {
       "a", "an", "single", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "twelve", "sixteen", "thirty", "dual", "quad", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dual", "quad", "nvidia", "google", "cloud", "amd", "tesla", "intel", "gpus", "gpu",
       "tpus", "tpu", "chips", "chip", "cards", "card", "accelerators", "accelerator", "ipus", "npus",
       "devices", "cores", "core", "nodes", "node", "rtx", "gtx", "titan", "geforce", "quadro", "instinct",
       "ascend", "gaudi", "cpus", "cpu", "xeon", "platinum", "epyc", "ryzen", "sxm", "pcie", "ada", "ti",

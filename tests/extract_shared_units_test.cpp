@@ -35,6 +35,16 @@ TEST_CASE("extract: a split's training count takes the noun its held-out member 
   CHECK(found("It took 391 training, 111 validation runs.").empty());
 }
 
+TEST_CASE("extract: counts in words past twelve, and the tens joined to their units") {
+  auto run = found("Training took thirty-six hours on forty GPUs.");
+  REQUIRE(run.size() == 2);
+  CHECK(run[0].value == 36 * 3600);
+  CHECK(run[1].value == 40);
+  CHECK(run[1].figure == FigureKind::Hardware);
+  CHECK(found("We ran twenty-one trials.").empty());
+  CHECK(one("The dataset contains sixty thousand images in total.").value == doctest::Approx(6e4));
+}
+
 TEST_CASE("extract: a bracket of the splits' counts alone gives the training count") {
   CHECK(one("We use bone fractures (750 train, 50 val, 200 test) from all over the body.").value == 750);
   CHECK(one("SST-2 [67,349 train | 872 validation | 1,821 test] consists of reviews.").value == 67349);
