@@ -18,9 +18,11 @@ constexpr std::string_view kIdeographicStop = "。";
 std::string sentence_around(std::string_view text, size_t begin, size_t end, size_t* at) {
   size_t from = begin > kSentenceReach ? begin - kSentenceReach : 0;
   size_t start = from;
+  bool cell = false;  // a table's cell, which its row's end ends too (not the next row's label)
   for (size_t i = begin; i > from; --i) {
     char c = text[i - 1];
-    if (c == kCellSeparator || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
+    cell = c == kCellSeparator;
+    if (cell || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
         ((c == ' ' || c == '\n') && i >= 2 && (text[i - 2] == '.' || text[i - 2] == '?')) ||
         (c == kIdeographicStop.back() && text.substr(0, i).ends_with(kIdeographicStop))) {
       start = i;
@@ -34,7 +36,7 @@ std::string sentence_around(std::string_view text, size_t begin, size_t end, siz
   while (stop > end && continuation(stop)) --stop;
   for (size_t i = end; i < stop; ++i) {
     char c = text[i];
-    if (c == kCellSeparator || (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') ||
+    if (c == kCellSeparator || (c == '\n' && (cell || (i + 1 < text.size() && text[i + 1] == '\n'))) ||
         (c == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))) {
       stop = c == '.' ? i + 1 : i;
       break;

@@ -317,6 +317,12 @@ TEST_CASE("extract: statements carry their line, column and sentence") {
   CHECK(statements[0].line == 3);
   CHECK(statements[0].column == 48);
   CHECK(statements[0].text == "The big models were trained for 300,000 steps (3.5 days).");
+  // A table's cell: its row's end ends it, not the next row's label.
+  auto rows = found("\\begin{tabular}{lr}\nModel & Parameters \\\\\nEncoder & 111,840 \\\\\n"
+                    "Decoder & 198,209 \\\\\n\\end{tabular}\n");
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].text == "111,840");
+  CHECK(rows[0].row_label == "Encoder");
 }
 
 TEST_CASE("extract: \\input files within the root are read, none outside it") {
