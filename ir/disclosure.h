@@ -157,6 +157,7 @@ struct PaperStatement {
   std::optional<Quantity> quantity;  ///< none for a parameter count
   Fact value;                        ///< origin Declared, located in the paper
   std::string written;               ///< the sentence, for the message
+  std::string drafted;               ///< the value as a manifest writes it in the paper's unit: `8 GB`
 };
 
 struct Disclosure {

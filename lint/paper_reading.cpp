@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/draft_values.h"
 #include "extract/extractor.h"
 #include "extract/manifest_field.h"
 #include "ir/manifest_finder.h"
@@ -44,7 +45,7 @@ void read_paper(Disclosure& disclosure, const std::string& manifest_path, const 
       fact.value = s.value;
       fact.dimension = field->dimension;
       fact.source = Location::in(*source, SourceRange{s.offset, s.offset + s.length});
-      disclosure.paper_statements.push_back({field->quantity, fact, s.text});
+      disclosure.paper_statements.push_back({field->quantity, fact, s.text, extract::draft_value(s)});
     }
     files.push_back(std::move(source));
   }

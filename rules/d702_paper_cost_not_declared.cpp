@@ -25,7 +25,7 @@ void check(RuleContext& context) {
   }
   for (const auto& [field, statements] : missing) {
     const PaperStatement& first = *statements.front();
-    std::string value = format_quantity(first.value.value, first.value.dimension);
+    std::string value = first.drafted.empty() ? format_quantity(first.value.value, first.value.dimension) : first.drafted;
     std::string more = statements.size() > 1 ? fmt::format(" (and {} more)", statements.size() - 1) : "";
     context
         .report(first.value.source,

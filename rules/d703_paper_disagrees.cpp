@@ -31,7 +31,9 @@ void check(RuleContext& context) {
                 fmt::format("{} {} {} = {}, but the paper states {}{}", figure.owner,
                             figure.declared ? "declares" : "logs", field,
                             as_written(*figure.fact),
-                            format_quantity(closest->value.value, closest->value.dimension),
+                            closest->drafted.empty()
+                                ? format_quantity(closest->value.value, closest->value.dimension)
+                                : closest->drafted,
                             stated > 1 ? fmt::format(" at the closest of its {} statements of {}", stated, field)
                                        : ""))
         .note(fmt::format("the paper: \"{}\"", closest->written), closest->value.source);

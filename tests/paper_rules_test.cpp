@@ -40,6 +40,15 @@ TEST_CASE("D702: a cost the paper states and the manifest leaves out, once per f
   CHECK(found[0] == "D702: the paper states duration 3.5 d (and 1 more), which the manifest does not declare");
 }
 
+TEST_CASE("D702 and D703 write the paper's figure in the paper's unit, as the manifest would") {
+  PaperRepo repo;
+  repo.write("repo/main.tex", "We trained on a single GPU with 8GB of VRAM. It emitted 24.7 tonnes of CO$_2$eq.\n");
+  auto found = repo.findings("costlint 1\npaper { source = \"main.tex\" }\nmodel m { train { emissions = 30 tCO2e } }\n");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0] == "D703: the `train` block of `m` declares emissions = 30 tCO2e, but the paper states 24.7 tCO2e");
+  CHECK(found[1] == "D702: the paper states memory 8 GB, which the manifest does not declare");  // not 7.45 GiB
+}
+
 TEST_CASE("D701-D703 stay silent when the paper and the manifest agree") {
   PaperRepo repo;
   repo.write("repo/main.tex", kPaper);
