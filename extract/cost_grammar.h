@@ -61,12 +61,12 @@ struct teen_count_word
     : sor<COSTLINT_WORD("ten"), COSTLINT_WORD("eleven"), COSTLINT_WORD("twelve"), COSTLINT_WORD("thirteen"),
           COSTLINT_WORD("fourteen"), COSTLINT_WORD("fifteen"), COSTLINT_WORD("sixteen"),
           COSTLINT_WORD("seventeen"), COSTLINT_WORD("eighteen"), COSTLINT_WORD("nineteen")> {};
-/// `sixty`, `thirty-two`.
+/// `sixty`, `thirty-two`, `thirty two`.
 struct tens_count_word
     : seq<sor<TAO_PEGTL_ISTRING("twenty"), TAO_PEGTL_ISTRING("thirty"), TAO_PEGTL_ISTRING("forty"),
               TAO_PEGTL_ISTRING("fifty"), TAO_PEGTL_ISTRING("sixty"), TAO_PEGTL_ISTRING("seventy"),
               TAO_PEGTL_ISTRING("eighty"), TAO_PEGTL_ISTRING("ninety")>,
-          sor<seq<one<'-'>, unit_count_word>, word_end>> {};
+          sor<seq<one<'-', ' '>, unit_count_word>, word_end>> {};
 struct count_word
     : sor<seq<TAO_PEGTL_ISTRING("a"), plus<one<' '>>, COSTLINT_WORD("single")>, COSTLINT_WORD("a"),
           COSTLINT_WORD("an"), COSTLINT_WORD("single"), unit_count_word, teen_count_word, tens_count_word,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ namespace {
 
 /// How far a split's members are read for the noun its last one writes.
 constexpr size_t kSplitReach = 120;
+/// How far before a bracket of counts the words of a size are looked for, and after it a noun.
+constexpr size_t kSizeWordsReach = 40;
 /// How far before and after a count's noun the words are read for data.
 constexpr size_t kDataReachBefore = 160, kDataReachAfter = 120;
 
@@ -188,6 +191,36 @@ bool training_split_before(std::string_view clause, bool text_start) {
   return false;
 }
 
+/// `(750 train, 50 val, 200 test)`, `[67,349 train | 872 validation | 1,821 test]`: a bracket that
+/// the training count opens, that lists the splits' counts and nothing else (`words`, after the
+/// training one) and closes at `close`; the dataset's name says what they count. Not the sizes of
+/// an image or a batch (`resized (224 train, 288 test)`), nor counts of what follows the bracket
+/// (`(1000 train, 200 eval) steps`, `(500 train, 100 test) images per class`).
+bool bare_split_list(std::string_view text, size_t count_end, std::span<const std::string_view> words, size_t close) {
+  if (close >= text.size() || (text[close] != ')' && text[close] != ']')) return false;
+  std::vector<std::string_view> members;
+  for (std::string_view w : words)
+    if (w != "and") members.push_back(w);
+  if (members.empty() || members.size() % 2 != 0) return false;
+  for (size_t i = 0; i < members.size(); ++i)
+    if (i % 2 == 0 ? !ascii_digit(members[i].front()) : !held_out_word(members[i])) return false;
+  size_t open = count_end;
+  while (open > 0 && (ascii_digit(text[open - 1]) || text[open - 1] == ',')) --open;
+  if (open == 0 || (text[open - 1] != '(' && text[open - 1] != '[')) return false;
+  size_t from = open > kSizeWordsReach ? open - kSizeWordsReach : 0;
+  std::string before = folded(text.substr(from, open - from));
+  for (std::string_view w : words_of(before, "-"))
+    for (std::string_view size : {"size", "sizes", "resolution", "resolutions", "resized", "batch", "length",
+                                  "lengths", "crop", "steps", "epochs", "iterations"})
+      if (w == size) return false;
+  std::string next = folded(text.substr(close + 1, kSizeWordsReach));
+  std::vector<std::string_view> following = words_of(next, "-");
+  if (following.empty() || next.find_first_not_of(' ') != next.find(following.front())) return true;
+  std::string_view first = following.front();
+  return !(first == "per" || first == "each" || first == "steps" || first == "epochs" || first == "iterations" ||
+           first == "updates" || counts_items(first));
+}
+
 }  // namespace
 
 std::optional<bool> use_named_after(std::string_view text, size_t end) {
@@ -332,16 +365,8 @@ std::optional<TrainingSplit> training_split(std::string_view text, size_t after)
   for (size_t i = 2; i < words.size(); ++i)
     if (held_out_word(words[i - 1]) && ascii_digit(words[i - 2].front()) && plural_noun_of_data(words[i]))
       return TrainingSplit{after + word, words[i]};
-  // `(750 train, 50 val, 200 test)`, `[67,349 train | 872 validation | 1,821 test]`: a bracket
-  // that lists the splits' counts and nothing else; the dataset's name says what they count.
-  bool closed = sentence.size() < joint.size() && (joint[sentence.size()] == ')' || joint[sentence.size()] == ']');
-  std::vector<std::string_view> members;
-  for (std::string_view w : words)
-    if (w != "and") members.push_back(w);
-  bool bare = closed && !members.empty() && members.size() % 2 == 0;
-  for (size_t i = 0; bare && i < members.size(); ++i)
-    bare = i % 2 == 0 ? ascii_digit(members[i].front()) : held_out_word(members[i]);
-  if (bare) return TrainingSplit{after + word, {}};
+  size_t close = after + word + sentence.size();
+  if (bare_split_list(text, after, words, close)) return TrainingSplit{after + word, {}};
   return std::nullopt;
 }
 

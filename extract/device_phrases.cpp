@@ -176,6 +176,9 @@ std::optional<DevicePhrase> DevicePhrases::counted_devices_at(size_t p, size_t c
   std::string next = folded(text_.substr(phrase_start + *phrase).substr(0, 24));
   for (std::string_view joiner : {" network", " dx network", " switch", " nic"})
     if (next.starts_with(joiner)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
+  // `seventy-five GPU hours`: device-time counted in words, no count of devices.
+  for (std::string_view time : {" hour", "-hour", " day", "-day", " week", "-week", " month", " year", " minute"})
+    if (next.starts_with(time)) return std::nullopt;
   if (not_in_use(p, phrase_start + *phrase)) return DevicePhrase{phrase_start + *phrase, std::nullopt, ""};
   return DevicePhrase{phrase_start + *phrase, DeviceMention{devices, *model}, std::string(written)};
 }

@@ -65,7 +65,7 @@ std::string citation(const CostStatement& s) {
     size_t from = 0;
     if (s.text_at + kStatement > kShown && s.text_at < text.size()) {
       from = s.text_at - kBefore;
-      if (size_t space = text.find(' ', from); space < s.text_at) from = space + 1;  // at a word
+      if (size_t space = text.find(' ', from); text[from - 1] != ' ' && space < s.text_at) from = space + 1;  // a word
       while (from < s.text_at && utf8::is_continuation(text[from])) ++from;          // or a character
     }
     size_t to = std::min(text.size(), from + kShown);
@@ -184,14 +184,17 @@ std::vector<PaperField> paper_fields(const std::vector<ExtractedFile>& files) {
 
 namespace {
 
-/// The statement of the run's devices: the first counted, accelerators before a host's processors.
+/// The statement of the run's devices: the first counted; where that is a host's processors,
+/// the accelerators its sentence names beside them (not a GPU another sentence infers on).
 const CostStatement* pool_statement(std::map<FigureKind, std::vector<const CostStatement*>>& by_figure) {
   const CostStatement* pool = nullptr;
-  for (const CostStatement* s : by_figure[FigureKind::Hardware])
-    if (s->device && s->device->count && (!pool || (processors(*pool->device) && !processors(*s->device)))) {
-      pool = s;
-      if (!processors(*s->device)) break;
-    }
+  for (const CostStatement* s : by_figure[FigureKind::Hardware]) {
+    if (!s->device || !s->device->count) continue;
+    if (!pool) pool = s;
+    else if (s->file == pool->file && s->line == pool->line && s->text == pool->text && !processors(*s->device))
+      return s;
+    if (!processors(*pool->device)) break;
+  }
   return pool;
 }
 

@@ -18,6 +18,9 @@
 namespace costlint::extract {
 namespace {
 
+/// How far after a `*` its closing `*` is looked for.
+constexpr size_t kStarReach = 256;
+
 class MarkdownScanner {
  public:
   explicit MarkdownScanner(std::string_view source) : s_(source) {}
@@ -121,7 +124,8 @@ class MarkdownScanner {
     // Emphasis and code marks are no text; a `*` between spaces is no mark but a sign (`32GB * 1`),
     // as is one after a count that no other `*` of its line closes (`16*V100`).
     bool sign = c == '*' && i_ > 0 && i_ + 1 < s_.size() &&
-                ((s_[i_ - 1] == ' ' && s_[i_ + 1] == ' ') || (ascii_digit(s_[i_ - 1]) && unpaired_star()));
+                ((s_[i_ - 1] == ' ' && s_[i_ + 1] == ' ') ||
+                 (ascii_digit(s_[i_ - 1]) && ascii_alnum(s_[i_ + 1]) && unpaired_star()));
     if ((c == '*' && !sign) || c == '`' || (c == '_' && (i_ + 1 < s_.size() && s_[i_ + 1] == '_'))) {
       ++i_;
       return;
@@ -170,11 +174,22 @@ class MarkdownScanner {
     return std::string_view::npos;
   }
 
-  /// Whether no `*` after the one at i_ on its line could close it as emphasis; its scan stops
-  /// at the next `*`, so a line's scans read it once.
+  /// Whether no `*` after the one at i_ on its line closes it as emphasis: a closer is a single
+  /// `*` after a letter or a sign that another opened first (`4*A100 *(80GB)*`) does not take;
+  /// a `**` and another count's sign (`8*A100 ..., inference 1*T4`) close nothing. Looked for
+  /// within a reach, so a line's stars cost no more than their number times it.
   bool unpaired_star() const {
-    for (size_t next = i_ + 1; next < s_.size() && s_[next] != '\n'; ++next)
-      if (s_[next] == '*') return false;
+    int opened = 0;
+    size_t end = std::min(s_.size(), i_ + kStarReach);
+    for (size_t next = i_ + 1; next < end && s_[next] != '\n'; ++next) {
+      if (s_[next] != '*') continue;
+      bool run = (next + 1 < s_.size() && s_[next + 1] == '*') || s_[next - 1] == '*';
+      bool sign = ascii_digit(s_[next - 1]) && next + 1 < s_.size() && ascii_alnum(s_[next + 1]);
+      if (run || sign) continue;
+      if (s_[next - 1] == ' ') ++opened;
+      else if (opened > 0) --opened;
+      else return false;
+    }
     return true;
   }
 

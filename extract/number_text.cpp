@@ -130,9 +130,9 @@ double count_value(std::string_view word) {
       {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"dual", 2}, {"quad", 4}}};
   std::string w = folded(word);
   if (w == "a" || w == "an" || w.starts_with("a ")) return 1;
-  // `thirty-two`: the tens, then the units.
-  if (size_t dash = w.find('-'); dash != std::string::npos)
-    return count_value(std::string_view(w).substr(0, dash)) + count_value(std::string_view(w).substr(dash + 1));
+  // `thirty-two`, `thirty two`: the tens, then the units.
+  if (size_t joint = w.find_first_of("- "); joint != std::string::npos && joint >= 5 && ascii_letter(w[0]))
+    return count_value(std::string_view(w).substr(0, joint)) + count_value(std::string_view(w).substr(joint + 1));
   for (const auto& [name, value] : kWords)
     if (w == name) return value;
   return number_value(word);

@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 
-#include "ir/quantity_format.h"
 #include "rules/paper_figures.h"
 #include "rules/rules.h"
 
@@ -25,7 +24,7 @@ void check(RuleContext& context) {
   }
   for (const auto& [field, statements] : missing) {
     const PaperStatement& first = *statements.front();
-    std::string value = first.drafted.empty() ? format_quantity(first.value.value, first.value.dimension) : first.drafted;
+    const std::string& value = first.drafted;
     std::string more = statements.size() > 1 ? fmt::format(" (and {} more)", statements.size() - 1) : "";
     context
         .report(first.value.source,

@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 
-#include "ir/quantity_format.h"
 #include "rules/paper_figures.h"
 #include "rules/rules.h"
 
@@ -31,9 +30,7 @@ void check(RuleContext& context) {
                 fmt::format("{} {} {} = {}, but the paper states {}{}", figure.owner,
                             figure.declared ? "declares" : "logs", field,
                             as_written(*figure.fact),
-                            closest->drafted.empty()
-                                ? format_quantity(closest->value.value, closest->value.dimension)
-                                : closest->drafted,
+                            closest->drafted,
                             stated > 1 ? fmt::format(" at the closest of its {} statements of {}", stated, field)
                                        : ""))
         .note(fmt::format("the paper: \"{}\"", closest->written), closest->value.source);

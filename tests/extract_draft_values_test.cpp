@@ -199,8 +199,16 @@ TEST_CASE("draft values: the pool is the accelerators beside a host's processors
       "The experiments were conducted on a machine equipped with 4 Intel Xeon Gold 6140M CPUs for a total of "
       "144 threads, 8 Nvidia Tesla V100 GPUs with 16GB of memory, and 1.2TB of RAM.\n";
   std::string draft = draft_manifest({{"paper.tex", found(sentence), ""}});
-  CHECK(draft.find("hardware devices = 8 x \"NVIDIA V100-SXM2-16GB\"   # paper.tex:1 \"...") != std::string::npos);
-  CHECK(draft.find("8 Nvidia Tesla V100 GPUs") != std::string::npos);  // the words the pool is read from
+  size_t pool = draft.find("hardware devices = 8 x \"NVIDIA V100-SXM2-16GB\"   # paper.tex:1 \"...");
+  REQUIRE(pool != std::string::npos);
+  std::string cited = draft.substr(pool, draft.find('\n', pool) - pool);
+  CHECK(cited.find("8 Nvidia Tesla V100 GPUs") != std::string::npos);  // the words the pool is read from
+  // Not a GPU another sentence infers on.
+  std::string cpu_trained = draft_manifest({{"paper.tex",
+                                             found("All models were trained on 64 Intel Xeon CPUs for 12 days. "
+                                                   "Inference on a single V100 GPU takes 3 ms.\n"),
+                                             ""}});
+  CHECK(cpu_trained.find("hardware devices = 64 x \"Intel Xeon CPUs\"") != std::string::npos);
   // Processors alone are the pool; a short sentence is cited whole.
   std::string cpus = draft_manifest({{"paper.tex", found("We trained it on 2 Intel Xeon CPUs.\n"), ""}});
   CHECK(cpus.find("hardware devices = 2 x \"Intel Xeon CPUs\"   # paper.tex:1 \"We trained it on 2 Intel Xeon CPUs.\"") !=

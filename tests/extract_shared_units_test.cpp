@@ -42,6 +42,8 @@ TEST_CASE("extract: counts in words past twelve, and the tens joined to their un
   CHECK(run[1].value == 40);
   CHECK(run[1].figure == FigureKind::Hardware);
   CHECK(found("We ran twenty-one trials.").empty());
+  CHECK(one("We use thirty two GPUs.").value == 32);
+  CHECK(found("Training took seventy-five GPU hours.").empty());  // device-time in words: no count of devices
   CHECK(one("The dataset contains sixty thousand images in total.").value == doctest::Approx(6e4));
 }
 
@@ -52,6 +54,15 @@ TEST_CASE("extract: a bracket of the splits' counts alone gives the training cou
   CHECK(found("We split it (80 train, 10 val, 10 test).").empty());
   CHECK(found("It took (750 train, 50 val runs).").empty());
   CHECK(found("We ran 750 train, 50 val, 200 test, then stopped.").empty());
+  // Sizes of an image or a batch, years, and counts of what follows the bracket are no split's.
+  for (const char* other : {"Images are resized (224 train, 288 test) as in FixRes.",
+                            "We use batch sizes (300 train, 1000 test) throughout.",
+                            "We run it for (1000 train, 200 eval) steps.",
+                            "Each class has (500 train, 100 test) images per class.", "It covers (2019 train, 2020 test).",
+                            "The evaluation uses (512 train | 1024 test)."}) {
+    CAPTURE(other);
+    CHECK(found(other).empty());
+  }
 }
 
 TEST_CASE("extract: a small set counted with 'training' in its unit") {
@@ -204,6 +215,12 @@ TEST_CASE("extract: from heldout25: a time symbol in brackets without a space, a
   REQUIRE(attached.device);
   CHECK(attached.device->count == 16);
   CHECK(values_of(found("We train on 2*V100* GPUs, *fast*.\n", "README.md"), FigureKind::Hardware).empty());
+  // Another count's sign, a `**` or a `*` another opened close nothing.
+  auto two = found("Training needs 8*A100 for 3 days, inference 1*T4.\n", "README.md");
+  CHECK(values_of(two, FigureKind::Hardware) == std::vector<double>{8, 1});
+  CHECK(one("We train on **8*A100** GPUs.\n", "README.md").value == 8);
+  CHECK(values_of(found("Trained for 3 days on 4*A100 *(80GB)*.\n", "README.md"), FigureKind::Hardware) ==
+        std::vector<double>{4});
   CHECK(one("We train on A100 x 8.").value == 8);
   CHECK(one("Here is the conformer model's perf on T4.", "README.md").device->model == "NVIDIA T4");
 }
