@@ -292,9 +292,11 @@ class TableReader {
     }
     if (auto number = number_in(cell, unit.figure, unit.scale)) {
       number->header = std::string(header);
-      // `| GPT-3 | 300B |` under `Training Data`: billions and trillions of a language model's data are tokens.
+      // `| GPT-3 | 300B |` under `Training Data` or `Data Size`: billions and trillions of a language
+      // model's data are tokens.
       std::string_view written = trimmed(cell.text);
-      if (unit.figure == FigureKind::Samples && folded(header).ends_with("data") &&
+      std::string name = folded(trimmed(header));
+      if (unit.figure == FigureKind::Samples && (name.ends_with("data") || name.ends_with("data size")) &&
           (written.ends_with("B") || written.ends_with("T")))
         number->figure = FigureKind::Tokens;
       out.push_back(std::move(*number));

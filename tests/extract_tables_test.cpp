@@ -143,10 +143,11 @@ TEST_CASE("extract: reStructuredText list-tables, HTML breaks in headers, PUE-ad
   REQUIRE(side.size() == 2);
   CHECK(side[1].figure == FigureKind::Samples);
   CHECK(side[1].value == 1.28e6);
-  // `Data Size` over counts, as `Dataset Size`; over bytes, their own unit.
+  // `Data Size` over counts, as `Dataset Size`; over bytes, their own unit; in billions or trillions, tokens.
   CHECK(one("| Model | Data Size | MT-Bench |\n|---|---|---|\n| Zephyr-7B-sft | 200K | 5.32 |\n", "README.md").value ==
         200000);
   CHECK(one("| Dataset | Data Size |\n|---|---|\n| Pile | 825 GB |\n", "README.md").figure == FigureKind::Memory);
+  CHECK(one("| Model | Data Size |\n|---|---|\n| LLaMA | 2T |\n", "README.md").figure == FigureKind::Tokens);
   // The memory written before a device chooses its variant.
   CHECK(one("trained on a single 32 GiB Nvidia V100.").device->model == "NVIDIA V100-SXM2-32GB");
 }
