@@ -173,13 +173,12 @@ std::string manifest_text(const std::vector<RunLogs>& runs, const std::vector<Lo
     out += evidence_lines(runs[i], "    ");
     out += "  }\n}\n\n";
   }
-  if (runs.empty() && !files.empty())
-    out += "# TODO no log was found under this folder (CodeCarbon, nvidia-smi, W&B, MLflow, ...):\n"
-           "# the models below are what the paper states, as `costlint extract` drafts them.\n\n" +
-           extract::drafted_systems(files);
-  else if (runs.empty())
-    out += "# TODO no log was found under this folder (CodeCarbon, nvidia-smi, W&B, MLflow, ...):\n"
-           "# declare each model by hand (docs/language.md).\nmodel paper {\n  train {\n  }\n}\n";
+  if (runs.empty()) {
+    out += "# TODO no log was found under this folder (CodeCarbon, nvidia-smi, W&B, MLflow, ...):\n";
+    out += files.empty() ? "# declare each model by hand (docs/language.md).\nmodel paper {\n  train {\n  }\n}\n"
+                         : "# the models below are what the paper states, as `costlint extract` drafts them.\n\n" +
+                               extract::drafted_systems(files);
+  }
   return out;
 }
 

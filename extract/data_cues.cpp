@@ -213,10 +213,11 @@ bool bare_split_list(std::string_view text, size_t count_end, std::span<const st
     for (std::string_view size : {"size", "sizes", "resolution", "resolutions", "resized", "batch", "length",
                                   "lengths", "crop", "steps", "epochs", "iterations"})
       if (w == size) return false;
+  // The word right after the bracket, if one follows it before any sign.
   std::string next = folded(text.substr(close + 1, kSizeWordsReach));
-  std::vector<std::string_view> following = words_of(next, "-");
-  if (following.empty() || next.find_first_not_of(' ') != next.find(following.front())) return true;
-  std::string_view first = following.front();
+  size_t at = next.find_first_not_of(' ');
+  if (at == std::string::npos || !ascii_alnum(next[at])) return true;
+  std::string_view first = words_of(std::string_view(next).substr(at), "-").front();
   return !(first == "per" || first == "each" || first == "steps" || first == "epochs" || first == "iterations" ||
            first == "updates" || counts_items(first));
 }

@@ -54,10 +54,9 @@ std::string manifest_string(std::string_view written) {
 
 namespace {
 
-/// A comment's text on one line, shortened, in UTF-8 whatever the source's bytes (a
-/// Latin-1 `\xE9`, a NUL: a manifest holding either is unreadable).
-/// A long sentence is cut to the words around the statement: from its start where the
-/// statement is near it.
+/// A comment's text on one line, in UTF-8 whatever the source's bytes (a Latin-1 `\xE9`, a
+/// NUL: a manifest holding either is unreadable); a long sentence cut to the words around the
+/// statement, from its start where the statement is near it.
 std::string citation(const CostStatement& s) {
   constexpr size_t kShown = 97, kBefore = 40, kStatement = 20;
   std::string text = s.text;

@@ -295,10 +295,10 @@ class TableReader {
       // `| GPT-3 | 300B |` under `Training Data` or `Data Size`: billions and trillions of a language
       // model's data are tokens.
       std::string_view written = trimmed(cell.text);
-      std::string name = folded(trimmed(header));
-      if (unit.figure == FigureKind::Samples && (name.ends_with("data") || name.ends_with("data size")) &&
-          (written.ends_with("B") || written.ends_with("T")))
-        number->figure = FigureKind::Tokens;
+      if (unit.figure == FigureKind::Samples && (written.ends_with("B") || written.ends_with("T"))) {
+        std::string name = folded(trimmed(header));
+        if (name.ends_with("data") || name.ends_with("data size")) number->figure = FigureKind::Tokens;
+      }
       out.push_back(std::move(*number));
       return;
     }

@@ -35,6 +35,14 @@ bool qualifies_a_count(std::string_view word) {
   return true;
 }
 
+/// A count written as a year is one (`2019`; not `2,019`).
+bool written_as_year(double value, std::string_view written) {
+  return written.find(',') == std::string_view::npos && value >= 1950 && value <= 2030;
+}
+
+/// A power of two (or none): a size set by hand (`8192 entries`), not a dataset's.
+bool power_of_two(uint64_t whole) { return (whole & (whole - 1)) == 0; }
+
 }  // namespace
 
 size_t UnitReadings::past_spaces(size_t at) const {
@@ -155,9 +163,8 @@ std::optional<UnitAfter> UnitReadings::following(size_t after, double value, std
     // A bracket of counts alone: its noun unsaid; under a hundred, mostly shares (`80 train, 20 test`);
     // not a year (`(2019 train, 2020 test)`) nor a power of two, a size set by hand (`(256 train, ...)`).
     if (split->noun.empty()) {
-      auto whole = static_cast<uint64_t>(value);
-      bool year = written.find(',') == std::string_view::npos && value >= 1950 && value <= 2030;
-      if (value < 100 || year || (whole & (whole - 1)) == 0) return dataset_count(words, value, written);
+      if (value < 100 || written_as_year(value, written) || power_of_two(static_cast<uint64_t>(value)))
+        return dataset_count(words, value, written);
       std::string training(text_.substr(after + 1, split->end - after - 1));
       return UnitAfter{{FigureKind::Samples, 1}, std::move(training), split->end};
     }
@@ -187,10 +194,10 @@ std::optional<UnitAfter> UnitReadings::dataset_count(std::span<const std::string
                  dotted_thousands(written) || spaced_thousands(written));  // `10.636`, `1 374 327 paragraphs`
   // Not a year, a power of two (`a queue of 65,536 negative keys`, `8192 entries`: a size set by
   // hand), nor a search's cut (`the top 1000 passages`).
-  bool year = written.find(',') == std::string_view::npos && value >= 1950 && value <= 2030;
-  auto whole = digits ? static_cast<uint64_t>(value) : 0;
+  bool year = written_as_year(value, written);
   size_t at = offset_of(written);
-  bool set_by_hand = (whole & (whole - 1)) == 0 || (at >= 4 && same_folded(text_.substr(at - 4, 4), "top "));
+  bool set_by_hand = power_of_two(digits ? static_cast<uint64_t>(value) : 0) ||
+                     (at >= 4 && same_folded(text_.substr(at - 4, 4), "top "));
   bool in_billions = !written.empty() && (written.back() == 'B' || written.ends_with("billion"));
   if (!(magnitude || in_billions || (digits && !year && !set_by_hand))) return std::nullopt;  // most numbers
   // Billions only just before a noun of data: `3.3B words`, not `70B uses` nor `the 1B lyrics` (a model).
